@@ -71,13 +71,22 @@ def judge_request(source, formula: str, latex: bool = False, param: str | None =
     the formula read as homework (a notation, a relation, Unicode, a case, a family) or in the
     SymPy syntax of symbols.md, as is_homework decides. A HomeworkResult or a CheckResult."""
     problem = source if isinstance(source, Problem) else load_problem(problem_path(source))
-    if is_homework(formula, param, notation or problem.notation, when, latex):
+    if is_homework(formula, param, notation or problem.notation, when, latex) or update and writes_rate(formula, problem):
         # The homework reader (notations, LaTeX rows, claims: 26 modules, two fifths of the time
         # check spends importing backprop) only for a formula it reads: SymPy syntax never needs it.
         from ..symbolic.homework import check_homework
         return check_homework(problem, formula, notation=notation, param=param, when=when, update=update,
                               points=points, seed=seed)
     return check_formula(problem, param, formula, latex=latex, update=update, points=points, seed=seed)
+
+
+def writes_rate(formula: str, problem: Problem) -> bool:
+    """Whether an update in SymPy syntax writes a number equal to the file's learning rate and no eta: the homework
+    reader judges it at that rate where the rate is a factor (docs/verdicts.md), which SymPy's arithmetic, 0.1*2 as
+    0.2, would hide."""
+    rate = problem.learning_rate
+    numbers = re.findall(r"(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", formula)
+    return rate is not None and not re.search(r"\beta\b", formula) and float(rate) in {float(n) for n in numbers}
 
 
 def is_homework(formula: str, param: str | None, notation, when: str | None, latex: bool = False) -> bool:

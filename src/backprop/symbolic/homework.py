@@ -277,6 +277,8 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
         formula = _new_values(formula, self.calculus)
         truth = self.samples_total(truth, kind) if context.sample_sums else truth
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
+        at_rate, rate_note, truth = self.written_rate(member, formula, truth)  # w2 -= 0.5 * d_E_w2 at the file's 0.5
+        context.notes = context.notes + [rate_note] if rate_note else context.notes
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and (kind == "gradient" or self.names_gradient(claim.left.node)
                      or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
@@ -326,16 +328,22 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
                 else None
             return judge(self.symbols, parameter if kind != "value" else None, expanded,
                          self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
-                         self.seed, classes, alternatives, fixed if at is None else at)
+                         self.seed, classes, alternatives, (*(fixed if at is None else at), *at_rate))
         if entry_number and (step := number_for_entries(member, formula, truth, pairs, verdict_of, where)):
             return step
+        left_out = self.rate_left_out(formula, truth)  # w - dL/dw where the file's rate is 1
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             result = verdict_of(formula_entry, truth_entry)
+            if result.verdict == "wrong" and left_out and all(
+                    verdict_of(entry, true.xreplace({self.symbols.eta: 1}), (*fixed, *left_out)).verdict == "correct"
+                    for entry, true in pairs):
+                raise self.rate_left_out_refusal(claim)
             if result.verdict == "wrong" and len(pairs) == 1:
                 if worked := self.worked_member(claim, member, env, context, kind, truth_entry, where):
                     return worked
                 if note := self.right_as_given(member, formula_entry, truth_entry, fixed, verdict_of):
-                    return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, note)
+                    given = "; ".join(part for part in (rate_note, note) if part)
+                    return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, given)
                 if valued := self.valued_factors(claim, member, env, context, where, verdict_of):
                     return valued  # 1 \times e \times 1 \times u: its 1s the slopes before it at the file's numbers
             if result.verdict == "wrong":
@@ -344,4 +352,4 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 hint = "; ".join(part for part in (*context.notes, result.hint or "") if part)
                 return Step(member.text, "wrong", hint, result, at)
-        return Step(member.text, "correct", "; ".join(context.notes), None, where)
+        return Step(member.text, "correct", "; ".join(context.notes), None, where, rate_note)

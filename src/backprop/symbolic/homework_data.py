@@ -3,17 +3,20 @@ the sample's target or input a value (``L = -\\log(1 - a_2)`` since y = 0), a nu
 file's numbers only where the file's data are in that case, and a member that writes the one sample's
 data in (``(5 - 2w)^2``), judged with the data fixed there and the parameters at random points; a member wrong at
 random points that writes a given target or bias by its value, or leaves out a weight the file sets to 1, judged
-again with those at the file's numbers (the verdict saying so)."""
+again with those at the file's numbers (the verdict saying so); a member that writes the file's learning rate as its
+number where the rate would stand (``w2 -= 0.5 * d_E_w2``), judged at that rate (``written_rate``)."""
 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import numpy as np
 import sympy as sp
 
 from .claim_text import REMARK_WORDS
 from .claims import Claim
+from .number_alignment import rate_factor
 from .numeric import file_samples
 from .quantities import FormulaError, short as _short
 from .reading_base import Context
@@ -201,8 +204,56 @@ class DataCases:
                 if all(part.is_Integer for part in index) else True
         return any(("x", entry) not in held for entry in range(inputs))
 
+    def written_rate(self, member, formula, truth) -> tuple[tuple, str, object]:
+        """(fixed, note, truth at the rate) for a member whose true value has the learning rate in it (an update, a
+        step Delta w) and that writes no rate by name but the file's rate as its number, a factor of a product
+        (``w2 -= 0.5 * d_E_w2``, ``W - \\frac{1}{2} \\nabla_W L`` with ``learning_rate = 0.5``; exactly that value, as
+        the file writes it): the member states the update at the file's rate, so it is judged with eta fixed there
+        (points.PointSampler's fixed "eta") and everything else at random points, the note saying so. Judged so, it is
+        correct only where its value is the true one at the file's rate, whichever factor was meant as the rate
+        (the 2 of a squared error beside a rate of 2, the 1/2 of a half squared error beside 0.5): never a wrong
+        value called correct. ((), "", truth) where the file has no rate (the number stays a number), the member
+        names the rate (then a number beside it is no rate: ``\\eta \\cdot 0.5 \\cdot dw`` is judged for every
+        rate) or writes no such factor."""
+        rate, eta = self.problem.learning_rate, self.symbols.eta
+        if rate is None or member.node is None or not _has(truth, eta) or _has(formula, eta):
+            return (), "", truth
+        written = rate_factor(member.node, Fraction(repr(float(rate))))
+        if written is None:
+            return (), "", truth
+        value = sp.Rational(Fraction(repr(float(rate))))
+        at_rate = truth.applyfunc(lambda entry: entry.xreplace({eta: value})) if isinstance(truth, sp.MatrixBase) \
+            else truth.xreplace({eta: value})
+        written = written if written.startswith("a ") else f"the number {written}"
+        return ((("eta", None, float(rate)),), f"judged at the file's learning rate eta = {float(rate):g}, which it"
+                                                f" writes as {written}{_THE_REST}", at_rate)
+
+
+    def rate_left_out(self, formula, truth) -> tuple:
+        """The fixed rate, (("eta", None, 1.0),), where the file's learning rate is 1 and a member whose true value
+        has the rate in it names none (``w - dL/dw``): a factor 1 is invisible, so the member may be the update at
+        the file's rate or the update with the rate left out, a common slip; () otherwise. _Homework.member judges
+        a member wrong at random rates again at this one and refuses it where it is right there
+        (rate_left_out_refusal)."""
+        rate, eta = self.problem.learning_rate, self.symbols.eta
+        if rate is None or float(rate) != 1.0 or not _has(truth, eta) or _has(formula, eta):
+            return ()
+        return (("eta", None, 1.0),)
+
+    def rate_left_out_refusal(self, claim) -> FormulaError:
+        """The refusal of a member right at the file's learning rate of 1 and wrong at any other (rate_left_out)."""
+        name = self.notation.learning_rate[0] if self.notation.learning_rate else r"\eta"
+        return FormulaError(f"formula {_short(claim.text)}: an update that writes no learning rate, where the file's is"
+                            f" 1: right at that rate, wrong at any other, so whether the rate was left out cannot be"
+                            f" told; write the rate, {name} (or 1 as a factor)")
 
 def written_numbers(text: str) -> set[float]:
     """The numbers ``text`` writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a number given)."""
     bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", text)
     return {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", bare)}
+
+
+def _has(expression, symbol) -> bool:
+    """Whether ``expression`` (a SymPy expression or matrix) holds ``symbol``."""
+    return isinstance(expression, sp.Basic) and expression.has(symbol)
+

@@ -7,9 +7,10 @@ number."""
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
 from .printing import text as _printed
-from .syntax_tree import Apply, Big, Call, Deriv, Matrix, Node, Norm, Num, Op, Sym, Transpose
+from .syntax_tree import Apply, Big, Call, Deriv, Matrix, Node, Norm, Num, Op, Sym, Transpose, nodes_of
 
 PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
 
@@ -144,6 +145,33 @@ def has_factor(node, number: float) -> bool:
         node = node.args[0]
     return isinstance(node, Op) and node.kind in PRODUCTS and any(
         isinstance(factor, Num) and _equal(factor, number) for factor in node.args)
+
+
+def rate_factor(node, rate: Fraction) -> str | None:
+    """How ``node`` writes the number ``rate`` (the learning rate as the problem file writes it) as a factor of a
+    product, "0.5" (a Num: ``0.5 * d_E_w2``, ``5e-1``, ``0.50``; a quotient of two numbers, "1/2" for ``\\frac{1}{2}``),
+    or as a division by its reciprocal, "a division by 2" (``d_E_w2 / 2``); None where it does not (the 1 of ``1 - a``
+    is a term, not a factor)."""
+    for operation in nodes_of(node, Op):
+        if operation.kind in PRODUCTS:
+            for factor in factors(operation):
+                if exact_value(factor) == rate:
+                    return factor.text if isinstance(factor, Num) else "/".join(arg.text for arg in factor.args)
+        elif operation.kind == "/" and exact_value(operation) is None and exact_value(operation.args[1]) == 1 / rate:
+            return f"a division by {operation.args[1].text}"
+    return None
+
+
+def exact_value(node) -> Fraction | None:
+    """A number's exact value as written (``0.1`` is 1/10), or a quotient's of two numbers; None for anything else."""
+    try:
+        if isinstance(node, Num):
+            return Fraction(node.text)
+        if isinstance(node, Op) and node.kind == "/" and all(isinstance(arg, Num) for arg in node.args):
+            return Fraction(node.args[0].text) / Fraction(node.args[1].text)
+    except (ValueError, ZeroDivisionError):
+        pass
+    return None
 
 
 def written_results(node) -> list:

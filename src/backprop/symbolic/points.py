@@ -92,7 +92,8 @@ class PointSampler:
     fixed : ((kind, index, value), ...), kind "target" or "x": the sample's data a case in words gives,
         ``since y = 0`` (homework's data cases); kind "bias", index (layer, unit or None for a shared bias): a
         given bias the formula writes by its value; kind "weight", index (layer, row, column): a weight of 1 the
-        formula leaves out; every point has those entries.
+        formula leaves out; kind "eta" (index None): the file's learning rate a formula writes as its number;
+        every point has those entries.
     """
 
     def __init__(self, symbols: NetworkSymbols, seed: int = 0, classes: tuple | None = None, fixed: tuple = ()):
@@ -175,6 +176,8 @@ class PointSampler:
                 biases[index[0] - 1][index[1]] = value
             elif kind == "weight":
                 weights[index[0] - 1][index[1], index[2]] = value
+            elif kind == "eta":
+                eta = value
             else:
                 (target if kind == "target" else x)[index] = value
         return Sample(weights, biases, x, target, eta, count)

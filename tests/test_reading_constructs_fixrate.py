@@ -1,0 +1,212 @@
+"""A learning rate written as its number, and a formula denied inside one display, written as other authors would
+(other names, other networks and other rates than the pages'):
+
+- an update (or a step, or a chain member of one) that names no learning rate and writes the problem file's rate as
+  its number, a factor of a product (batch 114's Octave ``w2 -= 0.5 * d_E_w2`` at the file's 0.5; ``0.1 * dw``,
+  ``\\frac{1}{2}``, ``5e-1``, a division by 2), judged with eta fixed at the file's rate: right where its value is the
+  true new value at that rate, whichever factor was meant as the rate (the 2 of a squared error beside a rate of 2);
+  a number beside the rate's name, a number that is not the file's rate, or a file with no rate: judged for every
+  rate, as before; the file's rate 1 left out (``w - dw``), right at that rate and wrong at any other: refused,
+  saying to write the rate;
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names (the rate written as a number transcribed
+as eta, the oracle drawing eta at random: at the file's rate the two are the same update).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import tomllib
+
+import pytest
+
+from backprop.cli import main
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation_loading import notation_from_table
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_1, SIGMOID_2_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+
+def _rate(network: str, rate: str) -> str:
+    return f"{network}[update]\nlearning_rate = {rate}\n"
+
+
+# one sigmoid unit under the squared error (no 1/2): dL/dw = 2(a - y) a (1 - a) x
+SIGMOID_2_1_SE = SIGMOID_2_1.replace("half_squared_error", "squared_error")
+
+NETWORKS = {
+    "rate-0.5": _rate(SIGMOID_2_1, "0.5"),
+    "rate-0.1": _rate(SIGMOID_2_2_1, "0.1"),
+    "rate-2": _rate(SIGMOID_2_1_SE, "2"),
+    "rate-1": _rate(SIGMOID_2_1, "1"),
+    "rate-1-se": _rate(SIGMOID_2_1_SE, "1.0"),
+    "no-rate": SIGMOID_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# code's names of one weight, its gradient and its unit
+_CODE = r'''
+[notation]
+[notation.symbols]
+"w1" = "W1[0, 0]"
+"dw1" = "grad(W1[0, 0])"
+"x1" = "x[0]"
+"out" = "a1[0]"
+"t" = "y[0]"
+'''
+# a layer's matrix and its gradient, as NumPy or Octave code names them
+_MATRIX = r'''
+[notation]
+[notation.symbols]
+"W2" = "W2[:, :]"
+"dW2" = "grad(W2[:, :])"
+'''
+_SLOPE = "a1[0]*(1 - a1[0])*x[0]"
+_GRAD = f"(a1[0] - y[0])*{_SLOPE}"            # dL/dW1[0,0], half squared error
+_GRAD_SE = f"2*(a1[0] - y[0])*{_SLOPE}"       # under the squared error
+_OUTPUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[{i}]"  # dL/dW2[0,i] of the 2-2-1 network
+_I2 = ({"i": 0}, {"i": 1})
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- the file's rate written as its number, a factor ---------------------------------------------------
+        Public("rate-code-minus-equals", "test", "rate-0.5", _CODE, "        w1 -= 0.5 * dw1;", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
+        Public("rate-code-expanded-wrong", "test", "rate-0.5", _CODE, "w1 = w1 - 0.5 * (out - t) * x1", ((W,),),
+               (Twin("update", "W1[0,0]", ("W1[0,0] - eta*(a1[0] - y[0])*x[0]",)),)),
+        Public("rate-frac", "test", "rate-0.5", _CODE, r"$w1 := w1 - \frac{1}{2} \cdot dw1$", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
+        Public("rate-exponent", "test", "rate-0.5", _CODE, "w1 = w1 - 5e-1 * (out - t) * out * (1 - out) * x1",
+               ((C,),), (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
+        Public("rate-division", "test", "rate-0.5", _CODE, "w1 = w1 - dw1 / 2", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
+        Public("rate-chain", "test", "rate-0.5", _CODE,
+               r"w1 \leftarrow w1 - 0.5 \cdot dw1 = w1 - 0.5 (out - t) out (1 - out) x1", ((C, C),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}", f"W1[0,0] - eta*{_GRAD}")),)),
+        Public("rate-chain-wrong", "test", "rate-0.5", _CODE,
+               r"w1 \leftarrow w1 - 0.5 \cdot dw1 = w1 - 0.5 (out - t) out (1 + out) x1", ((C, W),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",
+                                           "W1[0,0] - eta*(a1[0] - y[0])*a1[0]*(1 + a1[0])*x[0]")),)),
+        Public("rate-matrix", "test", "rate-0.1", _MATRIX, "    W2 -= 0.1 * dW2", ((C,),),
+               (Twin("update", "W2[0,{i}]", (f"W2[0,{{i}}] - eta*{_OUTPUT}",), _I2),)),
+        Public("rate-matrix-plus-wrong", "test", "rate-0.1", _MATRIX, "W2 += 0.1 * dW2", ((W,),),
+               (Twin("update", "W2[0,{i}]", (f"W2[0,{{i}}] + eta*{_OUTPUT}",), _I2),)),
+        # ---- a number that is not the file's rate, or beside the rate's name -----------------------------------
+        Public("rate-other-number-wrong", "test", "rate-0.1", _MATRIX, "W2 -= 0.01 * dW2", ((W,),),
+               (Twin("update", "W2[0,{i}]", (f"W2[0,{{i}}] - 0.01*{_OUTPUT}",), _I2),)),
+        Public("rate-beside-eta-wrong", "test", "rate-0.5", _CODE, r"w1 := w1 - \eta \cdot 0.5 \cdot dw1", ((W,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*0.5*{_GRAD}",)),)),
+        Public("rate-no-file-rate-wrong", "test", "no-rate", _CODE, "w1 -= 0.5 * dw1", ((W,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - 0.5*{_GRAD}",)),)),
+        # ---- a rate of 2 beside a squared error's 2 ------------------------------------------------------------
+        Public("rate-two-and-the-squares-two", "test", "rate-2", _CODE,
+               "w1 = w1 - 2 * 2 * (out - t) * out * (1 - out) * x1", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD_SE}",)),)),
+        Public("rate-two-one-two-left-out-wrong", "test", "rate-2", _CODE,
+               "w1 = w1 - 2 * (out - t) * out * (1 - out) * x1", ((W,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*(a1[0] - y[0])*{_SLOPE}",)),)),
+        # ---- a rate of 1 ---------------------------------------------------------------------------------------
+        Public("rate-one-written", "test", "rate-1", _CODE, "w1 = w1 - 1 * dw1", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
+        Public("rate-one-left-out-wrong", "test", "rate-1-se", _CODE,
+               "w1 = w1 - (out - t) * out * (1 - out) * x1", ((W,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - (a1[0] - y[0])*{_SLOPE}",)),)),
+    ]
+
+
+CASES = _cases()
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def _steps(network: str, notation: str, text: str, **options) -> list:
+    problem = CHECKS.problem(Public("steps", "test", network, notation, text))
+    result = check_homework(problem, text, notation=notation_from_table(tomllib.loads(notation)["notation"], "<t>"),
+                            **options)
+    return [step for claim in result.claims for step in claim.steps]
+
+
+def test_a_rate_written_as_its_number_says_so_in_the_verdict():
+    step, = _steps("rate-0.5", _CODE, "w1 -= 0.5 * dw1;")
+    assert step.verdict == "correct"
+    assert step.given == ("judged at the file's learning rate eta = 0.5, which it writes as the number 0.5, everything"
+                          " else at random points")
+    step, = _steps("rate-0.5", _CODE, r"w1 := w1 - \frac{1}{2} dw1")
+    assert "writes as the number 1/2" in step.given
+    step, = _steps("rate-0.5", _CODE, "w1 = w1 - dw1 / 2")
+    assert "writes as a division by 2" in step.given
+
+
+def test_a_wrong_update_at_the_written_rate_shows_that_rate_and_the_hint():
+    step, = _steps("rate-2", _CODE, "w1 = w1 - 2 * (out - t) * out * (1 - out) * x1")
+    assert step.verdict == "wrong" and step.result.counterexample.sample.eta == 2.0
+    assert "judged at the file's learning rate eta = 2" in step.detail
+    assert "the learning rate is missing" in step.detail
+
+
+def test_the_rate_written_with_param_and_update_and_without_a_left_side():
+    step, = _steps("rate-0.5", _CODE, "w1 - 0.5 * dw1", param="W1[0,0]", update=True)
+    assert step.verdict == "correct" and "eta = 0.5" in step.given
+    step, = _steps("rate-0.5", _CODE, "w1 - 0.25 * dw1", param="W1[0,0]", update=True)
+    assert step.verdict == "wrong"
+
+
+def test_a_gradient_or_value_with_a_number_equal_to_the_rate_is_untouched():
+    # the 1/2 of a half squared error beside a rate of 0.5: a value, whose truth has no rate in it
+    step, = _steps("rate-0.5", _CODE, "E = 0.5 * (t - out)**2")
+    assert step.verdict == "correct" and not step.given
+    step, = _steps("rate-0.5", _CODE, "dw1 = 0.5 * (out - t) * out * (1 - out) * x1")
+    assert step.verdict == "wrong"
+
+
+def test_the_rate_of_one_left_out_is_refused_saying_to_write_it():
+    message = CHECKS.refused("rate-1", _CODE, "w1 = w1 - dw1")
+    assert "writes no learning rate, where the file's is 1" in message and r"write the rate, \eta" in message
+    named = _CODE.replace("[notation]\n", '[notation]\nlearning_rate = ["lr"]\n')
+    assert "write the rate, lr" in CHECKS.refused("rate-1", named, "w1 -= dw1")
+
+
+def test_the_sympy_syntax_update_with_the_rate_written(capsys, _problem_file):
+    problem = _problem_file("rate-0.5")
+    assert main(["check", problem, "--param", "W1[0,0]", "--update", "--formula",
+                 "W1[0,0] - 0.5*(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]"]) == 0
+    assert "judged at the file's learning rate eta = 0.5" in capsys.readouterr().out
+    assert main(["check", problem, "--param", "W1[0,0]", "--update", "--formula",
+                 "W1[0,0] - 0.5*2*(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]"]) == 1
+
+
+@pytest.fixture
+def _problem_file(tmp_path):
+    def write(network: str) -> str:
+        path = tmp_path / f"{network}.toml"
+        path.write_text(NETWORKS[network] + "[data]\nx = [[0.5, -1.0]]\ny = [[0.25]]\n")
+        return str(path)
+    return write
+
+
+def test_grade_gives_the_rates_note_in_every_format(tmp_path, capsys, _problem_file):
+    submission = tmp_path / "ada.md"
+    submission.write_text("The output weight's update:\n\n$$ W1[0,0] := W1[0,0] - 0.5 \\cdot (a1[0] - y[0])"
+                          " a1[0] (1 - a1[0]) x[0] $$\n")
+    problem = _problem_file("rate-0.5")
+    note = "judged at the file's learning rate eta = 0.5, which it writes as the number 0.5"
+    assert main(["grade", str(submission), "--problem", problem, "--format", "text", "--workers", "1"]) == 0
+    assert note in capsys.readouterr().out
+    assert main(["grade", str(submission), "--problem", problem, "--format", "json", "--workers", "1"]) == 0
+    claim, = json.loads(capsys.readouterr().out)["submissions"][0]["claims"]
+    assert claim["verdict"] == "correct" and note in claim["detail"]
+    assert main(["grade", str(submission), "--problem", problem, "--format", "csv", "--workers", "1"]) == 0
+    row, = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert row["verdict"] == "correct" and note in row["detail"]
+    assert main(["grade", str(submission), "--problem", problem, "--format", "html", "--out", str(tmp_path / "html"),
+                 "--workers", "1"]) == 0
+    assert note.replace("'", "&#x27;") in (tmp_path / "html" / "ada.html").read_text()
+    assert main(["grade", str(submission), "--problem", problem, "--format", "gradescope", "--out",
+                 str(tmp_path / "gs"), "--workers", "1"]) == 0
+    assert note in (tmp_path / "gs" / "ada" / "results.json").read_text()
