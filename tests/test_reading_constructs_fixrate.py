@@ -8,6 +8,10 @@
   a number beside the rate's name, a number that is not the file's rate, or a file with no rate: judged for every
   rate, as before; the file's rate 1 left out (``w - dw``), right at that rate and wrong at any other: refused,
   saying to write the rate;
+- a formula denied inside one display, the denying words set in a text command (``$$ A = B \\text{ not } A = C $$``,
+  ``\\quad\\text{rather than}\\quad``, ``\\text{, not }``, ``\\mbox{instead of}``): the claim judged and the denied
+  formula dropped, in check and in grade alike (every format of grade shows the same claims); the words before any
+  claim (``$$ \\text{not } A = C $$``) refused in one line, in grade a note and no claim.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names (the rate written as a number transcribed
@@ -59,6 +63,7 @@ _CODE = r'''
 "x1" = "x[0]"
 "out" = "a1[0]"
 "t" = "y[0]"
+"dout" = "grad(a1[0])"
 '''
 # a layer's matrix and its gradient, as NumPy or Octave code names them
 _MATRIX = r'''
@@ -118,6 +123,20 @@ def _cases() -> list[Public]:
         Public("rate-one-left-out-wrong", "test", "rate-1-se", _CODE,
                "w1 = w1 - (out - t) * out * (1 - out) * x1", ((W,),),
                (Twin("update", "W1[0,0]", (f"W1[0,0] - (a1[0] - y[0])*{_SLOPE}",)),)),
+        # ---- a formula denied inside one display ---------------------------------------------------------------
+        Public("deny-text-not", "test", "rate-0.5", _CODE, r"$$ dout = out - t \text{ not } dout = t - out $$",
+               ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("deny-quad-rather-than-wrong", "test", "rate-0.5", _CODE,
+               r"$$ dout = t - out \quad\text{rather than}\quad dout = out - t $$", ((W,),),
+               (Twin("value", "a1[0] - y[0]", ("y[0] - a1[0]",)),)),
+        Public("deny-comma-not-inline", "test", "rate-0.5", _CODE, r"so $dout = out - t \text{, not } dout = out$.",
+               ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("deny-mbox-instead-of", "test", "rate-0.5", _CODE,
+               r"\[ dout = out - t \; \mbox{instead of} \; dout = (out - t) out (1 - out) \]", ((C,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("deny-chain-kept", "test", "rate-0.5", _CODE,
+               r"$$ dout = out - t = -(t - out) \text{ and not } dout = t - out $$", ((C, C),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]", "-(y[0] - a1[0])")),)),
     ]
 
 
@@ -210,3 +229,50 @@ def test_grade_gives_the_rates_note_in_every_format(tmp_path, capsys, _problem_f
     assert main(["grade", str(submission), "--problem", problem, "--format", "gradescope", "--out",
                  str(tmp_path / "gs"), "--workers", "1"]) == 0
     assert note in (tmp_path / "gs" / "ada" / "results.json").read_text()
+
+
+def test_words_in_a_text_command_denying_before_any_claim_are_refused():
+    message = CHECKS.refused("rate-0.5", _CODE, r"$$ \text{not } dout = t - out $$")
+    assert "'not' denies the formula after it" in message and "write the claim alone" in message
+
+
+def test_a_text_command_of_other_words_stays_as_written():
+    message = CHECKS.refused("rate-0.5", _CODE, r"$$ dout = out - t \text{ is not } dout = t - out $$")
+    assert "denies" not in message
+
+
+_DENIED = r"""# Denials
+
+$$ dout = out - t \text{ not } dout = t - out $$
+
+$$ dout = t - out \quad\text{rather than}\quad dout = out - t $$
+
+Inline, $dout = out - t \text{, not } dout = out$ is the one.
+
+$$ \text{not } dout = t - out $$
+"""
+
+
+def test_grade_judges_the_claim_and_never_the_denied_formula_in_every_format(tmp_path, capsys, _problem_file):
+    submission = tmp_path / "ada.md"
+    submission.write_text(_DENIED)
+    notation = tmp_path / "code.toml"
+    notation.write_text(_CODE)
+    problem = _problem_file("rate-0.5")
+    common = ["--problem", problem, "--notation", str(notation), "--workers", "1"]
+    expected = [(3, "dout = out - t", "correct"), (5, "dout = t - out", "wrong"), (7, "dout = out - t", "correct")]
+    assert main(["grade", str(submission), *common, "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)["submissions"][0]
+    assert [(claim["line"], claim["text"], claim["verdict"]) for claim in found["claims"]] == expected
+    assert any("'not' denies the formula after it" in note for note in found["notes"])
+    assert main(["grade", str(submission), *common, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(int(row["line"]), row["verdict"]) for row in rows] == [(line, verdict) for line, _, verdict in expected]
+    assert main(["grade", str(submission), *common, "--format", "text"]) == 0
+    text = capsys.readouterr().out
+    assert "1 wrong" in text and "2 correct" in text and "t - out $$" not in text
+    for _line, claim, _verdict in expected:
+        assert claim in text
+    assert main(["grade", str(submission), *common, "--format", "gradescope", "--out", str(tmp_path / "gs")]) == 0
+    results = json.loads((tmp_path / "gs" / "ada" / "results.json").read_text())
+    assert [test["name"].split(":")[0] for test in results["tests"]] == [f"line {line}" for line, _, _ in expected]

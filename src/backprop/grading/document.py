@@ -29,7 +29,7 @@ from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_code import PRINTED_VALUES
-from ..symbolic.typography_premises import denies_the_next
+from ..symbolic.typography_premises import denies_the_next, without_denials_in_math
 from ..symbolic.typography_rows import drop_remarks
 from ..symbolic.typography_unicode import full_width_relations
 from .definitions import BARE_NAME_TEXT
@@ -113,6 +113,11 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         section = headings[above - 1][1] if above else None
         line = lines.number(start)
         case = _case(text, start)
+        try:  # A = B \text{ not } A = C: the denied formula, as check drops it
+            latex = without_denials_in_math(latex)
+        except FormulaError as error:  # \text{not } A = C before any claim: never judged, refused as check does
+            scan.problems.append(f"line {lines.number(start)}: {error}")
+            continue
         for offset, row in _rows(full_width_relations(latex)):  # I_5 ＝ ...: a claim, as check reads it
             for statement in _statements(row):
                 members, relations = _split_chain(statement)

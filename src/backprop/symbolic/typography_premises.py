@@ -179,6 +179,43 @@ def denies_the_next(claim: str, between: str) -> bool:
     return _RELATION.search(claim) is not None and _DENIAL_BETWEEN.match(between) is not None
 
 
+# denying words set as text inside the mathematics, $$ A = B \text{ not } A = C $$, \quad\text{rather than}\quad,
+# \text{, not }: a text command holding the words alone (a comma before them inside it or before it), with the spacing
+# around it
+_TEX_SPACE = r"(?:\\[,:;! ]|\\q?quad(?![A-Za-z])|~|[ \t])*"
+_DENIAL_IN_TEXT = re.compile(rf"{_TEX_SPACE}(?:[{_COMMAS}]{_TEX_SPACE})?\\(?:text(?:rm|it|bf|normal)?|mbox|mathrm)\s*"
+                             rf"\{{\s*(?:[{_COMMAS}]\s*)?(?:{_DENYING_PHRASE}|{_DENYING_CJK}|{_DENYING_WORD})\s*\}}{_TEX_SPACE}")
+
+
+def without_denials_in_math(text: str) -> str:
+    """``text`` (a line, a document, or the LaTeX of one display) without the formula that denying words set in a text
+    command inside the mathematics reject after a claim, ``$$ A = B \\text{ not } A = C $$``, ``A = B
+    \\quad\\text{rather than}\\quad A = C``, ``A = B \\text{, not } A = C``: the words and the denied formula to the
+    end of their row (a line, a row break, the display's end) dropped, the claim kept, as without_denied_formulas
+    reads the words outside the mathematics, for check and for grade alike (grading.document.equations reads each
+    display so). Only where a formula follows the words; where no claim (a relation) stands before them on their row,
+    refused as without_denied_formulas refuses a denial opening a line. Any other text command stays as written."""
+    if "\\" not in text or _DENYING.search(text) is None:
+        return text
+    for match in reversed(list(_DENIAL_IN_TEXT.finditer(text))):
+        row_start = max(text.rfind("\n", 0, match.start()) + 1, text.rfind("\\\\", 0, match.start()) + 2,
+                        *(start for start, end, _latex, _display in math_spans(text) if start <= match.start() < end))
+        ends = [end for end in (text.find("\n", match.end()), text.find("\\\\", match.end())) if end >= 0]
+        row_end = min(ends, default=len(text))
+        closing = re.search(r"\$\$|\$|\\\]|\\\)", text[match.end():row_end])
+        denied_end = match.end() + closing.start() if closing else row_end
+        claim, denied = text[row_start:match.start()], text[match.end():denied_end]
+        if not denied.strip() or not _formula_denied(denied):
+            continue
+        if not _RELATION.search(claim):
+            words = re.search(r"\{\s*(.*?)\s*\}", match.group()).group(1)
+            raise FormulaError(f"formula {short(text)}: '{words}' denies the formula after it ({short(denied.strip())}),"
+                               " no claim of the author's, before any claim; check judges what a text claims: write"
+                               " the claim alone")
+        text = text[:match.start()] + (" " if closing else "") + text[denied_end:]
+    return text
+
+
 def without_denied_formulas(text: str) -> str:
     """Each line's claim without the formula its words deny after it: ``dz = a - y, not dz = a(1 - a)``, ``**dz = a -
     y**，而不是 dz = a*(1-a）`` ("rather than"), ``$A = B$ rather than $A = C$``: the denied formula, no claim of the
@@ -186,6 +223,7 @@ def without_denied_formulas(text: str) -> str:
     (``not A = C, but A = B``, ``Instead of A = C, ...``) is refused: which formula the author claims is not told."""
     if _DENYING.search(text) is None:  # no denying words: the text as written (every denial below is one of these)
         return text
+    text = without_denials_in_math(text)  # $$ A = B \text{ not } A = C $$: the words inside the mathematics
     spans = [(start, end) for start, end, _latex, _display in math_spans(text)] if "$" in text or "\\(" in text else []
 
     def outside(position: int) -> bool:
