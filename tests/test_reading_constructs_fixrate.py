@@ -11,7 +11,10 @@
 - a formula denied inside one display, the denying words set in a text command (``$$ A = B \\text{ not } A = C $$``,
   ``\\quad\\text{rather than}\\quad``, ``\\text{, not }``, ``\\mbox{instead of}``): the claim judged and the denied
   formula dropped, in check and in grade alike (every format of grade shows the same claims); the words before any
-  claim (``$$ \\text{not } A = C $$``) refused in one line, in grade a note and no claim.
+  claim (``$$ \\text{not } A = C $$``) refused in one line, in grade a note and no claim;
+- a step named by δ glued to a weight's name (batch 109's studyx, ``δW35 = learning_rate * Error * dY * Y3``), which
+  its notation does not declare: refused, saying that δ needs its layer and how to declare the step (``"δW35" =
+  "-eta*grad(W2[0, 0])"``); declared so, it reads (also with the rate written as its number).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names (the rate written as a number transcribed
@@ -72,6 +75,18 @@ _MATRIX = r'''
 "W2" = "W2[:, :]"
 "dW2" = "grad(W2[:, :])"
 '''
+# a 2-2-1 network's output weight named as code does, and its step named by δ glued to it (declared or not)
+_STEP_NAMES = r'''
+[notation]
+[notation.symbols]
+"W5" = "W2[0, 0]"
+"h1" = "a1[0]"
+"out" = "a2[0]"
+"t" = "y[0]"
+"W5_new" = "new(W2[0, 0])"
+'''
+_STEP_DECLARED = _STEP_NAMES + '"δW5" = "-eta*grad(W2[0, 0])"\n'
+_STEP = "(y[0] - a2[0])*a2[0]*(1 - a2[0])*a1[0]"
 _SLOPE = "a1[0]*(1 - a1[0])*x[0]"
 _GRAD = f"(a1[0] - y[0])*{_SLOPE}"            # dL/dW1[0,0], half squared error
 _GRAD_SE = f"2*(a1[0] - y[0])*{_SLOPE}"       # under the squared error
@@ -137,6 +152,16 @@ def _cases() -> list[Public]:
         Public("deny-chain-kept", "test", "rate-0.5", _CODE,
                r"$$ dout = out - t = -(t - out) \text{ and not } dout = t - out $$", ((C, C),),
                (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]", "-(y[0] - a1[0])")),)),
+        # ---- a step named by δ glued to a weight's name, declared -----------------------------------------------
+        Public("delta-step-declared", "test", "rate-0.1", _STEP_DECLARED, "δW5 = eta * (t - out) * out * (1 - out) * h1",
+               ((C,),), (Twin("step", "W2[0,0]", (f"-(eta*{_STEP})",)),)),
+        Public("delta-step-declared-wrong", "test", "rate-0.1", _STEP_DECLARED,
+               "δW5 = eta * (out - t) * out * (1 - out) * h1", ((W,),),
+               (Twin("step", "W2[0,0]", ("-(eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0])",)),)),
+        Public("delta-step-declared-rate-number", "test", "rate-0.1", _STEP_DECLARED,
+               "δW5 = 0.1 * (t - out) * out * (1 - out) * h1", ((C,),), (Twin("step", "W2[0,0]", (f"-(eta*{_STEP})",)),)),
+        Public("delta-step-declared-update", "test", "rate-0.1", _STEP_DECLARED, "W5_new = W5 + δW5", ((C,),),
+               (Twin("update", "W2[0,0]", ("W2[0,0] - eta*grad",)),)),
     ]
 
 
@@ -276,3 +301,10 @@ def test_grade_judges_the_claim_and_never_the_denied_formula_in_every_format(tmp
     assert main(["grade", str(submission), *common, "--format", "gradescope", "--out", str(tmp_path / "gs")]) == 0
     results = json.loads((tmp_path / "gs" / "ada" / "results.json").read_text())
     assert [test["name"].split(":")[0] for test in results["tests"]] == [f"line {line}" for line, _, _ in expected]
+
+
+def test_a_step_named_by_delta_glued_to_a_weight_undeclared_is_refused_saying_how_to_declare_it():
+    for text in ("δW5 = eta * (t - out) * out * (1 - out) * h1", "W5_new = W5 + δW5"):
+        message = CHECKS.refused("rate-0.1", _STEP_NAMES, text)
+        assert "\\delta before W5, a parameter: the error \\delta needs its layer" in message
+        assert '"δW5" = "-eta*grad(W2[0, 0])"' in message

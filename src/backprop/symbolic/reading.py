@@ -144,6 +144,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind == "^" and isinstance(node.args[0], Apply):  # x (1 - a)^2: the power of the parenthesis
             exponent = self.value(node.args[1])
             return self._apply(node.args[0], lambda value: self._power(value, exponent, node))
+        if kind in ("*", "times", "dot"):
+            self.delta_before_parameter(node.args)  # δW35: the error times W35, or W35's step the notation names
         if kind == "*" and isinstance(node.args[0], Sym) and node.args[0].sub and node.args[0].base not in \
                 self.notation.bases and (function := self.notation.function_of(node.args[0])[0]) is not None:
             if node.args[0].primes:  # g'_{out} u, as g'_j u

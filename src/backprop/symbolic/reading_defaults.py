@@ -37,6 +37,31 @@ class DefaultSymbolReading(LayerFunctionReading):
         return (f" (δ apart from a name, δ {steps[0]}, is the error δ times that name; the notation names steps glued"
                 f" to δ, {named}: write such a step glued)")
 
+    def delta_before_parameter(self, args: tuple) -> None:
+        """Refuse a bare δ (no script, no meaning in the notation, no step the notation names glued to it) before a name
+        of one weight or bias, δW35 (batch 109's studyx: ``δW35 = learning_rate * Error * dY * Y3``, ``W35 + δW35``):
+        the error δ times W35, whose layer is missing, or W35's step, which only the notation can say; the refusal
+        names both and the step's declaration (docs/notation.md). Nothing for any other product."""
+        delta, name = args if len(args) == 2 else (None, None)
+        if not (isinstance(delta, Sym) and delta.base == r"\delta" and not (delta.sub or delta.sup or delta.primes)
+                and isinstance(name, Sym)) or self._step_names_hint(delta):
+            return
+        try:
+            self.value(delta)
+            return  # the notation gives δ a meaning: δ times the name
+        except FormulaError:
+            pass
+        try:
+            value = self.value(name)
+        except FormulaError:
+            return
+        if isinstance(value, sp.MatrixBase) or self.context.calculus.parameter_of(value) is None:
+            return
+        written = name.text()
+        self.fail(f"\\delta before {written}, a parameter: the error \\delta needs its layer (\\delta^{{(1)}} {written});"
+                  f" if δ{written} is the step added to {written}, name it in the notation:"
+                  f' "δ{written}" = "-eta*grad({value})" (docs/notation.md)')
+
     def _default_symbol(self, sym: Sym):
         symbols = self.symbols
         if sym.sub and sym.bracket is None and re.fullmatch(r"[A-Za-z]+\d+", sym.base):
