@@ -331,13 +331,8 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
                          self.seed, classes, alternatives, (*(fixed if at is None else at), *at_rate))
         if entry_number and (step := number_for_entries(member, formula, truth, pairs, verdict_of, where)):
             return step
-        left_out = self.rate_left_out(formula, truth)  # w - dL/dw where the file's rate is 1
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             result = verdict_of(formula_entry, truth_entry)
-            if result.verdict == "wrong" and left_out and all(
-                    verdict_of(entry, true.xreplace({self.symbols.eta: 1}), (*fixed, *left_out)).verdict == "correct"
-                    for entry, true in pairs):
-                raise self.rate_left_out_refusal(claim)
             if result.verdict == "wrong" and len(pairs) == 1:
                 if worked := self.worked_member(claim, member, env, context, kind, truth_entry, where):
                     return worked

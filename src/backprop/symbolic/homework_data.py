@@ -229,24 +229,6 @@ class DataCases:
                                                 f" writes as {written}{_THE_REST}", at_rate)
 
 
-    def rate_left_out(self, formula, truth) -> tuple:
-        """The fixed rate, (("eta", None, 1.0),), where the file's learning rate is 1 and a member whose true value
-        has the rate in it names none (``w - dL/dw``): a factor 1 is invisible, so the member may be the update at
-        the file's rate or the update with the rate left out, a common slip; () otherwise. _Homework.member judges
-        a member wrong at random rates again at this one and refuses it where it is right there
-        (rate_left_out_refusal)."""
-        rate, eta = self.problem.learning_rate, self.symbols.eta
-        if rate is None or float(rate) != 1.0 or not _has(truth, eta) or _has(formula, eta):
-            return ()
-        return (("eta", None, 1.0),)
-
-    def rate_left_out_refusal(self, claim) -> FormulaError:
-        """The refusal of a member right at the file's learning rate of 1 and wrong at any other (rate_left_out)."""
-        name = self.notation.learning_rate[0] if self.notation.learning_rate else r"\eta"
-        return FormulaError(f"formula {_short(claim.text)}: an update that writes no learning rate, where the file's is"
-                            f" 1: right at that rate, wrong at any other, so whether the rate was left out cannot be"
-                            f" told; write the rate, {name} (or 1 as a factor)")
-
 def written_numbers(text: str) -> set[float]:
     """The numbers ``text`` writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a number given)."""
     bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", text)
