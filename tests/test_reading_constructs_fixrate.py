@@ -37,7 +37,7 @@ from backprop.cli import main
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_1, SIGMOID_2_2_1
+from construct_networks import SIGMOID_2_1, SIGMOID_2_2_1, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -56,6 +56,7 @@ NETWORKS = {
     "rate-1": _rate(SIGMOID_2_1, "1"),
     "rate-1-se": _rate(SIGMOID_2_1_SE, "1.0"),
     "no-rate": SIGMOID_2_1,
+    "softmax-rate-0.5": _rate(SOFTMAX_2_3, "0.5"),
     "no-rate-data": SIGMOID_2_1 + "[data]\nx = [[0.5, -1.0]]\ny = [[0.25]]\n",
 }
 CHECKS = CaseChecks(NETWORKS)
@@ -204,6 +205,15 @@ def test_the_rate_written_with_param_and_update_and_without_a_left_side():
     assert step.verdict == "correct" and "eta = 0.5" in step.given
     step, = _steps("rate-0.5", _CODE, "w1 - 0.25 * dw1", param="W1[0,0]", update=True)
     assert step.verdict == "wrong"
+
+
+def test_the_rate_written_in_a_case_given_with_when():
+    problem = CHECKS.problem(Public("when", "test", "softmax-rate-0.5", None, ""))
+    for formula, verdict in (("W1[0,0] := W1[0,0] - 0.5 * (a1[0] - 1) * x[0]", "correct"),
+                             ("W1[0,0] := W1[0,0] - 0.5 * a1[0] * x[0]", "wrong")):
+        result = check_homework(problem, formula, when="label=0")
+        step, = [step for claim in result.claims for step in claim.steps]
+        assert step.verdict == verdict and "eta = 0.5" in step.detail
 
 
 def test_a_gradient_or_value_with_a_number_equal_to_the_rate_is_untouched():
