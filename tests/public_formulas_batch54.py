@@ -45,7 +45,10 @@ the layers); 25 in LaTeX (the explainer's $$ blocks, the notebook's MyST roles a
   weight4[1], under "EQN 3": the bias b2 * 1 left out (the code line it explains has it);
 - my0614's w = w + x * 0.1 * error: the learning rate written as the number 0.1 (the problem file's), which an
   update's symbolic member judged at every learning rate is not (written down at first as right; the oracle's run
-  found it wrong, and the entry's verdict is the oracle's).
+  found it wrong, and the entry's verdict is the oracle's). Changed in session 31: `check` now judges an update
+  that writes the file's rate as a number at that rate (docs/verdicts.md), where the line is w + eta x (y - a)
+  exactly, worked by hand; the entry's verdict is correct since and its twin writes eta (the oracle draws eta at
+  random), as batch 114's oc-w2. The blind figures below are the first run's, when it was read as wrong.
 
 Not mistaken, though they look it: allmamun556's (\hat{y} - y) , \hat{y}(1 - \hat{y}) and \delta^{(2)} , a^{(1)T}
 (a comma where a thin space \, lost its backslash) and f^{(l),'}!\left(z^{(l)}\right) (\! lost its backslash), all
@@ -370,11 +373,11 @@ ENTRIES: list[Public] = [
     Public("my-error", _MY, "b54_my", "b54_my", "    error = y - output", ((C,),),
            (Twin("value", "y[0] - a1[0]", ("y[0] - a1[0]",)),), batch=54,
            why="error = -dL/dz of the logistic unit under the binary cross-entropy, a value"),
-    Public("my-update", _MY, "b54_my", "b54_my", "    w = w + x * 0.1 * error", ((W,),),
-           (Twin("update", "W1[0,0]", ("W1[0,0] + x[0]*0.1*(y[0] - a1[0])",)),), batch=54,
-           why="0.1 written for the learning rate: the problem file's is 0.1, but an update's symbolic member is "
-               "judged at every learning rate, and the oracle finds it wrong (written down at first as right, "
-               "corrected after the oracle's run)"),
+    Public("my-update", _MY, "b54_my", "b54_my", "    w = w + x * 0.1 * error", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] + x[0]*eta*(y[0] - a1[0])",)),), batch=54,
+           why="0.1 written for the learning rate, the problem file's: at 0.1 the line is w + eta x (y - a) exactly "
+               "(wrong until session 31, when updates were judged at every rate; twinned with eta since, as the "
+               "oracle draws eta at random)"),
     # ---- stefanoppp's neurona_final.py (Spanish names): self's attributes, a method as the sigmoid, no spaces -----
     Public("stef-salida", _STEF, "b54_stef", "b54_stef", "        salida_real=self.sigmoidea(prod_escalar)", ((C,),),
            (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=54,
