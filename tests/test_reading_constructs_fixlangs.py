@@ -114,6 +114,29 @@ def _cases() -> list[Public]:
                (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2K}",), _K2),)),
         Public("julia-broadcast-update-wrong", "test", "sigmoid-2-3-2", _JULIA, "c2 .+= η .* d2", ((W,),),
                (Twin("update", "b2[{k}]", (f"b2[{{k}}] + eta*{_D2K}",), _K2),)),
+        # ---- C's declaration over two lines, typed literals ------------------------------------------------------
+        Public("c-declaration-two-lines", "test", "sigmoid-2-1", _C_UNIT,
+               "    double grad_out = (target - out) *\n                      out * (1.0 - out);", ((C,),),
+               (Twin("value", _C_DELTA, (_C_DELTA,)),)),
+        Public("c-declaration-two-lines-wrong", "test", "sigmoid-2-1", _C_UNIT,
+               "    const double grad_out = (target - out) *\n        out * (1.0 + out);", ((W,),),
+               (Twin("value", _C_DELTA, ("(y[0] - a1[0])*a1[0]*(1 + a1[0])",)),)),
+        Public("float-literal", "test", "tanh-2-1", _C_UNIT, "    float slope = 1.0f - tanh(s) * tanh(s);", ((C,),),
+               (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])*tanh(z1[0])",)),)),
+        Public("float-literal-exponent-wrong", "test", "tanh-2-1", _C_UNIT,
+               "float slope = 1.0F - tanh(s) * tanh(s) + 1e-3f;", ((W,),),
+               (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])*tanh(z1[0]) + 0.001",)),)),
+        Public("double-and-long-literals", "test", "sigmoid-2-1", _C_UNIT,
+               "final double grad_out = 2.0d * (target - out) * out * (1L - out) / 2L;", ((C,),),
+               (Twin("value", _C_DELTA, (_C_DELTA,)),)),
+        Public("double-literal-wrong", "test", "sigmoid-2-1", _C_UNIT,
+               "double grad_out = 0.5d * (target - out) * out * (1 - out);", ((W,),),
+               (Twin("value", _C_DELTA, (f"0.5*{_C_DELTA}",)),)),
+        # ---- a function through a pointer, declared ------------------------------------------------------------
+        Public("pointer-function", "test", "sigmoid-2-1", _POINTER, "    float out = layer->act(s);", ((C,),),
+               (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
+        Public("pointer-function-wrong", "test", "sigmoid-2-1", _POINTER, "float out = layer->act(-s);", ((W,),),
+               (Twin("value", "a1[0]", ("sigmoid(-z1[0])",)),)),
     ]
 
 
@@ -143,3 +166,21 @@ def test_an_unknown_character_is_named_by_its_unicode_name():
     """⦿ (a circled bullet some authors draw for ⊙): refused, the character named, the product's symbol offered."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _JULIA, "d2 = d2 ⦿ d2")
     assert "cannot read '⦿' (U+29BF CIRCLED BULLET; for the entry-by-entry (Hadamard) product write ⊙" in refusal
+
+
+def test_a_pointer_function_the_notation_does_not_declare_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-1", _POINTER, "float out = node->act(s);")
+    assert "C's field through a pointer node->act" in refusal
+    assert "or a function's among its functions" in refusal
+
+
+def test_a_float_suffix_the_notation_gives_as_a_name_is_that_name():
+    """``1.0f`` where the notation names f: the product 1.0 f, as written (here f is the output)."""
+    notation = _C_UNIT.replace('"out" = "a1[0]"', '"f" = "a1[0]"')
+    case = Public("f-named", "test", "sigmoid-2-1", notation, "grad_out = (target - 1.0f) * f * (1 - f)", ((C,),))
+    assert CHECKS.verdicts(case) == ((C,),)
+
+
+def test_a_fortran_component_the_notation_does_not_name_is_refused_naming_it():
+    refusal = CHECKS.refused("sigmoid-2-1", _C_UNIT, "grad_out = target - this%out")
+    assert "this%out is Fortran's component (the field this.out of a derived type)" in refusal
