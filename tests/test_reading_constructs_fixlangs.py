@@ -137,6 +137,21 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
         Public("pointer-function-wrong", "test", "sigmoid-2-1", _POINTER, "float out = layer->act(-s);", ((W,),),
                (Twin("value", "a1[0]", ("sigmoid(-z1[0])",)),)),
+        # ---- a flat array's entry ---------------------------------------------------------------------------------
+        Public("flat-index", "test", "sigmoid-2-3-2", _FLAT,
+               "            w_in[i * N_HID + j] +=\n                lr * d_hid[j] * x_in[i];", ((C,),),
+               (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*{_D1J}*x[{{i}}]",), _J3I2),)),
+        Public("flat-index-size-first", "test", "sigmoid-2-3-2", _FLAT,
+               "self.w[self.n_hid * i + j] += lr * d_hid[j] * x_in[i];", ((C,),),
+               (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*{_D1J}*x[{{i}}]",), _J3I2),)),
+        Public("flat-index-number", "test", "sigmoid-2-3-2", _FLAT, "w_in[j + i*3] += lr * d_hid[j] * x_in[i]",
+               ((C,),), (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*{_D1J}*x[{{i}}]",), _J3I2),)),
+        Public("flat-index-transposed-wrong", "test", "sigmoid-2-3-2", _FLAT,
+               "w_in[j * N_HID + i] += lr * d_hid[j] * x_in[i];", ((W,),),
+               (Twin("update", "W1[{i},{j}]", (f"W1[{{i}},{{j}}] - eta*{_D1J}*x[{{i}}]",), _I2J2),)),
+        Public("flat-index-sign-wrong", "test", "sigmoid-2-3-2", _FLAT,
+               "w_in[i * N_HID + j] -= lr * d_hid[j] * x_in[i];", ((W,),),
+               (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] + eta*{_D1J}*x[{{i}}]",), _J3I2),)),
     ]
 
 
@@ -179,6 +194,12 @@ def test_a_float_suffix_the_notation_gives_as_a_name_is_that_name():
     notation = _C_UNIT.replace('"out" = "a1[0]"', '"f" = "a1[0]"')
     case = Public("f-named", "test", "sigmoid-2-1", notation, "grad_out = (target - 1.0f) * f * (1 - f)", ((C,),))
     assert CHECKS.verdicts(case) == ((C,),)
+
+
+def test_a_flat_index_whose_size_the_notation_does_not_give_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-3-2", _FLAT, "w_in[i * N_IN + j] += lr * d_hid[j] * x_in[i];")
+    assert "a flat array's index i * N_IN + j" in refusal
+    assert '"N_IN" = "3"' in refusal
 
 
 def test_a_fortran_component_the_notation_does_not_name_is_refused_naming_it():
