@@ -202,6 +202,14 @@ def test_a_flat_index_whose_size_the_notation_does_not_give_is_refused():
     assert '"N_IN" = "3"' in refusal
 
 
+def test_a_loop_letter_on_the_right_side_of_a_step_only_is_refused_saying_what_to_write():
+    """``w_in[j] += ... * x_in[k]`` inside a loop over k: a sum the left side does not index, or its slip."""
+    notation = _FLAT.replace('"x_in[i]" = "x[i]"', '"x_in[i]" = "x[i]"\n"w_in[j]" = "W1[j, 0]"')
+    refusal = CHECKS.refused("sigmoid-2-3-2", notation, "w_in[j] += lr * d_hid[j] * x_in[k];")
+    assert "the index k has no value" in refusal
+    assert "steps its left side once for each k" in refusal
+
+
 def test_a_fortran_component_the_notation_does_not_name_is_refused_naming_it():
     refusal = CHECKS.refused("sigmoid-2-1", _C_UNIT, "grad_out = target - this%out")
     assert "this%out is Fortran's component (the field this.out of a derived type)" in refusal
