@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..activations import HIDDEN_DEFAULT
 from .notation import Notation
 from .notation_names import COMPONENT, POINTER_FIELD
 from .quantities import FormulaError, short
@@ -131,7 +132,7 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
             raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, which the notation does not"
                                f" name (as {match.group(1)} or the dotted {dotted}); give it in [notation.symbols],"
                                f' "{match.group(1)}" = "..." (with its index, "{match.group(1)}[i]", where code writes'
-                               f' one), or a function\'s among its functions, "{match.group(1)}" = "tanh"')
+                               f' one), or a function\'s among its functions, "{match.group(1)}" = "{HIDDEN_DEFAULT}"')
         return dotted
     line = _ARITHMETIC.sub(arithmetic, line)
     return _FIELD.sub(field, _DEREFERENCE.sub(dereference, line))

@@ -141,7 +141,7 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
             continue
         if isinstance(value, sp.Number) or _is_input(value, context):
             # the table's x_0^{(l)} = 1, the bias unit; a notation's own name of the input at the rule's first layer
-            # (Nielsen's a[1] = x, nn.a[i] .= sigmoid.(nn.z[i])): given, no formula computes it, no quantity to claim
+            # (Nielsen's a[1] = x, nn.a[i] .= act.(nn.z[i])): given, no formula computes it, no quantity to claim
             constants.append(env)
             continue
         found.append(env)
