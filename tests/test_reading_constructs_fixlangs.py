@@ -186,7 +186,9 @@ def test_an_unknown_character_is_named_by_its_unicode_name():
 def test_a_pointer_function_the_notation_does_not_declare_is_refused():
     refusal = CHECKS.refused("sigmoid-2-1", _POINTER, "float out = node->act(s);")
     assert "C's field through a pointer node->act" in refusal
-    assert "or a function's among its functions" in refusal
+    assert "declare the function it calls in the notation's functions, \"node->act\"" in refusal
+    refusal = CHECKS.refused("sigmoid-2-1", _POINTER, "float out = node->out[0];")
+    assert "give it in [notation.symbols], \"node->out\" = \"...\"" in refusal
 
 
 def test_a_float_suffix_the_notation_gives_as_a_name_is_that_name():

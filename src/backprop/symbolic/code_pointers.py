@@ -129,10 +129,13 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
     def field(match: re.Match) -> str:
         dotted = POINTER_FIELD.sub(".", match.group(1))
         if dotted not in notation.bases and dotted not in notation.declared_functions:  # a field, or a function
+            called = match.string[match.end():match.end() + 1] == "("  # layer->act(s): a function, as the notation's
             raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, which the notation does not"
-                               f" name (as {match.group(1)} or the dotted {dotted}); give it in [notation.symbols],"
-                               f' "{match.group(1)}" = "..." (with its index, "{match.group(1)}[i]", where code writes'
-                               f' one), or a function\'s among its functions, "{match.group(1)}" = "{HIDDEN_DEFAULT}"')
+                               f" name (as {match.group(1)} or the dotted {dotted}); " + (
+                                   f'declare the function it calls in the notation\'s functions, "{match.group(1)}" ='
+                                   f' "{HIDDEN_DEFAULT}"' if called else
+                                   f'give it in [notation.symbols], "{match.group(1)}" = "..." (with its index,'
+                                   f' "{match.group(1)}[i]", where code writes one)'))
         return dotted
     line = _ARITHMETIC.sub(arithmetic, line)
     return _FIELD.sub(field, _DEREFERENCE.sub(dereference, line))
