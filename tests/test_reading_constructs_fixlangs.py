@@ -6,8 +6,9 @@ would (other names, other networks than the pages'):
   the notation's own name of the input (``"net.out[1]" = "x[:]"``) holds at the layers after it (the input is given,
   no formula computes it);
 - a code name whose field holds a Greek letter or ∂ (Julia's ``nn.δ[l]``, ``nn.∂C∂b[l]``), which the typesetting of
-  Unicode would part into a product: refused in one line naming the field and its ASCII spelling; an unknown character
-  named by its Unicode name (⦿, CIRCLED BULLET, for the entry-by-entry product);
+  Unicode would part into a product: refused in one line naming the field and its ASCII spelling; a Greek letter before
+  code's bracket, ``δ[l][j]``, that letter's entry (in a formula and a notation's pattern alike), never δ times l times
+  j; an unknown character named by its Unicode name (⦿, CIRCLED BULLET, for the entry-by-entry product);
 - a C declaration over two lines (the type before the name, the statement's ``;`` on the line its operator continues
   to); a typed literal's suffix, ``1.0f``, ``0.5F``, ``1e-3f``, ``2.0d``, and an integer's ``1L`` in a statement;
 - a function reached through a pointer, ``layer->act(s)``, declared among the notation's functions as
@@ -50,11 +51,28 @@ learning_rate = ["η"]
 "c2" = "b2[:]"
 "d2" = "delta2[:]"
 '''
+# the comments' entries, Julia's counting from 1: w[l][j,k], a[l][k] and δ[l][j] (a Greek letter before code's bracket)
+_JULIA_ENTRIES = r'''
+[notation]
+indices = "ijkl"
+loss = ["C"]
+[notation.symbols]
+"w[l][j,k]" = "W{l-1}[j-1, k-1]"
+"a[1][k]" = "x[k-1]"
+"a[l][k]" = "a{l-1}[k-1]"
+"δ[l][j]" = "delta{l-1}[j-1]"
+'''
 _SUMS = (tuple({"l": 1, "j": j, "m": f"W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"} for j in range(3))
          + tuple({"l": 2, "j": k, "m": f"W2[{k},0]*a1[0] + W2[{k},1]*a1[1] + W2[{k},2]*a1[2] + b2[{k}]"}
                  for k in range(2)))
 _SUMS_MINUS = tuple({**value, "w": value["m"].rsplit(" + ", 1)[0] + f" - b{value['l']}[{value['j']}]"}
                     for value in _SUMS)
+_D2S = [f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2)]
+_D1S = [f"(W2[0,{j}]*{_D2S[0]} + W2[1,{j}]*{_D2S[1]})*a1[{j}]*(1 - a1[{j}])" for j in range(3)]
+_RULE = (tuple({"l": 1, "j": j, "i": i, "m": f"x[{i}]*{_D1S[j]}", "w": f"x[{i}]*{_D1S[j]}*2"}
+               for j in range(3) for i in range(2))
+         + tuple({"l": 2, "j": k, "i": j, "m": f"a1[{j}]*{_D2S[k]}", "w": f"a1[{j}]*{_D2S[k]}*2"}
+                 for k in range(2) for j in range(3)))
 _UNITS = tuple({"l": 1, "j": j} for j in range(3)) + tuple({"l": 2, "j": k} for k in range(2))
 _K2 = tuple({"k": k} for k in range(2))
 _D2K = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
@@ -114,6 +132,12 @@ def _cases() -> list[Public]:
                (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2K}",), _K2),)),
         Public("julia-broadcast-update-wrong", "test", "sigmoid-2-3-2", _JULIA, "c2 .+= η .* d2", ((W,),),
                (Twin("update", "b2[{k}]", (f"b2[{{k}}] + eta*{_D2K}",), _K2),)),
+        Public("julia-greek-bracket-rule", "test", "sigmoid-2-3-2", _JULIA_ENTRIES,
+               "    #    ∂C/∂w[l][j,k] = a[l-1][k] * δ[l][j]", ((C,),),
+               (Twin("gradient", "W{l}[{j},{i}]", ("{m}",), _RULE),)),
+        Public("julia-greek-bracket-rule-wrong", "test", "sigmoid-2-3-2", _JULIA_ENTRIES,
+               "∂C/∂w[l][j,k] = 2 * a[l-1][k] * δ[l][j]", ((W,),),
+               (Twin("gradient", "W{l}[{j},{i}]", ("{w}",), _RULE),)),
         # ---- C's declaration over two lines, typed literals ------------------------------------------------------
         Public("c-declaration-two-lines", "test", "sigmoid-2-1", _C_UNIT,
                "    double grad_out = (target - out) *\n                      out * (1.0 - out);", ((C,),),
