@@ -402,7 +402,9 @@ def test_new_names_only_a_parameter():
 
 
 def test_what_the_sums_and_lists_leave_out_stays_refused():
-    """A scalar term whose sum index it does not use, and a list that leaves out an entry of the vector."""
-    for text, words in ((r"o_b = \frac{e^{z_b}}{\sum_j e^{z_b}}", "j indexes nothing"),
-                        (r"y_k = softmax(z_2,...,z_K)_k", "ellipsis")):
-        assert words in _refusal(Public("refused", "test", "softmax_layer", _SOFTMAX_NOTATION, text))
+    """A list that leaves out an entry of the vector is refused; a scalar term whose sum index it does not use is
+    read literally, one equal term per unit of its layer (1/3 here: wrong; test_reading_constructs_fixtex.py)."""
+    assert "ellipsis" in _refusal(Public("refused", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                                         r"y_k = softmax(z_2,...,z_K)_k"))
+    assert CHECKS.verdicts(Public("unused", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                                  r"o_b = \frac{e^{z_b}}{\sum_j e^{z_b}}")) == ((W,),)

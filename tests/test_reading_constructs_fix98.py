@@ -3,7 +3,7 @@
 ``x.exp()``, ``x.pow(2)`` too. Written here on another network and other names: ``v.f()`` is f(v) for the words of
 code's one table of functions (exp, ln and log, sqrt, abs, an activation by its name), ``v.powi(n)``, ``v.powf(p)`` and
 ``v.pow(p)`` its power, ``v.max(0.0)`` max(v, 0). What stays refused: a method the table does not know
-(``t.sub(s)``, Rust's logarithm to a base ``s.log(2.0)``), and ``v.max(1)`` with an integer (PyTorch's largest entry
+(``t.multiply(s)``, Rust's logarithm to a base ``s.log(2.0)``), and ``v.max(1)`` with an integer (PyTorch's largest entry
 along axis 1, Rust's larger of two).
 
 Its planar classifier's README writes Ng's ``W_2^T \\frac{...}{...} * ( 1 - a^{[1] (i) 2})`` (pr-dz1, batch 22's
@@ -118,7 +118,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 @pytest.mark.parametrize("text, said", [
     ("h = s.max(1)", "along axis 1"),                 # PyTorch's largest entry along an axis, or Rust's max of two
-    ("o = t.sub(s)", "a method called on an object"),  # a library's method the table does not know
+    ("o = t.multiply(s)", "a method called on an object"),  # the matrix product in some libraries, entrywise in others
     ("h = s.log(2.0)", "a method called on an object"),  # Rust's logarithm to a base
 ])
 def test_a_method_the_table_does_not_read_is_refused(text, said):

@@ -22,6 +22,20 @@ EULER_CONSTANTS = ("Math.E", "math.E", "math.e", "np.e", "numpy.e")
 #: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
 #: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
+#: an array's methods by other names than NumPy's, as PyTorch (x.t(), x.mm(w)), Rust's ndarray (x.t()), Gonum (x.T())
+#: and ND4J (x.mmul(w)) write them: the NumPy function each is
+METHOD_SYNONYMS = {"mm": "matmul", "mmul": "matmul", "t": "transpose", "T": "transpose"}
+#: those of them that multiply two matrices only, never two vectors into NumPy's inner product (torch's mm, ND4J's
+#: mmul): a product whose sizes do not fit is refused
+MATRIX_ONLY_PRODUCTS = ("mm", "mmul")
+#: an array's methods of one argument that are an operator entry by entry (PyTorch's and ND4J's x.mul(v), x.add(v),
+#: x.sub(v), x.div(v); Rust's x.sub(&v)): syntax_arrays.ENTRYWISE_OPERATORS reads each (multiply is no such method:
+#: the matrix product in some libraries, Apache Commons' RealMatrix.multiply among them)
+ENTRYWISE_METHODS = ("mul", "add", "sub", "div")
+#: PyTorch's method bounding each entry, z.clamp(min=0): max(z, 0) (syntax_arrays.clamped)
+CLAMP = "clamp"
+#: those a transpose's method writes with empty parentheses, x.t() and x.T(): x^T, as NumPy's x.T (typography)
+TRANSPOSE_METHODS = tuple(name for name, meaning in METHOD_SYNONYMS.items() if meaning == "transpose")
 FRAMEWORKS = ("torch", "tf", "tensorflow")
 #: their powers of two arguments, pow(u, v) = u^v
 CODE_POWERS = ("pow", "power")

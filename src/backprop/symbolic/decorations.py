@@ -116,20 +116,46 @@ _D_BEFORE_BOLD = re.compile(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol|b
 _FONTS_OF_A_NAME = r"\\(?:mathbf|textbf|boldsymbol|bm|pmb|mathbfit|mathrm|textrm|mathit|mathsf|mathnormal)"
 _FONT_LETTER_GLUED = re.compile(_FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}"
                                 r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})")
+# plain TeX's switch in a group, {\rm d}b^{[2]}, and TeX's bare group, {d}z^{[2]}, before a name: 1 the letter, 2 the
+# rest of the name (read after the fonts above, so that a group it leaves as written never holds their text)
+# where a group is a script or a command's argument, never a name's letter: after _ or ^, or a command's name
+_ARGUMENT_PLACE = re.compile(r"(?:[_^]|\\[A-Za-z]+)\s*$")
+_GROUP_LETTER_GLUED = re.compile(r"\{\s*(?:\\(?:rm|bf|it|mathrm)(?![A-Za-z])\s*)?([A-Za-z])\s*\}([A-Za-z][A-Za-z0-9]*)")
 
 
 def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True) -> str:
     """``text`` with each font around one letter glued to the name after it (``\\mathbf{d}Z``, ``\\mathrm{d}w``,
-    ``\\mathbf{d}\\mathbf{W}``) written as the one name (``dZ``, ``dw``, ``dW``) where ``named`` says it is one (a
-    notation's pattern is, written so; a formula's name where its notation gives it): typography, as a font on a lone
-    letter is. Elsewhere as written, a font on the letter (\\mathbf{d} times Z)."""
+    ``\\mathbf{d}\\mathbf{W}``, plain TeX's ``{\\rm d}b``, a group ``{d}z``) written as the one name (``dZ``, ``dw``,
+    ``dW``, ``db``, ``dz``) where ``named`` says it is one (a notation's pattern is, written so; a formula's name where
+    its notation gives it): typography, as a font on a lone letter is. Elsewhere as written, a font on the letter
+    (\\mathbf{d} times Z), and a group that is a script's (``x^{d}z``)."""
     def glued(match: re.Match[str]) -> str:
-        name = match.group(1) + (match.group(2) or match.group(3))
-        if not named(name):
-            return match.group(0)
+        name = match.group(1) + (match.group(2) or "") + (match.group(3) or "") if match.re is _FONT_LETTER_GLUED \
+            else match.group(1) + match.group(2)
+        if not named(name) or match.re is _GROUP_LETTER_GLUED and _ARGUMENT_PLACE.search(match.string[:match.start()]):
+            return match.group(0)  # Y^{d}z, \\hat{d}z: the group is the script's, the command's argument
         # after a command's name (\\alpha\\mathbf{d}w) a space keeps the name from gluing to it (\\alphadw)
         return (" " if match.start() and match.string[match.start() - 1].isalpha() else "") + name
-    return _FONT_LETTER_GLUED.sub(glued, text) if "\\" in text else text
+    if "\\" in text:
+        text = _FONT_LETTER_GLUED.sub(glued, text)
+    return _GROUP_LETTER_GLUED.sub(glued, text) if "{" in text else text
+
+
+# a lone letter set upright inside a subscript beside what precedes it there, \omega_{j \text{k}} (\mathrm by now \text)
+_UPRIGHT_SCRIPT_LETTER = re.compile(r"(_\s*\{[^{}]*?)\\text\s*\{\s*([A-Za-z])\s*\}")
+
+
+def upright_script_letters(text: str) -> str:
+    """``text`` with each lone letter set upright in a subscript, ``\\omega_{j \\text{k}}`` (a KaTeX page's
+    ``\\mathrm{k}``, ``\\text{j}``), written as the letter, ``\\omega_{j k}``: an index letter as any other (the
+    notation's patterns are read through the same typography, so a pattern written so is the same letter)."""
+    if "\\text" not in text:
+        return text
+    for _ in range(text.count("\\text")):  # one letter a pass: the group's text before it holds no brace
+        text, found = _UPRIGHT_SCRIPT_LETTER.subn(r"\1 \2 ", text, count=1)
+        if not found:
+            break
+    return text
 
 
 def keep_decorated(text: str) -> str:

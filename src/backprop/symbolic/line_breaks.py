@@ -245,6 +245,8 @@ def _parenthesized_claims(text: str) -> list[str]:
     """Two equations or more, each in its own parentheses with nothing but spaces between them, as prose sets claims
     off inside a sentence (``(w_{ij} = w_{ij} + \\Delta w_{ij}) (\\theta_j = \\theta_j + \\Delta \\theta_j)``, the
     sentence's words between them gone): one claim each, without its parentheses; any other text whole."""
+    if (defined := _defined_in_parentheses(text)) is not None:
+        return [defined]
     rest, found = text.strip(), []
     while rest.startswith("("):
         closing = closing_bracket(rest, 0, escapes=PRINTED)
@@ -257,6 +259,26 @@ def _parenthesized_claims(text: str) -> list[str]:
         found.append(inner)
         rest = rest[closing + 1:].strip()
     return found if len(found) > 1 and not rest else [text]
+
+
+def _defined_in_parentheses(text: str) -> str | None:
+    """``\\mathbf{z} \\;\\; (\\mathbf{z} = \\mathbf{Wa} + \\mathbf{b})``, ``z (z = Wa + b)``: a name, then in
+    parentheses closing the text a claim whose left side is that same name, as a page introduces a symbol with its
+    definition: the claim, without the name before it nor its parentheses; None for anything else (``f (x = 1)``,
+    ``z (w = 1)``: the names differ)."""
+    stripped = text.strip()
+    opening = stripped.find("(")
+    if opening <= 0 or closing_bracket(stripped, opening, escapes=PRINTED) != len(stripped) - 1:
+        return None
+    inner = stripped[opening + 1:-1].strip()
+    left = _left_side(inner)
+    name = _spaceless(stripped[:opening])
+    return inner if left is not None and name and name == _spaceless(left) else None
+
+
+def _spaceless(text: str) -> str:
+    """``text`` as clean() writes it, without its spaces."""
+    return re.sub(r"\s+", "", clean(text))
 
 
 def _whole_equation(text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .quantities import FormulaError
-from .syntax_tree import Num, Op, Sym
+from .syntax_tree import GREEK, Num, Op, Sym
 
 
 class Unbound(Exception):
@@ -25,6 +25,24 @@ def matlab_index_group(arguments: tuple, indices: str) -> bool:
     number, a bare letter of ``indices`` (the notation's placeholders, the loops' letters) or such a letter plus or
     minus a whole number (as ``x_{k-1}`` writes it), at least one argument."""
     return bool(arguments) and all(_index_argument(argument, indices) is not None for argument in arguments)
+
+
+def named_letters(texts, indices: str) -> frozenset[str]:
+    """The letters (a Latin letter, a Greek letter's command) among the notation's pattern ``texts`` that it names
+    alone, ``"a" = "a1[0]"``, none of its ``indices``: in a pattern's parentheses, ``"d(a)"``, such a letter is that
+    name, never an index."""
+    return frozenset(text.strip() for text in texts if isinstance(text, str) and (
+        re.fullmatch(r"[A-Za-z]", text.strip()) or text.strip() in GREEK) and text.strip() not in indices)
+
+
+def named_argument(arguments: tuple, named: frozenset[str]) -> str | None:
+    """The one argument of ``d(a)``, a bare letter of ``named`` (a name the notation gives alone, no index), as
+    written; None for any other arguments."""
+    if len(arguments) != 1 or not isinstance(arguments[0], Sym):
+        return None
+    argument = arguments[0]
+    bare = not (argument.sub or argument.sup or argument.bracket is not None or argument.primes)
+    return argument.base if bare and argument.base in named else None
 
 
 def matlab_index_text(arguments: tuple, indices: str) -> str:

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from .notation import Notation
-from .notation_indices import Unbound, index_value, matlab_index_group, matlab_index_text, substitute
+from .notation_indices import (Unbound, index_value, matlab_index_group, matlab_index_text, named_argument, named_letters,
+                               substitute)
 from .quantities import FormulaError, NetworkSymbols, NoSuchLayer, Parameter
 from .syntax_tree import Num, Op, Sym, symbols_of
 
@@ -233,8 +234,14 @@ def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | 
     the page writes them (the notation says what its 1 means), where a pattern of the notation names that entry and
     the arguments are MATLAB's index group (whole numbers, the notation's index letters); None elsewhere (a function's input, a product, a name with scripts). ``fail(message)`` refuses where
     a pattern names the bare letter too: w times 1 is then as much the notation's as its entry w_{1}."""
-    if sym.sub or sym.sup or sym.primes or sym.bracket is not None or not matlab_index_group(
-            arguments, notation.indices):
+    if sym.sub or sym.sup or sym.primes or sym.bracket is not None:
+        return None
+    named = named_argument(arguments, named_letters((pattern.text for pattern in notation.patterns), notation.indices))
+    if named is not None:  # d(a) where the notation names a and writes "d(a)": that name, as written
+        entry = Sym(sym.base, named, "", 0, None, sym.position, parenthesised=True)
+        return entry if any(pattern.text.strip().endswith(")") and pattern.match(entry) is not None
+                            for pattern in notation.patterns) else None
+    if not matlab_index_group(arguments, notation.indices):
         return None
     indices = matlab_index_text(arguments, notation.indices)
     entry = Sym(sym.base, indices, "", 0, None, sym.position, parenthesised=True)

@@ -17,7 +17,9 @@ from .decorations import font_glued_names
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation, Pattern
 from .loss_helpers import declared_loss_helper
-from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
+from .notation_indices import (braced_scripts, matlab_index_group, matlab_index_text, named_argument, named_letters,
+                               script_regexes,
+                               superscript_forms)
 from .notation_meanings import meaning_quantities
 from .notation_names import (COMPONENT, DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
                              TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path)
@@ -135,12 +137,13 @@ def notation_from_table(table: dict, source: str) -> Notation:
     symbols = table.get("symbols", {})
     if not isinstance(symbols, dict):
         _fail(source, "key 'symbols'", "is not a table", 'write [notation.symbols] with "pattern" = "meaning" lines')
+    named = named_letters(symbols, indices)
     for text, meaning in symbols.items():
         phrase = re.fullmatch(PHRASE_NAME, text.strip()) is not None
         if phrase:  # "Nuovo Peso": a phrase of words, one name joined by _ (in a formula too)
             text = "_".join(text.split())
             notation.spaced_names += (text,)
-        notation.patterns.append(_pattern(source, text, meaning, indices, phrase))
+        notation.patterns.append(_pattern(source, text, meaning, indices, phrase, named))
     return notation
 
 
@@ -207,7 +210,8 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     return given, match.group(2)
 
 
-def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False) -> Pattern:
+def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False,
+             named: frozenset[str] = frozenset()) -> Pattern:
     if isinstance(meaning, (int, float)) and not isinstance(meaning, bool):
         meaning = repr(meaning)
     if not isinstance(meaning, str) or not meaning.strip():
@@ -217,7 +221,7 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
     # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]; C's "layer->output[i]" layer.output[i]
     written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text
     written = COMPONENT.sub(".", POINTER_FIELD.sub(".", written))  # layer->w, Fortran's this%output: layer.w, this.output
-    node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", written, indices)
+    node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", written, indices, named)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
     elif node.bracket is not None and (vector := _entry_meaning_as_vector(node, meaning, indices)) is not None:
@@ -263,10 +267,12 @@ def _entry_meaning_as_vector(node: Sym, meaning: str, indices: str) -> str | Non
 _ESCAPED_UNDERSCORE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\\_[A-Za-z0-9]+)+")
 
 
-def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
+def _symbol(source: str, where: str, text: str, indices: str = "", named: frozenset[str] = frozenset()) -> Sym:
     """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes. A pattern's
     parenthesised index (MATLAB's ``w(k)``, arguments that are whole numbers or ``indices`` letters) is its
-    subscript, as a formula's ``w(1)`` is the entry ``w_{1}``."""
+    subscript, as a formula's ``w(1)`` is the entry ``w_{1}``; so, literally, is one letter of ``named`` (a name of
+    the notation's own, no placeholder) in parentheses, ``"d(a)"`` beside ``"d(z)"``: two names, a notes' dL/da and
+    dL/dz (notation_layers.parenthesised_entry reads a formula's d(a) so)."""
     primed = re.fullmatch(PRIMED_DIGITS, text.strip())
     if primed:  # w'1: no other reading of the prime in a pattern (no function's derivative names a quantity)
         return Sym(primed.group(1), primed.group(3), "", len(primed.group(2)))
@@ -319,6 +325,9 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     node = relation.members[0] if len(relation.members) == 1 else None
     if isinstance(node, Apply) and indices and matlab_index_group(node.args, indices):
         node = _parenthesised_index(source, where, text, node, indices)
+    elif isinstance(node, Apply) and (letter := named_argument(node.args, named)) is not None \
+            and not (node.symbol.sub or node.symbol.sup or node.symbol.bracket is not None or node.symbol.primes):
+        node = Sym(node.symbol.base, letter, "", 0, None, node.symbol.position, parenthesised=True)
     if isinstance(node, Apply):  # a call's name with a word for its argument (one_hot(target)): the name
         node = node.symbol
     if isinstance(node, Transpose) and node.primed and isinstance(node.of, Sym):

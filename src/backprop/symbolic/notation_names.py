@@ -74,7 +74,7 @@ class NotationNames:
         """``text`` with each font around one letter glued to a name, ``\\mathbf{d}Z^{[2]}``, written as that name,
         ``dZ^{[2]}``, where the notation gives it (decorations.font_glued_names, as the loader reads a pattern written
         so); elsewhere as written."""
-        return font_glued_names(text, self.names().__contains__) if "\\" in text else text
+        return font_glued_names(text, self.names().__contains__) if "\\" in text or "{" in text else text
 
     def with_greek_words_spelled(self, text: str) -> str:
         """``text`` with each derivative word of the notation's that holds a Greek letter (Julia's ``dσ``) written as

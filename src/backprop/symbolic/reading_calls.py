@@ -126,9 +126,15 @@ class CallReading:
             # activationFunction.derivative(s): an object's method, which says nothing by itself
             if (many := method_of_arguments(node)) is not None:
                 self.fail(many, UnknownSymbol, name=symbol.base)  # learningMethod.getWeightDelta(error, x, id, i)
+            owner, _, method = symbol.base.rpartition(".")
+            # (of a quantity the notation names, Go's outputError.Mul(slope): an operation of the two, maybe)
+            operation = (f' the method as an operation of the object and its argument ({method} = "matrix product",'
+                         ' "product", "sum", "difference" or "dot"),') if owner in self.notation.names() \
+                and (method[:1].isupper() or len(method) <= 5) else ""  # (Dot, Mul, mult; never vectorize)
             self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
                       f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
-                      f' "{SIGMA}\' at input"), or its value in [notation.symbols]', UnknownSymbol, name=symbol.base)
+                      f' "{SIGMA}\' at input"),{operation} or its value in [notation.symbols]', UnknownSymbol,
+                      name=symbol.base)
         if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
             return whole(self._one_hot_of(symbol, node))
         if (derivative := self._primed_loss_applied(node)) is not None:
@@ -243,6 +249,11 @@ def method_of_arguments(node: Apply) -> str | None:
     (``learningMethod.getWeightDelta(error, x, id, i)``: no activation of one input); None for one argument."""
     if len(node.args) < 2:
         return None
+    # of two, the notation may declare the arithmetic it does (Nielsen's cost_derivative(output_activations, y), a
+    # course's own method whose body the formula does not show: "difference" where it returns a - y)
+    declared = (f'; or, where it returns an operation of its two arguments, declare it in the notation\'s functions:'
+                f' "{node.symbol.base}" = "difference" (its first argument minus its second), "sum", "product" (entry by'
+                ' entry), "matrix product" or "dot"') if len(node.args) == 2 else ""
     return (f"{node.symbol.base}(...): a method called on an object with {len(node.args)} arguments, which the notation"
             " does not name; write the formula it returns in the notation's names (check reads no method's definition"
-            " it does not see)")
+            f" it does not see){declared}")

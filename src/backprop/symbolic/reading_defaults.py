@@ -5,7 +5,7 @@ layer written as a function, ``n_2(u)``: reading_layer_functions.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 
 import sympy as sp
 
@@ -83,6 +83,14 @@ class DefaultSymbolReading(LayerFunctionReading):
                 return power
         if re.sub(r"[{}\s]|\\text|\\mathrm", "", sym.text()) in ("gradient", "Gradient"):
             return self.value(Nabla(None, Sym("L", position=sym.position)))  # \text{gradient}: as the plain word
+        if sym.primes and self.notation.function_of(replace(sym, primes=0))[1]:
+            # {{g^{[1]}}'} * {(z^{[1]})}: a function the table names with its scripts, primed, its argument not after it
+            bare = re.sub(r"[^\w\\]", "", sym.base + sym.sub + sym.sup)
+            name = next((name for name in self.notation.functions if re.sub(r"[^\w\\]", "", name) == bare),
+                        replace(sym, primes=0).text())  # as the table writes it, g^{[1]}
+            self.fail(f"{name}{chr(39) * sym.primes}: the notation's function {name} primed with no argument glued"
+                      f" after the prime (a factor after * or in a group of its own is a product); write its argument"
+                      f" after it, {name}{chr(39) * sym.primes}(...)")
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
         self._unknown_word(sym, extra)
@@ -137,9 +145,15 @@ class DefaultSymbolReading(LayerFunctionReading):
                       f' the notation\'s functions, {sym.word} = "{sym.word}"', UnknownSymbol, name=sym.word)
         if sym.word and not misspelt_function(self.where, sym.text()):
             # the letters of code's identifier are no product: naming one of them says nothing the writer wrote
+            # (called with two arguments or more, matrixdot(l0, w), on the right: a code's helper, whose arithmetic the
+            # notation may declare; target(j), an array's entry in MATLAB, no such hint)
+            called = re.search(rf"(?<![\w.']){re.escape(sym.word)}\((?:[^()]|\([^()]*\))*,", self.where)
+            helper = (f'; or, where it is a helper doing arithmetic on its arguments, declare it in the notation\'s'
+                      f' functions: {sym.word} = "matrix product" (or "product" entry by entry, "sum", "difference",'
+                      ' "transpose", "dot")') if called else ""
             self.fail(f"unknown symbol {sym.word}{extra}; a name of several letters is read whole only where the"
                       f" notation names it: give it the quantity it stands for in the notation's [notation.symbols],"
-                      f' "{sym.word}" = "..." (e.g. "a1[0]")', UnknownSymbol, name=sym.word)
+                      f' "{sym.word}" = "..." (e.g. "a1[0]"){helper}', UnknownSymbol, name=sym.word)
 
     def _sympy_name(self, sym: Sym):
         text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")

@@ -278,7 +278,9 @@ def declared_product(name: str, left, right, node, where: str):
             return left * right
         if left.cols == right.rows:
             return left * right
-        raise size_mismatch(left, right, where, f"{node.written}(...), the notation's matrix product, ")
+        # (a method's product, torch's u.mm(w), is the library's matrix product of two matrices)
+        whose = "a matrix product of two matrices" if node.written.startswith(".") else "the notation's matrix product"
+        raise size_mismatch(left, right, where, f"{node.written}(...), {whose}, ")
     vectors = [_is_matrix(value) and 1 in value.shape for value in (left, right)]
     if not all(vectors) or len(left) != len(right):
         raise FormulaError(f"{where}: {node.written}(...), the notation's inner product (dot), of a"

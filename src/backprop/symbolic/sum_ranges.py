@@ -6,6 +6,8 @@ the samples of a step. ``_restore`` puts a letter back as it was after a sum set
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..limits import LIMITS
@@ -14,6 +16,10 @@ from .quantities import FormulaError, NoSuchUnit
 from .ranged_indices import index_span
 from .reading_base import TrackingEnv, _is_matrix
 from .syntax_tree import Big, Sym
+
+
+# a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
+_UNIT_QUANTITY = re.compile(r"(z|a|delta|b)(\d+)")
 
 
 class SumRangeReading:
@@ -56,9 +62,17 @@ class SumRangeReading:
                 return list(range(lower, upper + 1)), "constant"
             if first_error is not None:
                 raise first_error
-            if node.kind == "sum" and _is_matrix(self.value(node.body)):
+            body = self.value(node.body)
+            if node.kind == "sum" and _is_matrix(body):
                 return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
-            self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it; write the bounds")
+            if (units := self._one_layer_units(body)) is not None:
+                # \sum_k e^{z^L_j}: a page's slip for e^{z^L_k}, literally one equal term per unit of the layer its
+                # term reads (an output layer's K units: each normalised output 1/K)
+                start = lower if lower is not None else 0
+                return list(range(start, start + units)), "constant"
+            self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it, its term the units of"
+                      f" no one layer: how many equal terms it adds is unclear; write the bounds, or the term with"
+                      f" {letter}")
         if lower is not None and upper is not None:
             if upper - lower + 1 > LIMITS["sum_terms"]:
                 self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
@@ -81,6 +95,29 @@ class SumRangeReading:
                 raise first_error
             self.fail(f"the sum over {letter}: no value of {letter} names a quantity of this network")
         return values, False
+
+    def _one_layer_units(self, body) -> int | None:
+        """The number of units of the one layer whose units' quantities ``body`` reads (z2[0], a2[1], delta2[0],
+        b2[0]: layer 2; x[0]: the input layer; the target's entries: the output layer); None where it reads a weight,
+        a letter outside the network's entries (eta), no such quantity, or those of two layers."""
+        if not isinstance(body, sp.Basic):
+            return None
+        entries = body.atoms(sp.Indexed)
+        if body.atoms(sp.Symbol) - set().union(*(entry.free_symbols for entry in entries)):
+            return None
+        layers = set()
+        for entry in entries:
+            name = entry.base.label.name
+            unit = _UNIT_QUANTITY.fullmatch(name)
+            if unit is not None:
+                layers.add(int(unit.group(2)))
+            elif name == "x":
+                layers.add(0)
+            elif name == self.symbols.target.label.name:
+                layers.add(self.symbols.depth)
+            else:
+                return None
+        return self.symbols.units(layers.pop()) if len(layers) == 1 else None
 
     def _refusal_at(self, node: Big, letter: str, number: int, had: bool, saved) -> FormulaError | None:
         """The refusal reading the sum's body gives with its ``letter`` at ``number``, None where it reads; the letter

@@ -103,6 +103,28 @@ class ArgumentParsing:
         if self.peek() is None or self.peek().text != "'" or self.tokens[self.position - 1].text != ")" \
                 or not isinstance(node, (Apply, Call)) or len(node.args) != 1:
             return None
+        return self._primed_call(node)
+
+    def prime_after_bracketed_call(self, inner: Node) -> Node | None:
+        """``[f(x)]'``, ``(\\sigma(z))'``, ``\\left[g(x)\\right]'``: a bracket or parenthesis that holds one call
+        of a function on one argument and nothing else, primed after it: the derivative of the function at the
+        argument, as ``f(x)'`` and ``f'(x)`` read (hand-written derivations write the bracket to say what the prime
+        is on). None, the position kept, for anything else (a bracket of more than a call primed is the
+        derivative by the bracket's one variable, primed_parenthesis; Octave's ``(f(x))'*W`` a transpose)."""
+        prime = self.peek()
+        if prime is None or prime.text != "'" or prime.spaced or not isinstance(inner, (Apply, Call)) \
+                or len(inner.args) != 1 or self.tokens[self.position - 1].text not in (")", "]") \
+                or self.tokens[self.position - 2].text != ")" or self.plain and self.octave_transpose_follows():
+            return None
+        after = self.position
+        while after < len(self.tokens) and self.tokens[after].text == "'":
+            after += 1
+        if after < len(self.tokens) and self.tokens[after].text == "(" and not self.tokens[after].spaced:
+            return None  # [f(x)]'(y): the argument after the prime names the variable, primed_parenthesis's
+        return self._primed_call(inner)
+
+    def _primed_call(self, node: Apply | Call) -> Node:
+        """``node`` with the primes that follow it taken as its function's derivative."""
         primes = 0
         while self.accept("'"):
             primes += 1

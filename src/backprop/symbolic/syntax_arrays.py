@@ -18,7 +18,11 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
   "row", read as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1)), where NumPy's
   product of a column and a row is their outer product whatever the operator); ``.sum()`` and ``.mean()`` of every entry,
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
-  ``.transpose()`` the transpose.
+  ``.transpose()`` the transpose. Other libraries' names of them (code_names.METHOD_SYNONYMS): PyTorch's ``g.mm(w)``
+  (ND4J's ``.mmul``) a matrix product of two matrices whose sizes fit (the Call "declared_matrix_product", never an
+  inner product), ``.t()`` and Gonum's ``.T()`` the transpose (typography's x^T); PyTorch's ``u.mul(v)``, ``.add``,
+  ``.sub``, ``.div`` (ENTRYWISE_METHODS) the operator entry by entry, ``z.clamp(min=0)`` max(z, 0); a method the
+  notation declares an operation (Go's ``input.Dot(w)``), that operation (syntax_code_calls.declared_method).
 - R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
   (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself;
   ``colMeans(u)`` and ``rowMeans(u)`` their means (the Call "sample_rows_mean"), colMeans over the samples.
@@ -26,6 +30,7 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
 
 from __future__ import annotations
 
+from .code_names import CLAMP, ENTRYWISE_METHODS, MATRIX_ONLY_PRODUCTS, METHOD_SYNONYMS
 from .quantities import FormulaError
 from .syntax_conditionals import COMPARISONS, either
 from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Relation, Token, Transpose
@@ -57,11 +62,7 @@ class ArrayParsing:
         """``np.multiply(u, v)`` and the other entrywise functions, ``np.square(u)``, ``np.transpose(u)``, a
         cast ``np.int64(u > 0)``, the arguments read; None, the position kept, for any other attribute."""
         if attribute in ENTRYWISE_OPERATORS:
-            left, right = self.two_arguments(name, token)
-            kind = ENTRYWISE_OPERATORS[attribute]
-            if kind == "-":
-                return Op("+", (left, Op("neg", (right,))))
-            return Op(kind, (left, right))
+            return self.entrywise(attribute, *self.two_arguments(name, token))
         if attribute == "square":
             return Call("entrywise_power", (self.one_argument(name, token), Num("2")), position=token.position)
         if attribute == "transpose":
@@ -167,6 +168,12 @@ class ArrayParsing:
         self.method_cast()
         return Indicator((inner,))
 
+    @staticmethod
+    def entrywise(word: str, left: Node, right: Node) -> Node:
+        """``left`` and ``right`` joined by the operator the word ``word`` of ENTRYWISE_OPERATORS is."""
+        kind = ENTRYWISE_OPERATORS[word]
+        return Op("+", (left, Op("neg", (right,)))) if kind == "-" else Op(kind, (left, right))
+
     def method_cast(self) -> None:
         """Past ``.astype(float)`` (``.astype(np.float32)``, ``.astype('int')``) or torch's ``.float()`` after a
         comparison's parenthesis, where one follows: the indicator's numbers either way."""
@@ -196,8 +203,10 @@ class ArrayParsing:
         opening = self.tokens[end] if end < len(self.tokens) else None
         if opening is None or opening.text != "(" or opening.spaced:
             return None
-        # Rust's x.exp(), x.powi(2): math on the value (syntax_value_methods), where the word is no array method
-        return word if word in ARRAY_METHODS or self.value_method_at(word, end) else None
+        # Rust's x.exp(), x.powi(2): math on the value (syntax_value_methods), where the word is no array method; Go's
+        # a.Dot(b) where the notation declares Dot an operation (Notation.operations)
+        known = word in ARRAY_METHODS or word in METHOD_SYNONYMS or word in ENTRYWISE_METHODS or word == CLAMP
+        return word if known or word in self.operations or self.value_method_at(word, end) else None
 
     def method_call(self, base: Node) -> Node | None:
         """``base.reshape(-1)``, ``.flatten()``, ``.sum(axis=1)``, ``.mean()``, ``.transpose()`` (ARRAY_METHODS)
@@ -207,12 +216,24 @@ class ArrayParsing:
             return None
         dot = self.next()
         self.glued_letters()
+        if method in self.operations:  # Go's input.Dot(w) with Dot = "matrix product": the operation of the two
+            return self.declared_method(base, method, dot)
+        if method == CLAMP:  # PyTorch's h.clamp(min=0): max(h, 0), entry by entry
+            return self.clamped(base, dot)
+        if method in ENTRYWISE_METHODS:  # PyTorch's u.mul(v): u \odot v
+            args = self.arguments()
+            if len(args) != 1:
+                self.fail(f".{method}(...) with {len(args)} arguments", dot, f"write u.{method}(v)")
+            return self.entrywise(method, base, args[0])
+        written, method = method, METHOD_SYNONYMS.get(method, method)
         if method not in ARRAY_METHODS:  # (-x).exp(), x.powi(2)
             return self.value_method(base, method, dot)
         if method in ("dot", "matmul"):  # W.T.dot(delta), (u - y).dot(w): np.dot of the two
             args = self.arguments()
             if len(args) != 1:
-                self.fail(f".{method}(...) with {len(args)} arguments", dot, f"write u.{method}(v)")
+                self.fail(f".{written}(...) with {len(args)} arguments", dot, f"write u.{written}(v)")
+            if written in MATRIX_ONLY_PRODUCTS:  # torch's u.mm(w): two matrices whose sizes fit, no inner product
+                return Call("declared_matrix_product", (base, args[0]), position=dot.position, written=f".{written}")
             return Call("matrix_product", (base, args[0]), position=dot.position)
         self.expect("(", f"after .{method}")
         if method == "reshape":
@@ -227,6 +248,27 @@ class ArrayParsing:
             return Call(name, (base,) if axis is None else (base, Num(axis)), position=dot.position, written=method)
         return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
                                                                  written=method)
+
+    def clamped(self, base: Node, dot: Token) -> Node:
+        """PyTorch's ``h.clamp(min=0)`` (``h.clamp(0)``, ``.clamp(max=1.0)``, ``.clamp(min=0, max=1)``) past its
+        closing parenthesis: each entry of h raised to min and lowered to max, ``max(h, min)`` as ``h.max(0.0)``
+        reads (the rectifier at min=0)."""
+        self.expect("(", "after .clamp")
+        bounds: dict[str, Node] = {}
+        while True:
+            start = self.position
+            word = self.glued_letters()
+            if not (word in ("min", "max") and self.accept("=")):
+                self.position, word = start, ("min", "max")[len(bounds)] if len(bounds) < 2 else ""
+            if not word or word in bounds:
+                self.fail(".clamp(...) with another argument than min and max", dot, "write u.clamp(min=0)")
+            bounds[word] = self.expression()
+            if not self.accept(","):
+                break
+        self.expect(")", "to close .clamp(...)")
+        if "min" in bounds:
+            base = Call("max", (base, bounds["min"]), position=dot.position, written="clamp")
+        return Call("min", (base, bounds["max"]), position=dot.position, written="clamp") if "max" in bounds else base
 
     def reshape_shape(self) -> bool:
         """Past ``.reshape(``'s shape and its closing parenthesis, where the shape is a vector's: one size

@@ -77,7 +77,11 @@ class AtomParsing:
                 return Nabla(Sym(wrt.base, self.raw_script(), wrt.sup, wrt.primes, wrt.bracket, wrt.position), inner.of)
             if (named := self.primed_name(inner)) is not None:  # (g^{[1]})'(Z^{[1]}): g^{[1]}'(Z^{[1]})
                 return named
-            if not self.plain and self.accept("'"):  # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis
+            if (primed := self.prime_after_bracketed_call(inner)) is not None:  # [f(x)]': f'(x)
+                return primed
+            # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis; in plain text where it is no Octave transpose,
+            # [sin(x)/cos(x)]' = ... (before a relation, a power)
+            if (not self.plain or not self.octave_transpose_follows()) and self.accept("'"):
                 return Call("primed_parenthesis", (inner, *self.primed_argument(start)), 1, position=token.position,
                             written="(...)'")
             return inner
@@ -126,6 +130,8 @@ class AtomParsing:
             return derivative
         if token.kind == "letter" or token.text in GREEK or token.text in _DECORATIONS or token.text == r"\Delta":
             return self.symbol()
+        if token.text == "_" and self.private_name_starts():
+            return self.private_name(token)  # Scala's _activation: a name starting with an underscore
         if token.text == "&":
             self.next()
             return self.atom()

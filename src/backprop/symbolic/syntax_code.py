@@ -26,6 +26,9 @@ A pattern of letters, digits and a word glued (``"w5new"``, the new w5) is one n
 R's ``$`` between a list and its field, glued (``nn$W[[i]]``, ``nn$post[[n]]``), joins them as a dot does: one
 name, which the notation names as written (``"nn$W[[i]]" = "W{i}[:, :]"``), never a product (``nn`` is not n n).
 
+Scala Breeze's transpose attribute ``next.weight.t`` is the transpose of the name before ``.t`` where the notation
+gives that name and not the whole (attribute_transpose).
+
 A dot between names is the product (``W1.x``, ``learning_rate.d_loss/dW``) where the notation names no dotted name
 (no code attribute such as ``self.x``), the name before it is no module (``math``) nor an object (``self``) and no
 part is digits; elsewhere a dotted name the notation does not name is refused as an unknown symbol.
@@ -71,7 +74,9 @@ class CodeParsing:
             inner_underscore = token.text == "_" and following is not None and not following.spaced and (
                 following.kind == "letter" or following.kind == "number" and following.text.isdigit())
             # self.__sigmoid_derivative, self._cache: a private name's leading underscores after the dot are its own
-            private = expects_start and bool(parts) and token.text == "_" and self._private_start(index)
+            # (and at the name's start, Scala's _activation, Python's _cache: an atom never starts with a subscript)
+            private = expects_start and (bool(parts) or index == self.position) and token.text == "_" \
+                and self._private_start(index)
             if token.kind == "letter" or private or (not expects_start and (inner_underscore or (
                     token.kind == "number" and token.text.isdigit()))):
                 parts.append(token.text)
@@ -115,8 +120,11 @@ class CodeParsing:
         if (dotted_digits := re.fullmatch(r"([A-Za-z]\w*)\.([0-9]+)", name)) is not None and name not in self.names \
                 and not inner_indices:
             return dotted_digits.group(1), index, [dotted_digits.group(2)]
+        if (transposed := self.attribute_transpose(name, index, inner_indices)) is not None:
+            name, index = transposed  # Breeze's next.weight.t: next.weight^T
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
-        if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
+        if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)
+                              or name.startswith("_")):
             return None
         following = self.tokens[index] if index < len(self.tokens) else None
         # activationFunction.derivative(s): an object's method called, a word glued to its parenthesis, never a product
@@ -128,6 +136,21 @@ class CodeParsing:
                     self.tokens[dot] = Token("symbol", "*", self.tokens[dot].position, False)
             return None
         return name, index, inner_indices
+
+    def attribute_transpose(self, name: str, index: int, inner: list[str]) -> tuple[str, int] | None:
+        """Scala Breeze's transpose attribute, ``next.weight.t`` (no parentheses after it), where the notation names
+        the name before ``.t`` and not the whole: that name and the position of its ``.t``, whose two tokens become
+        ``^T``; None for any other name (``self.t`` of a notation that names no self, ``layer.t`` it names), and where
+        the notation names no dotted name (``W1.t`` is then W1 times t, dot_is_product)."""
+        following = self.tokens[index] if index < len(self.tokens) else None
+        if not name.endswith(".t") or name in self.names or name[:-2] not in self.names or inner \
+                or not any("." in known for known in self.names) \
+                or following is not None and following.text in ("(", "[") and not following.spaced:
+            return None
+        dot, letter = self.tokens[index - 2], self.tokens[index - 1]
+        self.tokens[index - 2:index] = [Token("symbol", "^", dot.position, False),
+                                        Token("letter", "T", letter.position, False)]
+        return name[:-2], index - 2
 
     def _private_start(self, start: int) -> bool:
         """Whether the tokens from ``start`` are underscores glued together, then a letter glued to them: the start of
@@ -258,6 +281,26 @@ class CodeParsing:
         if (column := self.new_axis(lambda: self.symbol_rest(name, token, sub=",".join(inner)))) is not None:
             return column  # hidden_layer_output[:, None]: NumPy's column, as of a name without underscores
         # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value
+        trailing = self.code_indices()
+        return self.symbol_rest(name, token, sub=",".join([*inner, trailing] if trailing else inner))
+
+    def private_name_starts(self) -> bool:
+        """Whether the underscore at the current token opens a name (``_activation``): underscores glued to a letter,
+        at the row's start or after an operator, a parenthesis or a bracket opened, never after a name, a command, a
+        brace or a closing bracket, whose subscript it may be (``d_partial``, ``\\sum _k``, TeX's ``\\sum{_k}``)."""
+        before = self.tokens[self.position - 1] if self.position else None
+        return self._private_start(self.position) and (
+            before is None or before.kind == "symbol" and before.text not in (")", "]", "{", "}", "'", "|", "!"))
+
+    def private_name(self, token: Token) -> Node:
+        """Scala's ``_activation`` (Python's ``_cache``), a name opening with underscores glued to a letter, at the
+        current token: its symbol with its scripts, which the notation names (an unknown symbol where it does not; an
+        atom never opens with a subscript, so the underscores are the name's)."""
+        found = self.code_name()
+        if found is None:
+            self.fail("an underscore opening a name", token, "write the name the notation gives")
+        name, end, inner = found
+        self.position = end
         trailing = self.code_indices()
         return self.symbol_rest(name, token, sub=",".join([*inner, trailing] if trailing else inner))
 

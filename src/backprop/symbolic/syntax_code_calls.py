@@ -4,7 +4,9 @@ operations in words (``mul(u, v)``, ``add``, ``sub``; MATLAB's ``times(a, b)``, 
 ``mtimes``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by its code name
 (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the notation gives a
 quantity called with nothing, Java's ``dSigmoid()``, that quantity; a code's own helper the notation gives an
-operation's meaning (``functions = { matrixdot = "matrix product" }``), that operation of its arguments."""
+operation's meaning (``functions = { matrixdot = "matrix product" }``), that operation of its arguments, and so called
+as a method on an object (Go's ``input.Dot(w)`` with ``Dot = "matrix product"``): the operation of the object and its
+one argument."""
 
 from __future__ import annotations
 
@@ -27,9 +29,11 @@ _STATIC_VERBS = ("dot", "matmul", "add", "subtract", "transpose", "map")
 _AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
 # MATLAB's functional forms of its operators, times(a, b) for a .* b (Rodinia's delta = times(o, minus(1.0, o))): the
 # entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product; and the other
-# languages' bare words for NumPy's functions: Julia's and R's ifelse(c, a, b), np.where(c, a, b)
+# languages' bare words for NumPy's functions: Julia's and R's ifelse(c, a, b), np.where(c, a, b), and subtract(a, b)
+# (NumPy's imported bare, a Lua course's helper: a - b in every library; its multiply(a, b) is not, the matrix product
+# in some and entry by entry in others)
 MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot",
-                    "ifelse": "where", "matmul": "dot", "transpose": "transpose"}
+                    "ifelse": "where", "matmul": "dot", "transpose": "transpose", "subtract": "subtract"}
 
 
 class CodeCallParsing:
@@ -60,7 +64,12 @@ class CodeCallParsing:
             return Call("declared_loss_derivative", tuple(self.arguments()), position=token.position, written=name)
         if operation == "transpose":
             return Transpose(self.one_argument(name, token))
-        left, right = self.two_arguments(name, token)
+        return self.declared_operation(name, *self.two_arguments(name, token), token)
+
+    def declared_operation(self, name: str, left: Node, right: Node, token: Token) -> Node:
+        """The operation the notation declares ``name`` (a binary one: "matrix product", "dot", "product", "sum",
+        "difference") of ``left`` and ``right``."""
+        operation = self.operations[name]
         if operation == "matrix product":
             return Call("declared_matrix_product", (left, right), position=token.position, written=name)
         if operation == "dot":
@@ -68,6 +77,29 @@ class CodeCallParsing:
         if operation == "difference":
             return Op("+", (left, Op("neg", (right,))))
         return Op({"product": "odot", "sum": "+"}[operation], (left, right))
+
+    def declared_method(self, base: Node, name: str, dot: Token) -> Node:
+        """``base.name(...)`` where the notation declares ``name`` an operation (Go's ``input.Dot(w)`` with Dot =
+        "matrix product", ``err.Mul(slope)`` with Mul = "product"), the position at its parenthesis: a binary
+        operation of base and the one argument, a transpose of base with none. Two arguments are refused: Gonum's ``c.Mul(a, b)``
+        stores the product of a and b in c, which is no value of c's."""
+        operation = self.operations[name]
+        empty = [token.text for token in self.tokens[self.position:self.position + 2]] == ["(", ")"]
+        self.position += 2 if empty else 0
+        args = [] if empty else self.arguments()
+        if not isinstance(operation, str):
+            self.fail(f".{name}(...): a loss's derivative the notation declares, called as a method", dot,
+                      f"write {name}(...) with its arguments")
+        if operation == "transpose":
+            if args:
+                self.fail(f".{name}(...) with {len(args)} argument(s): the notation's transpose of the value before"
+                          " it takes none", dot, f"write u.{name}()")
+            return Transpose(base)
+        if len(args) != 1:
+            self.fail(f".{name}(...) with {len(args)} arguments: the notation's {operation} of the value before it"
+                      " and one argument (a library's c.Mul(a, b) that stores a's and b's into c is no value of c's)",
+                      dot, f"write u.{name}(v) for the {operation} of u and v")
+        return self.declared_operation(name, base, args[0], dot)
 
     def clipped(self, name: str, token: Token) -> Node:
         """NumPy's ``np.clip(u, low, high)``: min(max(u, low), high), entry by entry, low below low and high above

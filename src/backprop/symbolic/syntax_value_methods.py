@@ -17,8 +17,8 @@ matrix inverse, refused); ``.cwiseInverse()`` the reciprocals of any; ``.size()`
 Only where the method's arguments fit it: none for a function of one value (``x.exp()``; ``x.log(2.0)``, Rust's
 logarithm to a base, is no call of log), one for a power, max and min. An integer alone in ``x.max(1)`` is refused:
 PyTorch's ``x.max(1)`` is the largest entry along axis 1, Rust's the larger of x and 1. The array methods
-(``x.sum()``, ``a.dot(b)``, ``.T``: syntax_arrays.py) keep their readings, and any other method (``y.sub(&x)``) stays
-the dotted name the notation may name, refused where it does not.
+(``x.sum()``, ``a.dot(b)``, ``a.sub(&b)``, ``.T``: syntax_arrays.py) keep their readings, and any other method
+(``y.multiply(x)``) stays the dotted name the notation may name, refused where it does not.
 """
 
 from __future__ import annotations

@@ -20,15 +20,14 @@ from ..activations import ACTIVATIONS
 from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
-                          physics_derivatives,
-                          scripts_outside_decorations, unwrap)
+                          physics_derivatives, scripts_outside_decorations, unwrap, upright_script_letters)
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (array_calls, code_products, continued_statements, docstring_formula, knitr_values,
-                              literal_formula, one_relation_across_lines, printed_formula, run_time_names_refused,
-                              unicode_fields_refused, without_declaration)
+                              literal_formula, method_transposes, one_relation_across_lines, printed_formula,
+                              run_time_names_refused, unicode_fields_refused, without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
@@ -292,7 +291,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![\\.\d])\.(?=\s*(?:\\\\|\\end\{cases\}))", " ", text) if "cases" in text else text
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
-    text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
+    text = method_transposes(text)
     # Julia's broadcasting assignment, nn.z[i] .= w * a .+ b (and .+= .-= .*= ./=): the assignment entry by entry,
     # as = of vectors is (never .== , a comparison; never after a digit, 1.=)
     text = re.sub(r"(?<![0-9.])\.(?=[-+*/]?=(?!=))", " ", text)
@@ -312,8 +311,12 @@ def clean(text: str) -> str:
     text = partial_gradient_names(text)  # \partial W = \frac{\partial J}{\partial W} = ...: Ng's dW set as ∂W
     text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
+    text = upright_script_letters(text)  # \omega_{j \mathrm{k}}: the index k
     # a Markdown link as the name, \text{[Name](activations.md)}(x): what the page shows is the link's text, Name
     text = _TEXT_LINK.sub(r"\\text{\1}", text) if "](" in text else text
+    # a star set as text, Ng's notes' \text{*} (Markdown's escaped \text{\*}, \text{ * }, \mathrm{*}): the star
+    # between two factors, the element-wise product as * is (a script's, w^{\text{*}}, stays the script's star)
+    text = re.sub(r"(?<![_^{\s])(\s*)\\text\s*\{\s*\\?\*\s*\}", r"\1 * ", text)
     # the transpose's T set upright or sans serif, W^\mathsf{T}, W^{\mathrm{T}} (\text by now): the T of W^T
     text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
     # \coloneqq, and \colon= (TeX's colon spaced as punctuation, before =): the update :=

@@ -17,7 +17,8 @@ import re
 from typing import Callable
 
 from .brackets import call_arguments
-from .code_names import CODE_MODULES, VALUE_POWERS
+from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, METHOD_SYNONYMS, TRANSPOSE_METHODS,
+                         VALUE_POWERS)
 from .comment_marks import COMMENTED_STATEMENT
 from .function_words import NAMED_FUNCTIONS
 from .quantities import FormulaError, short
@@ -29,8 +30,8 @@ from .typography_unicode import greek_spelled
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...)), a
 # value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0): syntax_value_methods)
-_ATTRIBUTES = (*ARRAY_METHODS, *CASTS, "astype", "dot", "matmul", "T", "shape", "size", "ndim", "item", *VALUE_POWERS,
-               "max", "min")
+_ATTRIBUTES = (*ARRAY_METHODS, *METHOD_SYNONYMS, *ENTRYWISE_METHODS, *CASTS, "astype", CLAMP, "T", "shape",
+               "size", "ndim", "item", *VALUE_POWERS, "max", "min")
 # commands that follow a sentence's full stop, or join factors themselves, rather than start a factor after a dot
 _NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "hfill",
               "nonumber", "notag", "vspace", "eqno", "cr", "cdot", "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",
@@ -40,10 +41,14 @@ _COMMAND = r"\\(?!(?:%s)(?![A-Za-z]))[A-Za-z]" % "|".join(_NO_FACTOR)
 # command (after a name's letter or digit, before a parenthesis or a command only: self.w1 and np.sum stay names),
 # as code-like notes write the product: (Z_2 - y).Z_1, \frac{\partial J}{\partial Z}.\frac{\partial Z}{\partial W},
 # A_2.(1 - A_2); never a method, an attribute nor a call with nothing in its parentheses (x.exp()), a decimal (}.5)
-# or a full stop (nor a dot at a line's end: the next line may be another formula)
-_AFTER_FACTOR = (r"(?:(?<=[)}])|(?<=\^T))\.(?![ \t]*(?:%s)(?![A-Za-z0-9_]))(?![A-Za-z_]\w*\(\))"
+# or a full stop (nor a dot at a line's end: the next line may be another formula), nor Go's exported method glued to
+# its parenthesis (a.T().Dot(b): a method the notation may declare, syntax_code_calls.declared_method)
+_AFTER_FACTOR = (r"(?:(?<=[)}])|(?<=\^T))\.(?![ \t]*(?:%s)(?![A-Za-z0-9_]))(?![A-Za-z_]\w*\(\))(?![A-Z][a-z]\w*\()"
                  r"(?=[ \t]*(?:[A-Za-z(]|%s))" % ("|".join(_ATTRIBUTES), _COMMAND))
-_GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))" % _COMMAND)
+# (and a dot spaced after a name and glued to another, X .dz as a page rendered X·dz: no method's nor a sentence's;
+# never before a call, (t_j - o_j) .f'(a_j), where a page's broken markup may have cut the formula)
+_SPACED_BEFORE = r"(?<=[A-Za-z0-9])[ \t]+\.(?!(?:%s)(?![A-Za-z0-9_]))(?=[A-Za-z]\w*(?![\w('{]))" % "|".join(_ATTRIBUTES)
+_GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))|" % _COMMAND + _SPACED_BEFORE)
 # code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
 # and its truth value, each as the plain code reads it
 _TEXT_CODE_NAME = re.compile(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
@@ -74,18 +79,28 @@ _WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=
 _DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const|set|SET|Set|LET|Let|return)[ \t]+"
                           r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
 
+# a method called on an object's dotted name in parentheses, Nielsen's (self.cost).delta(z, a, y) (network2.py: the
+# cost class's own delta): no product, and an array's method ((self.W).dot(x)) excepted
+_PARENTHESISED_OBJECT = re.compile(r"\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*\)\.(?!(?:%s)\()([A-Za-z_]\w*)\("
+                                   % "|".join(_ATTRIBUTES))
+
 
 def code_products(text: str) -> str:
     """``(Z_2 - y).Z_1`` as ``(Z_2 - y) \\cdot Z_1``: a dot glued between two factors is the product sign, as
-    plain text's spaced ``(a - y) . f'(z)`` is (typography.clean); ``\\operatorname{np.sum}(u,
-    \\operatorname{axis}=1, \\operatorname{keepdims}=\\operatorname{True})`` as ``np.sum(u, axis=1,
-    keepdims=True)``."""
+    plain text's spaced ``(a - y) . f'(z)`` is (typography.clean), and so is one spaced after a factor and glued to a
+    name (``X .dz``); FormulaError for a method of an object in parentheses (``(self.cost).delta(z, a, y)``);
+    ``\\operatorname{np.sum}(u, \\operatorname{axis}=1, \\operatorname{keepdims}=\\operatorname{True})`` as
+    ``np.sum(u, axis=1, keepdims=True)``."""
     text = _TEXT_CODE_MEMBER.sub(lambda match: match.group(1) + match.group(2)
                                  + _CODE_NAME_WITH_DIGITS.sub(r"\\text{\1}", match.group(3)), text)
     text = _TEXT_CODE_NAME.sub(r"\1", text)
     text = _TEXT_R_CALL.sub(r"\1(\\text{\2})", text)
     text = _TEXT_KEYWORD.sub(r"\1", text)
     text = _TEXT_TRUTH.sub(r"\1\2", text)
+    if (method := _PARENTHESISED_OBJECT.search(text)) is not None:
+        owner, word = method.group(1), method.group(2)
+        raise FormulaError(f"formula {short(text)}: ({owner}).{word}(...) is a method of the object {owner}, whose"
+                           " definition check does not see; write the formula it returns in the notation's names")
     return _GLUED_DOT.sub(r" \\cdot ", text)
 
 
@@ -103,18 +118,30 @@ def _static_product(match: re.Match) -> bool:
     return arguments is not None and len(arguments) == 2
 
 
+# Python's transpose after a name, a closing bracket or a digit, x.T, and a transpose's method with empty parentheses
+# (PyTorch's and Rust's x.t(), Gonum's x.T(): TRANSPOSE_METHODS)
+_TRANSPOSE = re.compile(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]))" % "|".join(TRANSPOSE_METHODS))
+
+
+def method_transposes(text: str) -> str:
+    """NumPy's ``W.T``, PyTorch's ``w2.t()`` and Gonum's ``m.T()`` as ``W^T``: the transpose."""
+    return _TRANSPOSE.sub("^T", text)
+
+
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
 _METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 
 
 def array_calls(text: str) -> str:
     """Code's calls on arrays as the calls syntax_code reads: Julia's broadcast call of a function the reader names,
-    ``exp.(u)``, as ``exp(u)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; NumPy's method product
+    ``exp.(u)``, as ``exp(u)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
+    by entry ``a *:* b`` as ``a \\odot b``; NumPy's method product
     ``x.dot(w)`` as ``np.dot(x, w)``."""
     # Julia's exp.(u), log.(z): the function of each entry, as exp(u) reads (never the product a glued dot is after a
     # quantity's name, a.(1 - a))
     text = _BROADCAST_CALL.sub(r"\1(", text)
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
+    text = text.replace("*:*", r" \odot ")  # Scala Breeze's product entry by entry, a *:* b: a \odot b
     # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
     # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
     # (nor a class's static product of two, Matrix.dot(a, b): syntax_code_calls.static_call's)
