@@ -78,7 +78,7 @@ _TYPE_AFTER = r"(?:float64|float32|f64|f32|i64|i32|int64|int32|int|number|Double
 _LIBRARY_TYPE_AFTER = rf"(?:[A-Z]\w*(?:\[[^\[\]=\n]*\]|{TEMPLATE}))"
 _DECLARATION = re.compile(
     rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{_C_TYPE})|(?P<library>{LIBRARY_TYPE}))[ \t]+(?P<c_name>{_NAME})"
-    rf"(?=[ \t]*=(?!=)[^\n;]*;)"
+    rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
     rf"|(?P<keyword>let[ \t]+mut|let|const|var|val|local)[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
     rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
@@ -86,10 +86,30 @@ _DECLARATION = re.compile(
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
 
+# a typed language's number literal with its type's suffix: C's, C++'s, Java's and C#'s float 1.0f, 0.5F, 1e-3f, .5f
+# and double 2.0d (a decimal point or an exponent before it), and the integer suffixes of a C or Java statement, 1L,
+# 10UL, and Kotlin's and C#'s 1f (those where the line is a statement closed by ;: 2L elsewhere may be twice the loss);
+# never glued to what follows (0.5f(x), 2.0dx: a product, a differential), nor where the notation gives the letter
+_DECIMAL_SUFFIX = re.compile(r"(?<![\w.])((?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+)([fFdD])(?![\w'(.^_\[])")
+_INTEGER_SUFFIX = re.compile(r"(?<![\w.])(\d+)([lL]{1,2}|[uU][lL]{0,2}|[fF])(?![\w'(.^_\[])")
+
+
+def _without_literal_suffixes(text: str, known: set) -> str:
+    """``text`` with each typed literal's suffix (_DECIMAL_SUFFIX, _INTEGER_SUFFIX) left out, 1.0f as 1.0, where the
+    notation does not give the suffix's letter as a name."""
+    def number(match: re.Match) -> str:
+        return match.group(0) if match.group(2) in known else match.group(1)
+    text = _DECIMAL_SUFFIX.sub(number, text)
+    return "\n".join(_INTEGER_SUFFIX.sub(number, line) if line.rstrip().endswith(";") else line
+                     for line in text.split("\n"))
+
+
 def without_typed_declarations(text: str, notation: Notation | None) -> str:
     """``text`` with each line's typed declaration (_DECLARATION) written as its bare name: ``double gradW = ...;``
-    as ``gradW = ...;``, where the line is code and no word of the declaration is a name of ``notation``."""
+    as ``gradW = ...;``, where the line is code and no word of the declaration is a name of ``notation``; and each
+    typed literal's suffix left out (``1.0f`` as ``1.0``, _without_literal_suffixes)."""
     known = notation_names(notation)[0]
+    text = _without_literal_suffixes(text, known)
 
     def declared(match: re.Match) -> str:
         line = match.string[match.start():].split("\n", 1)[0]

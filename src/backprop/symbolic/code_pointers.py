@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..activations import HIDDEN_DEFAULT
 from .notation import Notation
 from .notation_names import COMPONENT, POINTER_FIELD
 from .quantities import FormulaError, short
@@ -127,11 +128,14 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
 
     def field(match: re.Match) -> str:
         dotted = POINTER_FIELD.sub(".", match.group(1))
-        if dotted not in notation.bases:
+        if dotted not in notation.bases and dotted not in notation.declared_functions:  # a field, or a function
+            called = match.string[match.end():match.end() + 1] == "("  # layer->act(s): a function, as the notation's
             raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, which the notation does not"
-                               f" name (as {match.group(1)} or the dotted {dotted}); give it in [notation.symbols],"
-                               f' "{match.group(1)}" = "..." (with its index, "{match.group(1)}[i]", where code writes'
-                               " one)")
+                               f" name (as {match.group(1)} or the dotted {dotted}); " + (
+                                   f'declare the function it calls in the notation\'s functions, "{match.group(1)}" ='
+                                   f' "{HIDDEN_DEFAULT}"' if called else
+                                   f'give it in [notation.symbols], "{match.group(1)}" = "..." (with its index,'
+                                   f' "{match.group(1)}[i]", where code writes one)'))
         return dotted
     line = _ARITHMETIC.sub(arithmetic, line)
     return _FIELD.sub(field, _DEREFERENCE.sub(dereference, line))
@@ -144,6 +148,11 @@ def pointers_read(text: str, notation: Notation | None) -> str:
     if notation is not None and "%" in text:
         text = _COMPONENT_CHAIN.sub(lambda match: dotted if (dotted := COMPONENT.sub(".", match.group(1)))
                                     in notation.bases else match.group(0), text)
+        if (unnamed := _COMPONENT_CHAIN.search(text)) is not None:  # no other reading of a % between two names
+            written, dotted = unnamed.group(1), COMPONENT.sub(".", unnamed.group(1))
+            raise FormulaError(f"formula {short(text.strip())}: {written} is Fortran's component (the field {dotted} of"
+                               f" a derived type), which the notation does not name (as {written} or {dotted}); give"
+                               f' it in [notation.symbols], "{written}" = "..."')
     if notation is None or ("*" not in text and "->" not in text):
         return text
     # a Rust line's *x (a closure's |x| sigmoid_prime(*x)) is Rust's dereference, read as the value (rust_values)

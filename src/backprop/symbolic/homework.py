@@ -17,6 +17,7 @@ first failing index value and case. Nothing here evaluates text: the readers bui
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import sympy as sp
@@ -84,6 +85,10 @@ def with_frame_room(function: Callable, *arguments):
 
 
 with_frame_room.__code__ = with_frame_room.__code__.replace(co_stacksize=ROOM_SLOTS)
+
+
+# a code statement that steps its left side, += or -= (never ==, <=, >=)
+_STEPPING = re.compile(r"(?<![-+=<>!])[-+]=(?!=)")
 
 
 def check_homework(problem, text: str, notation: str | None = None, param: str | None = None,
@@ -255,8 +260,13 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
             letter = unbound.letter
             used = free_use(node, letter)
             written = f" ({used} uses it outside a sum over {letter})" if used else ""
+            # code's x[j] -= ... * inputs[k] inside a loop over k: the statement steps its left side once per k, a
+            # sum the left side does not index (or a slip of the left side's index): which one, the notation cannot tell
+            stepped = (f"; in code's loop over {letter}, a statement with += or -= steps its left side once for each"
+                       f" {letter}: write the entry each {letter} steps (its index {letter} on the left side) or the"
+                       f" sum over {letter} of the steps") if _STEPPING.search(where_text) else ""
             raise UnsummedIndex(f"{where}: the index {letter} has no value{written}; name it on the left side, with"
-                                f" --param (e.g. W2[{letter},i]), or in a sum", letter, used) from None
+                                f" --param (e.g. W2[{letter},i]), or in a sum{stepped}", letter, used) from None
 
     # -- one member ----------------------------------------------------------------------------------------
 

@@ -75,6 +75,9 @@ def notation_from_table(table: dict, source: str) -> Notation:
     functions = table.get("functions", {})
     if not isinstance(functions, dict):
         _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
+    # a function reached through C's pointer or Fortran's component, "pMyLayer->tf" = "...": its dotted name, as the
+    # symbols' patterns (code_pointers reads pMyLayer->tf(sum) in a formula as pMyLayer.tf(sum))
+    functions = {COMPONENT.sub(".", POINTER_FIELD.sub(".", name)): meaning for name, meaning in functions.items()}
     # a course library's helper declared a loss's derivative, { cost_derivative = "<loss>' by output(prediction,
     # target)" }: its call is that derivative (loss_helpers.py), kept beside the operations
     helpers = {name.strip(): declared_loss_helper(meaning) for name, meaning in functions.items()}

@@ -138,7 +138,7 @@ class NotationNames:
         meaning (code's ``k_idx = 3`` on the lines before ``Ws[k_idx, j_idx]``: ``"k_idx" = "3"``); None for any other
         index (a placeholder letter, a number, a name the notation does not give a number)."""
         bare = _BRACES_SPACES.sub("", written)
-        if not re.fullmatch(r"[A-Za-z]\w*", bare) or re.fullmatch(r"[A-Za-z]", bare) and (
+        if not re.fullmatch(r"[A-Za-z]\w*(?:\.[A-Za-z_]\w*)*", bare) or re.fullmatch(r"[A-Za-z]", bare) and (
                 not letters or bare in self.indices):
             # one letter is an index letter (i, or the loop's k), never a name of the notation's numbers; but for
             # ``letters``, a method's argument bound to a pattern's placeholder (node.getWeight(i)), a letter none of

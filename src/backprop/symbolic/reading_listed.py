@@ -4,16 +4,31 @@ notation numbers its units through the network (Han and Kamber's ``"I_{4}"``, ``
 layer letter over names listed by layer number (``\\delta_j^{(l+1)}`` beside ``"\\delta_{j}^{1}"``,
 ``"\\delta_{j}^{2}"``). The notation says which values each name is listed for (notation_lookups.listed_values); these
 methods say where a rule over them holds, and refuse where the names disagree.
+
+A flat array's entry, code's ``weights_ih[i * HIDDEN_SIZE + j]`` (C's and Rust's matrices stored row after row, without
+2-D arrays): with N a size the notation gives (``"HIDDEN_SIZE" = "2"``, ``"self.hidden_size" = "3"``, or a number
+written), the index i * N + j (or N * i + j, j + i * N) of row i and column j is the number it comes to, the entry the
+notation lists by number (``"weights_ih[2]" = "W1[0, 1]"``), read only where 0 <= j < N (past it j names no column of
+a row: i * N + j would be another row's entry). Where N is a name the notation gives no number, refused, saying how
+to give it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .notation_layers import LAYER_LETTERS
 from .notation_lookups import unit_of_meaning
+from .notation_indices import Unbound
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit
 from .syntax_tree import Sym
+
+# a flat array's index (see the module docstring): row letter * size + column letter, the product either way round and
+# the column's term first or last; the size a name (dotted, self.hidden_size) or a number
+_SIZE = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|[0-9]+"
+_PRODUCT = rf"(?:(?P<row>[A-Za-z])\*(?P<size>{_SIZE})|(?P<size_first>{_SIZE})\*(?P<row_last>[A-Za-z]))"
+_FLATTENED = (re.compile(rf"{_PRODUCT}\+(?P<column>[A-Za-z])"), re.compile(rf"(?P<column>[A-Za-z])\+{_PRODUCT}"))
 
 
 class ListedNameReading:
@@ -60,6 +75,35 @@ class ListedNameReading:
                       f" {', '.join(map(str, sorted(listed)))} only"
                 return NoSuchLayer(why, layer=value) if layer else NoSuchUnit(why, index=value)
         return None
+
+    def flattened_entry(self, sym: Sym) -> Sym | None:
+        """``sym`` with its flat array's index (see the module docstring) written as the number it comes to at the
+        letters' values; None where its subscript is no such index. Unbound for a letter without a value yet (a rule's,
+        each of its values tried); NoSuchUnit where the column is past the rows' length."""
+        index = re.sub(r"[\s{}]", "", sym.sub)
+        match = None if sym.sup else next(filter(None, (form.fullmatch(index) for form in _FLATTENED)), None)
+        if match is None:
+            return None
+        row, column = match.group("row") or match.group("row_last"), match.group("column")
+        size = match.group("size") or match.group("size_first")
+        if row == column or size in (row, column):
+            return None
+        number = size if size.isdigit() else self.notation.index_number(size)
+        if number is None:
+            self.fail(f"{sym.text()}: a flat array's index {row} * {size} + {column} (row {row}, column {column} of"
+                      f" rows of {size} entries), where the notation gives {size} no whole number; give the rows'"
+                      f' length in [notation.symbols], "{size}" = "3"')
+        values = []
+        for letter in (row, column):
+            if not dict.__contains__(self.env, letter):
+                raise Unbound(letter)
+            self.env.read.add(letter)
+            values.append(dict.__getitem__(self.env, letter))
+        if not 0 <= values[1] < int(number):
+            raise NoSuchUnit(f"{self.where}: {sym.text()} at {column} = {values[1]}: column {values[1]} is past the"
+                             f" rows' length {size} = {number}", index=values[1])
+        flat = str(values[0] * int(number) + values[1])
+        return replace(sym, sub=flat, bracket=None if sym.bracket is None else flat)
 
     def _one_unit_numbered(self, sym: Sym, letter: str, candidates: list) -> None:
         """Where the units are numbered through the network: the unit ``sym`` (its script the letter alone, O_j)

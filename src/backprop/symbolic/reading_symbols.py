@@ -210,6 +210,8 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 raise Unbound(letter)  # the rule's letter, each of its listed values judged (claims.rule_assignments)
             if (past := self.past_listing(sym)) is not None:
                 raise past
+            if (flat := self.flattened_entry(sym)) is not None:
+                return self.value(flat)  # code's weights_ih[i * HIDDEN_SIZE + j], a flat array's entry (reading_listed)
             if (valued := notation.with_index_numbers(sym)) is not None:
                 return self.value(valued)
             trailing = self._trailing_script(sym)

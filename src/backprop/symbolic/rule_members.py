@@ -139,14 +139,22 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
         if claim.kind == "update" and not _names_parameter(value, context):
             skipped.append(env)  # no parameter to update: Ng's dZ^{[l]} := dJ/dZ^{[l]} where no value names one
             continue
-        if isinstance(value, sp.Number):
-            constants.append(env)  # the table's x_0^{(l)} = 1: the bias unit, no quantity to claim
+        if isinstance(value, sp.Number) or _is_input(value, context):
+            # the table's x_0^{(l)} = 1, the bias unit; a notation's own name of the input at the rule's first layer
+            # (Nielsen's a[1] = x, nn.a[i] .= act.(nn.z[i])): given, no formula computes it, no quantity to claim
+            constants.append(env)
             continue
         found.append(env)
         if len(found) > most:
             raise TooManyValues(f"{where}: the general rule has more than {most:,} index values;"
                                 " name one parameter with --param", rule_letters, label_read)
     return found, constants, skipped, first_error
+
+
+def _is_input(value, context: Context) -> bool:
+    """Whether ``value`` (a number or a matrix) is the network's input, each entry one of its x[i]."""
+    entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+    return all(isinstance(entry, sp.Indexed) and entry.base == context.symbols.x for entry in entries)
 
 
 def _names_parameter(value, context: Context) -> bool:

@@ -293,8 +293,8 @@ def tokenize(row: str, where: str) -> list[Token]:
                                f" {position + 1}) may be a remark or a factor; write a factor with its operator, * (...),"
                                " or the remark in words or after #")
         if not match:
-            raise FormulaError(f"{where}: cannot read {row[position]!r} at position {position + 1};"
-                               " write the formula in LaTeX or plain text (+ - * / ^, \\frac, \\sum)")
+            raise FormulaError(f"{where}: cannot read {row[position]!r}{_character_named(row[position])} at position"
+                               f" {position + 1}; write the formula in LaTeX or plain text (+ - * / ^, \\frac, \\sum)")
         kind = match.lastgroup
         if kind == "space":
             spaced = True
@@ -390,3 +390,13 @@ def nodes_of(node, kind: type) -> list:
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
 ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
+
+
+def _character_named(character: str) -> str:
+    """`` (U+29BF CIRCLED BULLET)`` for a character outside ASCII, which a page's font may show as another (⦿ for ⊙),
+    with the operator the reader knows for a circled one (an author's entry-by-entry product); empty for ASCII."""
+    if character.isascii():
+        return ""
+    name = unicodedata.name(character, "")
+    circled = "; for the entry-by-entry (Hadamard) product write ⊙ or \\odot" if "CIRCLED" in name else ""
+    return f" (U+{ord(character):04X}{' ' + name if name else ''}{circled})"

@@ -27,7 +27,7 @@ from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (array_calls, code_products, continued_statements, docstring_formula, knitr_values,
                               literal_formula, method_transposes, one_relation_across_lines, printed_formula,
-                              run_time_names_refused, without_declaration)
+                              run_time_names_refused, unicode_fields_refused, without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
@@ -146,7 +146,7 @@ def strip_math_delimiters(text: str) -> str:
     # d = h.map((v, j) => v * (1 - v)): d[j] = h[j] (1 - h[j]); Rust's acts.last().unwrap(): acts[-1]
     text = callback_entries(method_values(text))
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
-    text = run_time_names_refused(printed_formula(docstring_formula(html_markup(text))))
+    text = unicode_fields_refused(run_time_names_refused(printed_formula(docstring_formula(html_markup(text)))))
     text = knitr_values(text)  # ##  z1 = -0.7000  f1 = 0.3318: R Markdown's printed values, each a claim
     text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
@@ -292,6 +292,9 @@ def clean(text: str) -> str:
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
     text = method_transposes(text)
+    # Julia's broadcasting assignment, nn.z[i] .= w * a .+ b (and .+= .-= .*= ./=): the assignment entry by entry,
+    # as = of vectors is (never .== , a comparison; never after a digit, 1.=)
+    text = re.sub(r"(?<![0-9.])\.(?=[-+*/]?=(?!=))", " ", text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
     # and Octave's (Julia's) .- and .+ (expected_output .- a, 1 .+ exp(-x)): entry by entry, as - and + of vectors

@@ -26,6 +26,7 @@ from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code_calls import STATIC_CLASS
 from .typography_comments import PROSE_WORDS, arguments_closed
+from .typography_unicode import greek_spelled
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...)), a
 # value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0): syntax_value_methods)
@@ -298,6 +299,25 @@ def run_time_names_refused(text: str) -> str:
                            " write the function by its own name, e.g. f_prime(u) with f_prime in the notation's"
                            " functions")
     return text
+
+
+# a code name holding a Greek letter or ∂ in a field after a name's dot, Julia's nn.δ[l] and nn.∂C∂b[l], which the
+# typesetting of Unicode would part (never before a prime or a call, delta.σ'(z): a product). A name of two ∂ alone,
+# ∂C∂a, is left to the reader: rendered KaTeX flattens a fraction so too, denominator first (∂z∂L for dL/dz)
+_UNICODE_FIELD = re.compile(r"(?<![\w.\\])(?P<owner>[A-Za-z_]\w+)\.(?P<field>[\u0370-\u03ff∂∇][\w∂]*)(?!['(\w∂])")
+
+
+def unicode_fields_refused(text: str) -> str:
+    """``text`` as it is; FormulaError where a code name's field holds a Greek letter or ∂ (_UNICODE_FIELD): the reader
+    sets δ as TeX's \\delta, so nn.δ[L] would read as nn times δ_L."""
+    found = _UNICODE_FIELD.search(text)
+    if found is None:
+        return text
+    owner, field = found.group("owner"), found.group("field")
+    ascii_field = greek_spelled(field).replace("∂", "d").replace("∇", "nabla")
+    raise FormulaError(f"formula {short(text)}: {owner}.{field} is a code name whose field holds a Greek letter or ∂,"
+                       f" which check does not read as one name (it would be {owner} times {field}); write the field"
+                       f" in ASCII letters in the formula and the notation, {owner}.{ascii_field}")
 
 
 def literal_formula(text: str) -> str:

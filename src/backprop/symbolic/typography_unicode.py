@@ -59,6 +59,7 @@ def greek_spelled(word: str) -> str:
 # of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
 UNICODE.update({letter: f"\\{command} " for letter, command in zip(
     "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
+_GREEK_BRACKET = re.compile("([%s])(?=\\[)" % _GREEK_LETTERS)
 _GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
 # plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
@@ -87,6 +88,9 @@ def normalize_unicode(text: str) -> str:
     # (not Σ nor Π, the sum and the product; not a decimal number's digits, η0.5)
     text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
                              % match.group(2), text)
+    # a Greek letter before code's bracket, Julia's δ[l][j] and θ[j]: the bracket is its index, glued to the command
+    # as to a letter's name (δ [l] spaced would read as δ times l)
+    text = _GREEK_BRACKET.sub(lambda match: UNICODE[match.group(1)].rstrip(), text)
     text = text.replace(".\u2217", ".*")  # MATLAB's .* copied from rendered math, .∗: the entrywise product
     text = accented_letters(text)
     # full-width parentheses spaced after the formula, closing its line, may hold a remark as well as a factor: kept
