@@ -43,9 +43,8 @@ from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _c
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
 from .homework_data import DataCases
-from .homework_factors import FactorValues
 from .homework_numbers import NumberJudging
-from .homework_number_meanings import NumberMeanings
+from .homework_number_meanings import FactorValues, NumberMeanings
 from .homework_parameters import ParameterChoice
 from .homework_truth import LeftSideTruth, one_layer_rule, unit_layers
 from .notation import Notation, Unbound
