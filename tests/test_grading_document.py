@@ -67,7 +67,7 @@ def test_implications_and_words_end_a_statement():
 @pytest.mark.parametrize("arrow", [r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\to", r"\rightarrow",
                                    r"\longrightarrow", "=>", "==>", "->", "-->", "\u21d2", "\u2192"])
 def test_every_arrow_check_splits_at_splits_a_submission_too(arrow):
-    # grade cuts a row where check does (line_breaks.statements): before, grade knew only the double arrows, read
+    # grade cuts a row where check does (equation_splitting.statements): before, grade knew only the double arrows, read
     # "E = u^3 ==> dE/du = 3u^2" as one chain and refused it, and \to joined the loss and its derivative in one claim
     assert chains(f"$$E = u^3 {arrow} dE/du = 3u^2$$") == [["E", "u^3"], ["dE/du", "3u^2"]]
 

@@ -1,5 +1,5 @@
 """Batch 97's course slides join two claims with a conjunction in one display, ``z_1 = w_1a_0+b_1 \\hspace{0.1cm}
-\\wedge a_1 = \\sigma_1(z_1)``: two claims, each judged, as ``A = B \\Rightarrow C = D`` is (line_breaks.statements);
+\\wedge a_1 = \\sigma_1(z_1)``: two claims, each judged, as ``A = B \\Rightarrow C = D`` is (equation_splitting.statements);
 ``\\land`` and Unicode's ``∧`` the same. Before, everything before the ``\\wedge`` was set aside as reasoning and the
 first claim never judged: a wrong ``z_1`` was called correct with the claim after it. Written here on another network
 and other names (the tanh network of construct_networks). What is never set aside in silence: a claim before an

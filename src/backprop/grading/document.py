@@ -9,7 +9,7 @@ continue a derivation) continues the previous chain, or starts one from a bare e
 it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes the next bare expression, or the next
 ``= B``, as its next member (a member that is only ``\\dots`` counts as empty: ``A = \\dots`` then ``\\dots =
 B`` is ``A = B``). An implication between two equations (``\\Rightarrow``, ``==>``, ``\\to``, ...: where
-check splits, line_breaks.statements), ``\\therefore`` and ``\\quad`` followed by words end a statement: what
+check splits, equation_splitting.statements), ``\\therefore`` and ``\\quad`` followed by words end a statement: what
 follows is a new chain.
 
 Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.claim_text import DATA_CASE_AFTER
-from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
+from ..symbolic.equation_splitting import IMPLICATION, statements
+from ..symbolic.line_breaks import equation_lines
 from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
@@ -288,7 +289,7 @@ def _outside_environments(tokens: str, text: str) -> Iterator[tuple[re.Match[str
         yield match, depth == 0
 
 
-# Where a document's row starts a new statement besides an implication between two equations (line_breaks.statements,
+# Where a document's row starts a new statement besides an implication between two equations (equation_splitting.statements,
 # check's rule): "therefore", words after \quad, a comma before \quad, a name defined after \quad.
 _STATEMENT_BREAK = re.compile(r"\\therefore(?![A-Za-z])"
                               + r"|\\q?quad\s*\\text\{[^{}]*\}|\\text\{\s*(?:and|where|for|since|hence|so|with)\b[^{}]*\}"

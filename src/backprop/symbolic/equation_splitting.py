@@ -5,7 +5,9 @@ answers (homework_base.py).
 and lines (line_breaks.py), and joins a row that goes on with the last equation (one starting with a relation or an
 operator, one after a row ending with an operator or an open bracket) to it; any other row starts an equation. The
 ranges of an equation's indices, written after it or on a line of their own (claim_ranges.py), follow it in
-claim_ranges.RANGES_SUFFIX's form.
+claim_ranges.RANGES_SUFFIX's form. :func:`statements` splits a row at an implication between two equations
+(``A = B \\Rightarrow C = D``, ``==>``, ``-->``), except an arrow that says where a derivative is taken (``[f(x)]
+\\rightarrow x = u``); grade (grading/document.py) splits its rows with it too.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import re
 
 from ..limits import LIMITS
 from .claim_text import DATA_CASE_AFTER, split_data_case
+from .brackets import PRINTED_BRACES, net_depth
 from .claim_ranges import ranges_after, ranges_alone, ranges_suffix
-from .line_breaks import equation_lines, has_relation, statements, unparenthesized
+from .line_breaks import equation_lines, unparenthesized
 from .quantities import FormulaError, short as _short
 from .syntax_tree import RELATION_COMMAND
 from .tex_source import expand_macros
@@ -92,3 +95,42 @@ def _add_equation(equations: list[str], row: str) -> None:
 def _unbalanced(text: str) -> bool:
     plain = re.sub(r"\\[{}]", "", text)
     return plain.count("(") > plain.count(")") or plain.count("{") > plain.count("}")
+
+
+# The arrows of an implication, as clean() writes them and as a document has them before cleaning (grade splits
+# raw rows): plain text's ==>, => and -->, Unicode's double and single arrows; and a conjunction, \wedge, \land,
+# Unicode's ∧, which joins two statements as the arrow does (batch 97's z_1 = w_1a_0+b_1 \wedge a_1 = \sigma(z_1)).
+IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow|wedge|land)(?![A-Za-z])"
+                          r"|(?<![<-])--?>|(?<![<>=!:])==?>|[\u21d2\u2192\u2227]")
+
+
+def statements(row: str) -> list[str]:
+    """``A = B \\Rightarrow C = D``: two equations (as grade reads them), where an implication stands
+    between two statements that each have a relation; a leading or trailing one is reasoning, left
+    to the parser."""
+    found, start = [], 0
+    for match in IMPLICATION.finditer(row):
+        before, after = row[start:match.start()], row[match.end():]
+        if net_depth(row[:match.start()], PRINTED_BRACES) == 0 and has_relation(before) and has_relation(after) \
+                and not _at_a_point(match.group(), before, after):
+            found.append(before.strip())
+            start = match.end()
+    return [*found, row[start:].strip()]
+
+
+_POINT_NAME = re.compile(r"\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*=")
+
+
+def _at_a_point(arrow: str, before: str, after: str) -> bool:
+    """Whether a short arrow says where a derivative is taken, ``\\frac{\\partial}{\\partial x} [f(x)] \\rightarrow
+    x = u`` (seed 001's shorthand: f'(u)), not a step to a second equation: what follows it names the variable
+    the text before differentiates by."""
+    named = _POINT_NAME.match(after)
+    if arrow in (r"\Rightarrow", r"\Longrightarrow", r"\implies", "=>", "==>", "\u21d2") or not named:
+        return False
+    return re.search(rf"\\partial\s*{re.escape(named.group(1))}(?![A-Za-z])", before) is not None
+
+
+def has_relation(text: str) -> bool:
+    """Whether ``text`` holds a relation (=, :=, or a relation's command such as \\approx)."""
+    return bool(re.search(rf"(?<![<>!:])=|:=|{RELATION_COMMAND}", text))
