@@ -13,7 +13,8 @@ from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
 from backprop.symbolic.large_formulas import FEW_TERMS, distinct_nodes, ordered_terms, xreplaced
-from backprop.symbolic.numeric import PRECISE, _lambdified
+from backprop.symbolic.numeric import _lambdified
+from backprop.symbolic.numeric_backends import PRECISE
 from backprop.symbolic.sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy
 
 x, W = sp.IndexedBase("x"), sp.IndexedBase("W")

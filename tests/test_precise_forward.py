@@ -11,7 +11,7 @@ import numpy as np
 from backprop.bundled import problem_path
 from backprop.problem import load_problem
 from backprop.symbolic.numeric import Sample, precise_forward
-from backprop.symbolic.precise_matrices import PreciseMatrix, exact_product
+from backprop.symbolic.numeric_backends import PreciseMatrix, exact_product
 from backprop.symbolic.quantities import NetworkSymbols
 
 

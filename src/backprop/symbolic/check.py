@@ -32,7 +32,8 @@ from .agreement import AGREEMENT, MIN_POINTS, decidable, points_needed
 from .equivalence import Proof, prove_equal, to_coordinates
 from .hints import HintContext, find_hint
 from .latex import latex_to_sympy
-from .numeric import FLOAT, PRECISE, Compiled, Sample, forward_at, HIGH_PRECISION_DIGITS
+from .numeric import Compiled, Sample, forward_at, HIGH_PRECISION_DIGITS
+from .numeric_backends import FLOAT, PRECISE
 from .parsing import parse_formula
 from .points import PointSampler
 from .quantities import FormulaError, NetworkSymbols, Parameter

@@ -15,7 +15,8 @@ import sympy as sp
 from .agreement import AGREEMENT, MIN_POINTS, decidable, points_needed
 from .families import Family
 from .family_factors import FACTORED_FROM, Factored, common_factors_out, real
-from .numeric import FLOAT, _lambdified, arguments, forward_at
+from .numeric import _lambdified, arguments, forward_at
+from .numeric_backends import FLOAT
 from .points import PointSampler
 
 #: float64 differences judged again one index value at a time before the rule is refused as too

@@ -10,7 +10,8 @@ import sympy as sp
 from .agreement import AGREEMENT
 from .families import Family
 from .large_formulas import distinct_nodes
-from .numeric import FLOAT, _lambdified, forward_at
+from .numeric import _lambdified, forward_at
+from .numeric_backends import FLOAT
 from .points import PointSampler
 
 #: closeness decided from a member's factors is taken only this far inside AGREEMENT: multiplying the

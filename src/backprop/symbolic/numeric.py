@@ -5,13 +5,12 @@ quantity with a forward pass and handing them to the formula compiled with ``sym
 same path for a 4-2-1 network and for one weight of a 784-128-64-10 network (where the formula is
 a double ``Sum``), and never through the expanded expression.
 
-Two backends: float64 (NumPy) for speed, and mpmath at 50 digits to tell a real difference from
-rounding when a float64 comparison is close.
+Two backends (numeric_backends.py): float64 (NumPy) for speed, and mpmath at 50 digits to tell a real
+difference from rounding when a float64 comparison is close.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -20,11 +19,10 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
-from .functions import NamedFunction, definitions, named_function, sympy_activation
 from .large_formulas import distinct_nodes, index_template, template_index
-from .precise_matrices import PreciseMatrix, exact_product
+from .numeric_backends import (BACKENDS, FLOAT, PRECISE, Backend, PreciseMatrix, apply_activation, bare_lambdify,
+                               exact_product)
 from .quantities import NetworkSymbols
 from .sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy, SumMemo, SumPrinter
 
@@ -33,102 +31,10 @@ HIGH_PRECISION_DIGITS = 50
 KEPT_VALUES = 512
 
 
-def _np_heaviside(u, at_zero=0.0):
-    return np.heaviside(u, 0.0)
-
-
-_MP_ONE, _MP_ZERO = mpmath.mpf(1), mpmath.mpf(0)  # (exact at every precision; an mpf never changes)
-
-
-def _mp_heaviside(u, at_zero=0):
-    # (called once per term of a formula's sums, 450,000 times a claim of seed 001: no mpf made, no
-    # conversion of 0 to compare with)
-    return _MP_ONE if u > _MP_ZERO else _MP_ZERO
-
-
-def _float_named(name: str) -> Callable:
-    """A named activation in float64: the engine's own function (parameters after u)."""
-    entry = ACTIVATIONS[name]
-    keys = [parameter.name for parameter in entry.parameters]
-
-    def function(u, *parameters):
-        activation = entry.with_values(**{k: float(p) for k, p in zip(keys, parameters)})
-        array = np.asarray(u, dtype=np.float64)
-        with np.errstate(all="ignore"):
-            return activation.function(array.reshape(-1)).reshape(array.shape)
-
-    return function
-
-
-def _bare_lambdify(arguments, expr, **options) -> Callable:
-    """sympy.lambdify without the docstring it writes on the function: str() of the whole formula,
-    a fifth of the time of compiling one, for a text nothing reads; nor its search of the formula for
-    implemented_function's Python code (none here), which walks every occurrence of every part."""
-    return sp.lambdify(arguments, expr, docstring_limit=0, use_imps=False, **options)
-
-
-_U = sp.Symbol("u", real=True)
-_PRIMITIVES_MP = {"Heaviside": _mp_heaviside}
-
-
-@lru_cache(maxsize=None)
-def _precise_named(name: str) -> Callable:
-    """A named activation in mpmath: its definition (exp, log, erf, Heaviside), compiled once."""
-    entry = ACTIVATIONS[name]
-    parameters = [sp.Symbol(p.name, real=True) for p in entry.parameters]
-    written = definitions(named_function(name)(_U, *parameters))
-    return _bare_lambdify([_U, *parameters], written, modules=[_PRIMITIVES_MP, "mpmath"])
-
-
-_erf = np.vectorize(math.erf, otypes=[float])
-
-
-@dataclass(frozen=True)
-class Backend:
-    """How numbers are made and which functions a compiled formula calls."""
-
-    name: str
-    number: Callable[[float], object]
-    modules: list
-    vectorize: bool  # element-wise functions need np.vectorize (mpmath works on scalars)
-    library: dict    # expression.evaluate's functions, for the loss
-    named: Callable[[str], Callable]  # a named activation's function, by its name
-
-    def modules_for(self, nodes: set) -> list:
-        """``modules`` for lambdify, with the named activations a formula calls (``nodes``: its
-        distinct parts): made for the ones it calls only (making them all took a tenth of a second
-        of each check's start-up)."""
-        called = {type(node).__name__ for node in nodes if isinstance(node, NamedFunction)} & ACTIVATIONS.keys()
-        return [{name: self.named(name) for name in called}, *self.modules]
-
-    def array(self, values) -> np.ndarray:
-        values = np.asarray(values, dtype=np.float64)
-        if not self.vectorize:
-            return values.copy()
-        return np.vectorize(self.number, otypes=[object])(values) if values.size else values.astype(object)
-
-
-def _mp_log(x, base=math.e):
-    return mpmath.log(x) if base == math.e else mpmath.log(x) / mpmath.log(base)
-
-
-# KroneckerDelta(i, j) of index letters (calculus.indexed_forward), compiled as index_equal: element by
+# KroneckerDelta(i, j) of index letters (calculus.indexed_forward), compiled as the backends' index_equal: element by
 # element over the arrays of a rule's index values (families.py), where lambdify's own "1 if i == j"
 # takes one value only.
 _INDEX_EQUAL = sp.Function("index_equal")
-# NumPy as the module object, not the name "numpy": lambdify then reads its namespace as it is,
-# where the name runs ``from numpy import *``, which imports numpy.f2py and numpy.testing (60 ms of
-# every check's start-up) for nothing a formula calls.
-FLOAT = Backend("float64", float, [{"Heaviside": _np_heaviside, "erf": _erf, "clip": np.clip,
-                                    "index_equal": lambda i, j: np.equal(i, j).astype(np.float64)}, np], False, {},
-                _float_named)
-# mpf(float) is exact, so both backends see the same point.
-PRECISE = Backend("mpmath", mpmath.mpf, [{**_PRIMITIVES_MP, "clip": lambda x, low, high: min(max(x, low), high),
-                                         "index_equal": lambda i, j: mpmath.mpf(1 if i == j else 0)},
-                                         "mpmath"], True,
-                  {"log": _mp_log, "max": max, "min": min, "abs": abs,
-                   "clip": lambda x, low, high: min(max(x, low), high), "__fallback__": mpmath}, _precise_named)
-BACKENDS = {backend.name: backend for backend in (FLOAT, PRECISE)}
 
 
 @dataclass
@@ -162,33 +68,6 @@ def arguments(symbols: NetworkSymbols) -> list:
             found.append(symbols.b[layer])
         found.extend([symbols.z[layer], symbols.a[layer]])
     return found
-
-
-@lru_cache(maxsize=None)
-def _precise_row(activation: Activation, units: int) -> Callable:
-    """A row-wise activation in mpmath for ``units`` inputs, from its SymPy form."""
-    inputs = sp.symbols(f"u0:{units}", real=True)
-    return _bare_lambdify([inputs], sympy_activation(activation).values(list(inputs)), modules="mpmath")
-
-
-def apply_activation(activation: Activation, values: np.ndarray, backend: Backend) -> np.ndarray:
-    """``activation`` applied to one layer's values (a vector)."""
-    if not backend.vectorize:
-        with np.errstate(all="ignore"):
-            values = np.asarray(values, dtype=np.float64)
-            return activation.function(values) if activation.elementwise else activation.function(values[None])[0]
-    if not activation.elementwise:
-        return np.array(_precise_row(activation, len(values))(list(values)), dtype=object)
-    function = _precise_elementwise(activation)
-    parameters = [mpmath.mpf(activation.values[p.name]) for p in activation.parameters]
-    return np.array([function(value, *parameters) for value in values], dtype=object)
-
-
-@lru_cache(maxsize=None)
-def _precise_elementwise(activation: Activation) -> Callable:
-    if named_function(activation.name) is not None:
-        return _precise_named(activation.name)
-    return _bare_lambdify(_U, sympy_activation(activation).value(_U), modules=[_PRIMITIVES_MP, "mpmath"])
 
 
 def forward(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -> dict:
@@ -296,12 +175,12 @@ def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str, trail
                 "user_functions": {name: name for module in modules if isinstance(module, dict) for name in module}}
     if not any(isinstance(node, sp.Sum) for node in nodes):
         printer = OncePrintedMpmath(settings) if "mpmath" in modules else OncePrintedNumPy(settings)
-        return _bare_lambdify(list(argument_objects), expr, modules=modules, printer=printer)
+        return bare_lambdify(list(argument_objects), expr, modules=modules, printer=printer)
     if backend_name == FLOAT.name:
-        return _bare_lambdify(list(argument_objects), expr, modules=modules, printer=SumPrinter(settings, trailing))
+        return bare_lambdify(list(argument_objects), expr, modules=modules, printer=SumPrinter(settings, trailing))
     memo = SumMemo()
     settings["user_functions"]["_sum_memo"] = "_sum_memo"
-    function = _bare_lambdify(list(argument_objects), expr, modules=[{"_sum_memo": memo}, *modules],
+    function = bare_lambdify(list(argument_objects), expr, modules=[{"_sum_memo": memo}, *modules],
                            printer=MemoSumPrinter(settings))
 
     def evaluate(*values):

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .numeric import FLOAT, Sample, apply_activation, forward_at
+from .numeric import Sample, forward_at
+from .numeric_backends import FLOAT, apply_activation
 from .quantities import NetworkSymbols
 
 KINK_CLEARANCE = 1e-6
