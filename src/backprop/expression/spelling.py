@@ -14,7 +14,14 @@ from .nodes import (Add, Call, Cases, Compare, Constant, Div, Expr, Iverson, Mul
 
 # How tightly a spelled piece binds: a piece below what its place needs gets parentheses.
 SUM_, PRODUCT, SUMMATION, UNARY, POWER, ATOM = range(6)
-_GREEK = {"alpha", "beta", "delta", "eta", "sigma", "pi", "lambda", "mu", "gamma"}
+#: The Greek letters by the names of TeX's commands for them: the small letters and the capitals unlike a Latin letter,
+#: in Unicode's order (typography_unicode pairs them with the letters), and TeX's variant forms of three. The one
+#: table of them: a variable named so is spelled as the command here, and the formula reader's tables are built from it.
+GREEK_LETTER_NAMES = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+                      "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma",
+                      "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega")
+GREEK_VARIANT_NAMES = ("varepsilon", "vartheta", "varphi")
+_GREEK = frozenset(GREEK_LETTER_NAMES + GREEK_VARIANT_NAMES)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass
 
+from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
 from ..limits import LIMITS
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError
 
@@ -348,9 +349,8 @@ _OUTER = r"\otimes"  # u \otimes v of two vectors: their outer product, u v^T (r
 # "and" in the languages pages are written in (y, e, et, und, i, ve, dan, và, en, og, och, oraz, ja, és, и), in \text
 # between two claims (... \quad\mbox{ y } b \leftarrow ...): a separator of the sentence, never a factor
 CONJUNCTION_WORD = r"(?i:and|y|e|et|und|i|ve|dan|và|en|og|och|oraz|ja|és|и)"
-GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
-                                  " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
-                                  " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}
+# the Greek letters' commands (expression.spelling's table) and \\ell, a letter of their kind
+GREEK = {"\\" + name for name in (*GREEK_LETTER_NAMES, *GREEK_VARIANT_NAMES, "ell")}
 _DECORATIONS = {r"\hat", r"\widehat", r"\bar", r"\overline", r"\tilde", r"\widetilde", r"\dot", r"\ddot",
                 r"\check", r"\breve", r"\underline", r"\mathcal", r"\mathbb", r"\mathscr", r"\mathfrak"}
 _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta": r"\delta", "nabla": r"\nabla",

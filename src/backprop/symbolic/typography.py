@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..activations import ACTIVATIONS
+from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
 from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
@@ -43,7 +44,7 @@ from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_
 from .typography_rendered import without_rendered_copy
 from .typography_tex import (as_cases_environment, partial_gradient_names, plain_tex_alignments, script_groups,
                              tex_aliases)
-from .typography_unicode import _GREEK_NAMES, normalize_unicode
+from .typography_unicode import normalize_unicode
 
 # a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
 _TEXT_LINK = re.compile(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
@@ -56,14 +57,11 @@ _BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
 # a relation alone in braces, {=}, {:=}, {\equiv}; not a script's ({}_{=})
 _BRACED_RELATION = re.compile(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
 
-GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
-         "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
-         "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma",
-         "Upsilon", "Phi", "Psi", "Omega"]
 # \mathcal (\mathscr) on a Greek letter, which TeX's script alphabets do not hold: the letter, \mathcal{\sigma}'(z)
-_SCRIPT_FONT_ON_GREEK = re.compile(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(GREEK))
+_SCRIPT_FONT_ON_GREEK = re.compile(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(
+    GREEK_LETTER_NAMES + GREEK_VARIANT_NAMES))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
-MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
+MATH_WORDS = {name.lower() for name in GREEK_LETTER_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
 
 # Environments whose begin/end only arrange lines (their rows are split by lines()).

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from ..expression.spelling import GREEK_LETTER_NAMES
 from .typography_tex import plain_math_letters
 
 # Unicode a formula may be typed with, and what it means in LaTeX.
@@ -42,13 +43,10 @@ SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀ�
 _SCRIPT_RUNS = ((re.compile("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
                 (re.compile("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
 _GREEK_LETTERS = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΥΦΨΩ"
-_GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-                "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
-                "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi",
-                "Omega"]
-UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
+# (each the letter of the name at its place in expression.spelling's GREEK_LETTER_NAMES)
+UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, GREEK_LETTER_NAMES, strict=True)})
 UNICODE["ς"] = r"\sigma "
-_GREEK_SPELLED = dict(zip(_GREEK_LETTERS, _GREEK_NAMES))
+_GREEK_SPELLED = dict(zip(_GREEK_LETTERS, GREEK_LETTER_NAMES, strict=True))
 
 
 def greek_spelled(word: str) -> str:
