@@ -41,10 +41,9 @@ from .grading.judge import Source
 from .limits import LIMITS
 from .notebook.derivation import Derivation
 from .notebook.grades import Grades
-from .notebook.problems import NotebookProblem
+from .notebook.problems import NotebookProblem, WorkedSolution
 from .notebook.trained import History, TrainedModel
 from .notebook.verdicts import Verdict
-from .notebook.worked import WorkedSolution
 from .problem import Problem, load_problem, parse_problem
 from .symbolic.check import DEFAULT_POINTS
 

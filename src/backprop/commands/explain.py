@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from ..bundled import DEFAULT_EXAMPLE, bundled, problem_path
 from ..limits import LIMITS
-from ..notebook.problems import NotebookProblem
-from ..notebook.worked import WorkedSolution
+from ..notebook.problems import NotebookProblem, WorkedSolution
 from ..problem import Problem, ProblemError, load_problem
 from ..rendering import FORMATS
 from ..rendering.size import estimated_bytes, most_steps
