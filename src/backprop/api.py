@@ -39,11 +39,10 @@ from .commands.variants import write_variants
 from .errors import UsageError
 from .grading.judge import Source
 from .limits import LIMITS
-from .notebook.derivation import Derivation
 from .notebook.grades import Grades
 from .notebook.problems import NotebookProblem, WorkedSolution
 from .notebook.trained import History, TrainedModel
-from .notebook.verdicts import Verdict
+from .notebook.verdicts import Derivation, Verdict
 from .problem import Problem, load_problem, parse_problem
 from .symbolic.check import DEFAULT_POINTS
 

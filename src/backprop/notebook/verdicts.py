@@ -1,10 +1,15 @@
-"""What ``backprop check`` found, typeset for a notebook (the command's text: symbolic/check_text.py).
+"""What ``backprop check`` found and what ``backprop derive`` says, typeset for a notebook (the commands' text:
+symbolic/check_text.py, symbolic/render.py).
 
 :class:`Verdict` wraps the result of a check: a symbolic.check.CheckResult (a formula in the
 network's symbols) or a symbolic.homework_base.HomeworkResult (a formula as homework writes it, one
 verdict per claim and per member of its chain). ``str()`` is what the command line prints; the
 notebook display shows the verdict, the formula and the true value typeset, the counterexample
 (the point where the two differ, with both values) and the hint.
+
+:class:`Derivation` holds the format-neutral document of symbolic/document.py: ``str()`` is the
+command line's text (SymPy syntax, which ``check`` reads back), ``render(fmt)`` its text, Markdown
+or LaTeX, and its notebook display the same lines typeset as MathML.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..symbolic.check_text import KIND_WORDS, point_lines, value_text, verdict_text
+from ..symbolic.document import Block, Document
 from ..symbolic.homework_base import HomeworkResult
 from ..symbolic.printing import latex
+from ..symbolic.render import RENDERERS
 from .page import block, table, text
 from .typeset import math
 
@@ -111,3 +118,44 @@ def _written(words: str) -> str:
         return math(" ".join(words.split()))
     except Exception:  # latex2mathml cannot read everything homework holds: show it as written
         return f"<code>{text(words)}</code>"
+
+
+@dataclass(eq=False)
+class Derivation:
+    """The derivations of ``backprop derive``: ``document`` (a symbolic.document.Document)."""
+
+    document: Document
+
+    def render(self, fmt: str = "text") -> str:
+        """The derivation as the CLI writes it: text, markdown or latex."""
+        return RENDERERS[fmt](self.document)
+
+    def __str__(self) -> str:
+        return self.render("text")
+
+    def __repr__(self) -> str:
+        return self.render("text")
+
+    @property
+    def sections(self) -> list:
+        """One section per parameter (title, blocks of lines)."""
+        return self.document.sections
+
+    def _repr_html_(self) -> str:
+        document = self.document
+        parts = [f"<h3>{text(document.title)}</h3>", f'<p class="meta">{text(document.source)}</p>',
+                 _block(document.definitions)]
+        parts += [f'<p class="meta">note: {text(note)}</p>' for note in document.notes]
+        for section in document.sections:
+            parts.append(f"<h3>{math(section.title_latex)}</h3>")
+            parts += [f'<p class="meta">note: {text(note)}</p>' for note in section.notes]
+            parts += [_block(item) for item in section.blocks]
+        return block("derivation", "".join(parts))
+
+
+def _block(item: Block) -> str:
+    lines = "".join(math(f"{line.left_latex} {line.relation_latex} {line.right_latex}", display=True)
+                    for line in item.lines)
+    note = f'<p class="meta">({text(item.note)})</p>' if item.note else ""
+    return (f"<div><strong>{text(item.label[0].upper() + item.label[1:])}</strong>"
+            f'<div style="overflow-x: auto">{lines}</div>{note}</div>')
