@@ -282,8 +282,8 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=[^\W\d_])([^*_\n]+?)(?<=\w)\1(?![\w*
 # a sentence's text outside the quotes: words (any script), digits, spaces and punctuation only; no bracket, no
 # operator, no relation (which code around a string, or a formula outside the quotes, would have)
 _PROSE_ONLY = re.compile(r"[\w\s,;:.!?'\u2019\u3001\u3002\uff0c\uff1a\uff1b-]*")  # (and ideographic 。、，：；)
-# a word before a quote making its formula a condition, not a claim: if "y = 1", ...
-_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|given|for)\W*$", re.I)
+# a word before a quote making its formula a condition, not a claim (typography_premises.CONDITION_WORDS): if "y = 1", ...
+_CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\W*$", re.I)
 
 
 def quoted_formulas(text: str) -> str:
