@@ -25,7 +25,7 @@ import numpy as np
 from safetensors.numpy import save as _save_tensors
 
 from .errors import UserError
-from .files import open_input
+from .files import open_input, read_into
 from .getters import Getters, show
 from .limits import LIMITS
 
@@ -124,7 +124,7 @@ def read_container(path, kind: FileKind) -> tuple[dict, dict[str, np.ndarray]]:
         for name, (dtype, shape, begin) in layout.items():
             file.seek(8 + length + begin)
             array = np.empty(shape, dtype)
-            if _read_into(file, array) < array.nbytes:
+            if read_into(file, memoryview(array.reshape(-1).view(np.uint8))) < array.nbytes:
                 kind.fail(path, f"is truncated (tensor {name!r} ends past the end of the file)",
                           f"copy the file again or {kind.again}")
             tensors[name] = array if dtype.isnative else array.astype(dtype.newbyteorder("="))
@@ -133,17 +133,6 @@ def read_container(path, kind: FileKind) -> tuple[dict, dict[str, np.ndarray]]:
 
 def _read_exactly(file, count: int) -> bytes:
     return file.read(count) if count > 0 else b""
-
-
-def _read_into(file, array: np.ndarray) -> int:
-    """Fill ``array`` from ``file`` in chunks; the number of bytes read."""
-    view, done = memoryview(array.reshape(-1).view(np.uint8)), 0
-    while done < len(view):
-        got = file.readinto(view[done:done + (1 << 24)])
-        if not got:
-            break
-        done += got
-    return done
 
 
 def _header_length(path, start: bytes, size: int, kind: FileKind) -> int:

@@ -79,6 +79,19 @@ def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = N
         raise
 
 
+def read_into(stream: BinaryIO, view: memoryview, chunk: int = 1 << 24) -> int:
+    """Fill ``view`` from ``stream``, ``chunk`` bytes at a time (a read of one huge slice makes one huge
+    temporary in some streams, gzip's); the number of bytes read, less than ``len(view)`` at the end of the
+    stream."""
+    done = 0
+    while done < len(view):
+        got = stream.readinto(view[done:done + chunk])
+        if not got:
+            break
+        done += got
+    return done
+
+
 # ---------------------------------------------------------------------------------------------
 # Writing
 

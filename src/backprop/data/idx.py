@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..files import open_input
+from ..files import open_input, read_into
 from ..limits import LIMITS
 from ..errors import DataError
 
@@ -80,17 +80,6 @@ def read_idx(path) -> np.ndarray:
                             _AGAIN) from None
 
 
-def _read_into(stream, view: memoryview) -> int:
-    """Fill view from stream; the number of bytes read (less than len(view) at end of file)."""
-    done = 0
-    while done < len(view):
-        got = stream.readinto(view[done:done + _CHUNK])
-        if not got:
-            break
-        done += got
-    return done
-
-
 def _read_stream(stream, path: Path, compressed: bool, file_size: int | None) -> np.ndarray:
     inside = " (inside the gzip stream)" if compressed else ""
     magic = stream.read(4)
@@ -121,7 +110,7 @@ def _read_stream(stream, path: Path, compressed: bool, file_size: int | None) ->
                         f"{file_size - header_size} of the {expected} its header announces",
                         f"the file is truncated; {_AGAIN}")
     data = np.empty(nbytes, np.uint8)
-    got = _read_into(stream, memoryview(data))
+    got = read_into(stream, memoryview(data), _CHUNK)
     if got < nbytes:
         raise DataError(path, f"byte offset {header_size + got}{inside}", f"the file ends after "
                         f"{got} of the {expected} its header announces",

@@ -17,7 +17,7 @@ import zipfile
 
 import numpy as np
 
-from ..files import open_input
+from ..files import open_input, read_into
 from ..limits import LIMITS
 from ..errors import DataError
 
@@ -106,13 +106,10 @@ class NpzArchive:
                 self._check(where, info, shape, dtype, header)
                 array = np.empty(shape[::-1] if fortran else shape, dtype)
                 view = memoryview(array.reshape(-1).view(np.uint8)) if array.size else memoryview(b"")
-                done = 0
-                while done < len(view):
-                    got = stream.readinto(view[done:done + (1 << 24)])
-                    if not got:
-                        raise DataError(self.path, where, f"ends after {done:,} of its {len(view):,} bytes",
-                                        f"the archive is truncated; {_AGAIN}")
-                    done += got
+                done = read_into(stream, view)
+                if done < len(view):
+                    raise DataError(self.path, where, f"ends after {done:,} of its {len(view):,} bytes",
+                                    f"the archive is truncated; {_AGAIN}")
                 stream.read(1)  # reaches the end of the member: zipfile checks its CRC
         except DataError:
             raise
