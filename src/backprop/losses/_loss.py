@@ -17,7 +17,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..expression import Expr
+from ..expression import Expr, ln, value
 from ..registry import Entry, Parameter, SpecError, read_spec
 
 #: name -> entry, filled by the package from its modules (see backprop.losses).
@@ -143,7 +143,7 @@ class Loss(Entry):
     @property
     def log_scale(self) -> float:
         """1 / ln(base): log_base(u) = ln(u) * log_scale (1 without a logarithm)."""
-        return 1.0 / math.log(self.log_base) if self.log_base else 1.0
+        return log_base_scale(self.log_base) if self.log_base else 1.0
 
     def value(self, target: np.ndarray, prediction: np.ndarray, logits: np.ndarray | None = None,
               stats: dict | None = None) -> np.ndarray:
@@ -203,6 +203,17 @@ def log_base_parameter() -> Parameter:
                      and written in bases,
                      convert=lambda written: bases[written],
                      written=lambda stored: "e" if stored == math.e else 2)
+
+
+def log_base_scale(log_base: float) -> float:
+    """1 / ln(base): a logarithm to ``log_base`` is the natural one times this."""
+    return 1.0 / math.log(log_base)
+
+
+def per_log_base(expression: Expr) -> Callable[[float], Expr]:
+    """``expression`` (a formula of a loss with a logarithm, for base e) as a function of the base: divided by
+    ln(base) for another base."""
+    return lambda log_base: expression if log_base == math.e else expression / ln(value(log_base))
 
 
 def safe_log(p: np.ndarray) -> np.ndarray:

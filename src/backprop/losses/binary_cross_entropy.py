@@ -14,14 +14,10 @@ import math
 import numpy as np
 
 from ..activations.sigmoid import ENTRY as SIGMOID
-from ..expression import ln, log, summation, value, var
-from ._loss import UNIT_INTERVAL, Fused, Loss, log_base_parameter, safe_log
+from ..expression import log, summation, value, var
+from ._loss import UNIT_INTERVAL, Fused, Loss, log_base_parameter, log_base_scale, per_log_base, safe_log
 
 A, Y = var("a", "j"), var("y", "j")
-
-
-def _scale(log_base: float) -> float:
-    return 1.0 / math.log(log_base)
 
 
 def binary_cross_entropy(target: np.ndarray, prediction: np.ndarray, *, log_base: float) -> np.ndarray:
@@ -29,7 +25,7 @@ def binary_cross_entropy(target: np.ndarray, prediction: np.ndarray, *, log_base
     with np.errstate(invalid="ignore"):
         terms = np.where(target != 0, target * safe_log(prediction), 0.0)
         terms += np.where(target != 1, (1 - target) * safe_log(1 - prediction), 0.0)
-    return -terms.sum(axis=-1) * _scale(log_base)
+    return -terms.sum(axis=-1) * log_base_scale(log_base)
 
 
 def binary_cross_entropy_from_logits(target, logits, stats, *, log_base: float) -> np.ndarray:
@@ -37,13 +33,13 @@ def binary_cross_entropy_from_logits(target, logits, stats, *, log_base: float) 
     with np.errstate(under="ignore"):
         terms = target * np.logaddexp(0, -logits)
         terms += (1 - target) * np.logaddexp(0, logits)
-    return terms.sum(axis=-1) * _scale(log_base)
+    return terms.sum(axis=-1) * log_base_scale(log_base)
 
 
 def binary_cross_entropy_gradient(target, prediction, *, log_base: float) -> np.ndarray:
     """dl/dyhat = (yhat - y) / (yhat (1 - yhat) ln base)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        return (prediction - target) / (prediction * (1 - prediction)) * _scale(log_base)
+        return (prediction - target) / (prediction * (1 - prediction)) * log_base_scale(log_base)
 
 
 def sigmoid_delta(target, probabilities, out=None, one_hot=False, *, log_base: float) -> np.ndarray:
@@ -51,18 +47,13 @@ def sigmoid_delta(target, probabilities, out=None, one_hot=False, *, log_base: f
     nothing here)."""
     out = np.subtract(probabilities, target, out=out)
     if log_base != math.e:
-        out *= _scale(log_base)
+        out *= log_base_scale(log_base)
     return out
 
 
-def _per_base(expression):
-    """``expression`` for base e, divided by ln(base) for another base."""
-    return lambda log_base: expression if log_base == math.e else expression / ln(value(log_base))
-
-
-FUSED = Fused(SIGMOID.name, sigmoid_delta, binary_cross_entropy_from_logits, _per_base(A - Y))
+FUSED = Fused(SIGMOID.name, sigmoid_delta, binary_cross_entropy_from_logits, per_log_base(A - Y))
 
 ENTRY = Loss("binary_cross_entropy", "binary cross-entropy", binary_cross_entropy, binary_cross_entropy_gradient,
              lambda log_base: -summation("j", Y * log(A, value(log_base)) + (1 - Y) * log(1 - A, value(log_base))),
-             _per_base((A - Y) / (A * (1 - A))), targets=UNIT_INTERVAL, fused=FUSED,
+             per_log_base((A - Y) / (A * (1 - A))), targets=UNIT_INTERVAL, fused=FUSED,
              parameters=(log_base_parameter(),))

@@ -13,18 +13,14 @@ import numpy as np
 
 from ..activations.softmax import ENTRY as SOFTMAX
 from ..activations.softmax import log_softmax
-from ..expression import ln, log, summation, value, var
-from ._loss import ONE_HOT, Fused, Loss, log_base_parameter, safe_log
+from ..expression import log, summation, value, var
+from ._loss import ONE_HOT, Fused, Loss, log_base_parameter, log_base_scale, per_log_base, safe_log
 
 A, T = var("a", "j"), var("t", "j")
 
 
-def _scale(log_base: float) -> float:
-    return 1.0 / math.log(log_base)
-
-
 def _from_log_probabilities(target, log_p, log_base):
-    return -(np.where(target != 0, target * log_p, 0.0)).sum(axis=-1) * _scale(log_base)
+    return -(np.where(target != 0, target * log_p, 0.0)).sum(axis=-1) * log_base_scale(log_base)
 
 
 def cross_entropy(target: np.ndarray, prediction: np.ndarray, *, log_base: float) -> np.ndarray:
@@ -45,13 +41,13 @@ def cross_entropy_at_labels(labels, logits, stats, *, log_base: float) -> np.nda
     rows = np.arange(labels.shape[0])
     log_p = logits[rows, labels] - stats["row_max"][:, 0]
     log_p -= np.log(stats["row_sums"][:, 0])
-    return -log_p * _scale(log_base)
+    return -log_p * log_base_scale(log_base)
 
 
 def cross_entropy_gradient(target, prediction, *, log_base: float) -> np.ndarray:
     """dl/dyhat = -t / (yhat ln base)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(target != 0, -target / prediction, 0.0) * _scale(log_base)
+        return np.where(target != 0, -target / prediction, 0.0) * log_base_scale(log_base)
 
 
 def softmax_delta(target, probabilities, out=None, one_hot=False, *, log_base: float) -> np.ndarray:
@@ -67,19 +63,14 @@ def softmax_delta(target, probabilities, out=None, one_hot=False, *, log_base: f
         out = np.multiply(probabilities, total, out=out)
         out -= target
     if log_base != math.e:
-        out *= _scale(log_base)
+        out *= log_base_scale(log_base)
     return out
 
 
-def _per_base(expression):
-    """``expression`` for base e, divided by ln(base) for another base."""
-    return lambda log_base: expression if log_base == math.e else expression / ln(value(log_base))
-
-
-FUSED = Fused(SOFTMAX.name, softmax_delta, cross_entropy_from_logits, _per_base(A - T),
+FUSED = Fused(SOFTMAX.name, softmax_delta, cross_entropy_from_logits, per_log_base(A - T),
               "because sum_c t[c] = 1 (t is one-hot)")
 
 ENTRY = Loss("cross_entropy", "cross-entropy", cross_entropy, cross_entropy_gradient,
              lambda log_base: -summation("j", T * log(A, value(log_base))),
-             _per_base(-(T / A)), targets=ONE_HOT, fused=FUSED, value_at_labels=cross_entropy_at_labels,
+             per_log_base(-(T / A)), targets=ONE_HOT, fused=FUSED, value_at_labels=cross_entropy_at_labels,
              parameters=(log_base_parameter(),), default_for=("classification",), kernel="class-log-loss")
