@@ -23,6 +23,7 @@ import sympy as sp
 
 from ..activations import ACTIVATIONS, ALIASES
 from ..expression import FUNCTIONS, MAX, MIN
+from .function_words import ACTIVATION_COMMANDS
 from .functions import heaviside, named_function, sympy_activation, sympy_function
 from .quantities import FormulaError, short
 from .readings_compared import either_reading
@@ -83,8 +84,7 @@ FORMULA_ARGUMENTS.update({alias: FORMULA_ARGUMENTS[name] for alias, name in ALIA
 #: LaTeX: commands that name a function (an activation's own, \exp, \log, \ln), and the words
 #: \operatorname{...} (or \mathrm, \text) may give, each -> the name in FORMULA_FUNCTIONS.
 LATEX_COMMANDS: dict[str, str] = {
-    **{entry.latex: name for name, entry in ACTIVATIONS.items()
-       if entry.elementwise and not entry.latex.startswith(r"\operatorname")},
+    **{command: name for command, name in ACTIVATION_COMMANDS.items() if ACTIVATIONS[name].elementwise},
     r"\exp": "exp", r"\log": "log", r"\ln": "log",
 }
 LATEX_WORDS: dict[str, str] = {

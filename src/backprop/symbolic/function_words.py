@@ -10,11 +10,11 @@ from __future__ import annotations
 from ..activations import ACTIVATIONS, ALIASES
 from ..losses import LOSSES
 
-# Functions written as LaTeX commands: the activations' own (their registry entries say which,
-# e.g. \sigma) and the mathematical ones.
-_ACTIVATION_COMMANDS = {entry.latex: name for name, entry in ACTIVATIONS.items()
-                        if not entry.latex.startswith(r"\operatorname")}
-FUNCTIONS = {**_ACTIVATION_COMMANDS, r"\exp": "exp", r"\log": "log", r"\ln": "log", r"\max": "max",
+#: The activations written as LaTeX commands (their registry entries say which, e.g. \sigma): command -> name
+ACTIVATION_COMMANDS = {entry.latex: name for name, entry in ACTIVATIONS.items()
+                       if not entry.latex.startswith(r"\operatorname")}
+# Functions written as LaTeX commands: the activations' own and the mathematical ones.
+FUNCTIONS = {**ACTIVATION_COMMANDS, r"\exp": "exp", r"\log": "log", r"\ln": "log", r"\max": "max",
              r"\sinh": "sinh", r"\cosh": "cosh", r"\sech": "sech", r"\operatorname{sech}": "sech"}
 #: The activation \sigma stands for (homework also writes it sigma(u)).
 SIGMA = FUNCTIONS.get(r"\sigma")
@@ -22,7 +22,7 @@ SIGMA = FUNCTIONS.get(r"\sigma")
 # by its name and its other names (the registry's), its command without the backslash, and the
 # mathematical functions. Longest first: a run of letters reads as the longest name it starts with.
 _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
-          **{command[1:]: name for command, name in _ACTIVATION_COMMANDS.items()},
+          **{command[1:]: name for command, name in ACTIVATION_COMMANDS.items()},
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
           "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh",
           "abs": "abs",  # Python's and MATLAB's abs(u), |u|

@@ -22,6 +22,7 @@ from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives, scripts_outside_decorations, unwrap, upright_script_letters)
+from .function_words import ACTIVATION_COMMANDS
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -48,12 +49,10 @@ from .typography_unicode import normalize_unicode
 
 # a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
 _TEXT_LINK = re.compile(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
-#: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
-_ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
 # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
 _BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
-    map(re.escape, sorted(_ACTIVATION_COMMANDS | {r"\cosh", r"\sinh", r"\cos", r"\sin", r"\exp", r"\log", r"\ln",
-                                                  r"\sech"}, key=len, reverse=True))))
+    map(re.escape, sorted(ACTIVATION_COMMANDS.keys() | {r"\cosh", r"\sinh", r"\cos", r"\sin", r"\exp", r"\log",
+                                                        r"\ln", r"\sech"}, key=len, reverse=True))))
 # a relation alone in braces, {=}, {:=}, {\equiv}; not a script's ({}_{=})
 _BRACED_RELATION = re.compile(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
 
@@ -391,4 +390,4 @@ def _after_all_arguments(before: str) -> bool:
     return command is None or groups >= (2 if command.group(1) in _TWO_ARGUMENTS else 1)
 
 
-_NOT_PARAMETERS = _ACTIVATION_COMMANDS | {r"\phi", r"\varphi", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
+_NOT_PARAMETERS = ACTIVATION_COMMANDS.keys() | {r"\phi", r"\varphi", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
