@@ -70,3 +70,6 @@ OPERATOR_MACRO_WORDS = frozenset(word.lower() for word in (
     "cost", "jac", "jacobian", "hess", "hessian", "sq", "dot", "cross", "outer", "inner", "kron", "conj", "re", "im",
     "neg", "recip", "f", "g", "h"))
 OPERATOR_MACRO_PREFIXES = ("norm", "abs", "grad", "diff", "deriv", "partial", "trans", "inv", "sqrt", "exp", "log")
+
+# the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
+ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")

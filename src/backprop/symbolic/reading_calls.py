@@ -18,7 +18,7 @@ import sympy as sp
 
 from ..activations import HIDDEN_DEFAULT
 from .derivative_words import declared_derivative
-from .function_words import SIGMA
+from .function_words import ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
 from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
                               parenthesised_entry)
@@ -27,7 +27,7 @@ from .reading_base import _is_matrix
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .sample_calls import is_sample_quantity
-from .syntax_tree import ONE_HOT_NAMES, Apply, Call, Sym
+from .syntax_tree import Apply, Call, Sym
 
 
 class CallReading:

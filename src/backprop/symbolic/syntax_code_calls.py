@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..activations import HIDDEN_DEFAULT
-from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, ONE_HOT_NAMES
 from .syntax_conditionals import either
-from .syntax_tree import ONE_HOT_NAMES, Call, Cond, Node, Op, Token, Transpose, _PLAIN_WORDS
+from .syntax_tree import Call, Cond, Node, Op, Token, Transpose, _PLAIN_WORDS
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")

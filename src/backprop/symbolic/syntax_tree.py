@@ -388,9 +388,6 @@ def nodes_of(node, kind: type) -> list:
     return found
 
 
-# the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
-ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
-
 
 def _character_named(character: str) -> str:
     """`` (U+29BF CIRCLED BULLET)`` for a character outside ASCII, which a page's font may show as another (⦿ for ⊙),
