@@ -17,7 +17,7 @@ from ..files import make_folder, write_atomic
 from ..grading.feedback import write_feedback
 from ..grading.judge import GradeSetup, Source, make_judge
 from ..grading.results import to_csv, to_gradescope, to_json, to_text
-from ..grading.runner import grade_all, grade_on_dask, student_name, submissions_in
+from ..grading.runner import NO_SECTION, grade_all, grade_on_dask, student_name, submissions_in
 from ..limits import LIMITS
 from ..symbolic.notation_loading import load_notation
 from .common import write_output
@@ -62,7 +62,11 @@ def run(args) -> int:
         raise UsageError(f"--out {args.out} is the folder of --format html and gradescope; --format {args.format}"
                          " writes one file", "give it with -o FILE, or leave both out for standard output")
     setup = build_setup(args)
+    if args.roster and not args.problem:
+        refuse_unlisted_students(args.submissions, setup, args.roster)
     results = grade_submissions(setup, args.submissions, args.workers, args.scheduler)
+    refuse_unmatched_sections(results)
+    refuse_unread_notation(results, args.notation)
     if per_student:
         written = write_per_student(results, Path(args.out), args.format, setup)
         print(f"wrote    {written} file{'' if written == 1 else 's'} to {args.out}/")
@@ -71,6 +75,49 @@ def run(args) -> int:
     output = {"text": to_text, "json": to_json, "csv": to_csv}[args.format](results)
     write_output(output, args.output)
     return 0
+
+
+def refuse_unlisted_students(submissions: list, setup: GradeSetup, roster) -> None:
+    """The teacher's one-line error for a submission whose student has no row in the roster, where no --problem
+    gives a problem for such students (they would be judged against another student's variant)."""
+    listed = {student for student, _ in setup.roster}
+    for path in submissions_in([str(path) for path in submissions]):
+        if student_name(path) not in listed:
+            raise UsageError(f"has no row for student {student_name(path)!r} ({path})",
+                             f"add a row {student_name(path)},<their variant file> to it, or give --problem FILE for"
+                             " the students without a variant", roster, "--roster")
+
+
+def refuse_unmatched_sections(results) -> None:
+    """The teacher's one-line error when no graded submission has a heading holding any --problem section's text
+    (the sections were misspelt, or are not the submissions' headings): every claim would be judged against the
+    first problem. Where only some submissions miss them, each says so in a note."""
+    graded = [result for result in results if result.claims]
+    notes = [next((note for note in result.notes if note.startswith(NO_SECTION)), None) for result in graded]
+    if graded and all(notes):
+        raise UsageError(f"{graded[0].file}{' and every other submission' if len(graded) > 1 else ''}:"
+                         f" {notes[0].split('): ')[0]})", "give each --problem SECTION= the text of the heading"
+                         " its network's part starts under, as the submissions write it")
+
+
+def refuse_unread_notation(results, notation: str | None) -> None:
+    """The teacher's one-line error when the notation does not fit the submissions: of the class's claims (at least
+    _FEWEST_CLAIMS), nearly all (_UNREAD_SHARE) unreadable, and half of them for a name or pattern of the notation.
+    A class graded so would be a table of unreadable claims, and its few verdicts a notation's misreadings."""
+    claims = [claim for result in results for claim in result.claims]
+    unread = [claim for claim in claims if claim.verdict == "unreadable"]
+    of_notation = [claim for claim in unread if "notation" in claim.detail]
+    if len(claims) >= _FEWEST_CLAIMS and len(unread) >= _UNREAD_SHARE * len(claims) \
+            and 2 * len(of_notation) >= len(claims):
+        where = f"--notation {notation}" if notation else "the problem file's [notation]"
+        raise UsageError(f"{len(unread)} of the {len(claims)} claims cannot be read in it (the first:"
+                         f" line {of_notation[0].line}: {' '.join(of_notation[0].detail.split())[:160]})",
+                         "give the notation the submissions are written in: a bundled one (seed000 ... seed004) or"
+                         " a TOML file with a [notation] table (docs/notation.md)", None, where)
+
+
+_FEWEST_CLAIMS = 5  # claims of a class before its unreadable share says anything of the notation
+_UNREAD_SHARE = 0.9
 
 
 def build_setup(args) -> GradeSetup:

@@ -10,7 +10,8 @@ it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes the next b
 ``= B``, as its next member (a member that is only ``\\dots`` counts as empty: ``A = \\dots`` then ``\\dots =
 B`` is ``A = B``). An implication between two equations (``\\Rightarrow``, ``==>``, ``\\to``, ...: where
 check splits, equation_splitting.statements), ``\\therefore`` and ``\\quad`` followed by words end a statement: what
-follows is a new chain.
+follows is a new chain. Inline formulas of one line that are one equation, ``$A$ = $B$``, are joined first
+(typography_premises.joined_inline_formulas), as check reads the line.
 
 Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
 delimiter is reported as the submission's problem, and the rest of the file is still read.
@@ -30,7 +31,7 @@ from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_code import PRINTED_VALUES
-from ..symbolic.typography_premises import denies_the_next, without_denials_in_math
+from ..symbolic.typography_premises import denies_the_next, joined_inline_formulas, without_denials_in_math
 from ..symbolic.typography_rows import drop_remarks
 from ..symbolic.typography_unicode import full_width_relations
 from .definitions import BARE_NAME_TEXT
@@ -92,6 +93,8 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         text = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
     except FormulaError as error:
         scan.problems.append(str(error))
+    # $A$ = $B$ on a line of prose: one equation its author split with delimiters, as check reads the line
+    text = "\n".join(joined_inline_formulas(line) if "$" in line else line for line in text.split("\n"))
     lines = _Lines(text)
     headings = [(match.start(), (match.group(2) or match.group(3) or "").strip())
                 for match in _HEADING.finditer(text)]
@@ -234,12 +237,25 @@ def _rows(latex: str) -> list[tuple[int, str]]:
 def _equation_lines(line: int, row: str) -> list[tuple[int, str]]:
     """(line, part) of a row split where a new line has its own left side and relation (two ``J = ...``
     lines in one display are two chains, not J = ... J = ...; symbolic/line_breaks.py)."""
-    parts = []
+    parts: list[tuple[int, str]] = []
+    lead, cursor = len(row) - len(row.lstrip()), 0
     for part in equation_lines(row):
-        if parts:  # the line after the previous part's last, past any blank lines
-            line = parts[-1][0] + parts[-1][1].lstrip().count("\n") + 1 + part[:len(part) - len(part.lstrip())].count("\n")
-        parts.append((line, part))
+        head = part.strip()[:_HEAD]
+        found = row.find(head, max(cursor, lead)) if head else -1
+        if found >= 0:  # where the part stands in the row: a claim after a comma is on its comma's line
+            line_of_part = line + row.count("\n", lead, found)
+            whole = part.strip()
+            cursor = found + (len(whole) if row.startswith(whole, found) else len(head))
+        elif parts:  # rewritten past finding: the line after the previous part's last, past any blank lines
+            line_of_part = parts[-1][0] + parts[-1][1].lstrip().count("\n") + 1 \
+                + part[:len(part) - len(part.lstrip())].count("\n")
+        else:
+            line_of_part = line
+        parts.append((line_of_part, part))
     return parts
+
+
+_HEAD = 12  # characters of a part's start looked for in its row
 
 
 _SPACING = re.compile(r"^(?:\\q?quad|\\[,;:! ]|\\hspace\{[^{}]*\}|\s)+")
@@ -353,6 +369,7 @@ def _split_chain(statement: str) -> tuple[list[str], list[str]]:
             relations.append(match.group(0))
             start = match.end()
     members.append(statement[start:].strip())
+    members[0] = _SPACING.sub("", members[0])  # "z_1 = ...,\; a_1 = ...": the spacing after the comma is no part of a_1
     if not relations:
         update = _BECOMES_ROW.fullmatch(statement)
         if update and not IMPLICATION.search(update.group("right")) \

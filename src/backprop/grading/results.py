@@ -50,6 +50,9 @@ class Claim:
     truth: str = ""
     #: a notebook's: the 1-based number of the cell the claim is in, code cells counted (else None)
     cell: int | None = None
+    #: the left side as written (spacing normalised): an unreadable claim, whose parameter is unknown, is counted in
+    #: the class's summary with the claims of the same left side
+    left: str = ""
 
 
 @dataclass
@@ -117,6 +120,7 @@ def _claim_json(claim: Claim) -> dict:
     entry = asdict(claim)
     entry.pop("form")
     entry.pop("truth")
+    entry.pop("left")
     if entry["cell"] is None:  # not a notebook: the spec's shape
         entry.pop("cell")
     entry["steps"] = [{"text": step.text, "verdict": step.verdict} for step in claim.steps]
@@ -200,12 +204,20 @@ def class_summary(results: list[SubmissionResult]) -> list[str]:
         score = f"{counts['correct']}/{total}" if total else ("error" if result.error else "0/0")
         lines.append(f"  {result.student[:24]:<24} {counts['correct']:>7} {counts['wrong']:>7}"
                      f" {counts['unreadable']:>10}  {score}")
+    # an unreadable claim has no parameter: it is counted with the claims whose left side is written the same, or
+    # under its left side
+    named = {claim.left: (claim.kind, claim.parameter) for result in results for claim in result.claims
+             if claim.parameter and claim.left}
     claims: dict[tuple[str, str], list[Claim]] = {}
     for result in results:
         for claim in result.claims:
-            claims.setdefault((claim.kind, claim.parameter), []).append(claim)
+            key = (claim.kind, claim.parameter) if claim.parameter or not claim.left \
+                else named.get(claim.left, (claim.kind, claim.left))
+            claims.setdefault(key, []).append(claim)
     if claims:
-        lines += ["", "per claim", f"  {'claim':<28} {'right':>9}  most common wrong form"]
+        # as wide as the longest claim's name, up to a limit, so that two claims are never cut to one name
+        width = min(max(28, *(len(" ".join(key)) for key in claims)), _CLAIM_WIDTH)
+        lines += ["", "per claim", f"  {'claim':<{width}} {'right':>9}  most common wrong form"]
         for (kind, parameter), found in sorted(claims.items(), key=lambda item: (-len(item[1]), item[0])):
             right = sum(claim.verdict == "correct" for claim in found)
             wrong = Counter(claim.form or claim.text for claim in found if claim.verdict == "wrong")
@@ -213,8 +225,11 @@ def class_summary(results: list[SubmissionResult]) -> list[str]:
             if wrong:
                 form, count = wrong.most_common(1)[0]
                 common = f"{_short(form, 50)} ({count})"
-            lines.append(f"  {(kind + ' ' + parameter)[:28]:<28} {right:>4}/{len(found):<4}  {common}")
+            lines.append(f"  {_short(kind + ' ' + parameter, width):<{width}} {right:>4}/{len(found):<4}  {common}")
     return lines
+
+
+_CLAIM_WIDTH = 64  # characters of a claim's name in the class's summary
 
 
 def _short(text: str, width: int = 70) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import re
 import resource
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -41,6 +42,10 @@ NO_MATHEMATICS = ("no mathematics found: formulas are read between $...$, $$...$
                   " equation or align environment (docs/grading.md, Submissions); a line outside them is prose")
 
 
+# a Markdown fenced code block's opening line (```python, ~~~): a submission of code alone is told why it has no claim
+_CODE_BLOCK = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
+
+
 def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"],
                      markers: tuple[str, ...] = ()) -> SubmissionResult:
     """Every claim of the submission at ``path``, judged by ``judge``; never raises for a bad file."""
@@ -64,7 +69,13 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
     result.notes = list(scan.problems)
     if not scan.chains and not scan.problems:
         # a submission of plain-text formulas reads as prose: say so, rather than a silent "0 correct"
-        result.notes.append(NO_MATHEMATICS)
+        code = _CODE_BLOCK.search(text.text) is not None
+        result.notes.append(NO_MATHEMATICS + ("; its code blocks are code, never claims (a notebook's code cells"
+                                              " likewise)" if code else ""))
+    setup = getattr(judge, "setup", None)  # a Judge's (a test's plain function has none)
+    note = unsectioned(setup, scan.chains, result.student) if setup is not None else None
+    if note:
+        result.notes.append(note)
     prepare = getattr(judge, "prepare", None)
     if prepare is not None:  # the names the submission defines, before its claims are judged
         try:
@@ -78,6 +89,25 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
     for item in [*result.claims, *result.definitions]:  # a notebook's: the cell each line is in
         item.cell = text.cell(item.line)
     return result
+
+
+#: the start of a submission's note when no claim of it is under a heading holding a --problem section's text
+NO_SECTION = "no heading holds the text of a --problem section"
+
+
+def unsectioned(setup, chains: list, student: str) -> str | None:
+    """The note for a submission none of whose claims is under a heading holding a --problem section's text, where
+    every problem of ``setup`` (a GradeSetup) has a section and the student no variant of their own: its claims are
+    then all judged against the first problem, which the teacher should know (NO_SECTION). Else None."""
+    markers = setup.markers
+    if not chains or len(markers) < len(setup.problems) or dict(setup.roster).get(student):
+        return None
+    sections = list(dict.fromkeys(chain.section for chain in chains if chain.section))
+    if any(marker.lower() in section.lower() for marker in markers for section in sections):
+        return None
+    written = ", ".join(repr(section[:40]) for section in sections[:4]) or "none"
+    return (f"{NO_SECTION} ({', '.join(map(repr, markers))}; the headings its claims are under: {written}): its"
+            f" claims are judged against the first problem, {Path(setup.problems[0][1].path).name}")
 
 
 @contextmanager
@@ -113,6 +143,7 @@ def _judge_chains(chains, judge, result: SubmissionResult, seconds: float) -> No
                           detail=f"unreadable: backprop failed on this claim ({type(error).__name__}: "
                                  f"{str(error)[:120]}); please report it with the claim's text")
         if claim is not None:
+            claim.left = " ".join(chain.members[0].split())
             result.claims.append(claim)
 
 

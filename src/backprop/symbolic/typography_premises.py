@@ -339,3 +339,31 @@ def joined_by_equals_word(line: str) -> str:
         if _QUOTIENT_BEFORE.search(before) or _NAME.fullmatch(before, lead):
             return f"{before} = {line[word.end():]}"
     return line
+
+
+# what may stand between two inline formulas of one member, outside their delimiters: an operator, or an operator, a
+# name in a code span and an operator ("$W^{[1]}$ = $W^{[1]}$ - `LearningRate` * $dW^{[1]}$")
+_OPERATOR_BETWEEN = re.compile(r"\s*(?:[-+*/]|\\cdot)\s*(?:`\s*[A-Za-z_][\w.]*\s*`\s*(?:[-+*/]|\\cdot)\s*)?")
+_MOST_DOLLARS = 40  # inline formulas on one line joined so (each join rescans the line): a sentence's, not a file's
+
+
+def joined_inline_formulas(line: str) -> str:
+    """``line`` with its inline formulas that are one equation joined into one ``$...$``, for a document's reader
+    (grade), which reads only what stands between delimiters: joined_across_relations (``$A$ = $B$``), then an
+    operator typed between a formula holding a relation and the next one, or an operator, a name in a code span and
+    an operator (``$W$ = $W$ - `LearningRate` * $dW$``, the code span's name kept, its backticks dropped), the member
+    going on across them, as check reads such a line whole. A table's row (``| $a$ | $b$ |``) and a line of more
+    than _MOST_DOLLARS dollars are left as written."""
+    if not 4 <= line.count("$") <= _MOST_DOLLARS or line.lstrip().startswith("|"):
+        return line
+    line = joined_across_relations(line)
+    for _ in range(line.count("$")):
+        spans = [span for span in math_spans(line) if not span[3] and line.startswith("$", span[0])]
+        for (first, end, latex, _display), (start, last_end, after, _) in zip(spans, spans[1:]):
+            between = line[end:start]
+            if _RELATION.search(latex) and _OPERATOR_BETWEEN.fullmatch(between):
+                line = f"{line[:first]}${latex} {' '.join(between.replace('`', ' ').split())} {after}${line[last_end:]}"
+                break
+        else:
+            return line
+    return line

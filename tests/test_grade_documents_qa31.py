@@ -1,0 +1,212 @@
+"""backprop grade on whole documents as students hand them in, and on a teacher's mistakes (qa31).
+
+Whole pages rebuilt from the held-out batches (prose around the formulas, numbered steps, headings, code spans) showed
+what grade read differently from check, each written here again with other names on another network:
+
+- inline formulas of one line that are one equation, split by their author's delimiters: ``$A$ = $B$`` (the
+  Spanish notes' ``La derivada $\\partial BCE/\\partial z$ = $\\hat{y} - y$``) and ``$W$ = $W$ - `lr` * $dW$``
+  (an operator and a code span's name between them, the Vietnamese notes' update), which check reads whole and
+  grade did not read at all;
+- a second claim after a comma on one line (``$z = ...,\\; a = ...$``) reported on the next line, its left side
+  written ``\\; a``;
+- the class's summary, which cut every matrix claim's name to the same 28 characters and counted an unreadable claim
+  under no name (nor with the claims of its left side);
+- a teacher's mistakes: --problem sections that no heading of the submissions holds (every claim judged against the
+  first problem, silently), a roster without a row for a student (judged against another student's variant,
+  silently), a notation that does not fit the submissions (a report of unreadable claims, and a few misreadings):
+  each is now one line and exit status 2.
+
+Every verdict asserted of a formula is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from backprop.cli import main
+from backprop.grading.results import Claim, SubmissionResult, to_text
+from backprop.problem import parse_problem
+from construct_networks import SIGMOID_2_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
+
+# a 2-2-1 sigmoid network with biases and half the squared error, with one sample and a learning rate for grade
+NETWORK = SIGMOID_2_2_1 + "[data]\nx = [[0.6, -0.4]]\ny = [[0.3]]\n[update]\nlearning_rate = 0.5\n"
+
+# a course's names for it: h_1, h_2 the hidden outputs, o the output, t the target, v_1, v_2 and c the output
+# layer's weights and bias, z_o its sum, lr the learning rate
+NOTATION = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"h_1" = "a1[0]"
+"h_2" = "a1[1]"
+"o" = "a2[0]"
+"t" = "y[0]"
+"v_1" = "W2[0, 0]"
+"v_2" = "W2[0, 1]"
+"c" = "b2[0]"
+"z_o" = "z2[0]"
+'''
+
+_SLOPE = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
+
+def _case(key: str, text: str, expected: tuple, twins: tuple) -> Public:
+    return Public(key, "test", "qa31", "qa31", text, expected, twins)
+
+
+# each case is one line of the document below, in order
+CASES = [
+    # $A$ = $B$: a gradient, right, and its sign slipped
+    _case("split-gradient", r"La derivada $\frac{\partial E}{\partial v_1}$ = $(o - t)\, o (1 - o)\, h_1$ (regla de la cadena).",
+          ((C,),), (Twin("gradient", "W2[0,0]", (f"{_SLOPE}*a1[0]",)),)),
+    _case("split-gradient-sign", r"1. $\frac{\partial E}{\partial v_2}$ = $(t - o)\, o (1 - o)\, h_2$.",
+          ((W,),), (Twin("gradient", "W2[0,1]", (f"-{_SLOPE}*a1[1]",)),)),
+    # $W$ = $W$ - `lr` * $dW$: an update, right, and one with a factor of the output's slope left out
+    _case("split-update", r"Cập nhật: $v_1$ = $v_1$ - `lr` * $(o - t)\, o (1 - o)\, h_1$",
+          ((C,),), (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),)),
+    _case("split-update-factor", r"- $c$ = $c$ - `lr` * $(o - t)\, o$",
+          ((W,),), (Twin("update", "b2[0]", ("b2[0] - eta*(a2[0] - y[0])*a2[0]",)),)),
+    # two claims on one line, the second after a comma and \;
+    _case("comma-claims", r"  - Output: $z_o = v_1 h_1 + v_2 h_2 + c,\; o = \sigma(z_o)$.  ",
+          ((C,), (C,)), (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),
+                         Twin("value", "a2[0]", ("sigmoid(z2[0])",)))),
+]
+
+DOCUMENT_HEAD = "# Homework 5\n\nThe output layer, by the chain rule.\n\n"
+# the lines around the cases that claim nothing: words between two formulas that are no relation, a table's row
+DOCUMENT_TAIL = ("\nThe slope of $o$ is small when $o$ is near $1$.\n"
+                 "| $v_1$ | = | $0.4$ |\n")
+
+
+@pytest.fixture(scope="module")
+def problem():
+    return parse_problem(NETWORK, "qa31")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_the_oracle_gives_the_cases_verdicts(case, problem):
+    assert oracle_verdicts(case, problem) == case.expected
+
+
+def _grade(tmp_path, documents: dict, *options: str, notation: str = NOTATION, expect: int = 0):
+    """grade on ``documents`` ({file name: text}, in a folder), through the command line: the JSON's submissions,
+    or (expect=2) the one-line error, read from standard error."""
+    folder = tmp_path / "class"
+    folder.mkdir(exist_ok=True)
+    for name, text in documents.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (tmp_path / "net.toml").write_text(NETWORK, encoding="utf-8")
+    (tmp_path / "notation.toml").write_text(notation, encoding="utf-8")
+    out = tmp_path / "graded.json"
+    arguments = ["grade", str(folder), "--notation", str(tmp_path / "notation.toml"), "--format", "json",
+                 "--workers", "1", "-o", str(out), *options]
+    if "--problem" not in options and "--roster" not in options:
+        arguments += ["--problem", str(tmp_path / "net.toml")]
+    assert main(arguments) == expect
+    return json.loads(out.read_text())["submissions"] if expect == 0 else None
+
+
+def test_grade_gives_each_line_the_oracles_verdicts_and_line(tmp_path):
+    document = DOCUMENT_HEAD + "\n".join(case.text for case in CASES) + "\n" + DOCUMENT_TAIL
+    submission, = _grade(tmp_path, {"ana.md": document})
+    first = DOCUMENT_HEAD.count("\n") + 1
+    for number, case in enumerate(CASES, start=first):
+        claims = [claim for claim in submission["claims"] if claim["line"] == number]
+        assert tuple(tuple(step["verdict"] for step in claim["steps"]) for claim in claims) == case.expected, case.key
+    assert len(submission["claims"]) == sum(len(case.expected) for case in CASES)  # the prose and the table: none
+    comma = [claim for claim in submission["claims"] if claim["line"] == first + 4]
+    assert [claim["parameter"] for claim in comma] == ["z_o", "o"]  # no spacing \; before the second's name
+
+
+def test_joined_formulas_keep_their_verdicts_in_a_latex_file(tmp_path):
+    """The same lines in a LaTeX file's paragraphs, where $...$ is the inline mathematics too."""
+    body = "\n\n".join(case.text for case in CASES[:4])
+    document = "\\documentclass{article}\n\\begin{document}\n\\section{Output layer}\n" + body + "\n\\end{document}\n"
+    submission, = _grade(tmp_path, {"ben.tex": document})
+    verdicts = [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]]
+    assert verdicts == [case.expected[0] for case in CASES[:4]]
+
+
+def test_a_class_summary_names_each_matrix_claim_and_counts_an_unreadable_one_with_its_left_side():
+    left = r"\frac{\partial L}{\partial W^{(3)}}"
+    other = r"\frac{\partial L}{\partial W^{(1)}}"
+    results = [SubmissionResult("a.md", "a", [Claim(3, "gradient", left, "", "correct", left=left),
+                                              Claim(5, "gradient", other, "", "correct", left=other)]),
+               SubmissionResult("b.md", "b", [Claim(3, "gradient", "", "", "unreadable", left=left),
+                                              Claim(5, "gradient", other, "", "wrong", left=other)])]
+    summary = to_text(results).split("per claim")[1]
+    assert f"gradient {left}" in summary and f"gradient {other}" in summary
+    assert " 1/2 " in summary.split(f"gradient {left}")[1].split("\n")[0]  # the unreadable one counted with a's
+
+
+def test_sections_no_submission_has_are_the_teachers_one_line_error(tmp_path, capsys):
+    document = DOCUMENT_HEAD + CASES[0].text + "\n"
+    net = str(tmp_path / "net.toml")
+    _grade(tmp_path, {"ana.md": document, "ben.md": document}, "--problem", f"Regression={net}",
+           "--problem", f"Classification={net}", expect=2)
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "Traceback" not in error
+    assert "no heading holds the text of a --problem section ('Regression', 'Classification'" in error
+    assert "'Homework 5'" in error and "give each --problem SECTION= the text of the heading" in error
+
+
+def test_a_submission_without_the_sections_says_so_where_others_have_them(tmp_path):
+    net = str(tmp_path / "net.toml")
+    with_section = "# Part 1: Regression\n\n" + CASES[0].text + "\n"
+    without = DOCUMENT_HEAD + CASES[0].text + "\n"
+    ana, ben = _grade(tmp_path, {"ana.md": with_section, "ben.md": without}, "--problem", f"Regression={net}",
+                      "--problem", f"Classification={net}")
+    assert not ana.get("notes")
+    assert ben["notes"][0].startswith("no heading holds the text of a --problem section")
+    assert "judged against the first problem, net.toml" in ben["notes"][0]
+
+
+def test_a_student_missing_from_the_roster_is_the_teachers_one_line_error(tmp_path, capsys):
+    (tmp_path / "hw").mkdir()
+    (tmp_path / "hw" / "variant-01.toml").write_text(NETWORK, encoding="utf-8")
+    (tmp_path / "hw" / "roster.csv").write_text("student,variant\nana,variant-01.toml\n", encoding="utf-8")
+    document = DOCUMENT_HEAD + CASES[0].text + "\n"
+    roster = str(tmp_path / "hw" / "roster.csv")
+    _grade(tmp_path, {"ana.md": document, "ben.md": document}, "--roster", roster, expect=2)
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "Traceback" not in error
+    assert "roster.csv: --roster: has no row for student 'ben'" in error and "add a row ben," in error
+    # with a problem for the students without a variant, ben is judged against it
+    _, ben = _grade(tmp_path, {"ana.md": document, "ben.md": document}, "--roster", roster,
+                    "--problem", str(tmp_path / "net.toml"))
+    assert ben["claims"][0]["problem"] == "net.toml"
+
+
+# the notation of another course: the same network named as its weights' matrices, no name of the document's
+OTHER_NOTATION = '[notation]\n[notation.symbols]\n"Q" = "W2[:, :]"\n'
+
+
+def test_a_notation_that_does_not_fit_the_class_is_the_teachers_one_line_error(tmp_path, capsys):
+    document = DOCUMENT_HEAD + "\n".join(case.text for case in CASES) + "\n"
+    _grade(tmp_path, {"ana.md": document, "ben.md": document}, notation=OTHER_NOTATION, expect=2)
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and "Traceback" not in error
+    assert error.startswith("error: --notation ") and "8 of the 8 claims cannot be read in it" in error
+    assert "give the notation the submissions are written in" in error
+
+
+def test_one_garbled_submission_of_a_fitting_notation_is_graded(tmp_path):
+    """Claims unreadable for their own syntax, not the notation's names, are the student's: graded, no error."""
+    garbled = DOCUMENT_HEAD + "\n".join(f"$o = (o - t +* {n})$" for n in range(6)) + "\n"
+    submission, = _grade(tmp_path, {"cleo.md": garbled})
+    assert submission["summary"]["unreadable"] == 6
+
+
+def test_a_submission_of_code_alone_is_told_its_code_blocks_are_no_claims(tmp_path):
+    """The Stack Overflow question's script (batch 113) handed in as a fenced block: no claim, and the note says why."""
+    code = "# XOR\n\n```python\nh1 = sig(v_1 * x + c)\ndE_dv1 = (o - t) * o * (1 - o) * h1\n```\n"
+    submission, = _grade(tmp_path, {"dan.md": code})
+    assert submission["claims"] == []
+    assert submission["notes"][0].startswith("no mathematics found")
+    assert submission["notes"][0].endswith("its code blocks are code, never claims (a notebook's code cells likewise)")
