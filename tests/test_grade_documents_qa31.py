@@ -22,10 +22,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from pathlib import Path
 
 import pytest
 
+import backprop
 from backprop.cli import main
 from backprop.grading.results import Claim, SubmissionResult, to_text
 from backprop.problem import parse_problem
@@ -176,7 +180,7 @@ def test_a_student_missing_from_the_roster_is_the_teachers_one_line_error(tmp_pa
     _grade(tmp_path, {"ana.md": document, "ben.md": document}, "--roster", roster, expect=2)
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and "Traceback" not in error
-    assert "roster.csv: --roster: has no row for student 'ben'" in error and "add a row ben," in error
+    assert "error: --roster: has no row for student 'ben'" in error and "add a row ben," in error
     # with a problem for the students without a variant, ben is judged against it
     _, ben = _grade(tmp_path, {"ana.md": document, "ben.md": document}, "--roster", roster,
                     "--problem", str(tmp_path / "net.toml"))
@@ -192,7 +196,7 @@ def test_a_notation_that_does_not_fit_the_class_is_the_teachers_one_line_error(t
     _grade(tmp_path, {"ana.md": document, "ben.md": document}, notation=OTHER_NOTATION, expect=2)
     error = capsys.readouterr().err.strip()
     assert "\n" not in error and "Traceback" not in error
-    assert error.startswith("error: --notation ") and "8 of the 8 claims cannot be read in it" in error
+    assert "notation.toml: --notation: " in error and "8 of the 8 claims cannot be read in it" in error
     assert "give the notation the submissions are written in" in error
 
 
@@ -210,3 +214,30 @@ def test_a_submission_of_code_alone_is_told_its_code_blocks_are_no_claims(tmp_pa
     assert submission["claims"] == []
     assert submission["notes"][0].startswith("no mathematics found")
     assert submission["notes"][0].endswith("its code blocks are code, never claims (a notebook's code cells likewise)")
+
+
+def test_the_python_api_refuses_the_teachers_mistakes_alike(tmp_path):
+    (tmp_path / "ana.md").write_text(DOCUMENT_HEAD + CASES[0].text + "\n", encoding="utf-8")
+    (tmp_path / "net.toml").write_text(NETWORK, encoding="utf-8")
+    (tmp_path / "notation.toml").write_text(NOTATION, encoding="utf-8")
+    net = str(tmp_path / "net.toml")
+    with pytest.raises(backprop.UserError, match="no heading holds the text of a --problem section"):
+        backprop.grade(tmp_path / "ana.md", problem=[f"Regression={net}", f"Classification={net}"],
+                       notation=str(tmp_path / "notation.toml"), workers=1)
+
+
+def test_every_student_has_a_row_of_the_csv_gradebook(tmp_path):
+    """An empty file and a file of prose were no row at all: a gradebook without those students."""
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "ana.md").write_text(DOCUMENT_HEAD + CASES[0].text + "\n", encoding="utf-8")
+    (tmp_path / "class" / "eve.md").write_text("", encoding="utf-8")
+    (tmp_path / "class" / "fay.md").write_text("I ran out of time.\n", encoding="utf-8")
+    (tmp_path / "net.toml").write_text(NETWORK, encoding="utf-8")
+    (tmp_path / "notation.toml").write_text(NOTATION, encoding="utf-8")
+    out = tmp_path / "book.csv"
+    assert main(["grade", str(tmp_path / "class"), "--problem", str(tmp_path / "net.toml"), "--notation",
+                 str(tmp_path / "notation.toml"), "--format", "csv", "--workers", "1", "-o", str(out)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text())))
+    assert [Path(row[0]).name for row in rows[1:]] == ["ana.md", "eve.md", "fay.md"]
+    assert rows[1][4] == "correct" and rows[2][4] == rows[3][4] == ""
+    assert rows[2][5].startswith("no gradient, update or value claim was found in the submission; no mathematics")

@@ -19,6 +19,7 @@ from ..grading.judge import GradeSetup, Source, make_judge
 from ..grading.results import to_csv, to_gradescope, to_json, to_text
 from ..grading.runner import NO_SECTION, grade_all, grade_on_dask, student_name, submissions_in
 from ..limits import LIMITS
+from ..symbolic.notation import Notation
 from ..symbolic.notation_loading import load_notation
 from .common import write_output
 
@@ -62,11 +63,7 @@ def run(args) -> int:
         raise UsageError(f"--out {args.out} is the folder of --format html and gradescope; --format {args.format}"
                          " writes one file", "give it with -o FILE, or leave both out for standard output")
     setup = build_setup(args)
-    if args.roster and not args.problem:
-        refuse_unlisted_students(args.submissions, setup, args.roster)
     results = grade_submissions(setup, args.submissions, args.workers, args.scheduler)
-    refuse_unmatched_sections(results)
-    refuse_unread_notation(results, args.notation)
     if per_student:
         written = write_per_student(results, Path(args.out), args.format, setup)
         print(f"wrote    {written} file{'' if written == 1 else 's'} to {args.out}/")
@@ -77,15 +74,18 @@ def run(args) -> int:
     return 0
 
 
-def refuse_unlisted_students(submissions: list, setup: GradeSetup, roster) -> None:
+def refuse_unlisted_students(paths: list, setup: GradeSetup) -> None:
     """The teacher's one-line error for a submission whose student has no row in the roster, where no --problem
-    gives a problem for such students (they would be judged against another student's variant)."""
+    gives a problem for such students (setup_for made the roster's first variant the default: they would be
+    judged against another student's variant)."""
+    if not setup.roster or setup.problems != ((None, setup.roster[0][1]),):
+        return
     listed = {student for student, _ in setup.roster}
-    for path in submissions_in([str(path) for path in submissions]):
+    for path in paths:
         if student_name(path) not in listed:
             raise UsageError(f"has no row for student {student_name(path)!r} ({path})",
                              f"add a row {student_name(path)},<their variant file> to it, or give --problem FILE for"
-                             " the students without a variant", roster, "--roster")
+                             " the students without a variant", None, "--roster")
 
 
 def refuse_unmatched_sections(results) -> None:
@@ -100,20 +100,22 @@ def refuse_unmatched_sections(results) -> None:
                          " its network's part starts under, as the submissions write it")
 
 
-def refuse_unread_notation(results, notation: str | None) -> None:
+def refuse_unread_notation(results, notation: Notation | None) -> None:
     """The teacher's one-line error when the notation does not fit the submissions: of the class's claims (at least
     _FEWEST_CLAIMS), nearly all (_UNREAD_SHARE) unreadable, and half of them for a name or pattern of the notation.
     A class graded so would be a table of unreadable claims, and its few verdicts a notation's misreadings."""
-    claims = [claim for result in results for claim in result.claims]
-    unread = [claim for claim in claims if claim.verdict == "unreadable"]
-    of_notation = [claim for claim in unread if "notation" in claim.detail]
+    claims = [(result.file, claim) for result in results for claim in result.claims]
+    unread = [(file, claim) for file, claim in claims if claim.verdict == "unreadable"]
+    of_notation = [(file, claim) for file, claim in unread if "notation" in claim.detail]
     if len(claims) >= _FEWEST_CLAIMS and len(unread) >= _UNREAD_SHARE * len(claims) \
             and 2 * len(of_notation) >= len(claims):
-        where = f"--notation {notation}" if notation else "the problem file's [notation]"
         raise UsageError(f"{len(unread)} of the {len(claims)} claims cannot be read in it (the first:"
-                         f" line {of_notation[0].line}: {' '.join(of_notation[0].detail.split())[:160]})",
+                         f" {of_notation[0][0]} line {of_notation[0][1].line}:"
+                         f" {' '.join(of_notation[0][1].detail.split())[:160]})",
                          "give the notation the submissions are written in: a bundled one (seed000 ... seed004) or"
-                         " a TOML file with a [notation] table (docs/notation.md)", None, where)
+                         " a TOML file with a [notation] table (docs/notation.md)",
+                         notation.source if notation else None, "--notation" if notation else "the problem file's"
+                         " [notation]")
 
 
 _FEWEST_CLAIMS = 5  # claims of a class before its unreadable share says anything of the notation
@@ -155,6 +157,7 @@ def grade_submissions(setup: GradeSetup, submissions: list, workers: int = 0, sc
     paths = submissions_in([str(path) for path in submissions])
     if not paths:
         raise UsageError("no submission found", "give files, or folders holding .md, .txt, .tex or .rst files")
+    refuse_unlisted_students(paths, setup)
     progress = Progress(len(paths))
     judge = functools.partial(make_judge, setup)
     if scheduler:
@@ -162,6 +165,8 @@ def grade_submissions(setup: GradeSetup, submissions: list, workers: int = 0, sc
     else:
         results = grade_all(paths, judge, workers or None, progress.done, setup.seconds, setup.markers)
     progress.close()
+    refuse_unmatched_sections(results)
+    refuse_unread_notation(results, setup.notation)
     return results
 
 

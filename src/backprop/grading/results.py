@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 VERDICTS = ("correct", "wrong", "unreadable")
+#: what a report says of a submission that was read and holds no claim
+NO_CLAIM = "no gradient, update or value claim was found in the submission"
 KINDS = ("gradient", "update", "value")
 
 
@@ -138,6 +140,8 @@ def to_csv(results: list[SubmissionResult]) -> str:
     for result in results:
         if result.error:
             writer.writerow([result.file, "", "", "", "unreadable", result.error])
+        elif not result.claims:  # a student with nothing to grade is still a row of the gradebook, saying why
+            writer.writerow([result.file, "", "", "", "", "; ".join([NO_CLAIM, *result.notes])])
         for claim in result.claims:
             writer.writerow([result.file, claim.line, claim.kind, claim.parameter, claim.verdict, claim.detail])
     return table.getvalue()
@@ -155,7 +159,7 @@ def to_gradescope(result: SubmissionResult) -> str:
     if result.error:
         document["output"] = result.error
     elif not tests:
-        document["output"] = "no gradient, update or value claim was found in the submission"
+        document["output"] = NO_CLAIM
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
