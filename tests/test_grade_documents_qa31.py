@@ -33,7 +33,7 @@ import backprop
 from backprop.cli import main
 from backprop.grading.results import Claim, SubmissionResult, to_text
 from backprop.problem import parse_problem
-from construct_networks import SIGMOID_2_2_1
+from construct_networks import SIGMOID_2_2_1, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -241,3 +241,96 @@ def test_every_student_has_a_row_of_the_csv_gradebook(tmp_path):
     assert [Path(row[0]).name for row in rows[1:]] == ["ana.md", "eve.md", "fay.md"]
     assert rows[1][4] == "correct" and rows[2][4] == rows[3][4] == ""
     assert rows[2][5].startswith("no gradient, update or value claim was found in the submission; no mathematics")
+
+
+# ---- displays as pages write them, which grade read otherwise than check (batches 70 to 77's pages, rebuilt whole) --
+
+def _display_case(key: str, text: str, expected: tuple, twins: tuple) -> Public:
+    return Public(key, "test", "qa31", "qa31", text, expected, twins)
+
+
+_DELTA_NOTATION = NOTATION + '"\\\\text{output delta}" = "grad(z2[0])"\n'
+
+DISPLAY_CASES = [
+    # a display whose left side is words in \text{}: its own claim, never "= ..." going on with the chain before it
+    _display_case("text-left-side", "$$\n\\text{output delta} = (o - t)\\, o\n$$", ((W,),),
+                  (Twin("gradient_z", "z2[0]", ("(a2[0] - y[0])*a2[0]",)),)),
+    # plain TeX's row end \cr inside aligned (KaTeX and MathJax accept it): two claims
+    _display_case("cr-rows", "$$\\begin{aligned} z_o &= v_1 h_1 + v_2 h_2 + c \\cr o &= \\sigma(z_o) \\end{aligned}$$",
+                  ((C,), (C,)), (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),
+                                 Twin("value", "a2[0]", ("sigmoid(z2[0])",)))),
+    # a box around the whole display holding two updates after \qquad: two claims, the second's factor (1 - o) left out
+    _display_case("boxed-updates", "$$\\boxed{\\; v_1 \\leftarrow v_1 - lr\\,(o - t)\\, o (1 - o)\\, h_1, \\qquad"
+                  " c \\leftarrow c - lr\\,(o - t)\\, o \\;}$$", ((C,), (W,)),
+                  (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),
+                   Twin("update", "b2[0]", ("b2[0] - eta*(a2[0] - y[0])*a2[0]",)))),
+    # a row's line ending in spacing after an arrow, its last backslash's space lost: two claims, none unreadable
+    _display_case("arrow-spacing", "$$\n\\frac{\\partial E}{\\partial z_o} = (o - t)\\, o (1 - o) \\rightarrow\\ \\ \\\n"
+                  "\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)\n$$", ((C,), (C,)),
+                  (Twin("gradient_z", "z2[0]", (_SLOPE,)), Twin("gradient", "b2[0]", (_SLOPE,)))),
+]
+
+
+@pytest.mark.parametrize("case", DISPLAY_CASES, ids=lambda case: case.key)
+def test_the_oracle_gives_the_display_cases_verdicts(case, problem):
+    assert oracle_verdicts(case, problem) == case.expected
+
+
+def test_grade_gives_the_displays_the_oracles_verdicts(tmp_path):
+    before = "$$\\frac{\\partial E}{\\partial v_1} = (o - t)\\, o (1 - o)\\, h_1$$\n\nThe output's delta:\n\n"
+    document, lines = "# Homework 6\n\n" + before, []
+    for case in DISPLAY_CASES:
+        lines.append(document.count("\n") + 1)
+        document += case.text + "\n\nNext.\n\n"
+    submission, = _grade(tmp_path, {"gus.md": document}, notation=_DELTA_NOTATION)
+    claims = submission["claims"]
+    assert [step["verdict"] for step in claims[0]["steps"]] == ["correct"]  # the display before: one member, right
+    for line, following, case in zip(lines, [*lines[1:], 10 ** 6], DISPLAY_CASES):
+        found = [claim for claim in claims if line <= claim["line"] < following]
+        assert tuple(tuple(step["verdict"] for step in claim["steps"]) for claim in found) == case.expected, case.key
+
+
+def test_an_equation_number_column_that_reads_as_arithmetic_is_unreadable_as_check_refuses_it(tmp_path):
+    """``o &= ... &- (2)``: the column is the row's number, or "- 2" on the row; grade judged it as arithmetic (right
+    rows called wrong); read both ways by check and refused where they disagree, as check refuses the row."""
+    document = ("# Forward\n\n\\begin{align*}\nz_o &= v_1 h_1 + v_2 h_2 + c &- (1) \\\\\no &= \\sigma(z_o) &- (2)\n"
+                "\\end{align*}\n")
+    submission, = _grade(tmp_path, {"hal.md": document})
+    assert [claim["verdict"] for claim in submission["claims"]] == ["unreadable", "unreadable"]
+    assert "ending the row reads as the equation's number in an alignment column of its own" in \
+        submission["claims"][0]["detail"]
+
+
+def test_a_continued_chain_after_spacing_keeps_its_members(tmp_path):
+    """``$\\ \\ \\ = B$`` under ``$A = C$`` (a page aligning its steps with spaces): B is the chain's next member; it
+    was a chain of its own whose left side was a backslash, not a claim, and the step went unjudged."""
+    document = ("# Bias\n\n$\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)$\n\n"
+                "$\\ \\ \\ \\ = (o - t)\\, o$\n")
+    case = _case("spacing-continued", "", ((C, W),), (Twin("gradient", "b2[0]", (_SLOPE, "(a2[0] - y[0])*a2[0]")),))
+    assert oracle_verdicts(case, parse_problem(NETWORK, "qa31")) == case.expected
+    submission, = _grade(tmp_path, {"ida.md": document})
+    assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == [case.expected[0]]
+
+
+# a softmax over three classes: p_i the outputs, s_i the sums, the cross-entropy
+SOFTMAX = SOFTMAX_2_3 + "[data]\nx = [[0.6, -0.4]]\nlabels = [1]\n[update]\nlearning_rate = 0.5\n"
+SOFTMAX_NOTATION = '[notation]\nindices = "ik"\n[notation.symbols]\n"p_{i}" = "a1[i]"\n"s_{i}" = "z1[i]"\n'
+_DIAGONAL = tuple({"i": k, "k": k} for k in range(3))
+CASE_WORD_CASES = [
+    _case("when-capital", "When $i = k$: $$\\frac{\\partial p_i}{\\partial s_k} = p_i (1 - p_k)$$", ((C,),),
+          (Twin("value", "a1[{k}]*(1 - a1[{k}])", ("a1[{i}]*(1 - a1[{k}])",), _DIAGONAL),)),
+    _case("for-capital-slip", "For $i = k$: $$\\frac{\\partial p_i}{\\partial s_k} = p_i p_k$$", ((W,),),
+          (Twin("value", "a1[{k}]*(1 - a1[{k}])", ("a1[{i}]*a1[{k}]",), _DIAGONAL),)),
+]
+
+
+@pytest.mark.parametrize("case", CASE_WORD_CASES, ids=lambda case: case.key)
+def test_a_case_stated_by_a_capitalised_word_is_the_claims_case(case, tmp_path):
+    """``When $i = k$:`` opening a sentence (batch 75's softmax page) was no case (the words were matched in lower
+    case only): the claim was judged at every i and k, a right one called wrong."""
+    assert oracle_verdicts(case, parse_problem(SOFTMAX, "softmax")) == case.expected
+    (tmp_path / "softmax.toml").write_text(SOFTMAX, encoding="utf-8")
+    submission, = _grade(tmp_path, {"jo.md": "# Softmax\n\n" + case.text + "\n"}, "--problem",
+                         str(tmp_path / "softmax.toml"), notation=SOFTMAX_NOTATION)
+    assert {claim["problem"] for claim in submission["claims"]} == {"softmax.toml"}
+    assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == [case.expected[0]]

@@ -335,6 +335,8 @@ def remarks_read(text: str, judge: Callable, notation: Notation | None):
 _COLUMN_NUMBER = re.compile(r"&" + _SPACING + r"(?P<dash>(?:--?|\u2013|\u2212)" + _SPACING + r")?"
                             r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
                             + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M)
+#: the same column, for a document's reader (grade), which keeps its & so that check reads the row as written
+NUMBER_COLUMN = _COLUMN_NUMBER
 _ANY_RELATION = re.compile(relation_pattern())
 _ARRAY = re.compile(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|cases|array)\*?\}")
 # 5.1.2: a section's number, never a number's value
