@@ -264,6 +264,11 @@ DISPLAY_CASES = [
                   " c \\leftarrow c - lr\\,(o - t)\\, o \\;}$$", ((C,), (W,)),
                   (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),
                    Twin("update", "b2[0]", ("b2[0] - eta*(a2[0] - y[0])*a2[0]",)))),
+    # a row break asking for extra space, \\[1em]: the next row goes on with the chain (it was a chain of its own,
+    # left side "[1em]", and its members went unjudged)
+    _display_case("break-space", "$$\\begin{aligned}\n\\frac{\\partial E}{\\partial c} &= (o - t)\\, o (1 - o)"
+                  " \\\\[1em]\n&= (o - t)\\, o\n\\end{aligned}$$", ((C, W),),
+                  (Twin("gradient", "b2[0]", (_SLOPE, "(a2[0] - y[0])*a2[0]")),)),
     # a row's line ending in spacing after an arrow, its last backslash's space lost: two claims, none unreadable
     _display_case("arrow-spacing", "$$\n\\frac{\\partial E}{\\partial z_o} = (o - t)\\, o (1 - o) \\rightarrow\\ \\ \\\n"
                   "\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)\n$$", ((C,), (C,)),

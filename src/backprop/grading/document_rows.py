@@ -46,9 +46,14 @@ def _unboxed_rows(latex: str) -> str:
         return latex
 
 
+# the extra space a row break asks for, \\[1em], \\[-2pt]: a length in brackets (never a vector's [0.1, 0.2])
+_BREAK_SPACE = re.compile(r"[ \t]*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|mu|pc|bp|dd|sp)\s*\]")
+
+
 def _rows(latex: str) -> list[tuple[int, str]]:
     """(line offset, row) of the rows of ``latex``: split at ``\\\\`` outside matrices and cases,
-    alignment environments and ``&`` outside matrices dropped."""
+    alignment environments and ``&`` outside matrices dropped; a row break's extra space (``\\\\[1em]``) is the
+    break's, no part of the next row."""
     latex = _LAYOUT.sub(" ", latex)
     row_start, line, rows = 0, 0, []
     for match, outside in _outside_environments(r"\\\\", latex):
@@ -56,7 +61,8 @@ def _rows(latex: str) -> list[tuple[int, str]]:
             row = latex[row_start:match.start()]
             rows.append((line, row))
             line += row.count("\n")
-            row_start = match.end()
+            space = _BREAK_SPACE.match(latex, match.end())
+            row_start = space.end() if space else match.end()
     rows.append((line, latex[row_start:]))
     # a row's line is that of its first character, not of the newline that may precede it; an equation after words
     # in \text (\quad \text{where}~z = Wx + b), which drop_remarks sets aside, a chain of its own after the display's
