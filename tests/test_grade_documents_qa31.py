@@ -33,6 +33,7 @@ import backprop
 from backprop.cli import main
 from backprop.grading.results import Claim, SubmissionResult, to_text
 from backprop.problem import parse_problem
+from backprop.symbolic.typography_premises import joined_inline_formulas
 from construct_networks import SIGMOID_2_2_1, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -339,3 +340,9 @@ def test_a_case_stated_by_a_capitalised_word_is_the_claims_case(case, tmp_path):
                          str(tmp_path / "softmax.toml"), notation=SOFTMAX_NOTATION)
     assert {claim["problem"] for claim in submission["claims"]} == {"softmax.toml"}
     assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == [case.expected[0]]
+
+
+def test_two_claims_a_dash_separates_stay_two():
+    """The operator join never reaches a formula holding a relation of its own: ``$A = 1$ - $B = 2$`` is a list."""
+    assert joined_inline_formulas("Results: $h_1 = 0.73$ - $h_2 = 0.61$") == "Results: $h_1 = 0.73$ - $h_2 = 0.61$"
+    assert joined_inline_formulas("$v_1$ = $v_1$ - `lr` * $g$") == "$v_1 = v_1 - lr * g$"

@@ -352,7 +352,8 @@ def joined_inline_formulas(line: str) -> str:
     (grade), which reads only what stands between delimiters: joined_across_relations (``$A$ = $B$``), then an
     operator typed between a formula holding a relation and the next one, or an operator, a name in a code span and
     an operator (``$W$ = $W$ - `LearningRate` * $dW$``, the code span's name kept, its backticks dropped), the member
-    going on across them, as check reads such a line whole. A table's row (``| $a$ | $b$ |``) and a line of more
+    going on across them, as check reads such a line whole; never before a formula holding a relation of its own
+    (``$h_1 = 0.73$ - $h_2 = 0.61$``: a list, two claims). A table's row (``| $a$ | $b$ |``) and a line of more
     than _MOST_DOLLARS dollars are left as written."""
     if not 4 <= line.count("$") <= _MOST_DOLLARS or line.lstrip().startswith("|"):
         return line
@@ -361,7 +362,7 @@ def joined_inline_formulas(line: str) -> str:
         spans = [span for span in math_spans(line) if not span[3] and line.startswith("$", span[0])]
         for (first, end, latex, _display), (start, last_end, after, _) in zip(spans, spans[1:]):
             between = line[end:start]
-            if _RELATION.search(latex) and _OPERATOR_BETWEEN.fullmatch(between):
+            if _RELATION.search(latex) and not _RELATION.search(after) and _OPERATOR_BETWEEN.fullmatch(between):
                 line = f"{line[:first]}${latex} {' '.join(between.replace('`', ' ').split())} {after}${line[last_end:]}"
                 break
         else:
