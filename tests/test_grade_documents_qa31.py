@@ -270,6 +270,12 @@ DISPLAY_CASES = [
     _display_case("break-space", "$$\\begin{aligned}\n\\frac{\\partial E}{\\partial c} &= (o - t)\\, o (1 - o)"
                   " \\\\[1em]\n&= (o - t)\\, o\n\\end{aligned}$$", ((C, W),),
                   (Twin("gradient", "b2[0]", (_SLOPE, "(a2[0] - y[0])*a2[0]")),)),
+    # a relation with a note over it (\overset{def}{=}), or in braces alone ({=}): cut there, as check reads it (the
+    # chain was no chain, its = hidden in braces, and the claims went unjudged)
+    _display_case("def-relation", "$$v_1\\overset{\\underset{\\mathrm{def}}{}}{=} v_1 - lr\\,(o - t)\\, o (1 - o)\\, h_1$$",
+                  ((C,),), (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),)),
+    _display_case("braced-relation", "$$c{=} c + lr\\,(o - t)\\, o (1 - o)$$", ((W,),),
+                  (Twin("update", "b2[0]", (f"b2[0] + eta*{_SLOPE}",)),)),
     # a row's line ending in spacing after an arrow, its last backslash's space lost: two claims, none unreadable
     _display_case("arrow-spacing", "$$\n\\frac{\\partial E}{\\partial z_o} = (o - t)\\, o (1 - o) \\rightarrow\\ \\ \\\n"
                   "\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)\n$$", ((C,), (C,)),

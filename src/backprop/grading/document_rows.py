@@ -216,11 +216,19 @@ _PIECES = re.compile(r"(?P<open>\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])|(?P<close
                      r"|\\\}|[})\]])|(?P<relation>" + _RELATION.pattern + ")")
 
 
+# a relation with a note over or under it, w_j \overset{\underset{\mathrm{def}}{}}{=} w_j - ... (\stackrel{def}{=},
+# \underset), or in braces alone, w_{j}{=} w_{j} - ... (as Jupyter's and MathJax's conversions write it): that relation,
+# as check reads it (typography.clean drops the note and the braces); cut there, not hidden inside the braces
+_ANNOTATED_RELATION = re.compile(r"(?:\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}\s*)?"
+                                 r"\{\s*(:=|=|\\approx)\s*\}")
+
+
 def split_chain(statement: str) -> tuple[list[str], list[str]]:
     """Cut ``statement`` at its relations outside braces and brackets: (members, relations)."""
     # spacing before the left side is no part of it ("z_1 = ...,\; a_1 = ..."), nor before a relation that continues
     # the chain before it ("$\ \ \ = B$" under "$A = C$")
     statement = _SPACING.sub("", statement)
+    statement = _ANNOTATED_RELATION.sub(r" \1 ", statement) if "{" in statement else statement
     members, relations, depth, start = [], [], 0, 0
     for match in _PIECES.finditer(statement):
         if match.group("open"):
