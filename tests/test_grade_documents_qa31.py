@@ -276,6 +276,11 @@ DISPLAY_CASES = [
                   ((C,),), (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),)),
     _display_case("braced-relation", "$$c{=} c + lr\\,(o - t)\\, o (1 - o)$$", ((W,),),
                   (Twin("update", "b2[0]", (f"b2[0] + eta*{_SLOPE}",)),)),
+    # a remark after \quad in an aligned chain whose rows lost a backslash ("\ &="): the remark ends at the next
+    # member's &=, never taking it with it (grade cut the chain at the remark, the rest unreadable)
+    _display_case("remark-before-row", "\\begin{align} \\frac{\\partial E}{\\partial c} &= (o - t)\\, o (1 - o)"
+                  " \\quad \\text{(since } t < 1\\text{)} \\ &= (o - t)\\, o \\end{align}", ((C, W),),
+                  (Twin("gradient", "b2[0]", (_SLOPE, "(a2[0] - y[0])*a2[0]")),)),
     # a row's line ending in spacing after an arrow, its last backslash's space lost: two claims, none unreadable
     _display_case("arrow-spacing", "$$\n\\frac{\\partial E}{\\partial z_o} = (o - t)\\, o (1 - o) \\rightarrow\\ \\ \\\n"
                   "\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)\n$$", ((C,), (C,)),

@@ -72,7 +72,7 @@ def _rows(latex: str) -> list[tuple[int, str]]:
         if row.strip():
             line += row[:len(row) - len(row.lstrip())].count("\n")
             row_asides: list = []
-            found.append((line, drop_remarks(_unalign(row), asides=row_asides)))
+            found.append((line, _unalign(drop_remarks(row, asides=row_asides))))
             asides += [(line, aside) for aside in row_asides]
     return _joined_rows([part for line, row in found for part in _equation_lines(line, row)]) + asides
 
