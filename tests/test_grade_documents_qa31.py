@@ -281,6 +281,9 @@ DISPLAY_CASES = [
     _display_case("remark-before-row", "\\begin{align} \\frac{\\partial E}{\\partial c} &= (o - t)\\, o (1 - o)"
                   " \\quad \\text{(since } t < 1\\text{)} \\ &= (o - t)\\, o \\end{align}", ((C, W),),
                   (Twin("gradient", "b2[0]", (_SLOPE, "(a2[0] - y[0])*a2[0]")),)),
+    # a bold font around the whole display (batch 59's \mathbf{ ... \quad \rightarrow (A) }): its claim
+    _display_case("bold-display", "\\[\\mathbf{ \\frac{\\partial E}{\\partial c} = (o - t)\\, o \\quad \\rightarrow (A) }\\]",
+                  ((W,),), (Twin("gradient", "b2[0]", ("(a2[0] - y[0])*a2[0]",)),)),
     # a row's line ending in spacing after an arrow, its last backslash's space lost: two claims, none unreadable
     _display_case("arrow-spacing", "$$\n\\frac{\\partial E}{\\partial z_o} = (o - t)\\, o (1 - o) \\rightarrow\\ \\ \\\n"
                   "\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)\n$$", ((C,), (C,)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..symbolic.brackets import TEX, closing_bracket
 from ..symbolic.claim_text import DATA_CASE_AFTER
 from ..symbolic.formula_remarks import NUMBER_COLUMN
 from ..symbolic.equation_splitting import IMPLICATION, statements
@@ -36,7 +37,7 @@ def _unboxed_rows(latex: str) -> str:
     the claims it holds, typography_display.unboxed) and plain TeX's rows (``\\cr``, ``\\eqalign{...}``) written
     as LaTeX's (typography_tex.plain_tex_alignments), as check reads them; its lines where they were. A block of
     plain TeX never closed is left as written, for check to refuse."""
-    opened = unboxed(latex) if "\\boxed" in latex else latex
+    opened = unboxed(_unbolded(latex)) if "\\boxed" in latex or "\\b" in latex or "\\mathbf" in latex else latex
     if opened != latex:
         latex = latex[:len(latex) - len(latex.lstrip())] + opened
     try:
@@ -48,6 +49,18 @@ def _unboxed_rows(latex: str) -> str:
 
 # the extra space a row break asks for, \\[1em], \\[-2pt]: a length in brackets (never a vector's [0.1, 0.2])
 _BREAK_SPACE = re.compile(r"[ \t]*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|mu|pc|bp|dd|sp)\s*\]")
+
+
+# a bold font around a whole display, \mathbf{ \frac{\partial C}{\partial w} = ... }: its claims, as check reads them
+_BOLD_AROUND = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm)\s*(?=\{)")
+
+
+def _unbolded(latex: str) -> str:
+    """``latex`` without a bold font's group around the whole of it (its content stripped); else as written."""
+    bold = _BOLD_AROUND.match(latex)
+    if bold is None or closing_bracket(latex, bold.end(), escapes=TEX) != len(latex.rstrip()) - 1:
+        return latex
+    return latex[bold.end() + 1:len(latex.rstrip()) - 1].strip()
 
 
 def _rows(latex: str) -> list[tuple[int, str]]:
