@@ -284,6 +284,11 @@ DISPLAY_CASES = [
     # a bold font around the whole display (batch 59's \mathbf{ ... \quad \rightarrow (A) }): its claim
     _display_case("bold-display", "\\[\\mathbf{ \\frac{\\partial E}{\\partial c} = (o - t)\\, o \\quad \\rightarrow (A) }\\]",
                   ((W,),), (Twin("gradient", "b2[0]", ("(a2[0] - y[0])*a2[0]",)),)),
+    # rows ended by \\ and a control space, "\\\<newline>" (batch 67's equation*): each row a claim on its line
+    _display_case("control-space-rows", "\\begin{equation*}\nz_o = v_1 h_1 + v_2 h_2 + c \\\\\\\no = \\sigma(z_o) \\\\\\\n"
+                  "\\end{equation*}", ((C,), (C,)),
+                  (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),
+                   Twin("value", "a2[0]", ("sigmoid(z2[0])",)))),
     # a row's line ending in spacing after an arrow, its last backslash's space lost: two claims, none unreadable
     _display_case("arrow-spacing", "$$\n\\frac{\\partial E}{\\partial z_o} = (o - t)\\, o (1 - o) \\rightarrow\\ \\ \\\n"
                   "\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)\n$$", ((C,), (C,)),

@@ -83,7 +83,8 @@ def _rows(latex: str) -> list[tuple[int, str]]:
     found, asides = [], []
     for line, row in rows:
         if row.strip():
-            line += row[:len(row) - len(row.lstrip())].count("\n")
+            lead = _SPACING.match(row)  # whitespace and spacing, TeX's control space "\\<newline>" among it
+            line += lead.group(0).count("\n") if lead else 0
             row_asides: list = []
             found.append((line, _unalign(drop_remarks(row, asides=row_asides))))
             asides += [(line, aside) for aside in row_asides]
@@ -114,10 +115,10 @@ def _equation_lines(line: int, row: str) -> list[tuple[int, str]]:
 _HEAD = 12  # characters of a part's start looked for in its row
 
 
-_SPACING = re.compile(r"^(?:\\q?quad|\\[,;:! ]|\\hspace\{[^{}]*\}|\s)+")
+_SPACING = re.compile(r"^(?:\\q?quad|\\[,;:!\s]|\\hspace\{[^{}]*\}|\s)+")
 # spacing that ends a row's line, "\\rightarrow\\ \\ \\ " (its last backslash's space lost at the line's end): no part of
 # its last member, nor something after the arrow
-_TRAILING_SPACING = re.compile(r"(?:\\q?quad|\\[,;:! ]|\\hspace\{[^{}]*\}|\\(?=\s*$)|\s)+$")
+_TRAILING_SPACING = re.compile(r"(?:\\q?quad|\\[,;:!\s]|\\hspace\{[^{}]*\}|\\(?=\s*$)|\s)+$")
 _STARTS_TERM = re.compile(r"^(?:[-+]|\\cdot|\\times|\\odot|\\right[.)\]}|]|\\left\s*\.)")
 _ENDS_TERM = re.compile(r"(?:[-+]|\\cdot|\\times|\\odot)\s*$")
 
