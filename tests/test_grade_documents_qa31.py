@@ -365,3 +365,11 @@ def test_two_claims_a_dash_separates_stay_two():
     """The operator join never reaches a formula holding a relation of its own: ``$A = 1$ - $B = 2$`` is a list."""
     assert joined_inline_formulas("Results: $h_1 = 0.73$ - $h_2 = 0.61$") == "Results: $h_1 = 0.73$ - $h_2 = 0.61$"
     assert joined_inline_formulas("$v_1$ = $v_1$ - `lr` * $g$") == "$v_1 = v_1 - lr * g$"
+
+
+def test_a_line_whose_equation_goes_on_below_is_not_joined_short():
+    """``$A$ = $B$ \\*`` then ``$C$`` on the next line (batch 93's chain rule): joined on its line alone, the member
+    B would be judged as the whole right side, a right chain called wrong; the line is left as written."""
+    line = r"$\frac{\partial E}{\partial v_1}$ = $\frac{\partial E}{\partial o}$ \*"
+    assert joined_inline_formulas(line) == line
+    assert joined_inline_formulas(line + " $h_1$") != line + " $h_1$"  # on one line: one equation

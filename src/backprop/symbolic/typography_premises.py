@@ -345,6 +345,9 @@ def joined_by_equals_word(line: str) -> str:
 # name in a code span and an operator ("$W^{[1]}$ = $W^{[1]}$ - `LearningRate` * $dW^{[1]}$")
 _OPERATOR_BETWEEN = re.compile(r"\s*(?:[-+*/]|\\cdot)\s*(?:`\s*[A-Za-z_][\w.]*\s*`\s*(?:[-+*/]|\\cdot)\s*)?")
 _MOST_DOLLARS = 40  # inline formulas on one line joined so (each join rescans the line): a sentence's, not a file's
+# a line ending in an operator outside its formulas ("$A$ = $B$ \\*" then "$C$" on the next line): its equation goes on
+# below, and joined on this line alone it would be cut short (a right member judged wrong)
+_GOES_ON = re.compile(r"\$\s*(?:[-+*/=]|\\\*|\\cdot|\\times)\s*$")
 
 
 def joined_inline_formulas(line: str) -> str:
@@ -352,10 +355,11 @@ def joined_inline_formulas(line: str) -> str:
     (grade), which reads only what stands between delimiters: joined_across_relations (``$A$ = $B$``), then an
     operator typed between a formula holding a relation and the next one, or an operator, a name in a code span and
     an operator (``$W$ = $W$ - `LearningRate` * $dW$``, the code span's name kept, its backticks dropped), the member
-    going on across them, as check reads such a line whole; never before a formula holding a relation of its own
+    going on across them, as check reads such a line whole; never before a formula holding a relation of its own,
+    nor on a line ending in an operator after its last formula (the equation goes on below it)
     (``$h_1 = 0.73$ - $h_2 = 0.61$``: a list, two claims). A table's row (``| $a$ | $b$ |``) and a line of more
     than _MOST_DOLLARS dollars are left as written."""
-    if not 4 <= line.count("$") <= _MOST_DOLLARS or line.lstrip().startswith("|"):
+    if not 4 <= line.count("$") <= _MOST_DOLLARS or line.lstrip().startswith("|") or _GOES_ON.search(line):
         return line
     line = joined_across_relations(line)
     for _ in range(line.count("$")):
