@@ -17,6 +17,7 @@ import signal
 import pytest
 
 from backprop.grading.results import Claim, Step, SubmissionResult, to_csv, to_gradescope, to_json, to_text
+from backprop.grading import runner
 from backprop.grading.runner import full_collections_held, grade_all, submissions_in
 
 
@@ -148,3 +149,18 @@ def test_a_submissions_claims_run_without_full_collections_and_one_is_done_after
     assert 0 in inside and 1 in inside and 2 not in inside
     assert after == [2]
     del kept
+
+
+def test_a_submissions_claims_share_a_budget_and_the_rest_are_reported(tmp_path, monkeypatch):
+    """The fake CPU clock moves 1 s each time it is read (at the start and before each claim); with a budget of 3 s
+    the first two claims are judged and the note names the line of the third and how many were left, so a file of
+    thousands of claims cannot run for hours."""
+    ticks = iter(range(1000))
+    monkeypatch.setattr(runner, "_cpu_clock", lambda: float(next(ticks)))
+    monkeypatch.setitem(runner.LIMITS, "submission_seconds", 3.0)
+    (tmp_path / "gus.md").write_text("$a = 1$\n\n$b = 2$\n\n$c = 1$\n\n$d = 1$\n")
+    gus, = grade_all(submissions_in([str(tmp_path)]), make_judge, workers=1, seconds=1.0)
+    assert [(c.parameter, c.verdict) for c in gus.claims] == [("a", "correct"), ("b", "wrong")]
+    assert gus.notes == ["line 5: this claim and the 1 after it were not judged: the submission's claims used their"
+                         " 3 s of CPU time (a submission's limit, docs/limits.md); split the submission or grade"
+                         " fewer claims"]

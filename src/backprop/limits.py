@@ -52,6 +52,7 @@ LIMITS = {
     # submissions (grade)
     "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text
     "claim_seconds": 5.0,           # CPU time to judge one claim of a submission
+    "submission_seconds": 300.0,    # CPU time to judge all the claims of one submission (seed 000's 115: ~20 s)
     "wall_factor": 10,              # a time limit's wall-time backstop: this many times its CPU time
     "grader_memory_bytes": 2 << 30, # address space of one grading worker process
     "variants": 10_000,             # variants of one problem file in one call

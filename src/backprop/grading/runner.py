@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import re
 import resource
+import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
@@ -127,8 +128,20 @@ def full_collections_held():
             gc.collect()
 
 
+#: the judging thread's CPU clock (seconds), which a submission's claims share (LIMITS["submission_seconds"])
+_cpu_clock = time.thread_time
+
+
 def _judge_chains(chains, judge, result: SubmissionResult, seconds: float) -> None:
-    for chain in chains:
+    # each claim has its own limit, but a file of thousands of one-line claims (2 MB holds ~16,000) would still take
+    # hours: the claims together have a budget, and those after it are reported, never silently dropped
+    budget, start = LIMITS["submission_seconds"], _cpu_clock()
+    for index, chain in enumerate(chains):
+        if _cpu_clock() - start >= budget:
+            result.notes.append(f"line {chain.line}: this claim and the {len(chains) - index - 1} after it were not"
+                                f" judged: the submission's claims used their {budget:g} s of CPU time (a"
+                                " submission's limit, docs/limits.md); split the submission or grade fewer claims")
+            break
         try:
             with time_limit(seconds):
                 claim = judge(chain, result)
