@@ -111,6 +111,68 @@ network first written with the softmax layer's biases (the problem file's defaul
 (PRML folds the bias into a basis function phi_0 = 1); the network was rewritten without biases, the verdict
 (correct) standing as first transcribed. One key, cv-E, was an earlier batch's, and was renamed cv-Err. The second
 run passed with every verdict as first transcribed.
+
+Run blind at main a5c8929 (/work/READY_FOR_BLIND46; src/ as at a5c8929, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch115_blind.txt): 35 of 45 read with
+every verdict right (78%), 5 refused, no typo refused, 1 typo read, 4 misread, no crash, NO WRONG FORMULA CALLED
+CORRECT. None of the refusals or misreadings was a slip of the notations (none counts from the wrong number, none
+names a quantity the page does not mean: Sunao-Yoshii's y_i, y_j, y_k are the inputs, the hidden and the output
+units as the notes' table of letters says, 入力 i, 中間 j, 出力 k), so the batch was run once.
+
+Of the 6 mistaken formulas, 4 were read, each with its wrong member called wrong (sy-u's one term for the sum, the
+Cross Validated question's cv-dw2, cv-dw1 and cv-db1); the other 2 were refused: sy-djmid (a lone \partial y_j on
+the right side, below) and cg-W1 (\text{×}, below), neither refusal naming the slip. By page: Sunao-Yoshii's notes
+2 of 9 (and its typo read), cgm-16's notes 7 of 8, the Qiita article 5 of 5, the edgeofabandon post 3 of 3, the
+hackerfall page 2 of 2, the Oslo course page 3 of 3, the Cross Validated question 7 of 7, Michael Sjoeberg's page 4
+of 6, the anarchive-beta note 1 of 1, the Polish page 1 of 1.
+
+The misreadings (4, right formulas called wrong; none the other way):
+
+- 2, the letter's layer lost past the letter's own layer, Sunao-Yoshii's sy-wjk, \partial w_{jk} = y_j \delta_k,
+  and sy-dyj, \partial y_j = \sum^n_{r=1} \delta_r w_{jr}: check ran the output letters k and r over 1 to 3 (the
+  hidden layer's size) and, at 3, where "y_{k}", "\delta_{r}" and "w_{jr}" name no output unit, took the other
+  letters' patterns of the same shape ("w_{ij}", the input weights W1[2, 0]; "\delta_{j}", the hidden delta): sy-wjk
+  judged at "j = 1, k = 3" as y_1 \delta_3 for the first layer's weight, sy-dyj's sum given a third term; at the
+  letters' own units both are the page's right rules;
+- 2, Michael Sjoeberg's ms-w1 and ms-w2, w_1 += w_1_dx and w_2 += w_2_dx, the negative gradient added with the
+  code's implicit rate 1, which is the problem file's rate: check gave wrong, comparing W2 - 2 (a2 - y) a2 (1 -
+  a2) a1 with W2 - eta 2 (a2 - y) ... at a rate it draws (as batch 114's oc-w2 and oc-w1 with a rate written as the
+  file's number); worked by hand at the file's rate 1, the lines are the gradient steps.
+
+The typo read (1): sy-dyj0, \sum^n_{r=i} (i the input layer's letter) read as the whole sum over r and called
+correct in both members (the notes mean r=1; read so, the chain is right, so no wrong verdict came of it).
+
+The refusals by construct (5), with the exact message:
+
+- 2, the same lost letter at a value past its layer, refusing instead of misreading: sy-d2: "formula '\\delta_k =
+  \\frac{\\partial E}{\\partial u_k} = \\frac{\\parti...': y_{k} at k = 3: 'y_{i}' means 'x[i-1]' (i = 3): index 2 is
+  out of range (0..1): the network has 2 inputs" (sy-dk the same at \delta_k = y_k - t_k);
+- 2, a lone \partial y_j (the notes' name of dE/dy_j, "これを \partial y_j としておいておく") on a claim's right
+  side: sy-djmid: "formula '\\delta_j = \\frac{\\partial E}{\\partial u_j} = \\partial y_j...': expected '/' in ∂L/∂w
+  at '\\frac' (position 59)" (sy-dj: "... expected '/' in ∂L/∂w at 'y' (position 34)"), the mistaken sy-djmid among
+  them;
+- 1, \text{×} for the product (the Unicode multiplication sign in \text), read as an unknown symbol \times: cg-W1:
+  "formula 'W_{1}^{+}=W_{1}-\\alpha \\frac{\\partial E_{total}}{\\partial...': unknown symbol \times; the notation
+  knows E, W, h, o, output, target, x, z; give it a meaning in the notation's [notation.symbols], e.g. "\times" =
+  "a1[0]"", the mistaken formula (W_1 written 0.1) refused for it.
+
+Read, among the constructs these pages brought: bare display lines ending in \\ with Japanese remarks in
+parentheses after the formula ((重み勾配) \\); the layer told by the index's letter where the letter stays inside its
+layer (sy-u, sy-wij); $$ ... $$ lines with ∂ as the Unicode character, α the rate, numbers worked in and W_{5}^{+};
+Qiita's bare ```math lines with \\ glued to the end, a placeholder no meaning uses for the sample (x_{ij}, x_{pq}),
+\boldsymbol{X}, 1/m with m = 1, and a formula continued on a second line beginning with +; e^{z_o} and \ln{...}
+with \sum_{n \in N} \sum_{i \in C}; h(x) as a name with its argument; {\cal C}(\boldsymbol{\Theta}^L) as the cost
+with its argument, \left( ... \right), a closing comma and full stop, a derivative of an output by its weight;
+Python lines with their indentation lost, trailing # comments, a step named as the rate times a gradient
+(delta_w2) and a code's name defined as its own line computes (gradient_h); np.dot with np.transpose; \mathbf{w}_k^{\top}
+\boldsymbol{\phi}_n in a $$ display with spaces inside; and a Polish bullet with prose before the formula
+("Sumuje wszystko: suma = ...").
+
+Which look general (would appear in much homework): the letter that names the layer (i, j, k for the input, hidden
+and output layers, a convention of Japanese textbooks, the notes' はじめてのディープラーニング among them) losing its layer past that layer's size, misreading right rules (2) and refusing others (2);
+\text{×} for a product (Korean and Japanese notes type ×); a rate of 1 left implicit in w += w_dx (code from
+scratch often omits it). Page-specific: \partial y_j as the name of dE/dy_j (the notes' own abbreviation, after
+their book), and the typo r=i.
 """
 
 from __future__ import annotations
