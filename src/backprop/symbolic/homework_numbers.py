@@ -44,7 +44,8 @@ class NumberJudging:
         constant = isinstance(truth, (sp.Basic, sp.MatrixBase)) and not truth.free_symbols
         return self.problem.x is None and is_exact(member.node, self.notation) and (
             isinstance(claim.left.node, (Deriv, Nabla)) or constant
-            or isinstance(truth, sp.Expr) and constant_at_points(self.symbols, truth, self.seed))
+            or isinstance(truth, sp.Expr) and not isinstance(truth, sp.MatrixBase)
+            and constant_at_points(self.symbols, truth, self.seed))
 
     def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
         samples = file_samples(self.problem)

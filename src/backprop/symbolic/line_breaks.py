@@ -332,8 +332,11 @@ def _defined_in_parentheses(text: str) -> str | None:
         return None
     inner = stripped[opening + 1:-1].strip()
     left = _left_side(inner)
-    name = _spaceless(stripped[:opening])
-    return inner if left is not None and name and name == _spaceless(left) else None
+    try:
+        name = _spaceless(stripped[:opening])
+        return inner if left is not None and name and name == _spaceless(left) else None
+    except FormulaError:  # a text clean() refuses (w <--w (...)) is no name: the claim is refused where it is judged
+        return None
 
 
 def _spaceless(text: str) -> str:

@@ -16,6 +16,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS
 from ..expression import Z, maximum, spell
 from ..losses import LOSSES
+from .code_names import CLAMP
 from .definitions import chain_outputs
 from .derivative_words import declared_derivative, derivative_by_word
 from .functions import heaviside, sympy_activation
@@ -170,6 +171,9 @@ class FunctionReading(SampleMeanReading):
                 if any(activation.name == _RECTIFIER for spec in self.symbols.specs for activation in spec.activations):
                     self.context.notes.append(f"max(u) of one value is u; the {_RECTIFIER} is max(0, u)")
                 return args[0]
+            if getattr(node, "written", "") == CLAMP:  # the student wrote no max: say it of the clamp written
+                self.fail(f".clamp(...) with a lower bound other than 0 is read nowhere here; u.clamp(min=0) (u.clamp(0))"
+                          f" is the {_RECTIFIER}, u.clamp(max=c) min(u, c)")
             self.fail(f"max is read only as max(0, u), the {_RECTIFIER}, or as max(u), u itself")
         if name == "min":
             if len(args) != 2 or primes:

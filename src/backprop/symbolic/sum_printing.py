@@ -26,7 +26,7 @@ class OncePrinted(FewerWalks, FastTermOrder):
     are put in SymPy's order by large_formulas.py, in a fraction of SymPy's time)."""
 
     def _print(self, expr, **kwargs):
-        if kwargs:
+        if kwargs or isinstance(expr, list):  # (a matrix's rows, which NumPyPrinter prints as a list)
             return super()._print(expr, **kwargs)
         memo = self.__dict__.setdefault("_printed", {})
         key = (expr, getattr(self, "depth", 0))  # (SumPrinter: a Sum's axis depends on its depth)

@@ -314,6 +314,11 @@ def clean(text: str) -> str:
     # a star set as text, Ng's notes' \text{*} (Markdown's escaped \text{\*}, \text{ * }, \mathrm{*}): the star
     # between two factors, the element-wise product as * is (a script's, w^{\text{*}}, stays the script's star)
     text = re.sub(r"(?<![_^{\s])(\s*)\\text\s*\{\s*\\?\*\s*\}", r"\1 * ", text)
+    # two stars or more set as text, \text{**}: code's power or a doubled product sign, which the formula does not say
+    doubled = re.search(r"(?<![_^{])\\text\s*\{(?:\s*\\?\*){2,}\s*\}", text) if "*" in text else None
+    if doubled:
+        raise FormulaError(f"formula {short(text)}: {doubled.group(0)!r}, stars set as text, is code's power or a"
+                           " doubled product sign; write ^ for a power (u^{2}) or \\text{*} (\\odot) for the product")
     # the transpose's T set upright or sans serif, W^\mathsf{T}, W^{\mathrm{T}} (\text by now): the T of W^T
     text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
     # \coloneqq, and \colon= (TeX's colon spaced as punctuation, before =): the update :=

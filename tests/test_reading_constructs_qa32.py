@@ -1,0 +1,142 @@
+"""This session's reading features tried as a student and a teacher would, mistakes included (qa32), and the defects
+that trial found, each now read or refused in one line:
+
+- a layer letter written as a superscript of a vector, Ng's ``A^{d} = 1`` (A^{[l]} with l the letter d): a number
+  for a vector's value was sent to the constant's test, whose printer could not compile a matrix ("check failed
+  reading it (TypeError: unhashable type: 'list')"); it is now judged as a value, refused where a number stands for
+  a vector and where the file has no numbers;
+- PyTorch's ``.clamp(1)`` (a lower bound other than 0): refused naming the clamp written (it named a max the student
+  did not write);
+- a star pair set as text, ``\\text{**}`` beside the ``\\text{*}`` Ng's notes write: code's power or a doubled product
+  sign, refused saying which to write (it was an unknown symbol ^);
+- a claim ending in parentheses whose text before them clean() refuses (``\\text{**} (1 - ...)``, ``w <--w (...)``):
+  the check of a name before its definition in parentheses no longer lets the refusal end a whole grade; the line is
+  unreadable with its own message and the others are judged.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from backprop.cli import main
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+# Ng's two-layer network: tanh hidden units, a sigmoid output, the log loss
+TANH_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+# the same with one sample's numbers
+TANH_2_2_SIGMOID_1_DATA = TANH_2_2_SIGMOID_1 + '[data]\nx = [[0.5, -0.3]]\ny = [[1.0]]\n'
+# a ReLU layer of 3 units over 2 inputs, 2 linear outputs, the squared error, no biases (torch's two_layer_net)
+RELU_2_3_LINEAR_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\nbias = "none"\n'
+                     '[[layer]]\nunits = 2\nactivation = "identity"\nbias = "none"\n[loss]\nname = "squared_error"\n')
+
+NETWORKS = {"tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1, "tanh-2-2-sigmoid-1-data": TANH_2_2_SIGMOID_1_DATA,
+            "relu-2-3-2": RELU_2_3_LINEAR_2}
+CHECKS = CaseChecks(NETWORKS)
+
+# Ng's letters, upper case, the gradients named with d
+_NG = r'''
+[notation]
+indices = "l"
+loss = ["\\mathcal{L}"]
+functions = { "g^{[1]}" = "tanh", "g^{[2]}" = "sigmoid" }
+[notation.symbols]
+"W^{[l]}" = "W{l}[:, :]"
+"b^{[l]}" = "b{l}[:]"
+"Z^{[l]}" = "z{l}[:]"
+"A^{[l]}" = "a{l}[:]"
+"dW^{[l]}" = "grad(W{l}[:, :])"
+"db^{[l]}" = "grad(b{l}[:])"
+"dZ^{[l]}" = "grad(z{l}[:])"
+"X" = "x[:]"
+"Y" = "y[:]"
+"m" = "1"
+'''
+_J2 = tuple({"j": j} for j in range(2))
+_DZ2 = "a2[0] - y[0]"
+_DZ1 = "W2[0,{j}]*(a2[0] - y[0])*(1 - a1[{j}]**2)"
+
+# PyTorch's names, the samples as rows and the weights input-first
+_TORCH = r'''
+[notation]
+[notation.symbols]
+"pre" = "z1[:].T"
+"hid" = "a1[:].T"
+'''
+_J3 = tuple({"j": j} for j in range(3))
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- Ng's letters, a layer's vectors ---------------------------------------------------------------------
+        Public("ng-dz2", "test", "tanh-2-2-sigmoid-1", _NG, r"$dZ^{[2]} = A^{[2]} - Y$", ((C,),),
+               (Twin("value", _DZ2, (_DZ2,)),)),
+        Public("ng-dz2-slip", "test", "tanh-2-2-sigmoid-1", _NG, r"$dZ^{[2]} = A^{[2]} + Y$", ((W,),),
+               (Twin("value", _DZ2, ("a2[0] + y[0]",)),)),
+        Public("ng-a1", "test", "tanh-2-2-sigmoid-1", _NG, r"$A^{[1]} = \tanh(Z^{[1]})$", ((C,),),
+               (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J2),)),
+        Public("ng-a1-slip", "test", "tanh-2-2-sigmoid-1", _NG, r"$A^{[1]} = \sigma(Z^{[1]})$", ((W,),),
+               (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J2),)),
+        # ---- a star set as text, once ------------------------------------------------------------------------------
+        Public("text-star", "test", "tanh-2-2-sigmoid-1", _NG,
+               r"$$dZ^{[1]} = W^{[2]T} dZ^{[2]} \text{*} (1 - (A^{[1]})^2)$$", ((C,),),
+               (Twin("value", _DZ1, (_DZ1,), _J2),)),
+        Public("text-star-slip", "test", "tanh-2-2-sigmoid-1", _NG,
+               r"$$dZ^{[1]} = W^{[2]T} dZ^{[2]} \text{*} (1 + (A^{[1]})^2)$$", ((W,),),
+               (Twin("value", _DZ1, ("W2[0,{j}]*(a2[0] - y[0])*(1 + a1[{j}]**2)",), _J2),)),
+        # ---- PyTorch's clamp --------------------------------------------------------------------------------------
+        Public("torch-clamp-zero", "test", "relu-2-3-2", _TORCH, "hid = pre.clamp(0)", ((C,),),
+               (Twin("value", "a1[{j}]", ("relu(z1[{j}])",), _J3),)),
+        Public("torch-clamp-max-one", "test", "relu-2-3-2", _TORCH, "hid = pre.clamp(max=1)", ((W,),),
+               (Twin("value", "a1[{j}]", ("1 - relu(1 - z1[{j}])",), _J3),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+# ---- a number for a vector's value under a layer letter: refused with a real message -----------------------------
+
+def test_a_number_for_a_vector_under_a_layer_letter_is_refused_not_a_reader_defect():
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1", _NG, "$A^{d} = 1$")
+    assert "check failed" not in refusal and "is a number" in refusal and "has none" in refusal
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1-data", _NG, "$A^{d} = 1$")
+    assert "check failed" not in refusal
+    assert "'1' is a number where the left side is a vector or matrix (2 x 1)" in refusal
+
+
+# ---- .clamp with a lower bound other than 0 ------------------------------------------------------------------------
+
+def test_torch_clamp_of_another_lower_bound_is_refused_naming_the_clamp():
+    for text in ("hid = pre.clamp(1)", "hid = pre.clamp(min=0.5)"):
+        refusal = CHECKS.refused("relu-2-3-2", _TORCH, text)
+        assert ".clamp(...) with a lower bound other than 0" in refusal and "u.clamp(min=0)" in refusal
+
+
+# ---- two stars set as text ------------------------------------------------------------------------------------------
+
+def test_two_stars_set_as_text_are_refused_saying_what_to_write():
+    for star in (r"\text{**}", r"\text{ ** }", r"\mathrm{**}", r"\text{\*\*}"):
+        refusal = CHECKS.refused("tanh-2-2-sigmoid-1", _NG, rf"$$dZ^{{[1]}} = W^{{[2]T}} dZ^{{[2]}} {star} (1 - (A^{{[1]}})^2)$$")
+        assert "stars set as text, is code's power or a doubled product sign" in refusal
+        assert r"write ^ for a power (u^{2}) or \text{*}" in refusal
+
+
+def test_a_grade_goes_on_past_a_line_that_clean_refuses_before_parentheses(tmp_path, capsys):
+    """``... \\text{**} (1 - ...)`` and ``dZ <--dZ (...)``: each line unreadable with its message, the others judged."""
+    problem, notation = tmp_path / "ng.toml", tmp_path / "ng_notation.toml"
+    problem.write_text(TANH_2_2_SIGMOID_1_DATA + "[update]\nlearning_rate = 0.5\n")
+    notation.write_text(_NG)
+    submission = tmp_path / "student.md"
+    submission.write_text("# Homework\n\n$$dZ^{[2]} = A^{[2]} - Y$$\n\n"
+                          "$$dZ^{[1]} = W^{[2]T} dZ^{[2]} \\text{**} (1 - (A^{[1]})^2)$$\n\n"
+                          "$$dZ^{[2]} = A^{[2]} + Y$$\n")
+    assert main(["grade", str(submission), "--problem", str(problem), "--notation", str(notation)]) == 0
+    out = capsys.readouterr().out
+    assert "1 correct, 1 wrong, 1 unreadable" in out and "stars set as text" in out
