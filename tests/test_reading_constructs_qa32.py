@@ -65,6 +65,8 @@ _TORCH = r'''
 [notation.symbols]
 "pre" = "z1[:].T"
 "hid" = "a1[:].T"
+"x" = "x[:].T"
+"W_in" = "W1[:, :].T"
 '''
 _J3 = tuple({"j": j} for j in range(3))
 
@@ -92,6 +94,17 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[{j}]", ("relu(z1[{j}])",), _J3),)),
         Public("torch-clamp-max-one", "test", "relu-2-3-2", _TORCH, "hid = pre.clamp(max=1)", ((W,),),
                (Twin("value", "a1[{j}]", ("1 - relu(1 - z1[{j}])",), _J3),)),
+        # ---- both bounds of a clamp: its minimum read with its step, so that a proof sees its kink -----------------
+        Public("torch-clamp-both-bounds", "test", "relu-2-3-2", _TORCH, "hid = pre.clamp(min=0, max=0.5)", ((W,),),
+               (Twin("value", "a1[{j}]", ("0.5 - relu(0.5 - relu(z1[{j}]))",), _J3),)),
+        Public("minimum-of-a-relu-and-more", "test", "relu-2-3-2", _TORCH,
+               "hid = np.minimum(pre.clamp(0), pre.clamp(0) + 1)", ((C,),),
+               (Twin("value", "a1[{j}]", ("relu(z1[{j}])",), _J3),)),
+        # ---- code's product entry by entry, of factors whose sizes fit -------------------------------------------
+        Public("torch-mm-of-row-and-matrix", "test", "relu-2-3-2", _TORCH, "pre = x.mm(W_in)", ((C,),),
+               (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1]",), _J3),)),
+        Public("torch-mul-of-one-size-slip", "test", "relu-2-3-2", _TORCH, "hid = pre.mul(pre)", ((W,),),
+               (Twin("value", "a1[{j}]", ("z1[{j}]**2",), _J3),)),
     ]
 
 
@@ -117,6 +130,26 @@ def test_torch_clamp_of_another_lower_bound_is_refused_naming_the_clamp():
     for text in ("hid = pre.clamp(1)", "hid = pre.clamp(min=0.5)"):
         refusal = CHECKS.refused("relu-2-3-2", _TORCH, text)
         assert ".clamp(...) with a lower bound other than 0" in refusal and "u.clamp(min=0)" in refusal
+
+
+def test_a_relu6_is_no_relu():
+    """``min(relu(z), 6)`` differs from relu(z) only above 6, where no random point of the oracle's lies (it calls the
+    twin right): check's proof sees the minimum's kink and finds a point there (it crashed in the proof before, and
+    ``min(z, 6)`` for z was called correct at the points)."""
+    for text in ("hid = np.minimum(pre.clamp(0), 6)", "hid = pre.clamp(min=0, max=6)"):
+        assert CHECKS.verdicts(Public("relu6", "test", "relu-2-3-2", _TORCH, text)) == ((W,),)
+
+
+# ---- code's product entry by entry of sizes that do not broadcast: never read as a matrix product ----------------
+
+def test_code_products_entry_by_entry_of_sizes_that_do_not_broadcast_are_refused():
+    """``x.mul(W_in)`` of a 1 x 2 and a 2 x 3 (np.multiply, a notation's declared "product" alike): NumPy and PyTorch
+    raise on it; it was read as the matrix product x W_in, right, and called correct."""
+    declared = _TORCH.replace("[notation]\n", '[notation]\nfunctions = { Mul = "product" }\n')
+    for notation, text in ((_TORCH, "pre = x.mul(W_in)"), (_TORCH, "pre = np.multiply(x, W_in)"),
+                           (declared, "pre = x.Mul(W_in)")):
+        refusal = CHECKS.refused("relu-2-3-2", notation, text)
+        assert "a product entry by entry in code, multiplies a 1 x 2 by a 2 x 3, whose sizes do not broadcast" in refusal
 
 
 # ---- two stars set as text ------------------------------------------------------------------------------------------

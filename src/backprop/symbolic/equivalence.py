@@ -181,7 +181,11 @@ def _prove_multilinear(expr: sp.Expr, steps: dict) -> tuple[str, int, dict]:
         return ("equal" if _is_zero(expr) else "different"), 1, {}
     # h^n = h on {0, 1}: reduce, then a multilinear polynomial vanishes on every corner iff it is 0.
     reduced: dict = {}
-    for monomial, coefficient in sp.Poly(numerator, *hs).terms():
+    try:
+        terms = sp.Poly(numerator, *hs).terms()
+    except sp.PolynomialError:  # a step inside another function's argument, Min(6, h0 z) of a ReLU6: the numbers decide
+        return "unknown", 1, {}
+    for monomial, coefficient in terms:
         key = tuple(min(power, 1) for power in monomial)
         reduced[key] = reduced.get(key, sp.S.Zero) + coefficient
     nonzero = [key for key, coefficient in reduced.items() if sp.expand(coefficient) != 0]

@@ -112,7 +112,7 @@ def _maximum(p, q):
     return q + (p - q) * heaviside(p - q)
 
 
-def _minimum(p, q):
+def minimum_with_step(p, q):
     """min(p, q): q - (q - p) H(q - p)."""
     return q - (q - p) * heaviside(q - p)
 
@@ -180,7 +180,7 @@ def to_sympy(expr: Expr, variable: Callable[[str, object], sp.Expr], units: int 
             args = [go(arg) for arg in node.args]
             if function == LOG:
                 return _log(args[0], node.args[1], go)
-            stepped = {MAX: _maximum, MIN: _minimum}.get(function)
+            stepped = {MAX: _maximum, MIN: minimum_with_step}.get(function)
             return (stepped or sympy_function(function))(*args)
         raise TypeError(f"no SymPy form for {node!r}")
 

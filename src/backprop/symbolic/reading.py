@@ -179,6 +179,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             self.norm_beside_vector((left, right), node)
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
+            if node.entrywise and _is_matrix(left) and _is_matrix(right):  # code's: NumPy would refuse it as well
+                self.fail(f"{_show(node)}, a product entry by entry in code, multiplies a {left.rows} x {left.cols} by"
+                          f" a {right.rows} x {right.cols}, whose sizes do not broadcast; write the matrix product"
+                          " (np.dot, .mm) where one is meant, or factors of one size")
             return self._product(left, right, node, dot=False)
         if kind == "outer":
             if (product := outer(left, right)) is None:

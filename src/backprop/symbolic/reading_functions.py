@@ -19,7 +19,7 @@ from ..losses import LOSSES
 from .code_names import CLAMP
 from .definitions import chain_outputs
 from .derivative_words import declared_derivative, derivative_by_word
-from .functions import heaviside, sympy_activation
+from .functions import heaviside, minimum_with_step, sympy_activation
 from .loss_helpers import helper_derivative
 from .notation import Unbound
 from .notation_layers import activation_at_layer
@@ -125,9 +125,10 @@ class FunctionReading(SampleMeanReading):
             if _is_matrix(first) and _is_matrix(second) and first.shape != second.shape:
                 self.fail(f"min of a {first.rows} x {first.cols} and a {second.rows} x {second.cols}; write two of"
                           " one shape, or a number and a vector")
-            return sp.ImmutableMatrix(*shape, lambda i, j: sp.Min(first[i, j] if _is_matrix(first) else first,
-                                                                  second[i, j] if _is_matrix(second) else second))
-        return sp.Min(first, second)
+            return sp.ImmutableMatrix(*shape, lambda i, j: self.smaller(first[i, j] if _is_matrix(first) else first,
+                                                                        second[i, j] if _is_matrix(second) else second))
+        # with its step, as the engine writes min: a proof sees its kink (ReLU6's min(relu(z), 6) is no relu)
+        return minimum_with_step(first, second)
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)

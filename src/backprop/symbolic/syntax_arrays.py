@@ -172,7 +172,7 @@ class ArrayParsing:
     def entrywise(word: str, left: Node, right: Node) -> Node:
         """``left`` and ``right`` joined by the operator the word ``word`` of ENTRYWISE_OPERATORS is."""
         kind = ENTRYWISE_OPERATORS[word]
-        return Op("+", (left, Op("neg", (right,)))) if kind == "-" else Op(kind, (left, right))
+        return Op("+", (left, Op("neg", (right,)))) if kind == "-" else Op(kind, (left, right), entrywise=kind == "odot")
 
     def method_cast(self) -> None:
         """Past ``.astype(float)`` (``.astype(np.float32)``, ``.astype('int')``) or torch's ``.float()`` after a

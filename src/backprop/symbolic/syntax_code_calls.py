@@ -76,7 +76,7 @@ class CodeCallParsing:
             return Call("inner_product", (left, right), position=token.position, written=name)
         if operation == "difference":
             return Op("+", (left, Op("neg", (right,))))
-        return Op({"product": "odot", "sum": "+"}[operation], (left, right))
+        return Op("odot", (left, right), entrywise=True) if operation == "product" else Op("+", (left, right))
 
     def declared_method(self, base: Node, name: str, dot: Token) -> Node:
         """``base.name(...)`` where the notation declares ``name`` an operation (Go's ``input.Dot(w)`` with Dot =

@@ -66,7 +66,8 @@ class Sym(Node):
 class Op(Node):
     kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot), "times" (* \times), "odot"
     args: tuple
-    # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power)
+    # a power written with Python's **, a product with code's entrywise function (np.multiply, torch's .mul, a
+    # declared "product"): NumPy's, entry by entry on an array (never a matrix power nor a matrix product)
     entrywise: bool = False
     # a parenthesis's superscript of one letter in parentheses, (dZ)^{(i)}: a sample's script or a power
     # (Reader.parenthesis_at_sample decides)
