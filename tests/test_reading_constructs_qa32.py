@@ -11,7 +11,13 @@ that trial found, each now read or refused in one line:
   sign, refused saying which to write (it was an unknown symbol ^);
 - a claim ending in parentheses whose text before them clean() refuses (``\\text{**} (1 - ...)``, ``w <--w (...)``):
   the check of a name before its definition in parentheses no longer lets the refusal end a whole grade; the line is
-  unreadable with its own message and the others are judged.
+  unreadable with its own message and the others are judged;
+- code's product entry by entry of sizes that do not broadcast (``x.mul(W)`` of a 1 x 2 and a 2 x 3, np.multiply, a
+  declared "product"): refused with the sizes (it was read as the matrix product and called correct);
+- ``min(u, v)`` (torch's ``clamp(min=0, max=6)``, np.minimum) read with its step, so that a proof sees its kink (the
+  proof crashed on a ReLU6, and ``min(z, 6)`` for z was called correct at points below 6);
+- an update in SymPy syntax writing the file's rate as a fraction or a division by its reciprocal (``1/2*g``,
+  ``g/2`` at the rate 0.5): judged at the file's rate, as ``0.5*g`` and LaTeX's ``\frac{1}{2}`` are.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -20,6 +26,8 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from backprop.cli import main
+from backprop.commands.check import judge_request
+from backprop.problem import parse_problem
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -32,6 +40,10 @@ TANH_2_2_SIGMOID_1_DATA = TANH_2_2_SIGMOID_1 + '[data]\nx = [[0.5, -0.3]]\ny = [
 # a ReLU layer of 3 units over 2 inputs, 2 linear outputs, the squared error, no biases (torch's two_layer_net)
 RELU_2_3_LINEAR_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\nbias = "none"\n'
                      '[[layer]]\nunits = 2\nactivation = "identity"\nbias = "none"\n[loss]\nname = "squared_error"\n')
+
+# one sigmoid unit over two inputs, half the squared error
+SIGMOID_2_1_HALF_SQUARES = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
+                            '[loss]\nname = "half_squared_error"\n')
 
 NETWORKS = {"tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1, "tanh-2-2-sigmoid-1-data": TANH_2_2_SIGMOID_1_DATA,
             "relu-2-3-2": RELU_2_3_LINEAR_2}
@@ -173,3 +185,18 @@ def test_a_grade_goes_on_past_a_line_that_clean_refuses_before_parentheses(tmp_p
     assert main(["grade", str(submission), "--problem", str(problem), "--notation", str(notation)]) == 0
     out = capsys.readouterr().out
     assert "1 correct, 1 wrong, 1 unreadable" in out and "stars set as text" in out
+
+
+# ---- a learning rate written as a fraction in SymPy syntax -----------------------------------------------------------
+
+def test_a_rate_written_as_a_fraction_in_sympy_syntax_is_judged_at_the_files_rate():
+    """``W1[0,0] - 1/2*...`` at the file's rate 0.5: judged at that rate as ``0.5*...`` and LaTeX's ``\\frac{1}{2}`` are
+    (SymPy's syntax reader, judging at random rates, called it wrong), as is ``.../2``; a slip stays wrong, another fraction too."""
+    problem = parse_problem(SIGMOID_2_1_HALF_SQUARES + '[data]\nx = [[0.5, -0.3]]\ny = [[1.0]]\n'
+                            '[update]\nlearning_rate = 0.5\n', "rate-half")
+    step = "(a1[0]-y[0])*a1[0]*(1-a1[0])*x[0]"
+    verdicts = {text: judge_request(problem, text, param="W1[0,0]", update=True).verdict
+                for text in (f"W1[0,0] - 1/2*{step}", f"W1[0,0] - (1/2)*{step}", f"W1[0,0] - 0.5*{step}",
+                             f"W1[0,0] - {step}/2", f"W1[0,0] - 1/2*{step.replace('(1-', '(1+')}",
+                             f"W1[0,0] - 1/4*{step}", f"W1[0,0] - {step}/4")}
+    assert list(verdicts.values()) == [C, C, C, C, W, W, W]

@@ -85,8 +85,11 @@ def writes_rate(formula: str, problem: Problem) -> bool:
     reader judges it at that rate where the rate is a factor (docs/verdicts.md), which SymPy's arithmetic, 0.1*2 as
     0.2, would hide."""
     rate = problem.learning_rate
-    numbers = re.findall(r"(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", formula)
-    return rate is not None and not re.search(r"\beta\b", formula) and float(rate) in {float(n) for n in numbers}
+    numbers = {float(n) for n in re.findall(r"(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", formula)}
+    # and the rate written as a fraction, 1/2 for 0.5, or as a division by its reciprocal, dw/2 (the reader's forms)
+    numbers |= {int(p) / int(q) for p, q in re.findall(r"(?<![\w.])(\d+)\s*/\s*(\d+)(?![\w.])", formula) if int(q)}
+    numbers |= {1 / float(n) for n in re.findall(r"/\s*(\d+\.?\d*)(?![\w.])", formula) if float(n)}
+    return rate is not None and not re.search(r"\beta\b", formula) and float(rate) in numbers
 
 
 def is_homework(formula: str, param: str | None, notation, when: str | None, latex: bool = False) -> bool:
