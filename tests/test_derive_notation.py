@@ -45,3 +45,31 @@ def test_the_cli_prints_the_notation_block(capsys):
     assert main(["derive", "seed000_regression", "--notation", "seed000", "--param", "W2[0,1]"]) == 0
     out = capsys.readouterr().out
     assert "in the homework's notation" in out and r"\frac{\partial SEE}{\partial a_{20}^{1}}" in out
+
+
+# Ng's notation names whole vectors and matrices (a teacher's "x" = "x[:]", "W^{[l]}" = "W{l}[:, :]"), none of their
+# entries one by one
+_NG_VECTORS = r'''
+[notation]
+indices = "l"
+[notation.symbols]
+"W^{[l]}" = "W{l}[:, :]"
+"a^{[l]}" = "a{l}[:]"
+"x" = "x[:]"
+"y" = "y[:]"
+'''
+
+
+def test_a_notation_of_whole_vectors_says_which_names_check_may_not_read_back(tmp_path):
+    """A derivative of one weight holds entries the notation names only within their vectors (x[0], W2[0,0]): written
+    as symbols.md writes them, the note says so and names them, instead of promising that check reads the lines back
+    (it refused them: x_{0} matches none of the notation's patterns for x)."""
+    notation = tmp_path / "ng.toml"
+    notation.write_text(_NG_VECTORS)
+    document = derive_document(problem("seed000_regression"), "W1[0,0]", notation=load_notation(str(notation)))
+    block = next(block for block in document.sections[0].blocks if block.label.startswith("in the homework's"))
+    assert "check reads these lines back" not in block.note
+    assert "x[0]" in block.note and "names the notation does not give one by one" in block.note
+    document = derive_document(problem("seed000_regression"), "W1[0,1]", notation=load_notation("seed000"))
+    block = next(block for block in document.sections[0].blocks if block.label.startswith("in the homework's"))
+    assert block.note == "check reads these lines back with the same --notation"

@@ -208,8 +208,13 @@ def _notation_block(printer: NotationPrinter, gradient, parameter: Parameter, no
     lines = [Line(left, value, left, value),
              Line(name, rf"{name} - {printer.learning_rate} \left({value}\right)", name,
                   rf"{name} - {printer.learning_rate} \left({value}\right)", "<-", r"\leftarrow")]
-    return Block(f"in the homework's notation ({notation.source})", lines,
-                 "check reads these lines back with the same --notation")
+    unnamed = printer.unnamed(gradient - parameter.symbol)
+    # a quantity the notation names only within a vector (Ng's "x" = "x[:]") is written as symbols.md writes it
+    note = "check reads these lines back with the same --notation" if not unnamed else (
+        f"{', '.join(text(atom) for atom in unnamed)}: names the notation does not give one by one, written as"
+        " docs/symbols.md writes them, which check may not read through this notation; name each in"
+        " [notation.symbols] for lines check reads back")
+    return Block(f"in the homework's notation ({notation.source})", lines, note)
 
 
 def _numbers_block(symbols, derivation: ParameterDerivation, samples, problem) -> Block:

@@ -112,13 +112,16 @@ class NotationPrinter:
             return False
         return value == sign * atom
 
+    def unnamed(self, expr) -> list:
+        """The quantities in ``expr`` the notation does not name (x[0] where it names only the vector, "x" = "x[:]"),
+        which latex() writes as symbols.md does, in their order as text; the rate aside, written as the notation's."""
+        return sorted((atom for atom in _atoms(sp.sympify(expr)) if atom != self.symbols.eta
+                       and self.name(atom) is None), key=str)
+
     def latex(self, expr) -> str:
         expr = sp.sympify(expr)
         replacements, names = {}, {}
-        indexed = [atom for atom in expr.free_symbols if isinstance(atom, sp.Indexed)]
-        labels = {atom.base.label for atom in indexed}  # (W3 of W3[m, k]: a name, not a quantity)
-        atoms = indexed + [atom for atom in expr.free_symbols if isinstance(atom, sp.Symbol) and atom not in labels]
-        for atom in atoms:
+        for atom in _atoms(expr):
             found = self.name(atom)
             if found is not None:
                 written, sign, (place, _) = found
@@ -162,6 +165,13 @@ class _Printer(TexPrinter):
 _NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 #: names symbols.md gives one quantity twice (parsing.namespace)
 _ALIASES = ({"x", "a0"}, {"y", "t"})
+
+
+def _atoms(expr) -> list:
+    """The quantities of ``expr``: its entries (W3[m, k]) and its symbols that are no entry's array (W3 of W3[m, k])."""
+    indexed = [atom for atom in expr.free_symbols if isinstance(atom, sp.Indexed)]
+    labels = {atom.base.label for atom in indexed}
+    return indexed + [atom for atom in expr.free_symbols if isinstance(atom, sp.Symbol) and atom not in labels]
 
 
 def _names_of(atom) -> set | None:
