@@ -9,6 +9,8 @@ that trial found, each now read or refused in one line:
   did not write);
 - a star pair set as text, ``\\text{**}`` beside the ``\\text{*}`` Ng's notes write: code's power or a doubled product
   sign, refused saying which to write (it was an unknown symbol ^);
+- a name whose scripts hold parentheses, then its definition in parentheses (``z^{(2)}_0 \\;\\; (z^{(2)}_0 = ...)``):
+  the parenthesis that closes the text is the definition's, never the name's own ``(2)`` (it was refused as a call);
 - a claim ending in parentheses whose text before them clean() refuses (``\\text{**} (1 - ...)``, ``w <--w (...)``):
   the check of a name before its definition in parentheses no longer lets the refusal end a whole grade; the line is
   unreadable with its own message and the others are judged;
@@ -45,7 +47,11 @@ RELU_2_3_LINEAR_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\nbia
 SIGMOID_2_1_HALF_SQUARES = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
                             '[loss]\nname = "half_squared_error"\n')
 
-NETWORKS = {"tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1, "tanh-2-2-sigmoid-1-data": TANH_2_2_SIGMOID_1_DATA,
+# sigmoid layers 2-2-1 with biases, half the squared error
+SIGMOID_2_2_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
+                 '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1, "tanh-2-2-sigmoid-1-data": TANH_2_2_SIGMOID_1_DATA,
             "relu-2-3-2": RELU_2_3_LINEAR_2}
 CHECKS = CaseChecks(NETWORKS)
 
@@ -68,6 +74,7 @@ functions = { "g^{[1]}" = "tanh", "g^{[2]}" = "sigmoid" }
 "m" = "1"
 '''
 _J2 = tuple({"j": j} for j in range(2))
+_Z2 = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
 _DZ2 = "a2[0] - y[0]"
 _DZ1 = "W2[0,{j}]*(a2[0] - y[0])*(1 - a1[{j}]**2)"
 
@@ -94,6 +101,13 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J2),)),
         Public("ng-a1-slip", "test", "tanh-2-2-sigmoid-1", _NG, r"$A^{[1]} = \sigma(Z^{[1]})$", ((W,),),
                (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J2),)),
+        # ---- a name with parentheses in its scripts, then its definition in parentheses ---------------------------
+        Public("defined-in-parentheses-layer-in-parentheses", "test", "sigmoid-2-2-1", None,
+               r"$z^{(2)}_0 \;\; (z^{(2)}_0 = W^{(2)}_{0,0} a^{(1)}_0 + W^{(2)}_{0,1} a^{(1)}_1 + b^{(2)}_0)$", ((C,),),
+               (Twin("value", _Z2, (_Z2,)),)),
+        Public("defined-in-parentheses-layer-in-parentheses-slip", "test", "sigmoid-2-2-1", None,
+               r"$z^{(2)}_0 \;\; (z^{(2)}_0 = W^{(2)}_{0,0} a^{(1)}_0 + b^{(2)}_0)$", ((W,),),
+               (Twin("value", _Z2, ("W2[0,0]*a1[0] + b2[0]",)),)),
         # ---- a star set as text, once ------------------------------------------------------------------------------
         Public("text-star", "test", "tanh-2-2-sigmoid-1", _NG,
                r"$$dZ^{[1]} = W^{[2]T} dZ^{[2]} \text{*} (1 - (A^{[1]})^2)$$", ((C,),),
@@ -134,6 +148,13 @@ def test_a_number_for_a_vector_under_a_layer_letter_is_refused_not_a_reader_defe
     refusal = CHECKS.refused("tanh-2-2-sigmoid-1-data", _NG, "$A^{d} = 1$")
     assert "check failed" not in refusal
     assert "'1' is a number where the left side is a vector or matrix (2 x 1)" in refusal
+
+
+def test_a_definition_in_parentheses_of_another_left_side_stays_refused():
+    """``z^{(2)}_0 (a^{(2)}_0 = ...)``: the parenthesis' claim is of another name, so no definition of the name before
+    it (the parenthesis found past the name's own (2), as it was not before)."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", None, r"$z^{(2)}_0 \;\; (a^{(2)}_0 = \sigma(z^{(2)}_0))$")
+    assert "expected ')' to close the arguments" in refusal
 
 
 # ---- .clamp with a lower bound other than 0 ------------------------------------------------------------------------

@@ -327,8 +327,11 @@ def _defined_in_parentheses(text: str) -> str | None:
     definition: the claim, without the name before it nor its parentheses; None for anything else (``f (x = 1)``,
     ``z (w = 1)``: the names differ)."""
     stripped = text.strip()
-    opening = stripped.find("(")
-    if opening <= 0 or closing_bracket(stripped, opening, escapes=PRINTED) != len(stripped) - 1:
+    # the parenthesis that closes the text, never one in the name's scripts (z^{(2)}_0 (z^{(2)}_0 = ...))
+    opening = next((position for position, character in enumerate(stripped) if character == "(" and
+                    closing_bracket(stripped, position, escapes=PRINTED) == len(stripped) - 1), -1) \
+        if stripped.endswith(")") else -1
+    if opening <= 0:
         return None
     inner = stripped[opening + 1:-1].strip()
     left = _left_side(inner)
