@@ -183,7 +183,7 @@ def _prove_multilinear(expr: sp.Expr, steps: dict) -> tuple[str, int, dict]:
     reduced: dict = {}
     try:
         terms = sp.Poly(numerator, *hs).terms()
-    except sp.PolynomialError:  # a step inside another function's argument, Min(6, h0 z) of a ReLU6: the numbers decide
+    except sp.PolynomialError:  # a step inside another function's argument (Min(6, h0 z)): the numbers decide
         return "unknown", 1, {}
     for monomial, coefficient in terms:
         key = tuple(min(power, 1) for power in monomial)

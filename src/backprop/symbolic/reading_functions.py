@@ -127,7 +127,7 @@ class FunctionReading(SampleMeanReading):
                           " one shape, or a number and a vector")
             return sp.ImmutableMatrix(*shape, lambda i, j: self.smaller(first[i, j] if _is_matrix(first) else first,
                                                                         second[i, j] if _is_matrix(second) else second))
-        # with its step, as the engine writes min: a proof sees its kink (ReLU6's min(relu(z), 6) is no relu)
+        # with its step, as the engine writes min: a proof sees its kink (a rectifier capped at 6 is no rectifier)
         return minimum_with_step(first, second)
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
