@@ -239,3 +239,31 @@ def test_a_loop_letter_on_the_right_side_of_a_step_only_is_refused_saying_what_t
 def test_a_fortran_component_the_notation_does_not_name_is_refused_naming_it():
     refusal = CHECKS.refused("sigmoid-2-1", _C_UNIT, "grad_out = target - this%out")
     assert "this%out is Fortran's component (the field this.out of a derived type)" in refusal
+
+
+def test_a_declaration_of_an_integer_type_is_refused_not_read_as_the_real_number():
+    """C's ``int g = ...;`` keeps only the whole part of what its right side computes: read without the type it was
+    judged as the real number (qa32: a value called correct that the code truncates); refused, for every language's
+    integer type, where a floating one (double, long double, float) is still read."""
+    for line in ("int grad_out = (target - out) * out * (1 - out);",
+                 "    unsigned long grad_out = (target - out) * out * (1 - out);",
+                 "const int grad_out = (target - out) * out * (1 - out);",
+                 "var grad_out int = (target - out) * out * (1 - out)",
+                 "let grad_out: i64 = (target - out) * out * (1 - out);",
+                 "val grad_out: Int = (target - out) * out * (1 - out)"):
+        refusal = CHECKS.refused("sigmoid-2-1", _C_UNIT, line)
+        assert "the declaration's type is an integer's, which keeps only the whole part" in refusal, line
+        assert "declare it with a floating type (double, float)" in refusal
+    for line in ("long double grad_out = (target - out) * out * (1 - out);",
+                 "val grad_out: Double = (target - out) * out * (1 - out)"):
+        case = Public("floating", "test", "sigmoid-2-1", _C_UNIT, line, ((C,),),
+                      (Twin("value", _C_DELTA, (_C_DELTA,)),))
+        assert CHECKS.verdicts(case) == ((C,),), line
+
+
+def test_a_typed_declaration_without_its_semicolon_says_to_add_it():
+    """``double g = ...`` with no ``;`` (qa32: refused as "unknown symbol double; give it a meaning", which sends the
+    student to the notation): the message names the declaration and the ; it lacks."""
+    refusal = CHECKS.refused("sigmoid-2-1", _C_UNIT, "double grad_out = (target - out) * out * (1 - out)")
+    assert ("double grad_out = ...: a typed declaration of C, C++, Java or C# is read as code where its statement ends"
+            " with ; (add it: double grad_out = ...;)") in refusal

@@ -82,6 +82,11 @@ _DECLARATION = re.compile(
     rf"|(?P<keyword>let[ \t]+mut|let|const|var|val|local)[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
     rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
+# the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
+_INTEGER_TYPE = re.compile(r"(?:(?:final|const|static|constexpr|readonly|register)[ \t]+)*"
+                           r"(?:(?:unsigned|signed|long|short)[ \t]+)*(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
+# a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
+_UNCLOSED_DECLARATION = re.compile(rf"^[ \t]*`?(?P<type>{_C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
 # what shows a line is LaTeX, not code: a command
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 
@@ -122,8 +127,22 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
         phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else False
         if plain_keyword or words & known or phrase or _LATEX_COMMAND.search(line):
             return match.group(0)  # JavaScript's plain let x = ... (typography's), a name of the notation, LaTeX
+        if _INTEGER_TYPE.fullmatch(match.group("c") or match.group("annotated") or match.group("go") or ""):
+            # int g = 0.3 * x; keeps only the whole part of the value: read without its type, a wrong formula would
+            # be judged as the real number it computes, never as the code does
+            raise FormulaError(f"formula {short(line.strip())}: the declaration's type is an integer's, which keeps only"
+                               " the whole part of the value the right side computes; declare it with a floating type"
+                               " (double, float) or write the formula without its type")
         return match.group("lead") + (match.group("c_name") or match.group("name"))
-    return _DECLARATION.sub(declared, text)
+    text = _DECLARATION.sub(declared, text)
+    unclosed = _UNCLOSED_DECLARATION.search(text)
+    if unclosed and not set(unclosed.group("type").split()) & known and not _LATEX_COMMAND.search(text):
+        # C's double g = ... with no ; is read nowhere: say so, rather than "unknown symbol double"
+        raise FormulaError(f"formula {short(text.strip())}: {unclosed.group('type')} {unclosed.group('name')} = ...: a"
+                           " typed declaration of C, C++, Java or C# is read as code where its statement ends with ;"
+                           f" (add it: {unclosed.group('type')} {unclosed.group('name')} = ...;), or write the"
+                           " formula without its type")
+    return text
 
 
 def declares(text: str) -> bool:
