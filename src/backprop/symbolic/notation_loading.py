@@ -292,7 +292,7 @@ def _symbol(source: str, where: str, text: str, indices: str = "", named: frozen
         # 가중합_{3}, 오차y_{oi}: the whole run one name, as the pattern writes it)
         # \mathbf{d}w^{[l]}, Ng's bold d of a gradient's name: the name dw^{[l]}, as a formula written so reads it
         cleaned = clean(font_glued_names(text)).strip()
-        leading = re.match(rf"{WORD_LETTERS}(?:[0-9]+(?=\s*[_^]))?", cleaned)  # อากาศดี with its marks
+        leading = re.match(rf"{WORD_LETTERS}(?:[0-9]+(?=\s*[_^[]))?", cleaned)  # อากาศดี with its marks
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
         if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name; code's g1d too
             names = {cleaned}

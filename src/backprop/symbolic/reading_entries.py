@@ -20,7 +20,8 @@ gives the letter its values in a bracket of its own (j the rows of what W1 names
 the entry j of what the name names whole (dHidden, "grad(z1[:])"), where that dimension has as many entries as the
 left side's (refused otherwise: the entries would not pair). A name with digits the notation names with them as a
 subscript, ``W2[j]`` where ``"W2" = "W2[0, :]"`` (read W_{2}), is the notation's, its entry j: the notation's own
-names come before the spec's W2, a matrix taking two indices.
+names come before the spec's W2, a matrix taking two indices; a name that is none of the spec's takes one or two
+(Kotlin's ``weights1[i][j]`` where ``"weights1" = "W1[:, :]"``, its entry i, j).
 
 A column every row of which is taken, R's ``y[,1]`` (its empty row index, columns counted from 1) or NumPy's
 ``y[:, 0]`` (counted from 0), of a name the notation gives as a column vector (``"y" = "y[:]"``): that vector's only
@@ -50,6 +51,7 @@ from dataclasses import replace
 import sympy as sp
 
 from .notation_indices import Unbound
+from .parsing import namespace
 from .quantities import FormulaError
 from .reading_base import _is_matrix
 from .syntax_tree import Deriv, Sym, nodes_of
@@ -69,8 +71,10 @@ class EntryReading:
         if sym.sub or sym.primes:
             return None
         split = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
-        # (one index only: W1[2,1], two, is the spec's matrix W1, whatever the notation's W_{1} names)
-        if split and "," not in sym.bracket and sym.base not in self.notation.bases and self.notation.candidates(
+        # (one index only where the name is the spec's: W1[2,1] is the spec's matrix W1, whatever the notation's W_{1}
+        # names; code's weights1[i][j], no name of the spec's, is the notation's "weights1" with its two indices)
+        if split and ("," not in sym.bracket or sym.base not in namespace(self.symbols)) \
+                and sym.base not in self.notation.bases and self.notation.candidates(
                 Sym(split.group(1), split.group(2), sym.sup, 0, None, sym.position)):
             return self._bracketed_entry(Sym(split.group(1), split.group(2), sym.sup, 0, sym.bracket, sym.position))
         letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]

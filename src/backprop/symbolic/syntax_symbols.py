@@ -126,6 +126,11 @@ class SymbolParsing:
             if (primed := self.primed_digits(word, token)) is not None:
                 return primed
             following = self.peek()
+            if len(word) > 1 and word in self.names and following is not None and following.kind == "number" \
+                    and not following.spaced and following.text.isdigit() and self.peek(1) is not None \
+                    and self.peek(1).text == "[" and not self.peek(1).spaced:
+                self.next()  # code's weights2[i] (a notation's "weights2"): the array weights2 indexed, as W2[i] is
+                return self.symbol_rest(word + following.text, token)
             if (len(word) == 1 or word in self.names) and following is not None and following.kind == "number" \
                     and not following.spaced and following.text.isdigit() and not (
                     self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced) \
