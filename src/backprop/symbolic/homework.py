@@ -32,6 +32,7 @@ from .function_definitions import definition_reading
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
+from .typography_comments import latex_comment_marker
 from .code_declarations import method_statements
 from .code_pointers import pointers_read
 from .math_spans import delimited
@@ -131,6 +132,12 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     except Exception as error:  # a defect of the reader: refused in one line, as every formula it cannot read
         raise ReaderDefect(f"formula {_short(text)}: check failed reading it ({type(error).__name__}:"
                            f" {' '.join(str(error).split())[:120]}); please report it with the formula's text") from error
+    if not result.claims and (mark := latex_comment_marker(text)) is not None:
+        raise FormulaError(f"formula {_short(text)}: is only a comment (after {mark}) holding LaTeX that is no formula"
+                           " check reads" + (", TeX's comment, which TeX never typesets" if mark == "%" else
+                                             ": words around it, prose or a remark") + "; a comment holding the formula"
+                           " alone is read (\"# dE/dw = (o - t) * x\", \"-- w \\rightarrow w - \\eta g\"): write it"
+                           " so, or without the comment's mark")
     if not result.claims:  # (all of no claims would be "correct")
         raise FormulaError(f"formula {_short(text)}: holds nothing to judge once its spacing and"
                            " layout (\\, \\quad, \\left.) and its prose (words in \\text, remarks) are set aside;"

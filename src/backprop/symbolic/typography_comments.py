@@ -1,9 +1,9 @@
 """Code's comments and the remarks closing a formula's line (a part of typography.py's cleaning): a comment after one of
 comment_marks.COMMENT_MARKS (``#``, ``//``, ``/* */``, MATLAB's ``%`` opening a line or after a statement's ``;``,
 Lua's ``--``) is a remark, the line's worked numbers, which continue its chain, or a claim of its own (a line that is
-only a comment holding an equation; one led in by a connective, or one after a statement that claims nothing,
-``print(w.grad) # dloss/dw = 2 * y * x``); the prose that leads into a comment's claims (a label before a colon,
-clauses between commas); an arrow's remark after a statement, ``w = w - a * g  <-- how?``.
+only a comment holding an equation, or an update with LaTeX's arrow, ``-- w^l \\rightarrow w^l - ...``; one led in by
+a connective, or one after a statement that claims nothing, ``print(w.grad) # dloss/dw = 2 * y * x``); the prose
+that leads into a comment's claims (a label before a colon, clauses between commas); an arrow's remark after a statement, ``w = w - a * g  <-- how?``.
 
 Remarks closing a line after its formula, as a comment or an arrow's remark does: remarks on a worked member's number,
 its value again as a percentage in parentheses, "= 0.659 (65.9%)", read only where it repeats the number, and a check
@@ -32,6 +32,9 @@ COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
                       r"(?P<marker>" + LINE_MARKERS + r")"
                       r"(?P<rest>[^\n]*)$", re.M)
+# the arrow of an update in LaTeX, w^l \rightarrow w^l - ... (syntax_arrows): in a comment, its relation as = is (a
+# plain -> is no mark of a formula there: # input -> hidden is a remark)
+_LATEX_UPDATE_ARROW = re.compile(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])")
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
@@ -123,7 +126,8 @@ def code_comments(text: str) -> str:
     1.5 * 2.0 + 0.5 = 3.5`` is ``z = w * x + b = 1.5 * 2.0 + 0.5 = 3.5`` (on a line of its own it goes on with the
     line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
     or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
-    row), ``# dE/dw = (o - t) * x``, is that equation, and so is a comment whose connective leads into its
+    row), ``# dE/dw = (o - t) * x``, is that equation (an update with LaTeX's arrow, ``-- w^l \\rightarrow w^l - ...``,
+    that update), and so is a comment whose connective leads into its
     equation after code without one (_comment_holding_claim); a line of TeX's ``%`` (in a text with LaTeX's
     markup) is dropped, whatever it holds (what TeX does not typeset is no claim: a wrong step the author took out),
     while MATLAB's ``%`` opening a line of a text without it, ``% E=-0.5*(d-y)^2``, and after a statement's ``;``
@@ -142,21 +146,21 @@ def code_comments(text: str) -> str:
         if marker == "--" and not own_line and not (PROSE_WORDS.search(rest) and _ASSIGNMENT.match(
                 text[text.rfind("\n", 0, match.start()) + 1:match.start()])):
             return match.group(0)  # a -- b, a minus of a minus: Lua's comment only after an assignment, before words
-        if own_line and not worked and "=" in rest:
+        if own_line and not worked and _holds_relation(rest):
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
             rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
             # "# For BCE loss with one output: dL/da2 = ...": a label of words before a colon is no prose around the
             # equation but its label, dropped as a row's is (typography_display.without_label_before); so is each of
             # several in a row, a status's and a heading's, "# DONE: Global formula: delta_w = ..."
-            while (label := LABEL_BEFORE.match(rest)) and "=" in rest[label.end():]:
+            while (label := LABEL_BEFORE.match(rest)) and _holds_relation(rest[label.end():]):
                 rest = rest[label.end():]
             # "// expected value. e_k(n) = d_k(n) - y_k(n).": a sentence's end (a comment's sentence broken over
             # two lines) before the equation is prose, as a label is
             named = _NAMED_BEFORE.match(rest)
             rest = rest[named.end():] if named else rest
             sentence = _SENTENCE_END_BEFORE.match(rest)
-            rest = rest[sentence.end():] if sentence and "=" in rest[sentence.end():] else rest
+            rest = rest[sentence.end():] if sentence and _holds_relation(rest[sentence.end():]) else rest
             if not _prose(rest) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
@@ -174,6 +178,22 @@ def code_comments(text: str) -> str:
     text = block_comments(text)  # /* dE/dw = ... */: a // comment on each of its lines
     text = "\n".join(_comment_holding_claim(line) for line in _values_continued(text).split("\n"))
     return COMMENT.sub(comment, text)
+
+
+def _holds_relation(rest: str) -> bool:
+    """Whether a comment's text holds an equation's = or an update's LaTeX arrow (_LATEX_UPDATE_ARROW)."""
+    return "=" in rest or _LATEX_UPDATE_ARROW.search(rest) is not None
+
+
+def latex_comment_marker(text: str) -> str | None:
+    """The comment mark of ``text`` where every line of it that holds anything is a code comment opening the line and
+    what they hold is LaTeX (``-- compute the \\delta^{x, L} = ...``): the mark, for a refusal that names the comment;
+    None where any line holds code or formula outside a comment, or the comments hold no LaTeX (code commented out)."""
+    marks = [COMMENT.match(line.strip()) for line in text.splitlines() if line.strip()]
+    if not marks or any(mark is None or mark.start() != 0 for mark in marks) \
+            or not any(LATEX_MARKUP.search(mark.group("rest")) for mark in marks):
+        return None
+    return marks[0].group("marker").strip()
 
 
 # an arrow after a complete statement, then the author's words: "w = w - a * g  <-- how did he get this?" (never R's
