@@ -6,10 +6,8 @@
   ``\\frac{1}{2}``, ``5e-1``, a division by 2), judged with eta fixed at the file's rate: right where its value is the
   true new value at that rate, whichever factor was meant as the rate (the 2 of a squared error beside a rate of 2);
   a number beside the rate's name, a number that is not the file's rate, or a file with no rate: judged for every
-  rate, as before; the file's rate 1 left out (``w - dw``), right at that rate and wrong at any other: judged for
-  every rate as before, wrong, the hint saying the rate is missing (the slip of a rate left out cannot be told from a
-  rate of 1 written as nothing; held-out batch 92's ``synapse_0 += np.dot(X.T, layer_1_delta)`` is so); an update in
-  numbers where the file has no rate: refused;
+  rate, as before; the file's rate 1 left out (``w - dw``): judged at that rate, saying so (since fix115, whose
+  tests hold it); an update in numbers where the file has no rate: refused;
 - a formula denied inside one display, the denying words set in a text command (``$$ A = B \\text{ not } A = C $$``,
   ``\\quad\\text{rather than}\\quad``, ``\\text{, not }``, ``\\mbox{instead of}``): the claim judged and the denied
   formula dropped, in check and in grade alike (every format of grade shows the same claims); the words before any
@@ -139,8 +137,8 @@ def _cases() -> list[Public]:
         # ---- a rate of 1 ---------------------------------------------------------------------------------------
         Public("rate-one-written", "test", "rate-1", _CODE, "w1 = w1 - 1 * dw1", ((C,),),
                (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
-        Public("rate-one-left-out-wrong", "test", "rate-1", _CODE, "w1 = w1 - dw1", ((W,),),
-               (Twin("update", "W1[0,0]", (f"W1[0,0] - {_GRAD}",)),)),
+        Public("rate-one-left-out", "test", "rate-1", _CODE, "w1 = w1 - dw1", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_GRAD}",)),)),
         Public("rate-one-left-out-slip-wrong", "test", "rate-1-se", _CODE,
                "w1 = w1 - (out - t) * out * (1 - out) * x1", ((W,),),
                (Twin("update", "W1[0,0]", (f"W1[0,0] - (a1[0] - y[0])*{_SLOPE}",)),)),
@@ -224,9 +222,10 @@ def test_a_gradient_or_value_with_a_number_equal_to_the_rate_is_untouched():
     assert step.verdict == "wrong"
 
 
-def test_the_rate_of_one_left_out_is_judged_for_every_rate_with_the_hint():
+def test_the_rate_of_one_left_out_is_judged_at_that_rate_saying_so():
+    # since fix115: at the file's rate 1 the line is the step (test_reading_constructs_fix115.py)
     step, = _steps("rate-1", _CODE, "w1 = w1 - dw1")
-    assert step.verdict == "wrong" and "the learning rate is missing" in step.detail and not step.given
+    assert step.verdict == "correct" and step.given.startswith("right at this problem's rate 1 only")
 
 
 def test_an_update_in_numbers_where_the_file_has_no_rate_is_refused():

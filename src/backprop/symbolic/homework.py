@@ -43,7 +43,7 @@ from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _c
                             negate_deltas, number_for_entries, sums_over_an_index)
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
-from .homework_data import DataCases
+from .homework_data import DataCases, rate_note_of
 from .homework_numbers import NumberJudging
 from .homework_number_meanings import FactorValues, NumberMeanings
 from .homework_parameters import ParameterChoice
@@ -353,8 +353,10 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
                 if worked := self.worked_member(claim, member, env, context, kind, truth_entry, where):
                     return worked
                 if note := self.right_as_given(member, formula_entry, truth_entry, fixed, verdict_of):
-                    given = "; ".join(part for part in (rate_note, note) if part)
-                    return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, given)
+                    right = rate_note_of(rate_note, "correct")
+                    given = "; ".join(part for part in (right, note) if part)
+                    notes = [right if part == rate_note else part for part in context.notes]
+                    return Step(member.text, "correct", "; ".join((*notes, note)), None, where, given)
                 if valued := self.valued_factors(claim, member, env, context, where, verdict_of):
                     return valued  # 1 \times e \times 1 \times u: its 1s the slopes before it at the file's numbers
             if result.verdict == "wrong":
@@ -363,4 +365,6 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 hint = "; ".join(part for part in (*context.notes, result.hint or "") if part)
                 return Step(member.text, "wrong", hint, result, at)
-        return Step(member.text, "correct", "; ".join(context.notes), None, where, rate_note)
+        right = rate_note_of(rate_note, "correct")  # "right at this problem's rate 1 only" where it left the rate out
+        return Step(member.text, "correct", "; ".join(right if part == rate_note else part for part in context.notes),
+                    None, where, right)

@@ -22,6 +22,9 @@ from .quantities import FormulaError, short as _short
 from .reading_base import Context
 
 _THE_REST = ", everything else at random points"
+# the note of an update that names no rate on a file whose rate is exactly 1 (written_rate), judged there; a
+# verdict of correct says "right" for "judged" (rate_note_of)
+_RATE_ONE_JUDGED = "judged at this problem's rate 1 only: the rule leaves eta out; write eta"
 
 
 class DataCases:
@@ -219,14 +222,29 @@ class DataCases:
         if rate is None or member.node is None or not _has(truth, eta) or _has(formula, eta):
             return (), "", truth
         written = rate_factor(member.node, Fraction(repr(float(rate))))
-        if written is None:
+        if written is None and (float(rate) != 1.0 or not _symbolic(formula)):
             return (), "", truth
         value = sp.Rational(Fraction(repr(float(rate))))
         at_rate = truth.applyfunc(lambda entry: entry.xreplace({eta: value})) if isinstance(truth, sp.MatrixBase) \
             else truth.xreplace({eta: value})
+        if written is None:  # a rate of 1 is invisible as a factor: w += dw on a rate-1 file is the step at that rate
+            return ((("eta", None, 1.0),), f"{_RATE_ONE_JUDGED}{_THE_REST}", at_rate)
         written = written if written.startswith("a ") else f"the number {written}"
         return ((("eta", None, float(rate)),), f"judged at the file's learning rate eta = {float(rate):g}, which it"
                                                 f" writes as {written}{_THE_REST}", at_rate)
+
+
+def rate_note_of(note: str, verdict: str) -> str:
+    """written_rate's ``note`` as a verdict of ``verdict`` shows it: an update with the rate of 1 left out that is
+    correct there is "right at this problem's rate 1 only" (and judged there when wrong)."""
+    if verdict == "correct" and note.startswith(_RATE_ONE_JUDGED):
+        return "right" + note.removeprefix("judged")
+    return note
+
+
+def _symbolic(formula) -> bool:
+    """Whether ``formula`` (a SymPy expression or matrix) names a quantity: a member of numbers writes no rule."""
+    return isinstance(formula, sp.Basic) and bool(formula.free_symbols)
 
 
 def written_numbers(text: str) -> set[float]:
