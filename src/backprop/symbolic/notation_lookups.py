@@ -189,3 +189,46 @@ def unit_of_meaning(meaning: str) -> tuple | None:
         return None
     name = found.group(1)
     return (0 if name == "x" else int(re.sub(r"\D", "", name)), int(found.group(2)))
+
+
+def meaning_shape(pattern) -> str:
+    """``pattern``'s meaning with each placeholder a mark: "a1[j-1]" and "a1[q-1]" one quantity's, "x[i-1]" another's."""
+    marked = pattern.meaning
+    for letter in pattern.placeholders:
+        marked = re.sub(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", "#", marked)
+    return re.sub(r"\s", "", marked)
+
+
+def own_letters_first(candidates: list) -> list:
+    """``candidates`` (pattern, bindings), highest precedence first, with the one that a symbol writes in its own
+    placeholder letters moved to the front where patterns of one shape and precedence tie ("y_{j}" = "a1[j-1]" beside
+    "y_{k}" = "a2[k-1]", for y_k): the letter binds its pattern's layer, so that pattern alone decides, and where it
+    names nothing (k past the output layer's units) its failure is the reason, never another layer's pattern read
+    at that value. Unchanged where no tied pattern's letters, or several's, are written."""
+    if len(candidates) < 2:
+        return candidates
+    first = candidates[0][0]
+    tied = [item for item in candidates if item[0].literal == first.literal and item[0].shape() == first.shape()]
+    own = [item for item in tied if item[0].writes_own_letters(item[1])]
+    if len(tied) < 2 or len(own) != 1:
+        return candidates
+    return [own[0], *(item for item in candidates if item is not own[0])]
+
+
+def letter_of_no_layer(sym: Sym, first, bindings: dict, unnamed: list) -> str | None:
+    """Why ``sym`` is refused where tied patterns of one shape give each index letter its own layer ("y_{j}" =
+    "a1[j-1]", "y_{k}" = "a2[k-1]") and ``sym`` writes a letter none of them has (y_a), at a value only ``first``
+    (matched with ``bindings``) names while those of ``unnamed`` (pattern, bindings) name nothing (a = 3, three hidden
+    units, two outputs): which layer the letter runs over the notation does not say, and reading the one pattern that
+    names something there would give the letter that layer past the others'. None where ``sym`` writes a tied
+    pattern's own letters, a number, or the tied patterns mean one quantity."""
+    if first.writes_own_letters(bindings) or not unnamed or any(
+            pattern.writes_own_letters(bound) for pattern, bound in unnamed):
+        return None
+    written = [value.strip(" {}") for value in bindings.values() if re.fullmatch(r"\\?[A-Za-z]+", value.strip(" {}"))]
+    if not written or all(meaning_shape(pattern) == meaning_shape(first) for pattern, _ in unnamed):
+        return None
+    patterns = ", ".join(repr(pattern.text) for pattern in (first, *(pattern for pattern, _ in unnamed)))
+    return (f"the patterns {patterns} give each index letter its own layer, and {', '.join(dict.fromkeys(written))}"
+            f" {'is' if len(set(written)) == 1 else 'are'} none of theirs; which layer it runs over the notation does"
+            " not say: write the letter of the layer meant")

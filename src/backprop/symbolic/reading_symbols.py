@@ -12,6 +12,7 @@ import sympy as sp
 from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
+from .notation_lookups import letter_of_no_layer, own_letters_first
 from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, output_letter_names_output,
                               parameter_layer_letter, writes_layer_only)
 from .notation_meanings import with_gradients
@@ -156,6 +157,7 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
         guess. Where the symbol writes the placeholder letters of exactly one of them (o_i, o_\\ell), that one's."""
         first = candidates[0][0]
         tied = [(first, candidates[0][1], value)]
+        unnamed = []  # the tied patterns that name nothing at these values
         for pattern, bindings in candidates[1:]:
             if pattern.literal != first.literal:
                 break
@@ -165,8 +167,10 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 other = self.notation.meaning(pattern, self._label_bindings(pattern, bindings), self.env, self.symbols,
                                               self._letters(), self._layer_letter())
             except FormulaError:  # it names nothing here: the first is the one reading
+                unnamed.append((pattern, bindings))
                 continue
             tied.append((pattern, bindings, other))
+        self._letter_of_no_layer(sym, first, candidates[0][1], unnamed)
         for pattern, bindings, other in tied[1:]:
             if not same_quantity(value, other):
                 own = [meaning for written, bound, meaning in tied if written.writes_own_letters(bound)]
@@ -190,6 +194,7 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
             self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", scripts)
                                  if dict.__contains__(self.env, letter))
         errors = []
+        candidates = own_letters_first(candidates)
         for pattern, bindings in candidates:
             bindings = self._label_bindings(pattern, bindings)
             unused = pattern.unused_placeholders()
@@ -250,6 +255,15 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
         raise errors[0].reworded(f"{self.where}: {sym.text()}{at}: {errors[0]}"  # the meaning's refusal, typed
                                  f"{zero_index_hint(sym, letters, self.env, errors[0])}"
                                  f"{output_layer_hint(letters, notation.output_letter_default(), errors[0])}")
+
+    def _letter_of_no_layer(self, sym: Sym, first, bindings: dict, unnamed: list) -> None:
+        """Refuses ``sym`` where it writes a letter none of the tied patterns that give each index letter its own
+        layer has (notation_lookups.letter_of_no_layer: y_a at a = 3 beside "y_{j}" and "y_{k}")."""
+        if (refusal := letter_of_no_layer(sym, first, bindings, unnamed)) is not None:
+            letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
+                       if dict.__contains__(self.env, letter)]
+            at = ", ".join(f"{letter} = {dict.__getitem__(self.env, letter)}" for letter in dict.fromkeys(letters))
+            self.fail(f"{sym.text()}{' at ' + at if at else ''}: {refusal}")
 
     def _label_bindings(self, pattern, bindings: dict) -> dict:
         """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
