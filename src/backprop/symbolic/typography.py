@@ -47,6 +47,14 @@ from .typography_tex import (as_cases_environment, partial_gradient_names, plain
                              tex_aliases)
 from .typography_unicode import normalize_unicode
 
+# the product signs a page sets as text, \text{*}, \text{×}, \text{·} (each as typed or as its LaTeX command, the
+# Unicode sign translated before or after): the operator each is outside text
+_TEXT_PRODUCT_SIGNS = {"*": "*", "\\*": "*", "×": "\\times", "\\times": "\\times", "·": "\\cdot", "⋅": "\\cdot",
+                       "\\cdot": "\\cdot"}
+_TEXT_PRODUCT_SIGN = re.compile(r"(?<![_^{\s])(\s*)\\text\s*\{\s*("
+                                + "|".join(re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
+                                           for sign in sorted(_TEXT_PRODUCT_SIGNS, key=len, reverse=True))
+                                + r")\s*\}")
 # a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
 _TEXT_LINK = re.compile(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
 # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
@@ -311,9 +319,10 @@ def clean(text: str) -> str:
     text = upright_script_letters(text)  # \omega_{j \mathrm{k}}: the index k
     # a Markdown link as the name, \text{[Name](activations.md)}(x): what the page shows is the link's text, Name
     text = _TEXT_LINK.sub(r"\\text{\1}", text) if "](" in text else text
-    # a star set as text, Ng's notes' \text{*} (Markdown's escaped \text{\*}, \text{ * }, \mathrm{*}): the star
-    # between two factors, the element-wise product as * is (a script's, w^{\text{*}}, stays the script's star)
-    text = re.sub(r"(?<![_^{\s])(\s*)\\text\s*\{\s*\\?\*\s*\}", r"\1 * ", text)
+    # a product sign set as text, Ng's notes' \text{*} (Markdown's escaped \text{\*}, \text{ * }, \mathrm{*}),
+    # Korean and Japanese notes' \text{×} and \text{·}: the sign between two factors, the product it is outside
+    # text (a script's, w^{\text{*}}, stays the script's; \text{x}, a letter, is no sign)
+    text = _TEXT_PRODUCT_SIGN.sub(lambda found: f"{found.group(1)} {_TEXT_PRODUCT_SIGNS[found.group(2)]} ", text)
     # two stars or more set as text, \text{**}: code's power or a doubled product sign, which the formula does not say
     doubled = re.search(r"(?<![_^{])\\text\s*\{(?:\s*\\?\*){2,}\s*\}", text) if "*" in text else None
     if doubled:
