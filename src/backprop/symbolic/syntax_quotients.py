@@ -182,6 +182,12 @@ class QuotientParsing:
             # course's name of the loss's derivative by X (code's dW set with ∂); the reader takes it only for a
             # quantity the loss depends on. Anywhere else (a product, a right side: a differential) it is refused
             return Deriv(None, of, token.position, "lone")
+        if after is None or after.text != "/":
+            # sy-dj's \delta_j = \partial y_j (1 - y_j) y_j: the notes' name of dE/dy_j on a right side, which may as
+            # well be a differential
+            self.fail("a lone \\partial before a quantity, outside a claim's whole left side (the one place check"
+                      " reads it, as the loss's derivative by it)", token,
+                      "write the derivative it means, \\frac{\\partial E}{\\partial y}")
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
         return Deriv(of, self.power(), token.position)
