@@ -47,7 +47,11 @@ the stored hhq copy 2 and IReverser copy 2, first_level_gates 5, Gate2.ipynb 10,
   sets eta = 0.1 and never uses it, so each steps by the whole gradient;
 - paulhendricks's 07's two updates synapse_0 += np.dot(X.T, layer_1_delta) and synapse_1 += ...: no learning rate
   at all (the page gives none; its network's rate is one), the update only at a rate of one, where the oracle holds
-  the rule for every rate;
+  the rule for every rate. Changed in session 31 (fix115): `check` judges an update that names no rate on a file
+  whose rate is exactly 1 at that rate, saying so (docs/verdicts.md), where each line is the step W + eta x delta
+  exactly, worked by hand; the two entries' verdicts are correct since and their twins write eta (the oracle draws
+  eta at random), as batch 54's my-update and batch 115's ms-w1. The blind figures below are the first run's, when
+  they were read as wrong (8 of the 10 mistaken formulas then);
 - NN_Playground's y_pred = h.dot(w2) : the outputs from the hidden sums h, not their ReLU h_relu (its gradients use
   h_relu);
 - first_level_gates's der_w = (error * sigmoid_prime(z)) @  X.T and der_b = error @ sigmoid_prime(z).T:
@@ -229,14 +233,15 @@ ENTRIES = [
     Public("ph7-d1", _PH7, "b92_ph7", "b92_ph7",
            "    layer_1_delta = np.dot(layer_2_delta, synapse_1.T) * (layer_1 * (1 - layer_1))", ((C,),),
            (Twin("gradient_z", "z1[{j}]", ("-(" + _Q2 + "*W2[0,{j}]*a1[{j}]*(1 - a1[{j}]))",), _J3),), batch=92),
-    Public("ph7-s0", _PH7, "b92_ph7", "b92_ph7", "    synapse_0 += np.dot(X.T, layer_1_delta)", ((W,),),
-           (Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] + x[{i}]*" + _Q2 + "*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])",),
+    Public("ph7-s0", _PH7, "b92_ph7", "b92_ph7", "    synapse_0 += np.dot(X.T, layer_1_delta)", ((C,),),
+           (Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] + eta*x[{i}]*" + _Q2 + "*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])",),
                  _JI32),), batch=92,
-           why="no learning rate: a step of the whole gradient, the update only at a rate of one (the page gives none), "
-               "where the oracle holds the rule for every rate"),
-    Public("ph7-s1", _PH7, "b92_ph7", "b92_ph7", "    synapse_1 += np.dot(layer_1.T, layer_2_delta)", ((W,),),
-           (Twin("update", "W2[0,{j}]", ("W2[0,{j}] + a1[{j}]*" + _Q2,), _J3),), batch=92,
-           why="the same: no learning rate"),
+           why="no learning rate: a step of the whole gradient, the update at the network's rate of one (the page "
+               "gives none; wrong until session 31, when updates were judged at every rate; twinned with eta since, "
+               "as the oracle draws eta at random)"),
+    Public("ph7-s1", _PH7, "b92_ph7", "b92_ph7", "    synapse_1 += np.dot(layer_1.T, layer_2_delta)", ((C,),),
+           (Twin("update", "W2[0,{j}]", ("W2[0,{j}] + eta*a1[{j}]*" + _Q2,), _J3),), batch=92,
+           why="the same: no learning rate, the step at the rate of one"),
     # ---- Kulbear's backpropagation.py (Udacity's exercise with its numbers): the error terms, a product split over
     # two lines after "* (", the steps with x[:, None] --------------------------------------------------------------
     Public("ku-err", _KU, "b92_ku", "b92_ku", "error = target - output", ((C,),),
