@@ -250,3 +250,11 @@ def test_an_output_letter_never_runs_over_the_hidden_layer():
 def test_a_letter_set_as_text_is_no_product_sign():
     message = CHECKS.refused("signs-2-2-2", _WIKIDOCS, r"$$ E_{total} = 0.5 \text{x} 0.2 $$")
     assert "\\times" not in message
+
+
+@pytest.mark.parametrize("text, name", [(r"\delta_j = \partial o_j (1 - o_j) o_j", ""),
+                                        (r"\delta_j = \frac{\partial E}{\partial w_{jk}} = \partial o_j o_j", "o_{j}")])
+def test_a_lone_partial_on_a_right_side_is_refused_saying_where_check_reads_it(text, name):
+    message = CHECKS.refused("letters-2-3-2", _LETTERS, text)
+    assert "expected '/' in ∂L/∂w" in message
+    assert f"a lone \\partial{' ' + name if name else ''} is read only as a claim's whole left side" in message

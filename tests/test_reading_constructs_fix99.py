@@ -165,8 +165,8 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 @pytest.mark.parametrize("text, said", [
-    (r"\delta_j = \partial h_j h_j (1 - h_j)", "a lone \\partial before a quantity"),  # in a product, on the right side
-    (r"\partial E = \sum_j \delta_j \partial u_j", "a lone \\partial before a quantity"),  # a differential
+    (r"\delta_j = \partial h_j h_j (1 - h_j)", "expected '/' in ∂L/∂w"),  # in a product, on the right side
+    (r"\partial E = \sum_j \delta_j \partial u_j", "expected '/' in ∂L/∂w"),  # a differential
     (r"\partial E = \delta_1", "\\partial E on the left side is read as the loss's derivative by a weight, bias"),
     (r"\partial t_k = o_k - t_k", "and t_{k} is none"),  # the target: no quantity the loss is taken by
     (r"\partial w_{ij} = \eta x_i \delta_j", "holds the learning rate: it reads two ways"),  # the step of w, Δw

@@ -184,10 +184,11 @@ class QuotientParsing:
             return Deriv(None, of, token.position, "lone")
         if after is None or after.text != "/":
             # sy-dj's \delta_j = \partial y_j (1 - y_j) y_j: the notes' name of dE/dy_j on a right side, which may as
-            # well be a differential
-            self.fail("a lone \\partial before a quantity, outside a claim's whole left side (the one place check"
-                      " reads it, as the loss's derivative by it)", token,
-                      "write the derivative it means, \\frac{\\partial E}{\\partial y}")
+            # well be a differential; said where the / was expected
+            name = f" {of.text()}" if isinstance(of, Sym) else ""
+            self.fail(f"expected '/' in ∂L/∂w (a lone \\partial{name} is read only as a claim's whole left side, the"
+                      " loss's derivative by it)", after, "write the derivative it means, \\frac{\\partial E}"
+                      f"{{\\partial{name or ' y'}}}")
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
         return Deriv(of, self.power(), token.position)
