@@ -14,7 +14,7 @@ its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-from backprop.symbolic.typography import strip_math_delimiters
+from backprop.symbolic.math_delimiters import strip_math_delimiters
 from backprop.symbolic.typography_rows import rows
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public

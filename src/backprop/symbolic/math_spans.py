@@ -43,7 +43,7 @@ FENCE_OPTIONS = r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"
 OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
                   r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```(?:math|\{math\})[ \t]*\n" + FENCE_OPTIONS)
 # GitHub's ```math fenced block (MyST's ```{math}) is display mathematics, as check reads it
-# (typography.strip_math_delimiters)
+# (math_delimiters.strip_math_delimiters)
 CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
 INLINE_OPENERS = ("$", "\\(")
 # Markdown's inline code, `z1 = W1 x + b1`: balanced runs of backticks only (a lone ` is no delimiter)

@@ -5,7 +5,8 @@ that mean one thing (\\hat{p}_{m,k}, \\hat{P}_{m,k} and p_{m,k}^{3}, all one uni
 meaning texts. Beside them, the names a notation lists entry by entry, which a general rule's letters range over
 (listed_letter, listed_values: ``\\theta_j`` beside ``"\\theta_{0}"``, ``w_{ij}`` beside ``"w_{13}"``), and the units a
 notation numbers through the network, Han and Kamber's way (numbers_units_through, numbered_units: ``"O_{1}" =
-"x[0]"``, ``"O_{4}" = "a1[0]"``), the one place the reader learns them from.
+"x[0]"``, ``"O_{4}" = "a1[0]"``), the one place the reader learns them from; and what a refusal of a symbol no
+pattern matches says the notation names near it (stray_index_hint, class_word_hint).
 
 A notation lives as long as a run grades with it, and the keys hold a submission's index values: each store keeps
 at most KEPT entries, and what it cannot keep is worked out each time, as before.
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
+from .claim_text import CLASS_NAMED_BY_WORD
 from .notation_indices import with_index_values
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError
@@ -232,3 +235,26 @@ def letter_of_no_layer(sym: Sym, first, bindings: dict, unnamed: list) -> str | 
     return (f"the patterns {patterns} give each index letter its own layer, and {', '.join(dict.fromkeys(written))}"
             f" {'is' if len(set(written)) == 1 else 'are'} none of theirs; which layer it runs over the notation does"
             " not say: write the letter of the layer meant")
+
+
+# what a refusal of a symbol no pattern matches adds, where the notation names something near it
+
+def stray_index_hint(sym: Sym, notation) -> str:
+    """Where ``sym`` without its last code index is a pattern the notation names, toynet's output[NETGBIAS][h]
+    beside "output[NETGBIAS]": the index after a cell that holds a number, which the message names first."""
+    parts = sym.sub.split(",")
+    if len(parts) < 2 or not (found := notation.candidates(replace(sym, sub=",".join(parts[:-1])))):
+        return ""
+    return (f"; the notation names {found[0][0].text} ({found[0][0].meaning}) without the index {parts[-1]} after it:"
+            f" write {found[0][0].text} where that is meant, or name {sym.base}{''.join(f'[{p}]' for p in parts)}"
+            " in [notation.symbols]; its patterns")
+
+
+def class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:
+    """Where ``sym``'s subscript names the sample's class by a word, ``p[correct_class]``: the words saying to write
+    the notation's label letter instead, as its patterns write an index (``p[y]`` for ``p[i]``); "" otherwise."""
+    if not CLASS_NAMED_BY_WORD.fullmatch(sym.sub) or sym.sup:
+        return ""
+    written = f"{sym.base}[{label}]" if any("[" in text for text in patterns) else f"{sym.base}_{{{label}}}"
+    return (f"; {sym.sub} names the sample's class by a word: write {written}, the notation's label letter {label}"
+            " (the sample's class, as check reads it)")

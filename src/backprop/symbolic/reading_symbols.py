@@ -12,7 +12,7 @@ import sympy as sp
 from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
-from .notation_lookups import letter_of_no_layer, own_letters_first
+from .notation_lookups import class_word_hint, letter_of_no_layer, own_letters_first, stray_index_hint
 from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, output_letter_names_output,
                               parameter_layer_letter, writes_layer_only)
 from .notation_meanings import with_gradients
@@ -22,7 +22,6 @@ from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading, LeftNameReading, SliceReading
 from .reading_listed import ListedNameReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
-from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
 
 #: how the refusal (GenericParameter) says the notation's generic parameter (w, \theta_j) was met without --param
@@ -245,9 +244,9 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base}"
-                      + _stray_index_hint(sym, notation) + f" ({shown})"
+                      + stray_index_hint(sym, notation) + f" ({shown})"
                       + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else "")
-                      + _class_word_hint(sym, patterns, notation.label))
+                      + class_word_hint(sym, patterns, notation.label))
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
@@ -386,25 +385,3 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
         if not found and isinstance(first, UnknownName):
             raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
-
-
-def _stray_index_hint(sym: Sym, notation) -> str:
-    """Where ``sym`` without its last code index is a pattern the notation names, toynet's output[NETGBIAS][h]
-    beside "output[NETGBIAS]": the index after a cell that holds a number, which the message names first."""
-    parts = sym.sub.split(",")
-    if len(parts) < 2 or not (found := notation.candidates(replace(sym, sub=",".join(parts[:-1])))):
-        return ""
-    return (f"; the notation names {found[0][0].text} ({found[0][0].meaning}) without the index {parts[-1]} after it:"
-            f" write {found[0][0].text} where that is meant, or name {sym.base}{''.join(f'[{p}]' for p in parts)}"
-            " in [notation.symbols]; its patterns")
-
-
-def _class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:
-    """Where ``sym``'s subscript names the sample's class by a word, ``p[correct_class]``: the words saying to write
-    the notation's label letter instead, as its patterns write an index (``p[y]`` for ``p[i]``); "" otherwise."""
-    if not CLASS_NAMED_BY_WORD.fullmatch(sym.sub) or sym.sup:
-        return ""
-    written = f"{sym.base}[{label}]" if any("[" in text for text in patterns) else f"{sym.base}_{{{label}}}"
-    return (f"; {sym.sub} names the sample's class by a word: write {written}, the notation's label letter {label}"
-            " (the sample's class, as check reads it)")
-

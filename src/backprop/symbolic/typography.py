@@ -18,33 +18,19 @@ import re
 
 from ..activations import ACTIVATIONS
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
-from .code_callbacks import callback_entries
-from .code_pointers import method_values
-from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
-                          physics_derivatives, scripts_outside_decorations, unwrap, upright_script_letters)
+from .decorations import (PHANTOMS, braced_command_scripts, drop_command_with_argument, drop_first_of_two,
+                          keep_decorated, needle, physics_derivatives, scripts_outside_decorations, unwrap,
+                          upright_script_letters)
 from .function_words import ACTIVATION_COMMANDS
-from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import (array_calls, code_products, continued_statements, docstring_formula, knitr_values,
-                              literal_formula, method_transposes, one_relation_across_lines, printed_formula,
-                              run_time_names_refused, unicode_fields_refused, without_declaration)
-from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
-                                 without_note_after)
-from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
-                                  without_hard_breaks, without_box_frame, without_list_mark, without_prose_colon,
-                                  without_quote_marks)
-from .typography_premises import case_before_display, prose_between_displays, without_denied_formulas
-from .typography_prose import inline_formulas, sentence_formulas
-from .typography_trailing_remarks import without_sentence_after
-from .typography_comments import (arrow_remarks, code_comments, without_check_mark, without_legend_entry,
-                                  without_number_remark)
+from .typography_code import array_calls, code_products, method_transposes
+from .typography_display import loose_assignments
+from .typography_comments import arrow_remarks, code_comments, without_check_mark
 from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
                                without_address, without_gloss)
-from .typography_rendered import without_rendered_copy
-from .typography_tex import (as_cases_environment, partial_gradient_names, plain_tex_alignments, script_groups,
-                             tex_aliases)
+from .typography_tex import partial_gradient_names, script_groups, tex_aliases
 from .typography_unicode import normalize_unicode
 
 # the product signs a page sets as text, \text{*}, \text{×}, \text{·} (each as typed or as its LaTeX command, the
@@ -71,8 +57,6 @@ _SCRIPT_FONT_ON_GREEK = re.compile(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\
 MATH_WORDS = {name.lower() for name in GREEK_LETTER_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
 
-# Environments whose begin/end only arrange lines (their rows are split by lines()).
-_ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
 # LaTeX's sizes (\small\text{where} ...): no part of what a formula says
 SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
 # \eqno(5.19), plain TeX's \tag: an equation's number at the end of its line
@@ -87,111 +71,6 @@ _SPACES = [r"\\quad", r"\\qquad", r"\\,", r"\\;", r"\\:", r"\\!", r"\\ ", r"\\en
            r"\\vspace\*?\{[^{}]*\}", "~", r"\\>", r"\\neg(?:thin|med|thick)space(?![A-Za-z])",
            r"\\mkern\s*-?[\d.]+\s*mu", r"\\kern\s*-?[\d.]+\s*(?:pt|em|ex|mu|mm)"]
 MAX_PASSES = 20
-
-
-# MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
-# before its mathematics, "## $y = ...$" or glued, "###$$" (never code's comment, whose "#" no delimiter follows)
-_BLOCK_MARK = re.compile(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)")
-# a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
-# the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
-_BULLET = re.compile(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
-
-
-def without_bullets(text: str) -> str:
-    """``text`` without the list's bullet before each of its lines."""
-    lines, previous = text.split("\n"), ""
-    for number, line in enumerate(lines):
-        match = _BULLET.match(line)
-        if match and (match.group(1) == "\u2022" or not previous.strip() or _BULLET.match(previous)):
-            lines[number] = line[match.end():]
-        previous = line
-    return "\n".join(lines)
-
-
-# GitHub's ```math fence (and any fence's language word, ```python): the fence is a delimiter, as $$ is
-_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S)
-
-
-_KRAMDOWN = re.compile(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
-
-
-def kramdown_delimiters(text: str) -> str:
-    r"""``\\[ ... \\]`` (and ``\\( ... \\)``) around the whole formula: the delimiters a Jekyll (kramdown)
-    page writes so that Markdown leaves ``\[ \]``; a line break cannot open a formula, so they are never rows."""
-    match = _KRAMDOWN.match(text)
-    if match and "([".index(match.group(1)) == ")]".index(match.group(3)):
-        return match.group(2)
-    return text
-
-
-# a $$ with a display's mathematics glued on both sides of it on its line, or a display's closing $$ and the next
-# one's opening $$ side by side on one line (Q&A pages copied from MathJax put several displays so), and a \] then
-# the next \[ (a \) then the next \(), rendered pages' blocks one after another on a line; a closer's backslash
-# never a row break's (\\] is \\ then ], a run of backslashes counted even before it)
-_GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
-                             r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\][ \t]*\\\[(?=[ \t]*\S)"
-                             r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)")
-
-
-# R's $ between a list and its field, glued (nn$W, x[[1]]$e), its list no TeX command (\alpha$x closes a formula):
-# one name (syntax_tree's symbol $), kept where TeX's delimiters are dropped
-_R_FIELD = re.compile(r"(?<![\\\w])([A-Za-z]\w*(?:\.[A-Za-z]\w*)*(?:\[\[?[^\[\]$]*\]\]?)*)\$(?=[A-Za-z])")
-
-
-def strip_math_delimiters(text: str) -> str:
-    """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
-    # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
-    # no minus, no comparison (a sign before a delimiter is never the formula's)
-    text = without_box_frame(text)  # ║ ∂L/∂W = ... ║: a line drawing's frame around the formula
-    text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
-    text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
-    text = continued_statements(text)  # delta = err * \ then out * (1 - out): Python's line continuation
-    text = without_denied_formulas(text)  # dz = a - y, not dz = a(1 - a): the formula the words deny, no claim
-    text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
-    # d = h.map((v, j) => v * (1 - v)): d[j] = h[j] (1 - h[j]); Rust's acts.last().unwrap(): acts[-1]
-    text = callback_entries(method_values(text))
-    # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
-    text = unicode_fields_refused(run_time_names_refused(printed_formula(docstring_formula(html_markup(text)))))
-    text = knitr_values(text)  # ##  z1 = -0.7000  f1 = 0.3318: R Markdown's printed values, each a claim
-    text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula
-    text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
-    text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
-    text = bold_label_before(text)  # __dW__: n * 1, n features. dW = ...: a bold label, a remark on it, the formula
-    text = without_prose_colon(text)  # The formula is: s(v) = ...: prose and a colon before a definition
-    text = prose_between_displays(text)  # $$ A = B $$ Distribute $B$: $$ = C $$: a remark between a chain's blocks
-    text = quoted_formulas(text)  # obviously "w = w + lr * g" should be "w = w - lr * g": each quoted formula a claim
-    # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
-    text = without_legend_entry(text)  # $A = B$, $\alpha = 0.5 \cdots \text{Learning rate}$: a setting beside it
-    text = without_sentence_after(inline_formulas(text), MATH_WORDS)  # w += eta * (y - a) * x. If ...: a remark after it
-    text = sentence_formulas(text, MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
-    text = without_number_remark(text)  # = 0.659 (65.9%), = 1.000 ✓: a remark on the member's number
-    text = without_list_mark(_BLOCK_MARK.sub("", without_bullets(text.strip())))  # 1.  z = ...: an item's number
-    text = _FENCE.sub(r"\2", text)
-    text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics
-    text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
-    text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
-    text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
-    text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B
-    text = as_cases_environment(plain_tex_alignments(text))  # \left\{ \begin{array} rows \end{array} \right., { 0 if z < 0, z if z >= 0 }
-    text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
-    text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
-    # $$A$$B$$, a display closed and the next one's opener left out (and $$A$$ $$B$$, two displays side by side): the
-    # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
-    # never the product of A's last factor and B
-    text = _GLUED_DISPLAYS.sub(lambda glued: f"{glued.group(1) or glued.group(2) or ''} \\quad ", text)
-    # the delimiters, never R's $ of a field glued between a list and its name (nn$W, x[[1]]$e: one name)
-    text = _R_FIELD.sub("\\1\ue001", text.replace("$$", " ")).replace("$", " ").replace("\ue001", "$")
-    text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
-    # not a line break's spacing, \\[5pt]; \\\] (an even run of backslashes before it) a row break, then \]
-    text = re.sub(r"(?<!\\)((?:\\\\)*)\\[\[\]()]", r"\1 ", text)
-    text = bare_display(unboxed(text.strip()))  # [ A = B ]: \[ \] without their backslashes; \boxed{A = B}
-    # MediaWiki's {\displaystyle ...}: a group around the whole formula
-    for _ in range(MAX_PASSES):
-        inner = re.sub(r"^\{\s*\\displaystyle(?![a-zA-Z])", "{", text)
-        if not inner.startswith("{") or braced_end(inner, 0) != len(inner):
-            break
-        text = inner[1:-1].strip()
-    return text
 
 
 # numbers boxed side by side, \boxed{0.090}\boxed{0.245}\boxed{0.665}: a vector's cells, [0.090, 0.245, 0.665] (read only

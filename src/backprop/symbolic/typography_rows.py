@@ -14,7 +14,8 @@ from .claim_text import split_data_case
 from .comment_marks import commented_out_code, latex_comments
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
-from .typography import SIZES, MAX_PASSES, strip_math_delimiters
+from .math_delimiters import strip_math_delimiters
+from .typography import SIZES, MAX_PASSES
 from .typography_display import (alignment_marks, drop_alignment, is_block_brace, is_elided_row, is_words_row,
                                  without_label_before, without_number_before)
 from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
