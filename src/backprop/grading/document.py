@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.typography_code import PRINTED_VALUES
+from ..symbolic.typography import MATH_WORDS
 from ..symbolic.typography_premises import denies_the_next, joined_inline_formulas, without_denials_in_math
+from ..symbolic.typography_prose import formula_around_symbols
 from .document_rows import ELLIPSIS, rows_of, split_chain, statements_of
 
 
@@ -87,7 +89,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
     except FormulaError as error:
         scan.problems.append(str(error))
     # $A$ = $B$ on a line of prose: one equation its author split with delimiters, as check reads the line
-    text = "\n".join(joined_inline_formulas(line) if "$" in line else line for line in text.split("\n"))
+    text = "\n".join(_line_formulas(line) if "$" in line else line for line in text.split("\n"))
     lines = _Lines(text)
     headings = [(match.start(), (match.group(2) or match.group(3) or "").strip())
                 for match in _HEADING.finditer(text)]
@@ -142,6 +144,17 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
                 previous = Chain(line + offset, members, relations, section, display, case, start)
                 scan.chains.append(previous)
     return scan
+
+
+def _line_formulas(line: str) -> str:
+    """A line of inline formulas as check reads it: one equation its author split with delimiters (``$A$ = $B$``,
+    typography_premises.joined_inline_formulas) joined, and a line of no prose whose relation stands outside its
+    formulas of symbols alone (``b = b- $\\alpha$ db``, typography_prose.formula_around_symbols) one formula."""
+    joined = joined_inline_formulas(line)
+    if joined != line:
+        return joined
+    whole = formula_around_symbols(line, MATH_WORDS)
+    return line if whole is None else f"${whole.replace('$', ' ')}$"
 
 
 #: a case stated in words: "when j = y", "for the incorrect class $j \\neq y$" (two single letters)

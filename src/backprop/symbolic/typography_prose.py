@@ -97,11 +97,7 @@ def _inline_formulas(written: str) -> str:
     spans = _inline_spans(line)
     if not spans or not line[:spans[0][0]].strip() and all(display for _start, _end, _latex, display in spans):
         return written  # a display opening its line, words after it or none: the display's rule (typography_display)
-    outside, position = [], 0
-    for start, end, _latex, _display in spans:
-        outside.append(line[position:start])
-        position = end
-    outside.append(line[position:])
+    outside = _outside_spans(line, spans)
     words = IMPLICATION.sub(" ", " ".join(outside))
     if not (PROSE_WORD.search(words) or CJK_WORD.search(words)) or _RELATION.search(words) or split_data_case(line)[1]:
         # "$h$ is $f(s)$.": the word for equals was the line's only prose, and the joined formula is the claim
@@ -117,6 +113,40 @@ def _inline_formulas(written: str) -> str:
         # sentences mentioning $-2$ and $o_j$, then the display ending the line: the one expression to judge
         return " ".join(displays[0].split())
     return "\n".join(claims) if claims else written
+
+
+def _outside_spans(line: str, spans: list) -> list[str]:
+    """The pieces of ``line`` before, between and after its formulas ``spans`` (as _inline_spans gives them)."""
+    outside, position = [], 0
+    for start, end, _latex, _display in spans:
+        outside.append(line[position:start])
+        position = end
+    outside.append(line[position:])
+    return outside
+
+
+# a Markdown list item's mark before the line's formula, "- " or "2. ": the list's, no minus
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])[ \t]+")
+
+
+def formula_around_symbols(line: str, math_words: set) -> str | None:
+    r"""The one formula of a line with no prose whose relation stands outside its inline formulas, each of which holds
+    symbols only, no relation (``b = b- $\alpha$ db``, ``wh<sup>+</sup> = wh - $\eta$ \* $\frac{\partial
+    E}{\partial wh}$``): the line with those formulas' delimiters dropped, as check reads it (_inline_formulas keeps a
+    line with a relation outside its formulas whole: its formula is not only in the spans); None for any other line
+    (a display, a code span, a table's row, a heading, a run of prose words: _prose_runs, a relation inside a
+    formula: inline_formulas' claims)."""
+    if line.lstrip().startswith(("|", "#")) or "`" in line:
+        return None
+    spans = list(math_spans(line))
+    if not spans or any(display or _RELATION.search(latex) for _start, _end, latex, display in spans):
+        return None
+    outside = _outside_spans(line, spans)
+    if not _RELATION.search(IMPLICATION.sub(" ", " ".join(outside))) or CJK_WORD.search(" ".join(outside)):
+        return None
+    formula = _LIST_MARK.sub("", outside[0]) + "".join(
+        f" {latex} {after}" for (_start, _end, latex, _display), after in zip(spans, outside[1:]))
+    return None if _prose_runs(formula, math_words) else formula.strip()
 
 
 # a sentence's full stop before the next sentence's capitalised first word of three letters or more, between a

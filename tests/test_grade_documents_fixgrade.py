@@ -1,0 +1,72 @@
+"""backprop grade reads a document's formulas as check reads each one (fixgrade).
+
+qa31's whole documents rebuilt from the held-out batches' pages left formulas check reads and grade missed; each is
+written here again with other names on another network (qa31's 2-2-1 sigmoid network and its course's names):
+
+- a formula only partly inside delimiters, its relation outside them and its ``$...$`` holding symbols alone
+  (``b = b- $\\alpha$ db``, ``wh<sup>+</sup> = wh - $\\eta$ \\* $\\frac{\\partial E}{\\partial wh}$``): one formula,
+  as check reads the line (typography_prose.formula_around_symbols); grade found no claim. A line of prose around
+  such a formula stays prose.
+
+Every verdict asserted of a formula is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.typography import MATH_WORDS
+from backprop.symbolic.typography_prose import formula_around_symbols
+from public_formulas import C, W
+from seed_verbatim import Twin
+from test_grade_documents_qa31 import NETWORK, _SLOPE, _case, _grade
+from test_seed_verbatim import oracle_verdicts
+
+
+@pytest.fixture(scope="module")
+def problem():
+    return parse_problem(NETWORK, "fixgrade")
+
+
+# each case is one line of a document, in order: the relation outside the delimiters, symbols inside them
+PARTLY_DELIMITED = [
+    _case("partly-update", r"v_1 = v_1 - $lr$ (o - t)\, o (1 - o)\, h_1", ((C,),),
+          (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),)),
+    # the bias's update with the output's slope o (1 - o) left out: a real slip
+    _case("partly-update-slip", r"- c = c- $lr$ (o - t)\, o", ((W,),),
+          (Twin("update", "b2[0]", ("b2[0] - eta*(a2[0] - y[0])*a2[0]",)),)),
+    # HTML's superscript for the new weight and Markdown's escaped \*, two formulas of symbols
+    _case("partly-markup", r"v_2<sup>+</sup> = v_2 - $lr$ \* $\frac{\partial E}{\partial v_2}$", ((C,),),
+          (Twin("update", "W2[0,1]", (f"W2[0,1] - eta*{_SLOPE}*a1[1]",)),)),
+    _case("partly-gradient", r"dE/dc = $(o - t)$ o $(1 - o)$", ((C,),), (Twin("gradient", "b2[0]", (_SLOPE,)),)),
+]
+
+
+@pytest.mark.parametrize("case", PARTLY_DELIMITED, ids=lambda case: case.key)
+def test_the_oracle_gives_the_partly_delimited_verdicts(case, problem):
+    assert oracle_verdicts(case, problem) == case.expected
+
+
+def test_a_formula_partly_inside_delimiters_is_one_claim_as_check_reads_it(tmp_path):
+    head = "# Output layer\n\n"
+    prose = "The bias becomes c = c - $lr$ g afterwards, as the notes say.\n"  # words around it: prose, no claim
+    document = head + "\n".join(case.text for case in PARTLY_DELIMITED) + "\n" + prose
+    submission, = _grade(tmp_path, {"ana.md": document})
+    first = head.count("\n") + 1
+    for number, case in enumerate(PARTLY_DELIMITED, start=first):
+        claims = [claim for claim in submission["claims"] if claim["line"] == number]
+        assert tuple(tuple(step["verdict"] for step in claim["steps"]) for claim in claims) == case.expected, case.key
+    assert len(submission["claims"]) == len(PARTLY_DELIMITED)  # the line of prose: none
+    assert [claim["parameter"] for claim in submission["claims"]][:2] == ["W2[0,0]", "b2[0]"]
+
+
+def test_only_a_line_of_symbols_around_its_formulas_is_one_formula():
+    assert formula_around_symbols(r"b = b- $\alpha$ db", MATH_WORDS) == r"b = b-  \alpha  db"
+    assert formula_around_symbols(r"1. w = w - $\eta$ g", MATH_WORDS) == r"w = w -  \eta  g"
+    assert formula_around_symbols(r"Then we update the bias b = b - $\alpha$ db", MATH_WORDS) is None  # prose
+    assert formula_around_symbols(r"$b = b - \alpha db$ here", MATH_WORDS) is None  # the relation inside: its claim
+    assert formula_around_symbols(r"| b | = | $\alpha$ |", MATH_WORDS) is None  # a table's row
+    assert formula_around_symbols(r"b = b - `lr` * $g$", MATH_WORDS) is None  # a code span: joined_inline_formulas'
+    assert formula_around_symbols(r"w = $$\alpha$$ g", MATH_WORDS) is None  # a display
