@@ -70,3 +70,80 @@ def test_only_a_line_of_symbols_around_its_formulas_is_one_formula():
     assert formula_around_symbols(r"| b | = | $\alpha$ |", MATH_WORDS) is None  # a table's row
     assert formula_around_symbols(r"b = b - `lr` * $g$", MATH_WORDS) is None  # a code span: joined_inline_formulas'
     assert formula_around_symbols(r"w = $$\alpha$$ g", MATH_WORDS) is None  # a display
+
+
+# ---- displays check reads and grade read otherwise (batches 66, 68, 87, 97, 99) ------------------------------------
+
+_Z = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
+DISPLAYS = [
+    # an array that is the whole display, its columns r l l (batch 97's gate network): a claim per row, not one chain
+    _case("array-rows", "\\[ \\begin{array}{ r l l } z_o & = v_1 h_1 + v_2 h_2 + c \\\\ o & = \\sigma(z_o) \\\\ "
+          "\\frac{\\partial E}{\\partial c} & = (o - t)\\, o \\end{array} \\]", ((C,), (C,), (W,)),
+          (Twin("value", "z2[0]", (_Z,)), Twin("value", "a2[0]", ("sigmoid(z2[0])",)),
+           Twin("gradient", "b2[0]", ("(a2[0] - y[0])*a2[0]",)))),
+    # displays glued on one line, every other $$ left out (batch 66): each its own claim
+    _case("glued-displays", "$$z_o = v_1 h_1 + v_2 h_2 + c$$o = \\sigma(z_o)$$\\frac{\\partial E}{\\partial c} = "
+          "(o - t)\\, o$$", ((C,), (C,), (W,)),
+          (Twin("value", "z2[0]", (_Z,)), Twin("value", "a2[0]", ("sigmoid(z2[0])",)),
+           Twin("gradient", "b2[0]", ("(a2[0] - y[0])*a2[0]",)))),
+    # the new weight written w^+ right before its = (batch 68): an update, not code's +=
+    _case("plus-new", "$$v_1^+=v_1 - lr\\,(o - t)\\, o (1 - o)\\, h_1$$", ((C,),),
+          (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),)),
+    _case("plus-new-slip", "$$c^+=c - lr\\,(o - t)\\, (1 - o)$$", ((W,),),
+          (Twin("update", "b2[0]", ("b2[0] - eta*(a2[0] - y[0])*(1 - a2[0])",)),)),
+    # \qquad that lost its backslash after a comma (batch 68): two claims
+    _case("lost-qquad", "$$z_o = v_1 h_1 + v_2 h_2 + c,qquad o = \\sigma(z_o)$$", ((C,), (C,)),
+          (Twin("value", "z2[0]", (_Z,)), Twin("value", "a2[0]", ("sigmoid(z2[0])",)))),
+    # the page's learning rate stated after the rule (batch 87): a setting, no claim
+    _case("legend-after", "$v_1 = v_1 - lr\\,(o - t)\\, o (1 - o)\\, h_1$, $\\eta = 0.5 \\cdots "
+          "\\text{Learning rate}$", ((C,),), (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_SLOPE}*a1[0]",)),)),
+]
+
+
+@pytest.mark.parametrize("case", DISPLAYS, ids=lambda case: case.key)
+def test_the_oracle_gives_the_display_verdicts(case, problem):
+    assert oracle_verdicts(case, problem) == case.expected
+
+
+def test_grade_reads_the_displays_as_check_reads_them(tmp_path):
+    document, lines = "# Forward and backward\n\n", []
+    for case in DISPLAYS:
+        lines.append(document.count("\n") + 1)
+        document += case.text + "\n\nNext.\n\n"
+    submission, = _grade(tmp_path, {"bea.md": document})
+    assert not submission.get("notes")  # no display left open
+    for line, following, case in zip(lines, [*lines[1:], 10 ** 6], DISPLAYS):
+        found = [claim for claim in submission["claims"] if line <= claim["line"] < following]
+        assert tuple(tuple(step["verdict"] for step in claim["steps"]) for claim in found) == case.expected, case.key
+
+
+def test_an_array_inside_brackets_stays_a_member():
+    """Only an array that is the whole display is rows of equations; a matrix written as an array is one member."""
+    from backprop.grading.document import equations
+    chain, = equations("$$v = \\left[\\begin{array}{cc} v_1 & v_2 \\\\ h_1 & h_2 \\end{array}\\right]$$").chains
+    assert len(chain.members) == 2 and "\\begin{array}" in chain.members[1]
+
+
+# a softmax over three classes (qa31's): p_i the outputs, s_i the sums; the cases environment of batch 99, each case's
+# condition after a comma and \quad
+_ALL_IK = tuple({"i": i, "k": k} for i in range(3) for k in range(3))
+_SOFTMAX_TRUTH = "a1[{i}]*((1 if {i} == {k} else 0) - a1[{k}])"
+CASES_ENVIRONMENT = [
+    _case("cases-commas", "$$\\frac{\\partial p_i}{\\partial s_k} = \\begin{cases} p_i(1-p_i),&\\quad k = i \\\\ "
+          "-p_i p_k,&\\quad k \\neq i\\end{cases}$$", ((C,),),
+          (Twin("value", _SOFTMAX_TRUTH, ("(a1[{i}]*(1 - a1[{i}]) if {i} == {k} else -a1[{i}]*a1[{k}])",), _ALL_IK),)),
+    # the second case's sign slipped
+    _case("cases-commas-slip", "$$\\frac{\\partial p_i}{\\partial s_k} = \\begin{cases} p_i(1-p_i),&\\quad k = i \\\\ "
+          "p_i p_k,&\\quad k \\neq i\\end{cases}$$", ((W,),),
+          (Twin("value", _SOFTMAX_TRUTH, ("(a1[{i}]*(1 - a1[{i}]) if {i} == {k} else a1[{i}]*a1[{k}])",), _ALL_IK),)),
+]
+
+
+@pytest.mark.parametrize("case", CASES_ENVIRONMENT, ids=lambda case: case.key)
+def test_a_cases_environment_with_conditions_after_commas_is_one_claim(case, tmp_path):
+    from test_grade_documents_qa31 import SOFTMAX, SOFTMAX_NOTATION
+    assert oracle_verdicts(case, parse_problem(SOFTMAX, "softmax")) == case.expected
+    (tmp_path / "softmax.toml").write_text(SOFTMAX, encoding="utf-8")
+    submission, = _grade(tmp_path, {"cy.md": "# Softmax\n\n" + case.text + "\n"}, "--problem",
+                         str(tmp_path / "softmax.toml"), notation=SOFTMAX_NOTATION)
+    assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == [case.expected[0]]

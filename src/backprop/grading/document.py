@@ -23,10 +23,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..symbolic.math_delimiters import GLUED_DISPLAYS
 from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.typography_code import PRINTED_VALUES
 from ..symbolic.typography import MATH_WORDS
+from ..symbolic.typography_comments import without_legend_entry
 from ..symbolic.typography_premises import denies_the_next, joined_inline_formulas, without_denials_in_math
 from ..symbolic.typography_prose import formula_around_symbols
 from .document_rows import ELLIPSIS, rows_of, split_chain, statements_of
@@ -147,9 +149,19 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
 
 
 def _line_formulas(line: str) -> str:
-    """A line of inline formulas as check reads it: one equation its author split with delimiters (``$A$ = $B$``,
-    typography_premises.joined_inline_formulas) joined, and a line of no prose whose relation stands outside its
+    """A line of formulas as check reads it: displays glued on it (``$$A$$B$$``) each its own, a page's setting after a
+    claim (typography_comments.without_legend_entry) dropped, one equation its author split with delimiters (``$A$ =
+    $B$``, typography_premises.joined_inline_formulas) joined, and a line of no prose whose relation stands outside its
     formulas of symbols alone (``b = b- $\\alpha$ db``, typography_prose.formula_around_symbols) one formula."""
+    if line.count("$$") > 2 and line.strip().startswith("$$") and line.strip().endswith("$$"):
+        # $$A$$B$$C$$, displays glued on their line with every other $$ left out (math_delimiters.GLUED_DISPLAYS, as check
+        # reads them): where each $$ between the line's first and last has mathematics glued on both sides, no space
+        # (never a display, then words, then a display), each closes one display and opens the next
+        glued = [match for match in GLUED_DISPLAYS.finditer(line) if match.group(0).strip() == "$$"]
+        if len(glued) == line.count("$$") - 2:
+            line = GLUED_DISPLAYS.sub(lambda match: " $$ $$ " if match.group(0).strip() == "$$" else match.group(0),
+                                      line)
+    line = without_legend_entry(line)  # $A = B$, $\alpha = 0.5 \cdots \text{Learning rate}$: a setting, no claim
     joined = joined_inline_formulas(line)
     if joined != line:
         return joined

@@ -18,7 +18,7 @@ from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_display import unboxed
 from ..symbolic.typography_rows import drop_remarks
-from ..symbolic.typography_tex import plain_tex_alignments
+from ..symbolic.typography_tex import lost_backslashes, plain_tex_alignments
 from ..symbolic.typography_unicode import full_width_relations
 from .definitions import BARE_NAME_TEXT
 
@@ -67,7 +67,7 @@ def _rows(latex: str) -> list[tuple[int, str]]:
     """(line offset, row) of the rows of ``latex``: split at ``\\\\`` outside matrices and cases,
     alignment environments and ``&`` outside matrices dropped; a row break's extra space (``\\\\[1em]``) is the
     break's, no part of the next row."""
-    latex = _LAYOUT.sub(" ", latex)
+    latex = _LAYOUT.sub(" ", _unarrayed(latex))
     row_start, line, rows = 0, 0, []
     for match, outside in _outside_environments(r"\\\\", latex):
         if outside and match.group(0) == "\\\\":
@@ -89,6 +89,19 @@ def _rows(latex: str) -> list[tuple[int, str]]:
             found.append((line, _unalign(drop_remarks(row, asides=row_asides))))
             asides += [(line, aside) for aside in row_asides]
     return _joined_rows([part for line, row in found for part in _equation_lines(line, row)]) + asides
+
+
+# an array that is the whole display, \[ \begin{array}{rll} h_1 & = au + bv & = 5 \\ ... \end{array} \]: rows of
+# equations, as check reads an array (typography._ARRANGING); one inside brackets or after a left side (a matrix's, a
+# case's) stays an object of its member
+_WHOLE_ARRAY = re.compile(r"(?P<lead>\s*)\\begin\{array\}\s*\{[^{}]*\}(?P<rows>(?:(?!\\begin\{|\\end\{).)*)"
+                          r"\\end\{array\}\s*", re.S)
+
+
+def _unarrayed(latex: str) -> str:
+    """``latex`` without the array around the whole of it (its rows kept where they were); else as written."""
+    whole = _WHOLE_ARRAY.fullmatch(latex)
+    return latex if whole is None else whole.group("lead") + whole.group("rows")
 
 
 def _equation_lines(line: int, row: str) -> list[tuple[int, str]]:
@@ -185,10 +198,21 @@ def statements_of(row: str) -> list[str]:
     drop_remarks writes it) stays with its last statement."""
     data = DATA_CASE_AFTER.search(row)
     case, row = (row[data.start():], row[:data.start()]) if data else ("", row)
-    parts = [_without_leading_prose(statement) for part in _STATEMENT_BREAK.split(row) if part
+    parts = [_without_leading_prose(statement) for part in _outside_split(_STATEMENT_BREAK, row) if part
              for statement in statements(_REASONING_ARROWS.sub("", _TRAILING_SPACING.sub("", part)))]
     parts = [part for part in parts if part.strip()]
     return parts[:-1] + [parts[-1] + case] if parts and case else parts
+
+
+def _outside_split(pattern: re.Pattern, row: str) -> list[str]:
+    """``row`` split at the matches of ``pattern`` outside environments (a case's ``,&\\quad k = j`` inside
+    ``\\begin{cases}`` is the case's condition, no break)."""
+    parts, start = [], 0
+    for match, outside in _outside_environments(pattern.pattern, row):
+        if outside and not match.group(0).startswith(("\\begin{", "\\end{")):
+            parts.append(row[start:match.start()])
+            start = match.end()
+    return parts + [row[start:]]
 
 
 # an implication that opens or closes a statement ("\Rightarrow w = ...", "... = 0 \implies"): reasoning, no part of
@@ -217,7 +241,8 @@ _LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{
 # A chain is cut at every relation syntax_tree.RELATIONS lists but three: "=" needs its own guard (not
 # the "=" of "<=", ">=", "!=", ":=" or "\\="), code's "<-" is "< -" in a document, and \\stackrel's "=" is
 # inside its braces. Longest first, so that ":=" is not cut at its "=".
-_RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|[-+]=(?!=)|(?<![<>!\\:])=")
+# (code's += never after ^: w_7^+=0.4 - ... is the new w_7, w_7^+, equal to what follows)
+_RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|(?<!\^)[-+]=(?!=)|(?<![<>!\\:])=")
 # A row with no relation that is an update written with an arrow, as check's parser reads it
 # (syntax_arrows.ArrowParsing.becomes_at): a name with its scripts, the arrow, and what it becomes from itself,
 # w^{(l)}_{jk} \to w^{(l)}_{jk} - \eta g
@@ -226,7 +251,10 @@ _BECOMES_ROW = re.compile(rf"\s*(?P<left>{_SCRIPTED_NAME})\s*"
                           r"(?P<arrow>\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|->|\u2192)\s*(?P<right>\S.*)", re.DOTALL)
 
 
-_PIECES = re.compile(r"(?P<open>\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])|(?P<close>\\right[)\]}.|]|\\right\\\}"
+# (an environment, \\begin{cases} ... \\end{cases}, is a bracket: a case's condition "k = j" inside it no relation of
+# the chain, as check reads the cases whole)
+_PIECES = re.compile(r"(?P<open>\\begin\{[^{}]*\}|\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])"
+                     r"|(?P<close>\\end\{[^{}]*\}|\\right[)\]}.|]|\\right\\\}"
                      r"|\\\}|[})\]])|(?P<relation>" + _RELATION.pattern + ")")
 
 
@@ -275,7 +303,8 @@ def _goes_from_itself(left: str, right: str) -> bool:
 
 def rows_of(latex: str) -> list[tuple[int, str]]:
     """(line offset, row) of each row of a piece of mathematics: full-width relations made ASCII (``I_5 ＝ ...``: a
-    claim, as check reads it), a box around the whole opened, plain TeX's rows as LaTeX's (_unboxed_rows), then
-    _rows."""
-    return _rows(_unboxed_rows(full_width_relations(latex)))
+    claim, as check reads it), commands that lost their backslash written with it (``A = B,qquad C = D``: two claims,
+    typography_tex.lost_backslashes, as check's split_equations reads them), a box around the whole opened, plain
+    TeX's rows as LaTeX's (_unboxed_rows), then _rows."""
+    return _rows(_unboxed_rows(lost_backslashes(full_width_relations(latex))))
 

@@ -69,7 +69,7 @@ def kramdown_delimiters(text: str) -> str:
 # one's opening $$ side by side on one line (Q&A pages copied from MathJax put several displays so), and a \] then
 # the next \[ (a \) then the next \(), rendered pages' blocks one after another on a line; a closer's backslash
 # never a row break's (\\] is \\ then ], a run of backslashes counted even before it)
-_GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
+GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\][ \t]*\\\[(?=[ \t]*\S)"
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)")
 
@@ -119,7 +119,7 @@ def strip_math_delimiters(text: str) -> str:
     # $$A$$B$$, a display closed and the next one's opener left out (and $$A$$ $$B$$, two displays side by side): the
     # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
     # never the product of A's last factor and B
-    text = _GLUED_DISPLAYS.sub(lambda glued: f"{glued.group(1) or glued.group(2) or ''} \\quad ", text)
+    text = GLUED_DISPLAYS.sub(lambda glued: f"{glued.group(1) or glued.group(2) or ''} \\quad ", text)
     # the delimiters, never R's $ of a field glued between a list and its name (nn$W, x[[1]]$e: one name)
     text = _R_FIELD.sub("\\1\ue001", text.replace("$$", " ")).replace("$", " ").replace("\ue001", "$")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
