@@ -6,7 +6,13 @@ written here again with other names on another network (qa31's 2-2-1 sigmoid net
 - a formula only partly inside delimiters, its relation outside them and its ``$...$`` holding symbols alone
   (``b = b- $\\alpha$ db``, ``wh<sup>+</sup> = wh - $\\eta$ \\* $\\frac{\\partial E}{\\partial wh}$``): one formula,
   as check reads the line (typography_prose.formula_around_symbols); grade found no claim. A line of prose around
-  such a formula stays prose.
+  such a formula stays prose;
+- displays: an array that is the whole display (rows of equations, not one chain), a cases environment whose
+  conditions follow commas, displays glued on one line with every other ``$$`` left out, ``,qquad`` without its
+  backslash, ``w^+=`` (never code's ``+=``), a page's setting after a claim;
+- a whole matrix's claim named by its first and last parameters in symbols.md (the spec's ``parameter``), not by its
+  LaTeX; an unreadable claim listed with its kind alone, no blank name;
+- a submission whose mathematics holds no relation told so, not "no mathematics found".
 
 Every verdict asserted of a formula is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,12 +22,14 @@ from __future__ import annotations
 
 import pytest
 
+from backprop.grading.document import equations
+from backprop.grading.results import Claim, SubmissionResult, to_text
 from backprop.problem import parse_problem
 from backprop.symbolic.typography import MATH_WORDS
 from backprop.symbolic.typography_prose import formula_around_symbols
 from public_formulas import C, W
 from seed_verbatim import Twin
-from test_grade_documents_qa31 import NETWORK, _SLOPE, _case, _grade
+from test_grade_documents_qa31 import NETWORK, NOTATION, SOFTMAX, SOFTMAX_NOTATION, _SLOPE, _case, _grade
 from test_seed_verbatim import oracle_verdicts
 
 
@@ -119,7 +127,6 @@ def test_grade_reads_the_displays_as_check_reads_them(tmp_path):
 
 def test_an_array_inside_brackets_stays_a_member():
     """Only an array that is the whole display is rows of equations; a matrix written as an array is one member."""
-    from backprop.grading.document import equations
     chain, = equations("$$v = \\left[\\begin{array}{cc} v_1 & v_2 \\\\ h_1 & h_2 \\end{array}\\right]$$").chains
     assert len(chain.members) == 2 and "\\begin{array}" in chain.members[1]
 
@@ -141,9 +148,52 @@ CASES_ENVIRONMENT = [
 
 @pytest.mark.parametrize("case", CASES_ENVIRONMENT, ids=lambda case: case.key)
 def test_a_cases_environment_with_conditions_after_commas_is_one_claim(case, tmp_path):
-    from test_grade_documents_qa31 import SOFTMAX, SOFTMAX_NOTATION
     assert oracle_verdicts(case, parse_problem(SOFTMAX, "softmax")) == case.expected
     (tmp_path / "softmax.toml").write_text(SOFTMAX, encoding="utf-8")
     submission, = _grade(tmp_path, {"cy.md": "# Softmax\n\n" + case.text + "\n"}, "--problem",
                          str(tmp_path / "softmax.toml"), notation=SOFTMAX_NOTATION)
     assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == [case.expected[0]]
+
+
+# ---- a whole matrix's claim is named in symbols.md (spec: a claim's parameter is the quantity its left side names) --
+
+def _matrix_notation():
+    return NOTATION + '"V" = "W2[:, :]"\n"h" = "a1[:]"\n'
+
+
+MATRIX_CLAIMS = [
+    _case("matrix-gradient", r"$$\frac{\partial E}{\partial V} = (o - t)\, o (1 - o)\, h^T$$", ((C,),),
+          (Twin("gradient", "W2[0,{i}]", (f"{_SLOPE}*a1[{{i}}]",), tuple({"i": i} for i in range(2))),)),
+    _case("matrix-update-slip", r"$$V \leftarrow V - lr\,(o - t)\, h^T$$", ((W,),),
+          (Twin("update", "W2[0,{i}]", ("W2[0,{i}] - eta*(a2[0] - y[0])*a1[{i}]",), tuple({"i": i} for i in range(2))),)),
+]
+
+
+@pytest.mark.parametrize("case", MATRIX_CLAIMS, ids=lambda case: case.key)
+def test_the_oracle_gives_the_matrix_verdicts(case, problem):
+    assert oracle_verdicts(case, problem) == case.expected
+
+
+@pytest.mark.parametrize("output", ["json", "csv"])
+def test_a_whole_matrix_claim_is_named_by_its_parameters_in_symbols_md(tmp_path, output):
+    document = "# Output layer\n\n" + "\n\n".join(case.text for case in MATRIX_CLAIMS) + "\n\n$$V = (o - t +* h)$$\n"
+    submission, = _grade(tmp_path, {"cal.md": document}, notation=_matrix_notation())
+    claims = submission["claims"]
+    assert [tuple(step["verdict"] for step in claim["steps"]) for claim in claims[:2]] == \
+        [case.expected[0] for case in MATRIX_CLAIMS]
+    assert [claim["parameter"] for claim in claims[:2]] == ["W2[0,0] ... W2[0,1]"] * 2  # was the LaTeX left side
+    if output == "csv":
+        text = to_text([SubmissionResult("cal.md", "cal", [Claim(7, "value", "", "V = (o - t +* h)", "unreadable")])])
+        assert "unreadable value: V = (o - t +* h)" in text and "value :" not in text  # no blank name
+
+
+def test_mathematics_without_any_relation_is_said_to_be_so(tmp_path):
+    """A submission whose formulas are all mentions ($o$, $\\eta$) was told "no mathematics found"."""
+    mentions = "# Notes\n\nThe output $o$ is near $1$ when the rate $lr$ is large.\n"
+    submission, = _grade(tmp_path, {"dee.md": mentions})
+    assert submission["claims"] == []
+    assert submission["notes"] == ["mathematics without any relation: 3 pieces of mathematics found, none holding =,"
+                                   " \\approx, \\leftarrow or := between two sides, so no claim to judge (a claim is"
+                                   " an equation, A = B; docs/grading.md, Claims)"]
+    prose, = _grade(tmp_path, {"dee.md": "# Notes\n\nI ran out of time.\n"})
+    assert prose["notes"][0].startswith("no mathematics found")

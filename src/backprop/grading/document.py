@@ -70,6 +70,8 @@ class Scan:
 
     chains: list[Chain] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: how many pieces of mathematics were found (with a relation or not)
+    mathematics: int = 0
 
 
 # (never a line of knitr's printed values, "##  z1 = -0.7000  f1 = 0.3318": R Markdown's output, as a notebook's outputs
@@ -106,6 +108,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
     previous: Chain | None = None
     before = None  # the mathematics before this one (its end, its LaTeX): words between may deny this one
     for start, end, latex, display in _math_spans(text, lines, scan.problems):
+        scan.mathematics += 1
         denied = before is not None and denies_the_next(before[1], text[before[0]:start])
         before = (end, latex)
         if denied:  # $A = B$ rather than $A = C$: the author's rejected formula, never judged (nor called wrong)

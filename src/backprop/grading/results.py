@@ -184,8 +184,8 @@ def to_text(results: list[SubmissionResult], detailed: bool = True) -> str:
                 if detailed and claim.detail:
                     lines.append(f"{'':14}{claim.detail}")
                 continue
-            lines.append(f"  {place(claim, 4)}  {claim.verdict:<10} {claim.kind:<8} {claim.parameter}:"
-                         f" {_short(claim.text)}")
+            named = f"{claim.kind:<8} {claim.parameter}:" if claim.parameter else f"{claim.kind}:"  # unreadable: none
+            lines.append(f"  {place(claim, 4)}  {claim.verdict:<10} {named} {_short(claim.text)}")
             if detailed:
                 for step in claim.steps:
                     if step.verdict != claim.verdict or len(claim.steps) > 1:

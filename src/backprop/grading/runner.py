@@ -41,6 +41,9 @@ def student_name(path: Path) -> str:
 
 NO_MATHEMATICS = ("no mathematics found: formulas are read between $...$, $$...$$, \\[...\\] or \\(...\\), or in an"
                   " equation or align environment (docs/grading.md, Submissions); a line outside them is prose")
+NO_RELATION = ("mathematics without any relation: {count} piece{s} of mathematics found, none holding =, \\approx,"
+               " \\leftarrow or := between two sides, so no claim to judge (a claim is an equation, A = B;"
+               " docs/grading.md, Claims)")
 
 
 # a Markdown fenced code block's opening line (```python, ~~~): a submission of code alone is told why it has no claim
@@ -68,7 +71,10 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
         return result
     scan = equations(text.text, markers)
     result.notes = list(scan.problems)
-    if not scan.chains and not scan.problems:
+    if not scan.chains and not scan.problems and scan.mathematics:
+        # $x$, $\alpha$, $h_1$ in sentences: mathematics found, but no equation in it to judge
+        result.notes.append(NO_RELATION.format(count=scan.mathematics, s="" if scan.mathematics == 1 else "s"))
+    elif not scan.chains and not scan.problems:
         # a submission of plain-text formulas reads as prose: say so, rather than a silent "0 correct"
         code = _CODE_BLOCK.search(text.text) is not None
         result.notes.append(NO_MATHEMATICS + ("; its code blocks are code, never claims (a notebook's code cells"

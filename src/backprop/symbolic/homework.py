@@ -228,6 +228,8 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
             kinds.add(kind)
             if claimed_parameter is not None:
                 names.append(claimed_parameter.name)
+            elif own.left_parameters and all(own.left_parameters):  # a whole matrix: its first and last entries'
+                names += [parameter.name for parameter in own.left_parameters]
             for position, member in enumerate(claim.members):
                 if position in steps and steps[position].verdict == "wrong" and not through:
                     continue

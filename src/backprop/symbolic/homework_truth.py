@@ -53,6 +53,8 @@ class LeftSideTruth:
             else:
                 atom = self.read(wrt, env, context, claim.text)
             parameter = self.calculus.parameter_of(atom) if isinstance(atom, sp.Expr) else None
+            if isinstance(atom, sp.MatrixBase):
+                context.left_parameters = (self.calculus.parameter_of(atom[0]), self.calculus.parameter_of(atom[-1]))
             return "gradient", parameter, left
         target = left.args[0] if isinstance(left, NewValue) else left
         if isinstance(target, sp.MatrixBase):
@@ -75,6 +77,7 @@ class LeftSideTruth:
             self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target)))
         if is_update and all(parameters):
             if isinstance(target, sp.MatrixBase):
+                context.left_parameters = (parameters[0], parameters[-1])
                 return "update", None, target.applyfunc(self.calculus.stepped)
             return "update", parameters[0], self.calculus.stepped(target)
         if claim.kind != "gradient" and len(claim.members) == 1 and not all(parameters) and not all(scales) \

@@ -88,6 +88,9 @@ class Context:
     sample_calls: SampleCallReading = field(default_factory=SampleCallReading)
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None
+    # the parameters of the first and last entries of a vector's or matrix's left side (\frac{\partial L}{\partial
+    # W^{(3)}}, W \leftarrow ...): the claim's name in symbols.md (W3[0,0] ... W3[9,63]) where no one parameter is
+    left_parameters: tuple = ()
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs
     loss_on_left: bool = False
     # the shape of the claim's left side where it is a vector or matrix (db^{[l]}, 3 x 1), else (): a bare \sum of
