@@ -197,3 +197,33 @@ def test_mathematics_without_any_relation_is_said_to_be_so(tmp_path):
                                    " an equation, A = B; docs/grading.md, Claims)"]
     prose, = _grade(tmp_path, {"dee.md": "# Notes\n\nI ran out of time.\n"})
     assert prose["notes"][0].startswith("no mathematics found")
+
+
+# ---- Euler's e beside a defined error e (batch 64's lesson: e = \hat{y} - y on the line after 1/(1 + e^{-z})) ------
+
+EULER = [
+    _case("euler-before-definition", r"$$o = \frac{1}{1 + e^{-z_o}} = \frac{1}{1 + e^{-(v_1 h_1 + v_2 h_2 + c)}}$$",
+          ((C, C),), (Twin("value", "a2[0]", ("1/(1 + exp(-z2[0]))", f"1/(1 + exp(-({_Z})))")),)),
+    _case("defined-error", r"$$\frac{\partial E}{\partial c} = e\, o (1 - o)$$", ((C,),),
+          (Twin("gradient", "b2[0]", (_SLOPE,)),)),
+    # the error squared where the chain rule has it once: a real slip, e^2 the defined e's square
+    _case("defined-error-squared", r"$$\frac{\partial E}{\partial v_1} = e^2\, h_1$$", ((W,),),
+          (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])**2*a1[0]",)),)),
+]
+
+
+@pytest.mark.parametrize("case", EULER, ids=lambda case: case.key)
+def test_the_oracle_gives_the_euler_verdicts(case, problem):
+    assert oracle_verdicts(case, problem) == case.expected
+
+
+def test_a_later_definition_of_e_leaves_eulers_e_raised_to_a_quantity(tmp_path):
+    """e = o - t defined after the sigmoid's 1/(1 + e^{-z}) explained it (a later definition gives a meaning to a name
+    that has none there, and e has none in the notation): the right members were called wrong. Raised to a power that
+    is no whole number of 2 or more, e is Euler's; e^2 is the defined error's square."""
+    document = "# Output\n\n" + EULER[0].text + "\n\nwhere $e = o - t$ is the error.\n\n" + \
+        "\n\n".join(case.text for case in EULER[1:]) + "\n"
+    submission, = _grade(tmp_path, {"eva.md": document})
+    assert [definition["name"] for definition in submission["definitions"]] == ["e"]
+    assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == \
+        [case.expected[0] for case in EULER]

@@ -129,6 +129,12 @@ _SKIP = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textbf|textit|mbox|lab
 _COMMAND = re.compile(r"\\[A-Za-z]+")
 
 
+# e raised to a power that is no whole number of 2 or more (e^{-z}, e^{0.5}, e^{-(-0.5)}, e^x): Euler's number, the
+# exponential, whatever e the document defines (the error e = \hat{y} - y defined on the line after a sigmoid's
+# 1/(1 + e^{-z})); e^2, e^{3}: the defined e squared (cubed), as an error's square is written
+_EULER_POWER = re.compile(r"\s*\^(?!\s*\{\s*(?:[2-9]|[1-9]\d+)\s*\}|\s*[2-9](?![\d.]))")
+
+
 def expand(text: str, visible: dict[str, Definition], parameter: str | None, where: str,
            known: set[str] = frozenset()) -> tuple[str, list[Definition]]:
     """``text`` with each defined name replaced by ``\\left(meaning\\right)``, and the definitions used.
@@ -168,7 +174,8 @@ def expand(text: str, visible: dict[str, Definition], parameter: str | None, whe
                 continue
             name = _normal(match)
             after = text[match.end():match.end() + 1]
-            replacement = None if after == "_" else _replacement(name, visible, parameter, where)
+            replacement = None if after == "_" or name == "e" and _EULER_POWER.match(text, match.end()) \
+                else _replacement(name, visible, parameter, where)
             if replacement is not None:
                 out.append(replacement[0])
                 used.append(replacement[1])
