@@ -227,3 +227,15 @@ def test_a_later_definition_of_e_leaves_eulers_e_raised_to_a_quantity(tmp_path):
     assert [definition["name"] for definition in submission["definitions"]] == ["e"]
     assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == \
         [case.expected[0] for case in EULER]
+
+
+def test_an_equation_a_word_makes_a_condition_is_no_claim_and_the_chain_goes_on(tmp_path):
+    """``if $i \\neq 1 ... = 0$ so we get $$= B$$`` (batch 103's page): the equation after "if" is a condition, as check
+    reads it (typography_prose.CONDITION_BEFORE); grade judged it as a claim (t = 1 called wrong: t is 0.3 here) and
+    the next "= B" went on with it, not with the chain it continues."""
+    case = _case("condition-between", "", ((C, W),), (Twin("gradient", "b2[0]", (_SLOPE, "(a2[0] - y[0])*a2[0]")),))
+    assert oracle_verdicts(case, parse_problem(NETWORK, "fixgrade")) == case.expected
+    document = ("# Bias\n\n$$\\frac{\\partial E}{\\partial c} = (o - t)\\, o (1 - o)$$\n\n"
+                "which, if $t = 1$, is never positive, so\n\n$$= (o - t)\\, o$$\n")
+    submission, = _grade(tmp_path, {"fay.md": document})
+    assert [tuple(step["verdict"] for step in claim["steps"]) for claim in submission["claims"]] == [case.expected[0]]

@@ -30,7 +30,7 @@ from ..symbolic.typography_code import PRINTED_VALUES
 from ..symbolic.typography import MATH_WORDS
 from ..symbolic.typography_comments import without_legend_entry
 from ..symbolic.typography_premises import denies_the_next, joined_inline_formulas, without_denials_in_math
-from ..symbolic.typography_prose import formula_around_symbols
+from ..symbolic.typography_prose import CONDITION_BEFORE, formula_around_symbols
 from .document_rows import ELLIPSIS, rows_of, split_chain, statements_of
 
 
@@ -112,6 +112,10 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         denied = before is not None and denies_the_next(before[1], text[before[0]:start])
         before = (end, latex)
         if denied:  # $A = B$ rather than $A = C$: the author's rejected formula, never judged (nor called wrong)
+            continue
+        if not display and CONDITION_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start):
+            # "if $i \neq 1$, ... = 0$ so we get": a condition, as check reads it (typography_prose), never a claim nor
+            # a chain the next "= B" goes on with
             continue
         above = bisect.bisect_left(heading_starts, start)
         section = headings[above - 1][1] if above else None

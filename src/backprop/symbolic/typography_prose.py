@@ -21,7 +21,8 @@ from .typography_premises import CONDITION_WORDS, joined_across_relations, joine
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
 IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
-_CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
+# a word that makes the equation after it a condition (if $y = 1$, $L = ...$), never a claim (grade's too)
+CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
@@ -102,7 +103,7 @@ def _inline_formulas(written: str) -> str:
     if not (PROSE_WORD.search(words) or CJK_WORD.search(words)) or _RELATION.search(words) or split_data_case(line)[1]:
         # "$h$ is $f(s)$.": the word for equals was the line's only prose, and the joined formula is the claim
         return line if line != written and not _RELATION.search(words) and not split_data_case(line)[1] else written
-    if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
+    if any(CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):
         return written  # If $t = 1$, $E = -\log h$: a condition, which as a claim would be judged at every value
     if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
@@ -190,7 +191,7 @@ def sentence_formulas(text: str, math_words: set) -> str:
     quotes the prose's punctuation; a lone "and" between two equations separates them (line_breaks.py). Kept as
     they are: a line that opens with no such run, a line with no relation outside the runs or with a piece of a
     formula (an operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words
-    make an equation a condition (``for j = k, ...``: _CONDITION_BEFORE) is refused."""
+    make an equation a condition (``for j = k, ...``: CONDITION_BEFORE) is refused."""
     text = text.translate(_IDEOGRAPHIC_PUNCTUATION)
     if not LONE_WORD.search(text):
         return text
@@ -258,7 +259,7 @@ def _sentence_formulas(line: str, math_words: set) -> str:
         return line  # no claim, or a piece of a formula between the words (s - the sum ...): which is meant is a guess
     words_before, conditions = [line[start:end] for start, end in runs], []
     for number, (words, (_raw, piece)) in enumerate(zip(words_before, pieces[1:])):
-        if (condition := _CONDITION_BEFORE.search(words)) is not None and _RELATION.search(piece):
+        if (condition := CONDITION_BEFORE.search(words)) is not None and _RELATION.search(piece):
             if number and not any(after for _raw, after in pieces[number + 2:]) \
                     and pieces[number][0].rstrip().endswith(".") and _RELATION.search(pieces[number][1]):
                 # "A = B. The loss is finite when y = 0": ending a sentence of its own after the claim's full
