@@ -130,7 +130,7 @@ _COMMAND = re.compile(r"\\[A-Za-z]+")
 
 
 # e raised to a power that is no whole number of 2 or more (e^{-z}, e^{0.5}, e^{-(-0.5)}, e^x): Euler's number, the
-# exponential, whatever e the document defines (the error e = \hat{y} - y defined on the line after a sigmoid's
+# exponential, whatever e the document defines (the error e = \hat{y} - y defined on the line after
 # 1/(1 + e^{-z})); e^2, e^{3}: the defined e squared (cubed), as an error's square is written
 _EULER_POWER = re.compile(r"\s*\^(?!\s*\{\s*(?:[2-9]|[1-9]\d+)\s*\}|\s*[2-9](?![\d.]))")
 
