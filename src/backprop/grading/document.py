@@ -113,7 +113,9 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         before = (end, latex)
         if denied:  # $A = B$ rather than $A = C$: the author's rejected formula, never judged (nor called wrong)
             continue
-        if not display and CONDITION_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start):
+        # (the words just before it only: a bounded window, so that a line of many formulas is read in linear time)
+        window = max(0, start - _CONDITION_WINDOW)
+        if not display and CONDITION_BEFORE.search(text, text.rfind("\n", window, start) + 1 or window, start):
             # "if $i \neq 1$, ... = 0$ so we get": a condition, as check reads it (typography_prose), never a claim nor
             # a chain the next "= B" goes on with
             continue
@@ -153,6 +155,10 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
                 previous = Chain(line + offset, members, relations, section, display, case, start)
                 scan.chains.append(previous)
     return scan
+
+
+#: characters before an inline formula searched for the words that make it a condition ("if", "for all", "when")
+_CONDITION_WINDOW = 80
 
 
 def _line_formulas(line: str) -> str:
