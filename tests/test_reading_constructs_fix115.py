@@ -258,3 +258,21 @@ def test_a_lone_partial_on_a_right_side_is_refused_saying_where_check_reads_it(t
     message = CHECKS.refused("letters-2-3-2", _LETTERS, text)
     assert "expected '/' in ∂L/∂w" in message
     assert f"a lone \\partial{' ' + name if name else ''} is read only as a claim's whole left side" in message
+
+
+def test_a_sympy_update_on_a_rate_one_file_reaches_the_rate_rule_with_no_one_written(tmp_path, capsys):
+    """The SymPy-syntax router sent an update to the rate rule only where a number equal to the rate stood in it: on a
+    rate-1 file, W1[0,0] - (a1[0] - y[0])*x[0] (an identity output: no 1 - a) was judged at every rate and called
+    wrong, while the same rule with a (1 - a) factor was judged at eta = 1. Both reach the rule now; eta keeps its own."""
+    problem = tmp_path / "problem.toml"
+    problem.write_text('[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n'
+                       "[update]\nlearning_rate = 1.0\n[data]\nx = [[0.5, -0.3]]\ny = [[1.0]]\n")
+    check = ["check", str(problem), "--param", "W1[0,0]", "--update", "--formula"]
+    assert main([*check, "W1[0,0] - (a1[0] - y[0])*x[0]"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("correct") and _RATE_ONE in out
+    main([*check, "W1[0,0] + (a1[0] - y[0])*x[0]"])
+    assert capsys.readouterr().out.startswith("wrong")
+    assert main([*check, "W1[0,0] - eta*(a1[0] - y[0])*x[0]"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("correct") and _RATE_ONE not in out

@@ -81,10 +81,13 @@ def judge_request(source, formula: str, latex: bool = False, param: str | None =
 
 
 def writes_rate(formula: str, problem: Problem) -> bool:
-    """Whether an update in SymPy syntax writes a number equal to the file's learning rate and no eta: the homework
-    reader judges it at that rate where the rate is a factor (docs/verdicts.md), which SymPy's arithmetic, 0.1*2 as
-    0.2, would hide."""
+    """Whether an update in SymPy syntax writes no eta and a number equal to the file's learning rate, or stands on a
+    file whose rate is exactly 1 (invisible as a factor): the homework reader judges it at that rate (docs/verdicts.md),
+    which SymPy's arithmetic, 0.1*2 as 0.2, would hide, and which a rate of 1 must not depend on a 1 written elsewhere
+    in the formula (1 - a) to reach."""
     rate = problem.learning_rate
+    if rate is not None and float(rate) == 1.0 and not re.search(r"\beta\b", formula):
+        return True
     numbers = {float(n) for n in re.findall(r"(?<![\w.])(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", formula)}
     # and the rate written as a fraction, 1/2 for 0.5, or as a division by its reciprocal, dw/2 (the reader's forms)
     numbers |= {int(p) / int(q) for p, q in re.findall(r"(?<![\w.])(\d+)\s*/\s*(\d+)(?![\w.])", formula) if int(q)}
