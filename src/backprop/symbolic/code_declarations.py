@@ -60,8 +60,8 @@ from .readings_compared import WrongShape
 # a name as code writes it, gradW1, d_W, $delta
 _NAME = r"[A-Za-z_$][\w$]*"
 # C's, C++'s, Java's and C#'s numeric types and C++'s auto, with their modifiers and C's size words before them
-_C_TYPE = (r"(?:(?:final|const|static|constexpr|readonly|register)[ \t]+)*(?:(?:unsigned|signed|long|short)[ \t]+)*"
-           r"(?:double|float|int|long|short|decimal|auto)")
+_C_MODIFIERS = r"(?:(?:final|const|static|constexpr|readonly|register)[ \t]+)*(?:(?:unsigned|signed|long|short)[ \t]+)*"
+_C_TYPE = _C_MODIFIERS + r"(?:double|float|int|long|short|decimal|auto)"
 #: a template's arguments, one level of templates inside them: <double>, <double, Eigen::Dynamic, 1>, <std::vector<int>>
 TEMPLATE = r"<[^<>;=\n]*(?:<[^<>;=\n]*>[^<>;=\n]*)*>"
 #: a library's type before a declaration's name (see the module docstring): Eigen's matrix and array classes, a type a
@@ -83,8 +83,7 @@ _DECLARATION = re.compile(
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
     rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
-_INTEGER_TYPE = re.compile(r"(?:(?:final|const|static|constexpr|readonly|register)[ \t]+)*"
-                           r"(?:(?:unsigned|signed|long|short)[ \t]+)*(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
+_INTEGER_TYPE = re.compile(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
 # a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
 _UNCLOSED_DECLARATION = re.compile(rf"^[ \t]*`?(?P<type>{_C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
 # what shows a line is LaTeX, not code: a command
