@@ -115,6 +115,76 @@ helper by its last two words, "activator.backward". The oracle's first run (47 e
 added) passed every verdict as first transcribed; it failed twice on the tables, not a verdict: x9-h57-delta named its
 notation's key as its network's (b119_hn for b119_hb), and MINIMUM_SIZE counted 12 addresses where the batch then had
 11. The second run, all 51, passed with every verdict as first transcribed.
+
+Run blind at main a4d9ff3 (/work/READY_FOR_BLIND47; src/ as at a00cc67, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch119_blind.txt): 43 of 51 read with every verdict
+right (84%), 5 refused, 2 typos refused, no typo read, 1 misread, no crash, NO WRONG FORMULA CALLED CORRECT. None of
+the refusals or the misreading was a slip of the notations (none counts from the wrong number, none names a quantity
+the page does not mean: hanbt #57's helper is named by its last two words because the loader refused its whole name,
+a format, and the misreading's w_3^{t-1} is the page's), so the batch was run once.
+
+Of the 13 mistaken formulas, 11 were read, each with its wrong member called wrong (the book's three sign slips,
+x9-ms-w3, x9-ms-w2 and x9-ms-w1, with their chain members called right; problem 5's x9-mm-yslip; core.cz's x9-cz-dz2;
+the Italian notes' x9-it-zO; hanbt #23's x9-h23-wg2, x9-h23-bg2 and x9-h23-dout; KIKAGAKU's x9-kk-L and x9-kk-dy); the
+other 2 were refused, #15's x9-h15-dout and #14's x9-h14-fwd, both at the Chinese prose glued to them (below), neither
+called correct. By page: FUlyankin's problem 2 6 of 8 (and its typo refused), the issue on it 1 of 2, problem 5 8 of
+8, core.cz 8 of 8, the Italian notebook 6 of 6, hanbt #23 6 of 6, #15 0 of 1, #14 1 of 2, #3 (its typo refused), #57
+0 of 1, KIKAGAKU's issue 3 of 4, SolveConPython 4 of 4.
+
+The misreading (1, a right formula called wrong; none the other way):
+
+- the book's x9-ms-upd, w_3^t = w_3^{t-1} - \eta \cdot \frac{\partial L}{\partial w_3}(w_3^{t-1}) \\: the derivative
+  written with the point it is taken at, (w_3^{t-1}), read as a factor: check compared -eta (a3 - y) W3 a2 + W3 with
+  the step -eta (a3 - y) a2 + W3 and gave wrong; the page's is the gradient step.
+
+The refusals by construct (5, and the typos'), with the exact message:
+
+- 2, Chinese prose glued to a code line with a full-width comma or none: #14's x9-h14-fwd, 应该是笔误了，应该是self.delta =
+  ...: "formula '应该是笔误了, 应该是self.delta = self.activator.backward(self.acti...': unexpected at ',' (position 7);
+  a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+  \quad C = D)"; #15's x9-h15-dout, 是否应该改成self.delta = ...: "formula '是否应该改成self.delta =
+  self.activator.backward(self.output) *...': unknown symbol 是否应该改成self.delta; the notation knows \delta, input,
+  self.W, self.W_grad, self.b, self.b_grad, self.delta, self.input; give it the quantity of symbols.md it stands for in
+  the notation's [notation.symbols] ("是否应该改成self.delta" = ...), or, where its dot is a product, write
+  是否应该改成self*delta";
+- 1, a word after the formula behind a comma, the issue's x9-i8-h2, h<sub>2</sub> = o<sub>1</sub> * w<sub>2</sub>,
+  следовательно: "formula 'h_{2} = o_{1} * w_{2}, следовательно': unexpected at ',' (position 22); a comma after a
+  member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)"
+  (the <sub> tags themselves read, as x9-i8-dh2 shows);
+- 1, an HTML entity in a codecogs address, KIKAGAKU's x9-kk-y, ...?y&space;=&space;w_{7}&space;z_{11}&space;&plus;&
+  space;w_{8}&space;z_{12}: "formula 'y = w_{7} z_{11} plus; w_{8} z_{12}': unexpected at ';' (position 23); a
+  semicolon after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A =
+  B, \quad C = D)" (&space; decoded, &plus; left as the word plus;);
+- 1, a method called on a list's element, hanbt #57's x9-h57-delta, delta =
+  self.layers[-1].activator.backward(self.layers[-1].output) * (label - self.layers[-1].output): "formula 'delta =
+  self.layers[-1].activator.backward(self.layers[-1...': self.layers[].activator.backward(...): a method called on an
+  object, which the notation does not name; name it in the notation's functions ("self.layers[].activator.backward" =
+  "sigmoid" or a derivative word's "sigmoid' at input"), or its value in [notation.symbols]" (the loader refuses that
+  whole name with its [-1]; the notation names "activator.backward");
+- the typos: x9-ms-typo, "formula '\frac{\partial L}{\partial w_2} = \frac{\partial L}{\hat ...': the denominator of
+  a partial derivative starts with \partial at '\hat' (position 53)" (which blind_batch.py reports as not naming
+  \frac{\partial L}{\hat y}, though it points at the missing \partial before \hat y); x9-h3-typo, "formula 'delta
+  应该是等于 self.activator.backward(self.ouput) * np.dot(...': has no left side; write the equation (\frac{\partial
+  L}{\partial w} = ...) or name the parameter with --param" (which blind_batch.py reports as naming it: the message
+  quotes self.ouput, though what it says is that the Chinese "应该是等于" (should equal) stands where an = would).
+
+Read, among the constructs these pages brought: Jupyter Book aligned lines with & and \\ (two tabs before & once), a
+1-1-1-1 chain's f'(f(x \cdot w_1) \cdot w_2) of a layer's sum and \hat y without braces, the superscript before the
+subscript (h^1_{i1}, w^1_{21}) with the observation's letter i, matrices input-first named whole (X\cdot W_1, O_2^T
+\cdot d); HTML <sub> in a plain-text derivative ∂(h<sub>2</sub>)/∂(w<sub>2</sub>); Czech # comments after code,
+X.dot(W1), a1.T.dot(dz2), np.sum(dz2, axis=0) and a code gradient named by what the page says it is, its wrong line
+called wrong and the right ones after it right; Italian $$ ... $$ after list indentation and + bullets with a comma
+inside, \boldsymbol vectors and \in \mathbb{R}^h after the formula, and a sum whose bound letter is the left side's
+index (x9-it-zO called wrong); hanbt's self.activator.backward declared "sigmoid' at output", np.dot(self.W.T,
+delta_array), a statement continued after a # comment in Chinese; codecogs images with &space; (x9-kk-L, x9-kk-dy,
+x9-kk-dy2); SolveConPython's @ and np.tanh on lines that lost their indentation.
+
+Which look general (would appear in much homework): a derivative written with the point it is taken at,
+\frac{\partial L}{\partial w}(w^{t-1}) (read as a product: the one misreading); prose glued to a formula in a thread,
+in Chinese with a full-width comma or no space, or after it behind a comma (three refusals); HTML entities other than
+&space; in codecogs addresses (&plus;); a method called through a list's element, self.layers[-1].activator.backward
+(...), which neither the loader nor the reader takes as a name. Page-specific: the book's \frac{\partial L}{\hat y}
+and the thread's self.ouput (their typos).
 """
 
 from __future__ import annotations
