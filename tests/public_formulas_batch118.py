@@ -104,6 +104,61 @@ loaded (notation_loading.load_notation, each with its network) before the run, w
 loaded as first written (two networks' [data] tables, the hand-crafted backprop's and the Korean network's, were
 first written flat and refused by parse_problem, "write each sample as a list ... in brackets": a slip of the
 tables, fixed before the run). The oracle's first run passed every verdict as first transcribed (63 entries).
+
+Run blind at main a4d9ff3 (/work/READY_FOR_BLIND47; src/ as at a00cc67, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (kept apart from /work/batch118_blind.txt): 59 of 63
+read with every verdict right (94%), 3 refused, 1 typo refused (naming it), no typo read, no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT. One of the refusals was a slip of the notation: uk-loss, " loss = -np.mean(Y *
+np.log(predictions) + ...)", refused as "unknown symbol loss; ... give it the quantity it stands for in the notation's
+[notation.symbols], "loss" = "..."": the Ukrainian script's notation named no loss, though the page names its loss
+loss and the batch took its line (the hand-crafted backprop's and the PyTorch check's notations name theirs, loss =
+["Loss", "loss"] and ["loss"]). It was given loss = ["loss"], once, and the batch run again (/work/batch118_blind.txt):
+60 of 63 read with every verdict right (95%), 2 refused, 1 typo refused (naming it), no typo read, no misreading, no
+crash, NO WRONG FORMULA CALLED CORRECT. The other two refusals are no slip of the notations (cj-loss's sum has no
+bound on the page, and its notation gives the samples no count because the page writes none; pt-dz1's is a
+parse), so they stand.
+
+Of the 4 mistaken formulas, 3 were read with their wrong member called wrong (mn-db2 and mn-db1, np.sum without an
+axis and dZ2 for dZ1; zh-w2, the output's sigmoid slope left out); the fourth, cj-loss, was refused at its sum over
+the samples (below), not called correct. By page (the second run): derivatives.py 4 of 4, backpropagation.py 2 of 2,
+the MNIST script 8 of 8, the Ukrainian script 8 of 8 (7 of 8 in the first run), the hand-crafted backprop 8 of 8, the
+interview-question bank 7 of 7, the Korean network 8 of 8, the tanh script 8 of 8, cjhjhj's post 0 of 2 (one refused,
+its typo refused), the PyTorch check 7 of 8.
+
+The refusals by construct (2 in the second run, and the typo's), with the exact message:
+
+- 1, a sum over the samples written without bounds, \sum_i L_i, where the notation gives the samples no count:
+  cj-loss: "formula 'L = \\sum_i L_i = \\sum_i (\\frac{e^{o_{in_i}}}{\\sum_j e^{o_...': a sum over the samples has
+  no bound, so nothing says how many it adds: '\\sum_i L_i' is right for one sample but not over the step's samples
+  (their count, say N), where the file's reduction makes the step's loss their mean; give N its value in the notation
+  ("N" = "1", the one sample check reads), or, if the page's loss is their total, write reduction = "sum" in the
+  file's [update]" (the page's num_inputs = 5 is its batch; the notation was not given an N the page does not write);
+- 1, a comparison inside a call's arguments, np.diag(z1.squeeze() > 0): pt-dz1: "formula 'dz1 = np.dot(da1,
+  np.diag(z1.squeeze() > 0))': expected ')' to close the arguments at '>' (position 40)" (the same file's a1 = z1 *
+  (z1 > 0), a comparison in parentheses, was left out, so this batch does not say whether that one reads);
+- the first run's uk-loss (the notation's slip, above): "formula 'loss = -np.mean(Y * np.log(predictions) + (1 - Y)
+  * np.lo...': unknown symbol loss; the notation knows A, W, X, Y, Z, b, dA, dW; a name of several letters is read
+  whole only where the notation names it: give it the quantity it stands for in the notation's [notation.symbols],
+  "loss" = "..." (e.g. "a1[0]")";
+- the typo: cj-being, "formula '\\being{aligned} \\frac{\\partial L}{\\partial w^2_{11}} = \\f...': the command
+  \being is not part of a formula check can read at '\\being' (position 1); write arithmetic, \frac, \sum, \sigma,
+  \log, \exp and the homework's symbols; a page's own command around one symbol is read as that symbol where its
+  name is no operator's" (naming it).
+
+Read, among the constructs these pages brought: derivatives.py's negated gradients named -grad(...) and .dot chains
+on rows (Z.T.dot(T - Y), (T - Y).dot(W2.T) * Z * (1 - Z)); self.out[-1] and self.net[-1] named whole with their
+negative index, np.multiply; Ng's columns with W2.T.dot(dZ2), (1 / m) and np.sum without an axis (both slips called
+wrong); one-space indentation and comments glued after the code (#Softmax(Z2)); 1-D arrays with h.reshape(-1, 1)
+and np.outer, comments holding a shape ([1, 2]) or Chinese words, a derivative written in a # comment
+(d(Loss)/d(y_pred) = y_pred - y_target); a ```python block in a Chinese Markdown file with @ and a literal rate 0.1
+twinned with eta; the Korean chain as named factors multiplied and passed to np.outer; y_true.size given a number
+by the notation, tanh_derivative of the sums, two names for one array; np.exp for the sigmoid and its slope written
+e^z / (1 + e^z)^2, broadcasting (dz2 * a1.T), lines carrying long English comments.
+
+Which look general (would appear in much homework): a comparison inside a call's arguments (a ReLU's mask passed to a
+function, np.diag(z1.squeeze() > 0)), refused by the code parser (whether the same comparison as a factor in
+parentheses, a1 = z1 * (z1 > 0), reads, this batch does not say); a loss written as a sum over the samples without bounds, \sum_i L_i, which
+check will not judge without the samples' count. Page-specific: cjhjhj's \being (the post's typo).
 """
 
 from __future__ import annotations

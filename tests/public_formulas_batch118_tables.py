@@ -144,13 +144,14 @@ functions = { activation_function = "relu", deriv_activation_function = "relu' a
 "m" = "1"
 ''',
     # the diabetes script: X and Y the samples (rows) and labels, W1, W2 input-first, b1, b2 rows, Z1, A1, Z2,
-    # A2 the layers' rows, predictions the output (compute_loss's argument), dZ2 ... db1 the gradients (dA1 that of
+    # A2 the layers' rows, predictions the output (compute_loss's argument), loss the loss, dZ2 ... db1 the gradients (dA1 that of
     # the hidden outputs), m = X.shape[0] the number of samples (one), learning_rate the rate; sigmoid_derivative(x)
     # = x (1 - x), the slope written of the output
     "b118_uk": r'''
 [notation]
 indices = "q"
 learning_rate = ["learning_rate"]
+loss = ["loss"]
 functions = { sigmoid_derivative = "sigmoid' at output" }
 [notation.symbols]
 "X" = "x[:].T"
