@@ -118,6 +118,82 @@ left unnamed and fx-bp1 counted as mistyped. The oracle's first run (57 entries 
 whose numbers' twin the number oracle could not evaluate (eta is not among its names at the file's numbers): that
 entry was left out, as said above; every other verdict passed as first transcribed, then and with the last two
 pages added (all 62).
+Run blind at main a4d9ff3 (/work/READY_FOR_BLIND47; src/ as at a00cc67, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (its output replaced by the second's in /work/batch117_blind.txt): 44 of 62
+read with every verdict right (71%), 12 refused, 5 typos refused, 1 typo read (judged wrong), no misreading, no crash,
+NO WRONG FORMULA CALLED CORRECT. One refusal was a slip of this batch's notation: the Stack Exchange answer's
+"\\mathbf{w}" = "W1[0, :].T", written as if a row of W1 were a row vector, where the product takes it as a column (a
+weight vector w whose w^T X is the sum); bc-h was refused "'w ^T X' is a vector or matrix where the left side is a
+number". The notation was mended once ("\\mathbf{w}" = "W1[0, :]") and the batch run again (/work/batch117_blind.txt):
+45 of 62 read with every verdict right (73%), 11 refused, 5 typos refused, 1 typo read, no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT; nothing else changed between the runs. No other refusal was a slip of the notations
+(none counts from the wrong number, none names a quantity the page does not mean).
+
+Of the 9 mistaken formulas, 8 were read with their wrong members called wrong (bw-e's y_i; bc-chain's last member, its
+first two called right; am-err's precedence; mh-hd1's and mh-od's S (1 - S), their first three members called right;
+eg-mse's z_i, eg-six's and eg-wn's a(1-y)); fx-dz2 was refused (below), not called correct. By page: the ELEC320 notes
+4 of 7 (and its typo refused), the Stack Exchange question 4 of 6 (its typo refused), kksv's post 3 of 3, the
+cheatsheet 4 of 7 (its typo read), the CSC59866 homework 7 of 7, maohieng's exercise 7 of 7, sakshat193's notebook 7 of
+7, the CSCI4931 homework 7 of 8 (its typo refused), Pugliese's chapter 2 of 8 (its typo refused), the issue thread 0 of
+2 (its typo refused).
+
+The refusals by construct (11, and the typos'), with the exact message:
+
+- 4, a display ending in LaTeX's control space before its punctuation, "\ ," and "\ ." (Pugliese's every display but
+  one): pg-E: "formula 'E = \\frac{1}{2n} \\sum_i^n [o_i - e_i]^2 \\': a backslash ends the formula (position 41), a
+  statement continued (Python's \ at a line's end) with no line after it; write the statement's rest on the next
+  line, or leave the backslash out" (pg-ch, pg-dio and pg-dh the same, and the typo pg-dw refused by it first);
+- 1, a sum over a set written with an accent, \sum_{k \in \bar l} (the layer after): pg-rec: "formula '\\frac{\\partial
+  E}{\\partial o_j} = \\sum_{k \\in \\bar l} \\fr...': a sum over a set that is neither one capital letter, a word nor
+  written out at '\\bar' (position 47); write \sum_k: a sum without bounds runs over the units";
+- 1, a name the notation gives with a subscript, written with its superscript first, e^2_j(n), read as Euler's e:
+  bw-E: "formula 'E(n)=\\frac{1}{2}\\sum_{j\\in\\text{output}}e^2_j(n)': exp(2)_{j}: an entry of a function's value is
+  read for a function of a vector name, as \sigma(z)_i; write the entry's own symbol, e.g. a_i";
+- 1, a gradient by the whole weight matrix equated with its entry's formula, \nabla_\mathbf WE=-\delta_j(n)y_i(n):
+  bw-gr: "formula '\\nabla_W E=-\\delta_j(n)y_i(n)': the index j has no value (\delta_{j} uses it outside a sum over
+  j); name it on the left side, with --param (e.g. W2[j,i]), or in a sum";
+- 1, a second $$ display on the line opening with an \mbox label, "$$ \mbox{Use chain rule: } \frac{...}": bc-Jc:
+  "formula '\\text{Use chain rule: } \\frac{\\partial{J(w )}}{\\partial{w...': unknown symbol Usechainrule:; the
+  notation knows X, h, w, y, z; give it a meaning in the notation's [notation.symbols], e.g. "Usechainrule:" = "a1[0]""
+  (the first display's \mbox{Logistic regression: } label was read, in bc-z);
+- 1, a sum without its index over a vector's squared difference, \sum|y-a|^2 (Nielsen's norm written as a sum): am-C:
+  "formula 'C(w,b) =\\frac{1}{2n}\\sum|y-a|^2': a sum without its index letter, whose term has no free index; write its
+  index, \sum_n over the samples (with a sample letter of the notation's patterns, y^{(n)}) or \sum_k over units";
+- 1, a matrix gradient written as the product of two column vectors, a^{L-1}\delta^L: am-gw: "formula '\\frac{\\partial
+  C}{\\partial w^L} = a^{L-1}\\delta^L': multiplies a 3 x 1 by a 2 x 1, whose sizes do not fit; write the factors so
+  that the first has as many columns as the second has rows; two vectors' outer product has the second transposed, u
+  v^T, whatever sign joins them" (the page means the outer product, as its code's np.dot(a_L-1.T, err_L));
+- 1, code's derivative flag under a keyword the reader does not know, sigmoid(a2, derv=True): fx-dz2: "formula 'dz2 =
+  np.multiply(a2 - y[j], sigmoid(a2, derv=True))': expected ')' to close the arguments at '=' (position 46)";
+- the typos: bw-B, "the index k has no value (\delta_{k} uses it outside a sum over k); name it on the left side, with
+  --param (e.g. W2[k,i]), or in a sum" (naming \sum_n, as the message quotes it); bc-J, "expected ')' to close the
+  parenthesis at the end" (the unclosed parenthesis, though blind_batch.py reports it as not naming the token given);
+  eg-typo, "formula 'w = w - \\eta *': expected a number, a symbol or a parenthesis at the end" (naming it); pg-dw, by
+  the trailing "\ ." (above) before its w_{ji} could be judged (reported as naming it, the message quoting the formula);
+  fx-bp1, "formula "\\delta x,L=\\nabla aCx \\odot \\sigma '(zx,L)": unexpected at ',' (position 9); a comma after a
+  member is no product: ..." (the flattened scripts, reported as not naming δx,L since the message writes it \delta x,L);
+- the typo read: am-err1, error_L-1=np.dot(err_L,(w_L).T)*sigmoid_grad(L-1), an assignment to error_L minus 1, read and
+  judged wrong (got (('wrong',),)) where it should have been refused: not a wrong formula called correct, but a code
+  line whose target is an expression taken as a claim.
+
+Read, among the constructs these pages brought: Haykin's y_j(n), \delta_j(n) with the time stamp and \underbrace{...}_
+\text{...}, an aligned chain Delta w_ji(n) = -eta dE/dw_ji = eta delta_j y_i (bw-dw); a chain over three paragraphs
+each opening with = after its label, with a derivative operator d/d\hat y_i applied to a bracket and to a product,
+its last member's sign slip called wrong (bc-chain); \mbox{Logistic regression: } before a display; plain-text δ, Δw,
+w_new = w_old + Δw and a line of numbers at kksv's file's numbers; \begin{align} blocks with Nielsen's L, L-1 and w
+\Rightarrow w'; code's a_L-y/minibatch*sigmoid_grad(z_L) judged as written (wrong); Nielsen's BP1 - BP4 with
+superscript before subscript and the layer letter l over l = 2, 3 (z^l_j, w^{l+1}_{kj}); w_{1,3}, S_{h1},
+o_{3, \text{true}} beside o_3^{\text{true}}, h_1^{'} and a chain of four members whose last is wrong; NumPy rows with
+.T, np.dot and * 1, and a Markdown list item with a₁, z₂, W₂^T and ×, ²; a student's list items with a derivative's
+two sides in two $ ... $; the bc-h answer's w^T X once the notation was mended; i_k^l with the layer pair
+w_{ik}^{l-1,l} over l = 2, 3.
+
+Which look general (would appear in much homework): the control space "\ ," / "\ ." ending a display (a habit of
+LaTeX writers, four of Pugliese's eight refused by it alone); a second display's \mbox label; e^2_j with the
+superscript first on a name the notation writes with a subscript; \sum|y - a|^2 for a vector's squared length; code's
+derivative flags under other keyword names (derv=True); a gradient by a matrix equated with its entry (the --param the
+message asks for is the teacher's to give); an assignment to code's name-minus-number taken as a claim (the typo read).
+Page-specific: Pugliese's \sum_{k \in \bar l}, the cheatsheet's product of two column vectors, and the pages' typos.
 """
 
 from __future__ import annotations

@@ -115,13 +115,14 @@ loss = ["J"]
 "m" = "1"
 ''',
     # the answer's names: h = w^T X the sum (w the weights as a column, X the input), z = sigma(h) the prediction, y
-    # the target, J(w) the cross-entropy
+    # the target, J(w) the cross-entropy; w first written "W1[0, :].T", a slip of this notation (a row of W1 is already
+    # a column vector, as docs/notation.md's "(delta2[0]*W2[0, :]).T" for a row shows), mended after the first blind run
     "b117_bca": r'''
 [notation]
 loss = ["J"]
 [notation.symbols]
 "\\mathbf{h}" = "z1[0]"
-"\\mathbf{w}" = "W1[0, :].T"
+"\\mathbf{w}" = "W1[0, :]"
 "\\mathbf{X}" = "x[:]"
 "\\mathbf{z}" = "a1[0]"
 "\\mathbf{y}" = "y[0]"
