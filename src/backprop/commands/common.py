@@ -8,7 +8,7 @@ import os
 import sys
 
 from .. import files
-from ..errors import CommandError, UserError  # noqa: F401  (UserError: for the commands)
+from ..errors import CommandError
 from ..limits import LIMITS
 from ..network import Network
 

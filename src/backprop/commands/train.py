@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..data import DataError, Dataset, InputScaling, load_dataset, test_split, train_validation_split
+from ..errors import UserError
 from ..files import make_folder
 from ..io import model_from_network, save_model
 from ..network import Network
@@ -28,8 +29,8 @@ from ..training import LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingI
 from . import run_folder
 from . import settings as settings_module
 from .checkpointing import RESUME_FLAGS, Checkpoints, read_record, resume_command, run_record, stop_requests
-from .common import (DEFAULT_THREADS, CommandError, ReaderMayLeave, UserError, add_threads_flag,
-                     describe_network, fits, thread_limit)
+from .common import (DEFAULT_THREADS, CommandError, ReaderMayLeave, add_threads_flag, describe_network, fits,
+                     thread_limit)
 from .outputs import MODEL_NAME, history_document, output_folder, write_history, write_plots
 
 # Exit status when training diverged: not a usage error (2), but the run did not succeed either.
