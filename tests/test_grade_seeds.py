@@ -21,7 +21,8 @@ import pytest
 from backprop.cli import main
 from backprop.commands.grade import setup_for
 from backprop.grading.document import equations
-from backprop.grading.judge import _CLAIM_SHAPE, make_judge
+from backprop.grading.claim_finder import CLAIM_SHAPE
+from backprop.grading.judge import make_judge
 from backprop.grading.results import SubmissionResult
 from backprop.grading.submission import read_submission
 from backprop.symbolic.typography_rows import drop_remarks
@@ -139,7 +140,7 @@ def test_no_other_chain_of_a_derivative_or_an_update_escapes(graded, seed):
     """A chain whose left side is a derivative or that assigns (:=, \\leftarrow, w = w - ...) is a
     claim, and every claim of those kinds is in the list (so the list is the whole of the seed's)."""
     chains = equations(read_submission(SEEDS / f"seed{seed}.md")).chains
-    rules = {chain.line for chain in chains if _CLAIM_SHAPE.search(chain.members[0])
+    rules = {chain.line for chain in chains if CLAIM_SHAPE.search(chain.members[0])
              or chain.relations[0] in (":=", r"\leftarrow")}
     claimed = {claim["line"] for claim in graded[seed]["claims"]}
     assert rules <= claimed, sorted(rules - claimed)

@@ -3,7 +3,8 @@
 Each claim shows where it is in the submission, what it was read as (a gradient, an update or a
 value of which parameter, judged against which problem file), its verdict, each member of its chain
 with its own verdict (the step where a derivation went wrong), and for a wrong claim the hint, the
-numbers where it fails and the true value written in the submission's own notation. Mathematics is
+numbers where it fails and the true value written in the submission's own notation; the formulas not graded as
+claims are named in one line (results.not_graded), as in the text report. Mathematics is
 MathML, which browsers draw without help; everything a student wrote is escaped.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import html
 
 from ..rendering.mathml import mathml_content
-from .results import VERDICTS, Claim, SubmissionResult, place
+from .results import VERDICTS, Claim, SubmissionResult, not_graded, place
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
@@ -47,6 +48,9 @@ def write_feedback(result: SubmissionResult, setup=None) -> str:
                      + "</p>")
         for note in result.notes:
             parts.append(f'<p class="meta">note: {_e(note)}</p>')
+        if result.not_claimed:  # formulas grade did not take for claims: the teacher sees which (a line, as in text)
+            parts.append(f'<p class="meta not-graded">note: {not_graded(result, lambda text: f"<code>{_e(text)}</code>")}'
+                         "</p>")
         if result.definitions:  # names the student defined: read as their meanings, not judged
             parts.append("<h2>Names you defined</h2><ul>" + "".join(
                 f'<li id="name-{d.line}-{_e(d.name)}">{place(d)}: {_math(d.name + " = " + d.text)}'

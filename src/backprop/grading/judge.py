@@ -6,9 +6,9 @@ chain of equations it picks the problem of the chain's section, reads the chain 
 and judges every member with symbolic.homework (the reader and verdicts of ``backprop check``).
 
 A chain whose left side names nothing of the network (``L_0 = 783``, ``D = [X | Y]``) is not a
-claim: it is skipped, and counted in the submission's notes. So is one that writes out the input of
-one of the file's samples (``x_2 = [8.87, 1.25, 4.49, 0.12]``, as a document starts working its second
-sample): the values written in numbers after it, in that problem's part (``P - Y = [...]``), are that
+claim (claim_finder.py decides, by what the left side names): it is listed in the submission's ``not_claimed``. So
+is one that writes out the input of one of the file's samples (``x_2 = [8.87, 1.25, 4.49, 0.12]``, as a document
+starts working its second sample): the values written in numbers after it, in that problem's part (``P - Y = [...]``), are that
 sample's, until another sample's input is written out. A chain that is about the network
 (a derivative, an update, a quantity of the network on the left) but cannot be read is an
 ``unreadable`` claim, with the reason.
@@ -42,16 +42,14 @@ from ..symbolic.quantities import FormulaError, NetworkSymbols, UnknownSymbol, U
 from ..symbolic.reading import Reader
 from ..symbolic.reading_base import Context, TrackingEnv
 from ..symbolic.syntax import parse_row
-from ..symbolic.syntax_tree import GREEK, UPDATE_RELATIONS, symbols_of
+from ..symbolic.syntax_tree import GREEK, symbols_of
 from ..symbolic.typography import clean
 from ..symbolic.printing import latex
 from ..symbolic.printing import text as formula_text
+from .claim_finder import is_claim, restated_sample, shape_kind
 from .definition_plan import Reading, plan
 from .document import Chain
-from .results import Claim, DefinedName, Step, SubmissionResult, took_too_long
-
-# A left side that says "this is a claim" even when the notation cannot read it.
-_CLAIM_SHAPE = re.compile(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
+from .results import Claim, DefinedName, NotClaim, Step, SubmissionResult, took_too_long
 
 
 @dataclass(frozen=True)
@@ -151,7 +149,7 @@ class Judge:
         reading = self.named[1].get(id(chain)) if self.named and self.named[0] is submission else None
         if reading is not None:
             if reading.error:
-                return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", detail=reading.error,
+                return Claim(chain.line, shape_kind(chain), "", chain.text, "unreadable", detail=reading.error,
                              problem=name)
             if reading.members is None:
                 return None  # a definition, listed as one
@@ -165,7 +163,7 @@ class Judge:
             # during the 50-digit pass (seed 001 on its 784-input network); otherwise a real bug
             if time.thread_time() - started < self.setup.seconds * 0.9:
                 raise
-            return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", problem=name,
+            return Claim(chain.line, shape_kind(chain), "", chain.text, "unreadable", problem=name,
                          detail=took_too_long(self.setup.seconds))
         except UserError as error:
             restated = restated_sample(chain, problem)
@@ -173,12 +171,12 @@ class Judge:
                 at_sample[path] = restated
             # a claim read two ways (W = [...] now or after the step) is one, whatever its left side
             if restated is not None or not (isinstance(error, ReadingsDisagree) or self.is_claim(chain, problem)):
-                submission.skipped += 1
+                submission.not_claimed.append(NotClaim(chain.line, chain.text))
                 return None
             message = str(error)
             if "took longer than" in message:
                 message = took_too_long(self.setup.seconds)
-            return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", detail=message,
+            return Claim(chain.line, shape_kind(chain), "", chain.text, "unreadable", detail=message,
                          problem=name)
         claims = [self.claim(chain, found, name, problem) for found in result.claims]
         return claims[0] if len(claims) == 1 else _joined(chain, claims, name)
@@ -186,8 +184,11 @@ class Judge:
     def with_definitions(self, chain: Chain, reading: Reading, submission, problem: Problem, name: str):
         """A chain judged with the names it uses written out; reported as written."""
         expanded = Chain(chain.line, reading.members, reading.relations, chain.section, chain.display, chain.case)
+        listed = len(submission.not_claimed)
         claim = self(expanded, submission)
         if claim is None:
+            for not_claimed in submission.not_claimed[listed:]:  # listed as written too
+                not_claimed.text = chain.text
             return None
         claim.text = chain.text
         if len(claim.steps) == len(reading.original) - 1:
@@ -262,44 +263,15 @@ class Judge:
         return self.printers[problem.path]
 
     def is_claim(self, chain: Chain, problem: Problem) -> bool:
-        """Whether a chain that could not be read is about the network all the same."""
-        left = chain.members[0]
-        if _CLAIM_SHAPE.search(left) or (chain.relations and chain.relations[0] in UPDATE_RELATIONS):
+        """Whether a chain that could not be read is about the network all the same (claim_finder.is_claim)."""
+        def reads_with_a_number(left: str) -> bool:
+            try:
+                check_homework(problem, f"{left} = 0", notation=self.setup.notation, seconds=self.setup.seconds / 3)
+            except UserError:
+                return False
             return True
-        if _is_update_shape(chain):
-            return True
-        try:  # the left side alone: does the notation read it as a quantity of the network?
-            check_homework(problem, f"{left} = 0", notation=self.setup.notation, seconds=self.setup.seconds / 3)
-        except UserError:
-            return False
-        return True
-
-
-_MATRIX = re.compile(r"\\begin\{([bpvBV]?matrix)\}(.*)\\end\{\1\}", re.DOTALL)
-_PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)")
-
-
-def restated_sample(chain: Chain, problem: Problem) -> int | None:
-    """The sample (from 1) whose input ``chain`` writes out: a member that is a vector of plain numbers
-    equal to exactly one of the file's inputs, each number its input rounded to the digits written;
-    None otherwise."""
-    if problem.x is None:
-        return None
-    for member in chain.members[1:]:
-        match = _MATRIX.fullmatch(member.strip())
-        cells = [cell.strip() for cell in re.split(r"\\\\|&", match.group(2)) if cell.strip()] if match else []
-        if len(cells) != problem.x.shape[1] or not all(_PLAIN_NUMBER.fullmatch(cell) for cell in cells):
-            continue
-        found = [number for number, row in enumerate(problem.x, start=1)
-                 if all(abs(float(cell) - value) <= 0.5 * 10.0 ** -_decimals(cell) * (1 + 1e-9)
-                        for cell, value in zip(cells, row))]
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-def _decimals(number: str) -> int:
-    return len(number.partition(".")[2])
+        samples = len(problem.x) if problem.x is not None else 0
+        return is_claim(chain, self.context_of(problem), samples, reads_with_a_number)
 
 
 def _paragraph(lines: list[str]) -> str:
@@ -312,25 +284,6 @@ def _paragraph(lines: list[str]) -> str:
         else:
             text += ("; " if text else "") + line.strip()
     return text.replace(" at: ", " at ")
-
-
-def _is_update_shape(chain: Chain) -> bool:
-    """``w = w - \\alpha ...``: the left side again at the start of the right, then + or -, is an
-    update rule whatever the notation makes of ``w``."""
-    left = " ".join(chain.members[0].split())
-    right = " ".join(chain.members[1].split()) if len(chain.members) > 1 else ""
-    return bool(left) and right.startswith(left) and right[len(left):].lstrip()[:1] in ("-", "+")
-
-
-def _shape_kind(chain: Chain) -> str:
-    left = chain.members[0]
-    if _is_update_shape(chain):
-        return "update"
-    if re.search(r"\\partial|\\nabla|\bd[A-Za-z]\w*\s*/\s*d", left):
-        return "gradient"
-    if chain.relations and chain.relations[0] in UPDATE_RELATIONS or re.search(r"\^\{?\s*(\+|new)", left):
-        return "update"
-    return "value"
 
 
 def _left(chain: Chain) -> str:

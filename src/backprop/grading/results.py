@@ -17,6 +17,8 @@ VERDICTS = ("correct", "wrong", "unreadable")
 #: what a report says of a submission that was read and holds no claim
 NO_CLAIM = "no gradient, update or value claim was found in the submission"
 KINDS = ("gradient", "update", "value")
+#: the CSV gradebook's detail of a formula grade did not take for a claim (its left side names nothing of the network)
+NOT_A_CLAIM = "not graded as a claim"
 
 
 def took_too_long(seconds: float) -> str:
@@ -74,6 +76,17 @@ class DefinedName:
 
 
 @dataclass
+class NotClaim:
+    """An equation of a submission that grade did not take for a claim (its left side names nothing of the network,
+    or it restates one of the problem file's inputs): counted in JSON's ``not_claims``, listed for the teacher in
+    the other formats, never judged."""
+
+    line: int
+    text: str                          # the chain as written
+    cell: int | None = None            # a notebook's: the cell it is in
+
+
+@dataclass
 class SubmissionResult:
     """Every claim of one submission, or the reason it could not be read."""
 
@@ -82,8 +95,8 @@ class SubmissionResult:
     claims: list[Claim] = field(default_factory=list)
     error: str = ""
     notes: list[str] = field(default_factory=list)
-    #: equations that are not claims about the network (their left side names nothing of it)
-    skipped: int = 0
+    #: equations that are not claims about the network (their left side names nothing of it), in the order found
+    not_claimed: list[NotClaim] = field(default_factory=list)
     #: names the submission defines for itself (not claims)
     definitions: list[DefinedName] = field(default_factory=list)
 
@@ -93,10 +106,29 @@ class SubmissionResult:
         return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
 
 
-def place(item: Claim | DefinedName, width: int = 0) -> str:
+def place(item: Claim | DefinedName | NotClaim, width: int = 0) -> str:
     """Where a claim or a definition is: "line 12", and in a notebook "line 12 (cell 3)" (the line in
     the notebook's Markdown cells as joined, docs/grading.md)."""
     return f"line {item.line:>{width}}" + (f" (cell {item.cell})" if item.cell else "")
+
+
+#: how many of a submission's formulas not taken for claims a report names, and how much of each it shows
+_NOT_CLAIMS_NAMED = 5
+_NOT_CLAIM_WIDTH = 48
+
+
+def not_graded(result: SubmissionResult, quoted=lambda text: f"`{text}`") -> str:
+    """The line that tells a teacher which formulas of a submission grade did not take for claims, "" when none: "3
+    formulas not graded as claims: line 12 `L_0 = 783`, line 14 `D = [X | Y]`, line 20 `y = \\text{cat}`", the
+    first few, each cut short (``quoted`` writes one formula: Markdown's backticks, or HTML's code)."""
+    found = result.not_claimed
+    if not found:
+        return ""
+    named = [f"{place(item)} {quoted(_short(item.text, _NOT_CLAIM_WIDTH))}" for item in found[:_NOT_CLAIMS_NAMED]]
+    more = len(found) - len(named)
+    counted = f"{len(found)} formulas not graded as claims" if len(found) > 1 else "1 formula not graded as a claim"
+    return (f"{counted}: " + ", ".join(named)
+            + (f", and {more} more" if more else ""))
 
 
 def to_json(results: list[SubmissionResult]) -> str:
@@ -108,8 +140,8 @@ def to_json(results: list[SubmissionResult]) -> str:
             entry["error"] = result.error
         if result.notes:
             entry["notes"] = result.notes
-        if result.skipped:
-            entry["not_claims"] = result.skipped
+        if result.not_claimed:
+            entry["not_claims"] = len(result.not_claimed)
         if result.definitions:
             entry["definitions"] = [{"line": d.line, **({"cell": d.cell} if d.cell else {}), "name": d.name,
                                      "text": d.text, "status": d.status, "detail": d.detail}
@@ -133,7 +165,8 @@ CSV_COLUMNS = ("file", "line", "kind", "parameter", "verdict", "detail")
 
 
 def to_csv(results: list[SubmissionResult]) -> str:
-    """A gradebook: one row per claim (a submission that could not be read: one row saying why)."""
+    """A gradebook: one row per claim (a submission that could not be read: one row saying why), and a row with no
+    kind and no verdict for each formula not graded as a claim, saying so."""
     table = io.StringIO()
     writer = csv.writer(table, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -142,8 +175,12 @@ def to_csv(results: list[SubmissionResult]) -> str:
             writer.writerow([result.file, "", "", "", "unreadable", result.error])
         elif not result.claims:  # a student with nothing to grade is still a row of the gradebook, saying why
             writer.writerow([result.file, "", "", "", "", "; ".join([NO_CLAIM, *result.notes])])
-        for claim in result.claims:
-            writer.writerow([result.file, claim.line, claim.kind, claim.parameter, claim.verdict, claim.detail])
+        rows = [(claim.line, 0, [result.file, claim.line, claim.kind, claim.parameter, claim.verdict, claim.detail])
+                for claim in result.claims]
+        rows += [(item.line, 1, [result.file, item.line, "", "", "", f"{NOT_A_CLAIM}: {item.text}"])
+                 for item in result.not_claimed]
+        for _, _, row in sorted(rows, key=lambda row: row[:2]):
+            writer.writerow(row)
     return table.getvalue()
 
 
@@ -156,10 +193,10 @@ def to_gradescope(result: SubmissionResult) -> str:
                       "status": "passed" if claim.verdict == "correct" else "failed",
                       "output": f"{claim.verdict}: {claim.text}" + (f"\n{claim.detail}" if claim.detail else "")})
     document = {"score": sum(test["score"] for test in tests), "tests": tests}
-    if result.error:
-        document["output"] = result.error
-    elif not tests:
-        document["output"] = NO_CLAIM
+    # the submission's own problem, or what the tests leave out: no claim at all, formulas not graded as claims
+    output = result.error or "\n".join(part for part in ("" if tests else NO_CLAIM, not_graded(result)) if part)
+    if output:
+        document["output"] = output
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -174,6 +211,8 @@ def to_text(results: list[SubmissionResult], detailed: bool = True) -> str:
         lines.append(head)
         for note in result.notes:
             lines.append(f"  note: {note}")
+        if result.not_claimed:
+            lines.append(f"  note: {not_graded(result)}")
         shown = sorted([(claim.line, 1, claim) for claim in result.claims]
                        + [(definition.line, 0, definition) for definition in result.definitions],
                        key=lambda item: item[:2])

@@ -93,7 +93,7 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
                                 " its claims are judged without them")
     with full_collections_held():
         _judge_chains(scan.chains, judge, result, seconds)
-    for item in [*result.claims, *result.definitions]:  # a notebook's: the cell each line is in
+    for item in [*result.claims, *result.definitions, *result.not_claimed]:  # a notebook's: the cell each line is in
         item.cell = text.cell(item.line)
     return result
 

@@ -78,7 +78,8 @@ _RANGE_AFTER = re.compile(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(
 _RELATION = re.compile(relation_pattern())
 # what makes the text after a comma mathematics, not a clause: an operator, a relation's sign, a membership
 _ARITHMETIC = re.compile(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?![A-Za-z])")
-_TEXT_WORDS = re.compile(r"\\(?:text|mbox|hbox|textrm|mathrm)\s*\{([^{}]*)\}")
+#: words set in a text font inside mathematics, \text{...}, their words the group
+TEXT_WORDS = re.compile(r"\\(?:text|mbox|hbox|textrm|mathrm)\s*\{([^{}]*)\}")
 _SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
 _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
 
@@ -158,7 +159,7 @@ def remark_after_comma(row: str) -> str:
 def _is_clause(text: str, formula: str) -> bool:
     """Whether ``text``, after a comma ending ``formula``, is a clause in words: it opens with no number (``1, 2,
     3 and so on`` is a list), and its words are none of the formula's names (``dw = x dz, dx dz``: dz a name)."""
-    plain = _TEX_SPACE.sub(" ", _SCRIPTS.sub("", _TEXT_WORDS.sub(r" \1 ", text))).strip()
+    plain = _TEX_SPACE.sub(" ", _SCRIPTS.sub("", TEXT_WORDS.sub(r" \1 ", text))).strip()
     if not plain or plain[0].isdigit() or _RELATION.search(plain) or _ARITHMETIC.search(plain):
         return False
     names = set(re.findall(r"[^\W\d_]+", formula))
