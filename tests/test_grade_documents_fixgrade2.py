@@ -204,3 +204,21 @@ def test_a_submission_with_every_formula_a_claim_has_no_such_line(tmp_path):
     results = json.loads((tmp_path / _grade(tmp_path, {"cleo.md": text}, "gradescope") / "cleo" / "results.json")
                          .read_text(encoding="utf-8"))
     assert "output" not in results
+
+
+def test_a_gradient_whose_member_is_an_input_is_a_claim_not_a_restated_sample(tmp_path):
+    """A chain check refuses that writes out one of the file's inputs says the document works that sample, no claim
+    (``x_3 = [...]``); one of a claim's shape is a claim all the same: seed 004's softmax probabilities are 0 or 1 to
+    many digits, so a gradient by a row of W is -x or x (here refused for its unknown g, never taken for a sample)."""
+    sample = r"\begin{bmatrix} 3.22 \\ 4.63 \\ 3.55 \\ 5.41 \end{bmatrix}"
+    text = (f"# Question 1\n\n$$x_3 = {sample}$$\n\n$$\\frac{{\\partial L}}{{\\partial W_2}} = g(x) = {sample}$$\n\n"
+            f"$$\\frac{{\\partial L}}{{\\partial W_1}} = g(x) + {sample}$$\n")
+    (tmp_path / "ana.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "graded.json"
+    assert main(["grade", str(tmp_path / "ana.md"), "--problem", "seed004_softmax_classifier", "--notation", "seed004",
+                 "--format", "json", "--workers", "1", "-o", str(out)]) == 0
+    submission, = json.loads(out.read_text(encoding="utf-8"))["submissions"]
+    assert [(claim["line"], claim["kind"], claim["verdict"]) for claim in submission["claims"]] == \
+        [(5, "gradient", "unreadable"), (7, "gradient", "unreadable")]
+    assert "g(x): a function of the input" in submission["claims"][0]["detail"]
+    assert submission["not_claims"] == 1  # x_3, the sample written out

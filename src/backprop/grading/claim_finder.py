@@ -44,11 +44,18 @@ def is_claim(chain: Chain, context: Context, samples: int, reads_with_a_number: 
     ``reads_with_a_number(left)``: whether check reads ``left = 0`` (the left sides check rewrites before reading
     them, code's ``weights(1,k)``, ``new weight``, are known that way)."""
     left = chain.members[0]
-    if CLAIM_SHAPE.search(left) or (chain.relations and chain.relations[0] in UPDATE_RELATIONS) or is_update_shape(chain):
+    if has_claim_shape(chain):
         return True
     if said_in_words(chain):
         return False
     return names_the_network(left, context, samples) or reads_with_a_number(left)
+
+
+def has_claim_shape(chain: Chain) -> bool:
+    """Whether the chain's left side or first relation is a claim's whatever the notation reads: a derivative, an
+    update's relation or new value, ``w = w - ...``."""
+    return bool(CLAIM_SHAPE.search(chain.members[0]) or (chain.relations and chain.relations[0] in UPDATE_RELATIONS)
+                or is_update_shape(chain))
 
 
 def names_the_network(left: str, context: Context, samples: int) -> bool:
@@ -128,8 +135,9 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)")
 def restated_sample(chain: Chain, problem: Problem) -> int | None:
     """The sample (from 1) whose input ``chain`` writes out: a member that is a vector of plain numbers
     equal to exactly one of the file's inputs, each number its input rounded to the digits written;
-    None otherwise."""
-    if problem.x is None:
+    None otherwise, and for a chain of a claim's shape (a gradient whose value is an input, -x or x where a softmax's
+    probabilities are 0 or 1, is a claim, unreadable where check refuses it)."""
+    if problem.x is None or has_claim_shape(chain):
         return None
     for member in chain.members[1:]:
         match = _MATRIX.fullmatch(member.strip())
