@@ -222,3 +222,12 @@ def test_a_gradient_whose_member_is_an_input_is_a_claim_not_a_restated_sample(tm
         [(5, "gradient", "unreadable"), (7, "gradient", "unreadable")]
     assert "g(x): a function of the input" in submission["claims"][0]["detail"]
     assert submission["not_claims"] == 1  # x_3, the sample written out
+
+
+def test_a_notebooks_formula_not_graded_is_named_with_its_cell(tmp_path):
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# Backpropagation\n"]},
+             {"cell_type": "code", "metadata": {}, "source": ["h = 1"], "outputs": [], "execution_count": None},
+             {"cell_type": "markdown", "metadata": {}, "source": [JUDGED[0].text + "\n", "\n", "$Q_1 = 4$\n"]}]
+    notebook = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    report = _grade(tmp_path, {"dan.ipynb": notebook}, "text")
+    assert "note: 1 formula not graded as a claim: line 5 (cell 3) `Q_1 = 4`" in report

@@ -6,8 +6,8 @@ with check's message) when its left side says so:
 - its shape is a claim's: a derivative (``\\partial``, ``\\nabla``, ``dE/dw``, ``dW``), an update's relation
   (``:=``, ``\\leftarrow``), a new value (``w^{+}``, ``w^{new}``), ``w = w - ...``;
 - or it names a quantity of the network through the notation: read alone, it is a quantity or a rule over index
-  letters (``A^{[l]}``, ``dW^{[2]}``, ``h_j``), whatever shape it has, so that ``A^{d} = 1`` (a number for a
-  vector) and ``dW^{[2]} = dZ^{[2]} A^{[1]}`` (factors whose sizes do not fit) are unreadable claims, never dropped.
+  letters (``h``, ``A^{d}``, ``h_j``), whatever shape it has, so that ``h = 1`` and Ng's ``A^{d} = 1`` (a number for
+  a vector) and ``z_o = W_o x + b_o`` (factors whose sizes do not fit) are unreadable claims, never dropped.
 
 A chain is no claim (counted in JSON's ``not_claims`` and listed for the teacher, results.NotClaim) when its left
 side names nothing of the network (``L_0 = 783``, ``D = [X | Y]``, a symbol check does not know, a sample or unit
