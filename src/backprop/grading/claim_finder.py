@@ -135,7 +135,7 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)")
 def restated_sample(chain: Chain, problem: Problem) -> int | None:
     """The sample (from 1) whose input ``chain`` writes out: a member that is a vector of plain numbers
     equal to exactly one of the file's inputs, each number its input rounded to the digits written;
-    None otherwise, and for a chain of a claim's shape (a gradient whose value is an input, -x or x where a softmax's
+    None otherwise, and for a chain of a claim's shape (a gradient whose value is an input, -x or x where the outputs'
     probabilities are 0 or 1, is a claim, unreadable where check refuses it)."""
     if problem.x is None or has_claim_shape(chain):
         return None
