@@ -161,7 +161,7 @@ class Context:
     def parser(self, row: str, where: str) -> Parser:
         return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript,
                       lowercase_transposed(self.notation), self.notation.declared_functions, self.notation.operations,
-                      self.quantity_letters())
+                      self.quantity_letters(), frozenset(self.notation.bases))
 
     def quantity_letters(self) -> frozenset[str]:
         """Which of e and E this formula may read as a name (the notation's symbol, loss, rate, parameter or

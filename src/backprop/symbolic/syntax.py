@@ -74,8 +74,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
 
     def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None,
                  t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
-                 operations: dict | None = None, letters: frozenset[str] = frozenset()):
+                 operations: dict | None = None, letters: frozenset[str] = frozenset(),
+                 bases: frozenset[str] = frozenset()):
         self.row = row
+        self.bases = bases  # the notation's symbols' bases, one letter among them (y of "y" = "a1[0]"), for lna
         self.operations = operations or {}
         self.letters = letters
         self.t_transposed = t_transposed  # the names whose ^t is their transpose (notation_layers)
@@ -340,10 +342,11 @@ def _bare_number(node) -> bool:
 
 def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
               t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
-              operations: dict | None = None, letters: frozenset[str] = frozenset()) -> Relation:
+              operations: dict | None = None, letters: frozenset[str] = frozenset(),
+              bases: frozenset[str] = frozenset()) -> Relation:
     """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``, ``functions``,
-    ``operations``, ``letters``: see Parser)."""
-    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations, letters)
+    ``operations``, ``letters``, ``bases``: see Parser)."""
+    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations, letters, bases)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

@@ -93,6 +93,16 @@ class SymbolParsing:
                 # ylog\hat y, log{\hat y}: the name glued to a hatted or braced argument is applied to it, as
                 # \log \hat y (the letters before it, y, were a name of their own: letters_word)
                 return self.function(NAMED_FUNCTIONS[word], token, word)
+            if word in GLUED_FUNCTION_WORDS and self.peek() is not None and self.peek().kind == "letter" \
+                    and not self.peek().spaced and self.function_word_glued_to_name(word + self.letters_ahead()):
+                # lna, logy, logp_i: the function's word typed against the notation's name after it is applied to
+                # it, as \ln a (letters_word split the run so)
+                return self.function(NAMED_FUNCTIONS[word], token, word)
+            if word in GLUED_FUNCTION_WORDS and len(rest := self.letters_ahead()) == 1 and not self.peek().spaced \
+                    and word not in {*self.names, *self.bases} and rest not in {*self.names, *self.bases}:
+                self.fail(f"{word}{rest} reads as {word} typed against {rest} ({word} {rest}), whose {rest} the notation"
+                          " does not name", token, f"write \\{word} with a name the notation gives after it, or name"
+                          f' "{word}{rest}" whole in the notation\'s [notation.symbols]')
             if word in NAMED_FUNCTIONS and len(word) > 1 and word not in self.names and self.peek() is not None \
                     and self.peek().spaced and (self.peek().kind in ("letter", "number") or self.peek().text in
                                                 _DECORATIONS or self.peek().text.startswith("\\")
@@ -294,6 +304,9 @@ class SymbolParsing:
                 run not in _SIGMA_WORDS or self.sigma_word_as_sum(index)):
             self.position = index  # Reed and Marks' SUM_k, Sum_{k}: the sum's word, before its index's subscript
             return "sum"
+        if (glued := self.function_word_glued_to_name(run)) is not None and len(glued) in ends:
+            self.position = ends[len(glued)]  # lna, logy: ln a, log y, the function's word typed against its argument
+            return glued
         for name in list(NAMED_FUNCTIONS) + list(_PLAIN_WORDS):
             if run == name or (run.startswith(name) and len(name) > 2 and name in NAMED_FUNCTIONS):
                 self.position = start + len(name)
@@ -310,6 +323,31 @@ class SymbolParsing:
             self.next()
             word += following.text
         return word
+
+    def letters_ahead(self) -> str:
+        """The run of letters glued together from the current position, the position kept (code's glued_letters
+        takes them)."""
+        letters, index = [], self.position
+        while index < len(self.tokens) and self.tokens[index].kind == "letter" and (
+                index == self.position or not self.tokens[index].spaced):
+            letters.append(self.tokens[index].text)
+            index += 1
+        return "".join(letters)
+
+    def function_word_glued_to_name(self, run: str) -> str | None:
+        """The function's word (ln, log, exp) a run of letters opens where the rest of the run is a name the
+        notation gives whole (``lna``, ``logy``, ``logp`` of logp_i: ln a, log y, log p_i, a page's text with its
+        space lost), or None: where the notation names the run whole or the word itself, or gives every letter of
+        the word a meaning of its own (l n a a product of three names, as TeX reads letters), it is not that."""
+        named = {*self.names, *self.bases}
+        if run in named:
+            return None
+        for word in GLUED_FUNCTION_WORDS:
+            rest = run[len(word):]
+            if run.startswith(word) and rest in named and word not in named \
+                    and not all(letter in named for letter in word):
+                return word
+        return None
 
     def sigma_word_as_sum(self, underscore: int) -> bool:
         """Whether the capital sigma's name before the subscript at ``underscore`` is the sum sign: the notation
