@@ -5,7 +5,14 @@ names, other networks than the pages'):
   (a cross-entropy in a page's text, a README's LaTeX ``y\\, lna``, Markdown notes' ``y_ilogp_i``): log, ln or exp
   applied to the name after it, where the rest of the run is a name the notation gives whole and the run itself is
   none; where the notation names the run, or the word's every letter (l n a, three names, TeX's product), it is
-  not that reading; where the letters after it name nothing, refused saying so.
+  not that reading; where the letters after it name nothing, refused saying so;
+- code's entry ``outputs[j]`` of a layer's whole vector the notation names (``"outputs" = "a2[:]"``) where the layer
+  has one unit (a network of one output, batch 93's Python comprehension over ``zip(outputs, targets)``, rewritten
+  as the rule for entry j): its one entry, as on a layer of several units; a name of a number stays refused.
+
+And one refusal's message made to name what it is: a sum over a letter that a pattern writes literally in its
+subscript and whose meaning does not use it (``\\sum_j \\delta_j \\theta_{ji}`` with ``"\\delta_{j}" = "delta2[0]"``) is
+read over the samples, as a data point's literal letter is; the refusal now says so, and how to make it run over units.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,7 +25,12 @@ from construct_networks import LOGISTIC_2, SIGMOID_2_1, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
+# two sigmoid hidden units, one sigmoid output, no biases, the squared error
+SIGMOID_2_2_1_NO_BIAS = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n'
+                         '[[layer]]\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\nname = "squared_error"\n')
+
 NETWORKS = {
+    "sigmoid-2-2-1": SIGMOID_2_2_1_NO_BIAS,
     "logistic-2": LOGISTIC_2,
     "sigmoid-2-1": SIGMOID_2_1,
     "softmax-2-3": SOFTMAX_2_3,
@@ -51,6 +63,17 @@ loss = ["L"]
 "p_{i}" = "a1[i]"
 "y_{i}" = "t[i]"
 '''
+# a network of one output as code names its arrays: the whole vectors, and one number
+_ONE_OUTPUT = r'''
+[notation]
+[notation.symbols]
+"out" = "a1[:]"
+"tgt" = "y[:]"
+"d" = "delta1[:]"
+"err" = "y[0] - a1[0]"
+'''
+_DELTA = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
+_K1 = ({"k": 0},)
 _BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
 _CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
 
@@ -76,6 +99,17 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[0]", ("1/(1 + 1/exp(z1[0]))",)),)),
         Public("exp-glued-wrong", "test", "sigmoid-2-1", _OUT_TARGET, "o = 1/(1 + expz)", ((W,),),
                (Twin("value", "a1[0]", ("1/(1 + exp(z1[0]))",)),)),
+        # ---- code's entry of a one-unit layer's whole vector ---------------------------------------------------
+        Public("one-unit-entry", "test", "sigmoid-2-1", _ONE_OUTPUT, "d[k] = (out[k] - tgt[k]) * out[k] * (1 - out[k])",
+               ((C,),), (Twin("value", _DELTA, ("(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])",), _K1),)),
+        Public("one-unit-entry-wrong", "test", "sigmoid-2-1", _ONE_OUTPUT,
+               "d[k] = (tgt[k] - out[k]) * out[k] * (1 - out[k])", ((W,),),
+               (Twin("value", _DELTA, ("(y[{k}] - a1[{k}])*a1[{k}]*(1 - a1[{k}])",), _K1),)),
+        Public("one-unit-zip", "test", "sigmoid-2-1", _ONE_OUTPUT,
+               "    d = [o * (1 - o) * (o - t) for o, t in zip(out, tgt)]", ((C,),),
+               (Twin("value", _DELTA, (_DELTA,)),)),
+        Public("one-unit-zip-wrong", "test", "sigmoid-2-1", _ONE_OUTPUT, "d = [o * (1 - o) * (t - o) for o, t in zip(out, tgt)]",
+               ((W,),), (Twin("value", _DELTA, ("a1[0]*(1 - a1[0])*(y[0] - a1[0])",)),)),
     ]
 
 
@@ -103,3 +137,40 @@ def test_a_function_word_whose_letters_are_all_names_is_no_function():
     notation = _EXAM + '"l" = "y[0]"\n"n" = "y[0]"\n"a" = "a1[0]"\n'
     case = Public("letters-named", "test", "logistic-2", notation, "C = -d lna - (1-d) ln(1-y)")
     assert CHECKS.verdicts(case) == (("wrong",),)
+
+
+def test_an_entry_of_a_name_of_a_number_stays_refused():
+    """``err[k]`` where err names a number (no layer's whole vector): no entries for k to take."""
+    refusal = CHECKS.refused("sigmoid-2-1", _ONE_OUTPUT, "d[k] = -err[k] * out[k] * (1 - out[k])")
+    assert "err has no entries there" in refusal
+
+
+# the hidden delta by a sum over the output units j, first with j literal in the notation, then an index letter
+_LITERAL_J = r'''
+[notation]
+indices = "i"
+[notation.symbols]
+"u_{i}" = "z1[i-1]"
+"\\theta_{ji}" = "W2[0, i-1]"
+"\\delta_{i}" = "delta1[i-1]"
+"\\delta_{j}" = "delta2[0]"
+'''
+_INDEX_J = _LITERAL_J.replace('indices = "i"', 'indices = "ij"').replace('"W2[0, i-1]"', '"W2[j-1, i-1]"') \
+    .replace('"delta2[0]"', '"delta2[j-1]"')
+
+
+def test_a_sum_over_a_literal_letter_says_why_it_is_read_over_the_samples():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _LITERAL_J, r"\delta_i = \sigma'(u_i) \sum_j \delta_j \theta_{ji}")
+    assert "its pattern \\delta_{j} writes j literally" in refusal and "make j an index letter" in refusal
+
+
+# the advice followed: j an index letter its meanings use, the sum over the output units (right, and a slip)
+_HIDDEN_DELTA = "2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{i}]*a1[{i}]*(1 - a1[{i}])"
+ADVICE_CASES = [
+    Public("index-j", "test", "sigmoid-2-2-1", _INDEX_J, r"\delta_i = \sigma'(u_i) \sum_j \delta_j \theta_{ji}",
+           ((C,),), (Twin("gradient_z", "z1[{i}]", (_HIDDEN_DELTA,), ({"i": 0}, {"i": 1})),)),
+    Public("index-j-wrong", "test", "sigmoid-2-2-1", _INDEX_J, r"\delta_i = \sigma(u_i) \sum_j \delta_j \theta_{ji}",
+           ((W,),), (Twin("gradient_z", "z1[{i}]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{i}]*a1[{i}]",),
+                          ({"i": 0}, {"i": 1})),)),
+]
+test_the_oracle_gives_the_advice_verdicts, test_check_gives_the_oracles_advice_verdicts = CHECKS.tests(ADVICE_CASES)

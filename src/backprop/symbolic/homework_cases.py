@@ -151,6 +151,7 @@ class CaseHandling:
                 " the samples or the one unit, and nothing says how many samples" if context.letterless_sums
                 else "a sum over the samples has no bound, so nothing says how many it adds")
         written, wanted = ("total", "mean") if self.problem.reduction == "mean" else ("mean", "total")
+        runs += self.literal_sum_letters(member.text)
         # (no count written, a running total J += term or \sum_n: N names the samples' count the notation may give)
         samples = f"{count} samples" if context.count_names else f"the step's samples (their count, say {count})"
         raise ReadingsDisagree(f"formula {_short(claim.text)}: {runs}: {_short(member.text)} is right for one sample"
@@ -158,6 +159,21 @@ class CaseHandling:
                                f" {wanted}; give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
                                f" check reads), or, if the page's loss is their {written}, write reduction ="
                                f" \"{'sum' if written == 'total' else 'mean'}\" in the file's [update]")
+
+    def literal_sum_letters(self, text: str) -> str:
+        """Where a sum's letter in ``text`` is one a pattern of the notation writes literally in its subscript and its
+        meaning does not use (``\\sum_j \\delta_j`` with ``"\\delta_{j}" = "delta2[0]"``, j no index letter): why the
+        sum was read over the samples, and how to say it runs over units; "" elsewhere."""
+        letters = re.findall(r"\\sum\s*_\s*\{?\s*([A-Za-z])(?![A-Za-z])", text)
+        found = [(letter, pattern.text) for letter in dict.fromkeys(letters) if letter not in self.notation.indices
+                 for pattern in self.notation.patterns
+                 if letter in pattern.unused_literals() and re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", pattern.sub)]
+        if not found:
+            return ""
+        letter, pattern = found[0]
+        return (f" (the sum's {letter} is no index letter of the notation: its pattern {pattern} writes {letter} literally"
+                f" and its meaning does not use it, as a sample's letter; where the sum runs over a layer's units, make"
+                f" {letter} an index letter (indices) that the pattern's meaning uses, its unit's entry [{letter}-1])")
 
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):

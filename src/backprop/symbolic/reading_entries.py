@@ -59,6 +59,8 @@ from .syntax_tree import Deriv, Sym, nodes_of
 
 # a column with every row, R's [,c] (counted from 1) and NumPy's [:,c] (from 0): (the colon, the column)
 _WHOLE_COLUMN = re.compile(r"\s*(:?)\s*,\s*([0-9]+)\s*")
+# a meaning that is a layer's whole vector, a column or its row: a2[:], grad(z1[:]), -delta2[:], y[:].T
+_WHOLE_VECTOR = re.compile(r"-?(?:[a-z]+\()?[A-Za-z]+[0-9]*\[:\]\)?(?:\.T)?")
 
 
 class EntryReading:
@@ -116,7 +118,7 @@ class EntryReading:
             if letter not in parts or node.bracket is None:
                 continue
             try:
-                whole = self.value(replace(node, bracket=None))
+                whole = self._whole_value(replace(node, bracket=None))
             except (FormulaError, Unbound):
                 return None
             if not _is_matrix(whole):
@@ -127,7 +129,7 @@ class EntryReading:
 
     def _bracketed_entry(self, sym: Sym):
         """The entry ``sym.bracket`` of the value ``sym`` names without it."""
-        whole = self.value(Sym(sym.base, sym.sub, sym.sup, sym.primes, None, sym.position, sym.layered))
+        whole = self._whole_value(Sym(sym.base, sym.sub, sym.sup, sym.primes, None, sym.position, sym.layered))
         written = f"{Sym(sym.base, sym.sub, sym.sup, sym.primes, None, sym.position).text()}[{sym.bracket}]"
         indices = []
         parts = [part.strip() for part in sym.bracket.split(",")]
@@ -169,6 +171,16 @@ class EntryReading:
         if indices[0] >= whole.rows or indices[1] >= whole.cols:
             self.fail(f"{written}: {written.split('[')[0]} is {whole.rows} x {whole.cols}, counted from 0")
         return whole[indices[0], indices[1]]
+
+    def _whole_value(self, whole: Sym):
+        """The value ``whole`` names, a name without its bracket; the one entry of a layer of one unit that the
+        notation names as its whole vector (``"outputs" = "a2[:]"``, a network of one output) kept a vector of one
+        entry, so that code's ``outputs[j]`` is its entry j as it is on a layer of several units."""
+        value = self.value(whole)
+        found = self.notation.candidates(whole) if not _is_matrix(value) else ()
+        if found and _WHOLE_VECTOR.fullmatch(found[0][0].meaning.replace(" ", "")):
+            return sp.ImmutableMatrix([[value]])
+        return value
 
     def _left_letter_value(self, written: str, letter: str, size: int, whole, number: int, count: int) -> int:
         """The value of ``letter``, index ``number`` of ``count`` in the bracket of ``written``, where the left side
