@@ -9,6 +9,10 @@ names, other networks than the pages'):
 - code's entry ``outputs[j]`` of a layer's whole vector the notation names (``"outputs" = "a2[:]"``) where the layer
   has one unit (a network of one output, batch 93's Python comprehension over ``zip(outputs, targets)``, rewritten
   as the rule for entry j): its one entry, as on a layer of several units; a name of a number stays refused.
+- Euler's number before a power method, Kotlin's ``E.pow(-z)`` (kotlin.math.E), Rust's ``E.powf(-z)``, a course's
+  notes' ``e.power(-z)`` (batches 42 and 46): e to that power, where the notation names no e or E (the default loss E,
+  which it was read as, judging a right sigmoid wrong, never has a power method); the notation's own E keeps its
+  meaning.
 
 And one refusal's message made to name what it is: a sum over a letter that a pattern writes literally in its
 subscript and whose meaning does not use it (``\\sum_j \\delta_j \\theta_{ji}`` with ``"\\delta_{j}" = "delta2[0]"``) is
@@ -73,6 +77,14 @@ _ONE_OUTPUT = r'''
 "err" = "y[0] - a1[0]"
 '''
 _DELTA = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
+# a unit's sum and output as Kotlin or Rust names them
+_KOTLIN = r'''
+[notation]
+[notation.symbols]
+"net" = "z1[0]"
+"out" = "a1[0]"
+'''
+_SIGMOID = "1/(1 + exp(-z1[0]))"
 _K1 = ({"k": 0},)
 _BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
 _CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
@@ -99,6 +111,19 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[0]", ("1/(1 + 1/exp(z1[0]))",)),)),
         Public("exp-glued-wrong", "test", "sigmoid-2-1", _OUT_TARGET, "o = 1/(1 + expz)", ((W,),),
                (Twin("value", "a1[0]", ("1/(1 + exp(z1[0]))",)),)),
+        # ---- Euler's number before a power method -------------------------------------------------------------
+        Public("kotlin-e-pow", "test", "sigmoid-2-1", _KOTLIN, "val out = 1.0 / (1.0 + E.pow(-net))", ((C,),),
+               (Twin("value", "a1[0]", (_SIGMOID,)),)),
+        Public("kotlin-e-pow-wrong", "test", "sigmoid-2-1", _KOTLIN, "val out = 1.0 / (1.0 + E.pow(net))", ((W,),),
+               (Twin("value", "a1[0]", ("1/(1 + exp(z1[0]))",)),)),
+        Public("rust-e-powf", "test", "sigmoid-2-1", _KOTLIN, "let out = 1.0 / (1.0 + E.powf(-net));", ((C,),),
+               (Twin("value", "a1[0]", (_SIGMOID,)),)),
+        Public("e-power", "test", "sigmoid-2-1", _KOTLIN, "out = 1 / (1 + e.power(-net))", ((C,),),
+               (Twin("value", "a1[0]", (_SIGMOID,)),)),
+        Public("e-power-wrong", "test", "sigmoid-2-1", _KOTLIN, "out = 1 / (1 - e.power(-net))", ((W,),),
+               (Twin("value", "a1[0]", ("1/(1 - exp(-z1[0]))",)),)),
+        Public("named-e-pow", "test", "sigmoid-2-1", _KOTLIN + '"E" = "y[0]"\n', "out = 1.0 / (1.0 + E.pow(-net))",
+               ((W,),), (Twin("value", "a1[0]", ("1/(1 + y[0]**(-z1[0]))",)),)),
         # ---- code's entry of a one-unit layer's whole vector ---------------------------------------------------
         Public("one-unit-entry", "test", "sigmoid-2-1", _ONE_OUTPUT, "d[k] = (out[k] - tgt[k]) * out[k] * (1 - out[k])",
                ((C,),), (Twin("value", _DELTA, ("(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])",), _K1),)),
@@ -174,3 +199,7 @@ ADVICE_CASES = [
                           ({"i": 0}, {"i": 1})),)),
 ]
 test_the_oracle_gives_the_advice_verdicts, test_check_gives_the_oracles_advice_verdicts = CHECKS.tests(ADVICE_CASES)
+
+
+def test_a_power_method_of_two_arguments_on_euler_s_number_is_refused():
+    assert ".pow(...) with 2 arguments" in CHECKS.refused("sigmoid-2-1", _KOTLIN, "val out = 1.0 / (1.0 + E.pow(-net, 2))")

@@ -1,7 +1,9 @@
 """Math written as a method called on a value (a part of syntax.Parser), as Rust, C#, Kotlin, Scala and PyTorch write
 it: ``(-x).exp()``, ``x.ln()``, ``x.sqrt()``, ``x.abs()`` (an activation by its name too) are the function of that
 value, the word read by the one table of code's function words (code_names.code_function, which reads ``np.exp``);
-``x.powi(2)``, ``x.powf(2.0)``, ``x.pow(2)`` its power (VALUE_POWERS), each entry's of an array as ``np.power``;
+``x.powi(2)``, ``x.powf(2.0)``, ``x.pow(2)`` its power (VALUE_POWERS), each entry's of an array as ``np.power``
+(of Euler's number, Kotlin's ``E.pow(-z)``, Rust's ``E.powf(-z)``, ``e.power(-z)``, e to that power, where the
+notation names no e or E);
 ``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``; a
 conversion to a floating-point number, Dart's and Kotlin's ``x.toDouble()`` and Kotlin's ``x.toFloat()``
 (VALUE_CONVERSIONS), the value itself.
@@ -25,12 +27,15 @@ from __future__ import annotations
 
 from .code_names import CODE_OWNERS, VALUE_POWERS, code_function
 from .syntax_arrays import ARRAY_METHODS
-from .syntax_tree import Call, Node, Num, Op, Token, Transpose
+from .syntax_tree import Call, Node, Num, Op, Sym, Token, Transpose
 
 #: a value's methods that convert it to a floating-point number and leave it as it is: Dart's num.toDouble() (after
 #: math.pow, whose value is a num), Kotlin's Int.toDouble() and toFloat()
 VALUE_CONVERSIONS = ("toDouble", "toFloat")
 
+
+# Euler's number as code's constants name it before a power method (kotlin.math.E, Rust's consts::E)
+_EULER = ("e", "E")
 
 #: Eigen's methods and how many arguments each takes (see the module docstring)
 EIGEN_METHODS = {"array": 0, "matrix": 0, "cwiseProduct": 1, "cwiseQuotient": 1, "cwiseInverse": 0, "inverse": 0,
@@ -99,6 +104,11 @@ class ValueMethodParsing:
             self.fail(f".{word}(...) with {len(args)} arguments", dot, f"write u.{word}(v)")
         if word in ("cwiseProduct", "cwiseQuotient"):  # Eigen's products entry by entry, of matrices or arrays
             return Op("odot" if word == "cwiseProduct" else "/", (base, args[0]))
+        if word in VALUE_POWERS and isinstance(base, Sym) and base.base in _EULER and base.base not in self.bases \
+                and not (base.sub or base.sup or base.primes or base.bracket is not None):
+            # Kotlin's E.pow(-z) (kotlin.math.E), Rust's E.powf(-z) (std::f64::consts::E), e.power(-z): Euler's number
+            # to that power, where the notation names no e or E of its own (never the default loss E's power)
+            return Call("exp", (args[0],), position=dot.position, written="e^")
         if word in VALUE_POWERS:  # each entry's power of an array (PyTorch's x.pow(2)), a number's power of a number
             return Call("entrywise_power", (base, args[0]), position=dot.position, written=word)
         if isinstance(args[0], Num) and args[0].text.isdigit():
