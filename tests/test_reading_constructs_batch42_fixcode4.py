@@ -191,14 +191,15 @@ def test_a_lone_word_at_the_next_step_is_no_update():
     CHECKS.refused("tanh-two", _CODE_WORDS, "offset(n + 1) = 3")
 
 
-def test_diag_of_a_vector_stays_refused():
-    """``diag(v)`` of a vector is a diagonal matrix, which a Jacobian read as its diagonal is not: refused."""
+def test_diag_of_a_vector_in_code_stays_refused():
+    """``np.diag(v)`` of a vector is a diagonal matrix whose products are NumPy's (its * broadcasts): refused; LaTeX's
+    ``\\mathrm{diag}(v)`` is read as the diagonal matrix (test_reading_constructs_fixtail4)."""
     message = CHECKS.refused("relu-hidden", r'''
 [notation]
 [notation.symbols]
 "s" = "z1[:]"
 "h" = "a1[:]"
-''', r"\frac{\partial h}{\partial s} = \mathrm{diag}(H(s))")
+''', r"\frac{\partial h}{\partial s} = np.diag(H(s))")
     assert "diagonal matrix" in message
 
 

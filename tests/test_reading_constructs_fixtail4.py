@@ -13,6 +13,11 @@ names, other networks than the pages'):
   notes' ``e.power(-z)`` (batches 42 and 46): e to that power, where the notation names no e or E (the default loss E,
   which it was read as, judging a right sigmoid wrong, never has a power method); the notation's own E keeps its
   meaning.
+- LaTeX's diagonal matrix of a vector, ``(W^{(L)})^T \\cdot \\text{diag}(\\sigma'(z^{(L)})) \\cdot \\frac{\\partial
+  C}{\\partial a^{(L)}}`` (batch 64; batch 44's softmax Jacobian diag(s) - s^T s): read as a Jacobian of an
+  element-wise map is, its diagonal kept and its products the matrix's (diag(v) u is v times u entry by entry, A
+  diag(v) scales A's columns), added to a square matrix of its size as the matrix itself; code's ``np.diag(v)``
+  (whose * NumPy broadcasts) and an entrywise product with it stay refused.
 
 And one refusal's message made to name what it is: a sum over a letter that a pattern writes literally in its
 subscript and whose meaning does not use it (``\\sum_j \\delta_j \\theta_{ji}`` with ``"\\delta_{j}" = "delta2[0]"``) is
@@ -25,7 +30,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_1, SOFTMAX_2_3
+from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_2, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -37,6 +42,7 @@ NETWORKS = {
     "sigmoid-2-2-1": SIGMOID_2_2_1_NO_BIAS,
     "logistic-2": LOGISTIC_2,
     "sigmoid-2-1": SIGMOID_2_1,
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
     "softmax-2-3": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
@@ -85,6 +91,21 @@ _KOTLIN = r'''
 "out" = "a1[0]"
 '''
 _SIGMOID = "1/(1 + exp(-z1[0]))"
+# a two-layer network's matrices and vectors by a page's letters
+_LAYERS = r'''
+[notation]
+[notation.symbols]
+"h" = "a1[:]"
+"u" = "z2[:]"
+"o" = "a2[:]"
+"y" = "y[:]"
+"W_{2}" = "W2[:, :]"
+'''
+_DOUT = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_DH = " + ".join(f"W2[{j},{{k}}]*(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])" for j in range(2))
+_DH_UNTRANSPOSED = " + ".join(f"W2[{{k}},{j}]*(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])" for j in range(2))
+_K2 = ({"k": 0}, {"k": 1})
+_J2 = ({"j": 0}, {"j": 1})
 _K1 = ({"k": 0},)
 _BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
 _CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
@@ -124,6 +145,22 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[0]", ("1/(1 - exp(-z1[0]))",)),)),
         Public("named-e-pow", "test", "sigmoid-2-1", _KOTLIN + '"E" = "y[0]"\n', "out = 1.0 / (1.0 + E.pow(-net))",
                ((W,),), (Twin("value", "a1[0]", ("1/(1 + y[0]**(-z1[0]))",)),)),
+        # ---- LaTeX's diag(v) ----------------------------------------------------------------------------------
+        Public("diag-chain", "test", "sigmoid-2-2-2", _LAYERS,
+               r"$$\frac{\partial L}{\partial h} = W_2^T \cdot \operatorname{diag}(\sigma'(u)) \cdot \frac{\partial L}"
+               r"{\partial o}$$", ((C,),), (Twin("value", _DH, (_DH,), _K2),)),
+        Public("diag-chain-wrong", "test", "sigmoid-2-2-2", _LAYERS,
+               r"$$\frac{\partial L}{\partial h} = W_2 \, \operatorname{diag}(\sigma'(u)) \, \frac{\partial L}"
+               r"{\partial o}$$", ((W,),), (Twin("value", _DH, (_DH_UNTRANSPOSED,), _K2),)),
+        Public("diag-times-vector", "test", "sigmoid-2-2-2", _LAYERS,
+               r"$\frac{\partial L}{\partial u} = \mathrm{diag}(o \odot (1 - o)) (o - y)$", ((C,),),
+               (Twin("value", _DOUT, (_DOUT,), _J2),)),
+        Public("diag-jacobian", "test", "sigmoid-2-2-2", _LAYERS,
+               r"$\frac{\partial o}{\partial u} = \text{diag}(\sigma'(u))$", ((C,),),
+               (Twin("value", "a2[{j}]*(1 - a2[{j}])", ("a2[{j}]*(1 - a2[{j}])",), _J2),)),
+        Public("diag-jacobian-wrong", "test", "sigmoid-2-2-2", _LAYERS,
+               r"$\frac{\partial o}{\partial u} = \text{diag}(\sigma(u))$", ((W,),),
+               (Twin("value", "a2[{j}]*(1 - a2[{j}])", ("a2[{j}]",), _J2),)),
         # ---- code's entry of a one-unit layer's whole vector ---------------------------------------------------
         Public("one-unit-entry", "test", "sigmoid-2-1", _ONE_OUTPUT, "d[k] = (out[k] - tgt[k]) * out[k] * (1 - out[k])",
                ((C,),), (Twin("value", _DELTA, ("(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])",), _K1),)),
@@ -203,3 +240,15 @@ test_the_oracle_gives_the_advice_verdicts, test_check_gives_the_oracles_advice_v
 
 def test_a_power_method_of_two_arguments_on_euler_s_number_is_refused():
     assert ".pow(...) with 2 arguments" in CHECKS.refused("sigmoid-2-1", _KOTLIN, "val out = 1.0 / (1.0 + E.pow(-net, 2))")
+
+
+def test_code_s_diag_of_a_vector_is_refused():
+    notation = _LAYERS + '"dL_du" = "grad(z2[:])"\n'
+    refusal = CHECKS.refused("sigmoid-2-2-2", notation, "dL_du = np.diag(o * (1 - o)) * (o - y)")
+    assert "a diagonal matrix whose products" in refusal
+
+
+def test_an_entrywise_product_with_diag_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-2", _LAYERS,
+                             r"$\frac{\partial L}{\partial u} = \mathrm{diag}(\sigma'(u)) \odot \frac{\partial L}{\partial o}$")
+    assert "an entrywise product with" in refusal

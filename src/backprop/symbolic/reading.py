@@ -114,7 +114,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind == "neg":
             return -self.value(node.args[0])
         if kind == "+":
-            values = [self.value(arg) for arg in node.args]
+            values = self.written_diagonals_added(node.args, [self.value(arg) for arg in node.args])
             if any(not _is_matrix(value) for value in values):  # a vector of one entry (a^{(L)}) is a number
                 values = [value[0, 0] if _is_matrix(value) and value.shape == (1, 1) else value for value in values]
             matrices = [value for value in values if _is_matrix(value)]

@@ -29,6 +29,10 @@ from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
 from .syntax_tree import Call, Node, Num, Sym
 
+# how LaTeX writes diag, \text{diag}(v), \operatorname{diag}(v), \mathrm{diag}(v): a diagonal matrix in a chain of
+# matrices (code's diag, np.diag(v), whose * NumPy broadcasts, is no such matrix to the reader)
+DIAGONAL_COMMANDS = ("\\text", "\\operatorname", "\\mathrm")
+
 
 #: The activation that max(0, u) is (homework writes it so).
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
@@ -180,11 +184,17 @@ class FunctionReading(SampleMeanReading):
             if len(args) != 2 or primes:
                 self.fail("min is read only as min(u, v), the smaller of two values entry by entry")
             return self.smaller(*args)
+        if name == "diag" and len(args) == 1 and _is_matrix(args[0]) and len(args[0]) > 1 and 1 in args[0].shape \
+                and getattr(node, "written", "") in DIAGONAL_COMMANDS and not primes:
+            # \text{diag}(\sigma'(z)) in a chain of matrices, (W^T) diag(f'(z)) dC/da: the diagonal matrix, read as a
+            # Jacobian of an element-wise map is, its diagonal kept and products with it taken as the matrix's
+            self.diagonals[id(node)] = node
+            return args[0] if args[0].cols == 1 else args[0].T
         if name == "diag" and len(args) == 1 and _is_matrix(args[0]) and len(args[0]) > 1:
             # a diagonal matrix is no vector: read as its diagonal it would be right only as a whole Jacobian
-            self.fail(f"diag({_show(node.args[0])}) of a vector, a diagonal matrix: a Jacobian of an element-wise"
-                      " map is read as the vector of its diagonal; write that vector itself, \\frac{\\partial a}"
-                      "{\\partial z} = f'(z), entry by entry")
+            self.fail(f"diag({_show(node.args[0])}) of a vector in code, a diagonal matrix whose products (NumPy's *"
+                      " broadcasts it) are the library's: write the vector itself, \\frac{\\partial a}{\\partial z} ="
+                      " f'(z), entry by entry, or \\operatorname{diag}(...) in LaTeX, read as a diagonal matrix")
         if name == "diag" and len(args) == 1 and not primes:
             return args[0][0] if _is_matrix(args[0]) else args[0]  # diag(u) of one number: the 1 x 1 matrix u
         if name == "trace":

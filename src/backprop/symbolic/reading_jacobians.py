@@ -28,7 +28,7 @@ import sympy as sp
 from ..limits import LIMITS
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
-from .syntax_tree import Deriv, Sym
+from .syntax_tree import Call, Deriv, Sym
 
 
 def _is_vector(value) -> bool:
@@ -118,6 +118,14 @@ class JacobianReading:
         return sp.ImmutableMatrix(*vector.shape, [sum((vector[i] * entries[i][j] for i in range(count)), sp.S.Zero)
                                                   for j in range(count)])
 
+    def written_diagonals_added(self, args, values: list) -> list:
+        """``values`` of a sum's ``args`` with each \\operatorname{diag}(v) (kept as its diagonal v) added to a square
+        matrix of v's size as the diagonal matrix itself (diag(s) - s s^T, a row-wise activation's Jacobian)."""
+        squares = {value.rows for value in values if _is_matrix(value) and value.rows == value.cols > 1}
+        return [sp.ImmutableMatrix(len(value), len(value), lambda i, j, v=value: v[i] if i == j else 0)
+                if isinstance(arg, Call) and arg.name == "diag" and id(arg) in self.diagonals and _is_matrix(value)
+                and len(value) in squares else value for arg, value in zip(args, values)]
+
     def diagonal_product(self, node, left, right):
         """The product of two factors of which one was read as a diagonal Jacobian's diagonal: with a vector
         of as many entries, entry by entry in the other's shape; with a matrix, the diagonal matrix's
@@ -125,6 +133,11 @@ class JacobianReading:
         diagonal = [id(arg) in self.diagonals for arg in node.args[:2]]
         if not any(diagonal) or not (_is_matrix(left) and _is_matrix(right)):
             return None
+        if (node.kind == "odot" or node.star) and any(
+                isinstance(arg, Call) and arg.name == "diag" and id(arg) in self.diagonals for arg in node.args[:2]):
+            self.fail(f"an entrywise product with {_show(node.args[0] if diagonal[0] else node.args[1])}, a diagonal"
+                      " matrix, whose sizes the other factor's do not share; write the matrix product (diag(v) u), or"
+                      " v \\odot u with the vector v")
         if any(id(arg) in self.weight_factors for arg in node.args[:2]):
             # da/dz \cdot dz/dW: the weights' factor keeps its unit index implicit (dz_j/dW_{jk} = a_k), so
             # the product is f'(z_j) a_k for every j and k, the outer product the ordinary product makes
