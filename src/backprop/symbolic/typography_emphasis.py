@@ -20,7 +20,7 @@ import re
 from .math_spans import math_spans
 from .syntax_tree import relation_pattern
 from .typography_premises import CONDITION_WORDS
-from .typography_prose import PROSE_WORD
+from .typography_prose import CONDITION_BEFORE, PROSE_WORD
 
 _RELATION = re.compile(relation_pattern())
 # a Markdown list's mark before the line: "- ", "* ", "1. "
@@ -282,8 +282,6 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=[^\W\d_])([^*_\n]+?)(?<=\w)\1(?![\w*
 # a sentence's text outside the quotes: words (any script), digits, spaces and punctuation only; no bracket, no
 # operator, no relation (which code around a string, or a formula outside the quotes, would have)
 _PROSE_ONLY = re.compile(r"[\w\s,;:.!?'\u2019\u3001\u3002\uff0c\uff1a\uff1b-]*")  # (and ideographic 。、，：；)
-# a word before a quote making its formula a condition, not a claim (typography_premises.CONDITION_WORDS): if "y = 1", ...
-_CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\W*$", re.I)
 
 
 def quoted_formulas(text: str) -> str:
@@ -310,7 +308,7 @@ def _quoted_formulas(line: str) -> str:
     words = _EMPHASIS.sub(r"\2", " ".join(outside))
     if not _PROSE_ONLY.fullmatch(words) or len(PROSE_WORD.findall(words)) < 2:
         return line
-    if any(_CONDITION_BEFORE.search(line[:span.start()]) for span in formulas):
+    if any(CONDITION_BEFORE.search(line[:span.start()]) for span in formulas):
         return line
     return "\n".join(" ".join(_quoted(span).split()) for span in formulas)
 

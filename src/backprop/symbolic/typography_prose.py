@@ -21,8 +21,9 @@ from .typography_premises import CONDITION_WORDS, joined_across_relations, joine
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
 IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
-# a word that makes the equation after it a condition (if $y = 1$, $L = ...$), never a claim (grade's too)
-CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
+# a word that makes the equation after it a condition (if $y = 1$, $L = ...$, if "y = 1", if ($y = 1$)), never a
+# claim (grade's too): the text before the formula ends with it, only spaces and punctuation after it
+CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\W*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
