@@ -52,6 +52,7 @@ import re
 from typing import Callable
 
 from .brackets import top_level_parts
+from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
 from .formula_remarks import notation_names
 from .notation import Notation
 from .quantities import FormulaError, short, unknown_name_alone
@@ -79,7 +80,7 @@ _LIBRARY_TYPE_AFTER = rf"(?:[A-Z]\w*(?:\[[^\[\]=\n]*\]|{TEMPLATE}))"
 _DECLARATION = re.compile(
     rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{_C_TYPE})|(?P<library>{LIBRARY_TYPE}))[ \t]+(?P<c_name>{_NAME})"
     rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
-    rf"|(?P<keyword>let[ \t]+mut|let|const|var|val|local)[ \t]+(?P<name>{_NAME})"
+    rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
     rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
@@ -120,7 +121,7 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
         words = set(re.findall(r"[A-Za-z_]\w*", "".join(match.group(group) or "" for group in
                                                         ("c", "library", "keyword", "annotated", "library_after",
                                                          "go"))))
-        plain_keyword = match.group("keyword") in ("let", "const", "var") and not (
+        plain_keyword = re.fullmatch(JAVASCRIPT_DECLARATION, match.group("keyword") or "") and not (
             match.group("annotated") or match.group("go") or match.group("library_after"))
         # a phrase the notation names whole, "local error" (kept as local_error), is its name, no declaration
         phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else False

@@ -12,6 +12,12 @@ import re
 
 from .function_words import NAMED_FUNCTIONS
 
+#: JavaScript's (TypeScript's) words declaring the name a statement assigns, var delta = ..., let, const: code's, no
+#: factor of the claim (code_declarations, function_syntaxes, function_definitions and typography_code read them)
+JAVASCRIPT_DECLARATION = r"(?:const|let|var)"
+#: the words that declare a local name before its assignment in any language check reads: JavaScript's, Rust's let
+#: (let mut), Scala's and Kotlin's val, Lua's local
+LOCAL_DECLARATION = rf"(?:let[ \t]+mut|{JAVASCRIPT_DECLARATION}|val|local)"
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "Math", "np", "numpy", "torch", "tf", "tensorflow")
 #: those of numbers only, Python's math and JavaScript's (or Java's) Math: Math.exp(u), Math.pow(u, 2) as math's

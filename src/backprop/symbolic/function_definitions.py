@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .code_declarations import LIBRARY_TYPE, TEMPLATE
+from .code_names import JAVASCRIPT_DECLARATION
 from .comment_marks import C_COMMENT
 from .function_syntaxes import spelled, written_definition
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
@@ -82,7 +83,7 @@ _C_PARAMETER = re.compile(rf"[ \t]*(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*(?:{TEMPLAT
 _R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S)
 # a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
 # _local_assignments as Python's body line (_LOCAL) is
-_R_LOCAL = re.compile(r"[ \t]*(?:(?:var|let|const)[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
+_R_LOCAL = re.compile(rf"[ \t]*(?:{JAVASCRIPT_DECLARATION}[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
 # R's return(...) around a body's value, or JavaScript's return before it (a function expression assigned to a
 # property, NeuralNetwork.act = function(x) { var s = ...; return ...; }): what follows the word
 _R_RETURN = re.compile(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")

@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 
 from .brackets import closing_bracket
+from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
@@ -104,11 +105,11 @@ SYNTAXES = (
            _SWIFT_PARAMETER, C_COMMENT, last_value=True),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
                                     r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
-    Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)({_NAME})[ \t]*=[ \t]*function[ \t]*"
+    Syntax("JavaScript", re.compile(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*function[ \t]*"
                                     r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     # an arrow declared (const, let, var: never plain text's implication, dc = ds => c := ...): its parameters in
     # parentheses or one bare, its body in braces or one expression
-    Syntax("JavaScript", re.compile(rf"[ \t]*(?:const|let|var)[ \t]+({_NAME})[ \t]*=[ \t]*"
+    Syntax("JavaScript", re.compile(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*"
                                     rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
                                     re.S), _COLON_PARAMETER, C_COMMENT),
     Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
@@ -150,7 +151,7 @@ SYNTAXES = (
 
 # a body's statement declaring a local (Go's s := ..., var s float64 = ..., Rust's let mut s: f64 = ..., Scala's
 # val s = ..., JavaScript's var s = ...): the local and its expression
-_DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]+|(?:(?:let[ \t]+mut|let|var|val|const)"
+_DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]+|(?:{LOCAL_DECLARATION}"
                              rf"[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:[ \t]*[\w.<>\[\]]+)?)[ \t]*(?::=|=(?!=))[ \t]*"
                              r"(?P<expression>\S.*?)[ \t]*")
 # a body's if expression (Rust's if c {, Scala's and Kotlin's if (c)), and a return before it (Kotlin's return if ...)

@@ -17,8 +17,8 @@ import re
 from typing import Callable
 
 from .brackets import call_arguments
-from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, METHOD_SYNONYMS, TRANSPOSE_METHODS,
-                         VALUE_POWERS)
+from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECLARATION, METHOD_SYNONYMS,
+                         TRANSPOSE_METHODS, VALUE_POWERS)
 from .comment_marks import COMMENTED_STATEMENT
 from .function_words import NAMED_FUNCTIONS
 from .quantities import FormulaError, short
@@ -76,7 +76,7 @@ _WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=
 # JavaScript's declaration keyword before a name and its assignment, var delta = ..., let, const, and pseudo-code's
 # SET error = ..., LET, set: code's, no factor; so is the return of an assignment (Java's, C's, JavaScript's
 # return delta = ...;, which assigns the name and returns its value): the claim is the assignment
-_DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const|set|SET|Set|LET|Let|return)[ \t]+"
+_DECLARATION = re.compile(rf"^([ \t]*)(?:{JAVASCRIPT_DECLARATION}|set|SET|Set|LET|Let|return)[ \t]+"
                           r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
 
 # a method called on an object's dotted name in parentheses, Nielsen's (self.cost).delta(z, a, y) (network2.py: the
