@@ -7,11 +7,24 @@ definition at every place that reads it, and of the places whose old copy missed
 - code_names.JAVASCRIPT_DECLARATION (var, let, const) and LOCAL_DECLARATION (those, Rust's let mut, val, Lua's local):
   a declared statement's claim is its assignment; a function body's local (function_syntaxes) took every word but
   Lua's local, which it now takes as the statement's declaration too.
+- decorations.TEXT_COMMANDS (\\text, \\textrm, \\textit, \\textnormal, \\textsf, \\texttt, \\mathrm, \\mathsf,
+  \\mathtt, \\operatorname, \\rm, \\mbox, \\hbox: what typography writes as \\text), WORD_COMMAND (those and bold
+  text, where the words are known) and NAME_COMMANDS (those and \\mathit, a name read whole): each place that read
+  words or names in a text command had its own subset. Now every command is read at every place: a script set in any
+  of them (``y_\\mbox{hat}``), a remark after a quad (``\\quad \\mbox{(by definition)}``), a denial (``\\texttt{ not
+  }``), a conjunction between two claims (``\\hbox{ and }``, ``\\textit{and}``, whose second claim was dropped as a
+  remark), a label opening a row (``\\textsf{Forward pass: }``), a definition after where (``\\textit{where }``).
 """
 
 from __future__ import annotations
 
 import pytest
+
+from backprop.symbolic.latex import latex_to_sympy
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
 
 from backprop.symbolic.code_declarations import without_typed_declarations
 from backprop.symbolic.function_syntaxes import written_definition
@@ -75,3 +88,70 @@ def test_each_declaration_word_leaves_the_assignment(word):
         assert without_typed_declarations(f"{word} delta: number = a - y;", None) == "delta = a - y;"
     else:
         assert without_typed_declarations(f"{word} delta = a - y;", None) == "delta = a - y;"
+
+
+
+# ---- the text commands, each at each place that reads words or names set in one ------------------------------------
+CHECKS = CaseChecks({"sigmoid-2-1": SIGMOID_2_1})
+_UNIT = r"""
+[notation]
+[notation.symbols]
+"y_{\\text{hat}}" = "a1[0]"
+"a" = "a1[0]"
+"z" = "z1[0]"
+"t" = "y[0]"
+"\\delta" = "delta1[0]"
+"""
+_A = Twin("value", "a1[0]", ("sigmoid(z1[0])",))
+_A_WRONG = Twin("value", "a1[0]", ("sigmoid(-z1[0])",))
+_DELTA = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
+
+
+def _case(key: str, text: str, expected: tuple, twins: tuple) -> Public:
+    return Public(key, "test", "sigmoid-2-1", _UNIT, text, expected, twins)
+
+
+TEXT_CASES = [
+    # a script set in any text command: the one name y_{\text{hat}}
+    *(_case(f"script-{command}", rf"$y_\{command}{{hat}} = \sigma(z)$", ((C,),), (_A,))
+      for command in ("mbox", "hbox", "texttt", "textsf", "mathsf", "textnormal", "text")),
+    _case("script-mbox-wrong", r"$y_\mbox{hat} = \sigma(-z)$", ((W,),), (_A_WRONG,)),
+    # a remark in a text command after a quad: no part of the claim
+    *(_case(f"remark-{command}", rf"$a = \sigma(z) \quad \{command}{{(by definition)}}$", ((C,),), (_A,))
+      for command in ("mbox", "hbox", "operatorname", "textsf", "text", "textbf")),
+    _case("remark-hbox-wrong", r"$a = \sigma(-z) \quad \hbox{(by definition)}$", ((W,),), (_A_WRONG,)),
+    # a denial set in a text command: the claim before it alone
+    *(_case(f"denial-{command}", rf"$a = \sigma(z) \{command}{{ not }} a = z$", ((C,),), (_A,))
+      for command in ("texttt", "hbox", "mbox", "textbf", "textit")),
+    _case("denial-mbox-wrong", r"$a = z \mbox{, not } a = \sigma(z)$", ((W,),), (Twin("value", "a1[0]", ("z1[0]",)),)),
+    # a conjunction between two claims: each judged (\textit{and} hid the second, a wrong one, as a remark)
+    *(_case(f"and-{command}", rf"$a = \sigma(z) \quad \{command}{{ and }} \quad \delta = (a - t) a (1 - a)$",
+            ((C,), (C,)), (_A, Twin("value", _DELTA, (_DELTA,))))
+      for command in ("hbox", "mathrm", "textit", "textbf", "text")),
+    *(_case(f"and-{command}-wrong", rf"$a = \sigma(z) \quad \{command}{{and}} \quad \delta = (a - t) a (1 + a)$",
+            ((C,), (W,)), (_A, Twin("value", _DELTA, ("(a1[0] - y[0])*a1[0]*(1 + a1[0])",))))
+      for command in ("textit", "textbf")),
+    # a function named in a text command
+    *(_case(f"function-{command}", rf"$a = \{command}{{sigmoid}}(z)$", ((C,),), (_A,))
+      for command in ("mathsf", "texttt", "mbox", "operatorname")),
+    _case("function-texttt-wrong", r"$a = \texttt{sigmoid}(-z)$", ((W,),), (_A_WRONG,)),
+    # a label in words opening the row
+    *(_case(f"label-{command}", rf"$\{command}{{Forward pass: }} a = \sigma(z)$", ((C,),), (_A,))
+      for command in ("textsf", "mathrm", "mbox", "text")),
+    _case("label-mathrm-wrong", r"$\mathrm{Output:}\quad a = \sigma(-z)$", ((W,),), (_A_WRONG,)),
+    # a definition after where, in any text command: a claim of its own
+    *(_case(f"where-{command}", rf"$\delta = (a - t) a (1 - a) \quad \{command}{{where }} a = \sigma(z)$",
+            ((C,), (C,)), (Twin("value", _DELTA, (_DELTA,)), _A)) for command in ("textit", "text")),
+]
+test_the_oracle_gives_the_text_cases_verdicts, test_check_gives_the_oracles_text_verdicts = CHECKS.tests(TEXT_CASES)
+
+
+@pytest.mark.parametrize("command", ["mbox", "hbox", "texttt", "text"])
+def test_a_script_in_a_text_command_the_notation_does_not_name_is_refused(command):
+    message = CHECKS.refused("sigmoid-2-1", _UNIT, rf"$y_\{command}{{out}} = \sigma(z)$")
+    assert "y_{\\text{out}} matches none of the notation's patterns for y" in message
+
+
+@pytest.mark.parametrize("command", ["operatorname", "mathrm", "mathsf", "mbox", "texttt", "mathit", "text"])
+def test_latex_reads_a_function_named_in_each_name_command(command):
+    assert latex_to_sympy(rf"\{command}{{relu}}(z^{{(1)}}_0)") == latex_to_sympy(r"\operatorname{relu}(z^{(1)}_0)")

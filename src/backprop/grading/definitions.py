@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..limits import LIMITS
+from ..symbolic.decorations import WORD_COMMAND
 from ..symbolic.function_words import NAMED_FUNCTIONS
 from ..symbolic.syntax_tree import GREEK
 
@@ -125,7 +126,7 @@ class Scope:
         return found
 
 
-_SKIP = re.compile(r"\\(?:text|mathrm|operatorname|textrm|textbf|textit|mbox|label|tag)\s*\{[^{}]*\}")
+_SKIP = re.compile(r"(?:" + WORD_COMMAND + r"|\\(?:label|tag)(?![A-Za-z]))\s*\{[^{}]*\}")
 _COMMAND = re.compile(r"\\[A-Za-z]+")
 
 

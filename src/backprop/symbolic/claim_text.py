@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .brackets import match_outside_brackets
+from .decorations import WORD_COMMAND
 from .syntax_tree import RELATIONS
 
 _CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
@@ -27,7 +28,7 @@ _RELATIONS = r"(?:=|>|<|\\geq|\\leq|\\ge|\\le|\\neq|\\gt|\\lt|≥|≤)"
 # the words, as a row writes them after its formula (, \quad, a space, an opening parenthesis, \text{)
 _DATA_CASE_RAW = re.compile(
     r"(?:^|(?<=[\s,;(}$])|\\quad|\\qquad|\\[;,: ])\s*(?:\\left\s*\(|\()?\s*\$?\s*"
-    r"(?:\\(?:text|mathrm|textrm)\s*\{\s*\(?\s*)?"
+    r"(?:" + WORD_COMMAND + r"\s*\{\s*\(?\s*)?"
     rf"(?P<word>{_WORDS})(?![A-Za-z])(?P<body>[^=<>≥≤]*?{_RELATIONS}[^=<>≥≤]*)$")
 # the one form split_equations writes it in
 DATA_CASE_AFTER = re.compile(rf"\s\\text\{{ (?P<word>{_WORDS}) \}} (?P<symbol>.+?) (?P<relation>{_RELATIONS}) "
@@ -44,7 +45,7 @@ def split_data_case(row: str) -> tuple[str, str]:
     match = _DATA_CASE_RAW.search(row)
     if match is None:
         return row, ""
-    body = re.sub(r"\$|\\left|\\right|\\[,;: ]|\\(?:text|mathrm|textrm)\s*\{", " ", match.group("body"))
+    body = re.sub(r"\$|\\left|\\right|\\[,;: ]|" + WORD_COMMAND + r"\s*\{", " ", match.group("body"))
     body = body.strip().rstrip(".,;").strip()
     while body and body[-1] in ")}" and _surplus(body, body[-1]) > 0:
         body = body[:-1].rstrip().rstrip(".,;").strip()
@@ -101,12 +102,12 @@ def _split_members(equation: str) -> list[str]:
 
 # a subscript naming the sample's class by a word: \hat{y}_{\text{true}}, p_{\text{correct}} (a pattern's, in
 # the notation; the words alone, as a pattern's subscript may be written)
-CLASS_WORD = re.compile(r"\s*(?:\\(?:text|mathrm|textrm)\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
+CLASS_WORD = re.compile(r"\s*(?:" + WORD_COMMAND + r"\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
                         re.IGNORECASE)
 # a class named by a word in code's index or a subscript, p[correct_class], y_{true_label}: no pattern's letter, where
 # the notation's label letter names the sample's class (refused, saying to write that letter)
 CLASS_NAMED_BY_WORD = re.compile(r"[A-Za-z_]*(?:true|correct|target|label|class)[A-Za-z_]*", re.IGNORECASE)
-_CLASS_SUBSCRIPT = re.compile(r"_\s*\{\s*\\(?:text|mathrm|textrm)\s*\{\s*(?:true|correct)\s*\}\s*\}")
+_CLASS_SUBSCRIPT = re.compile(r"_\s*\{\s*" + WORD_COMMAND + r"\s*\{\s*(?:true|correct)\s*\}\s*\}")
 
 
 def class_words_as_label(equation: str, notation, one_hot: bool) -> str:

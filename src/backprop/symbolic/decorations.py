@@ -24,6 +24,21 @@ from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 _KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
                   "bcancel", "xcancel", "cancelto{[^{}]*}", r"smash\s*\[[tb]\]", "smash", "displaystyle",
                   "mathbfit"]
+#: The commands that set their argument as text, words or an upright name, whatever their font: LaTeX's \text,
+#: \textrm, \textit, \textnormal, \textsf, \texttt, the math fonts \mathrm, \mathsf, \mathtt, AMS's
+#: \operatorname (\operatorname*), plain TeX's \rm, \mbox and \hbox. typography.clean writes each as \text,
+#: and every reader of words or names set in a formula (\text{if }, \mbox{ and }, \mathrm{where}) takes them all
+TEXT_COMMANDS = ("text", "textrm", "textit", "textnormal", "textsf", "texttt", "mathrm", "mathsf", "mathtt",
+                 "operatorname", "rm", "mbox", "hbox")
+#: one of them as a pattern: its backslash and name (\operatorname's star with it), no letter after it
+TEXT_COMMAND = r"\\(?:%s)(?![A-Za-z])" % "|".join(
+    sorted(command + (r"\*?" if command == "operatorname" else "") for command in TEXT_COMMANDS))
+#: a command a formula's words may be set in where the words are known (\text{ not }, \textbf{where}): the text
+#: commands and bold text, which around a letter is the letter's bold (\textbf{W}, kept as a decoration above)
+WORD_COMMAND = r"(?:%s|\\textbf(?![A-Za-z]))" % TEXT_COMMAND
+#: the commands whose argument may be a name of several letters, read whole (\operatorname{relu}, \mathit{relu},
+#: a set's members \{\mathit{cat}, \mathit{dog}\}): the text commands and math italic
+NAME_COMMANDS = (*TEXT_COMMANDS, "mathit")
 # Invisible boxes that only reserve room (\vphantom{\sum_i^n} beside a term under a brace, \phantom{-}0.5 aligning a
 # column): dropped with their argument, which TeX never prints (\smash's argument is printed: kept, above)
 PHANTOMS = ("phantom", "vphantom", "hphantom")
@@ -89,7 +104,8 @@ def scripts_outside_decorations(text: str) -> str:
 
 
 # y_\text{hat}: a script that is one command with its one argument, without the braces TeX does not need there
-_COMMAND_SCRIPT = re.compile(r"([_^])\s*(\\(?:" + "|".join(_OVER_A_LETTER + ["text", "textrm", "textit", "operatorname"])
+_COMMAND_SCRIPT = re.compile(r"([_^])\s*(\\(?:"
+                             + "|".join(sorted({*_OVER_A_LETTER, *TEXT_COMMANDS}, key=len, reverse=True))
                              + r")\s*\{[^{}]*\})")
 
 

@@ -28,6 +28,7 @@ derive prints reads back (tests/test_registry_symbolic.py).
 
 from __future__ import annotations
 
+from .decorations import NAME_COMMANDS
 from .formula_functions import LATEX_COMMANDS, LATEX_WORDS
 from .latex_tokens import LatexToken, TokenCursor, tokenize_latex
 from .quantities import FormulaError
@@ -40,7 +41,7 @@ _FRACTIONS = {r"\frac", r"\dfrac", r"\tfrac"}
 # (the activations' own, from their registry entries).
 _FUNCTIONS = LATEX_COMMANDS
 _NAMED_FUNCTIONS = LATEX_WORDS
-_NAMING = {r"\operatorname", r"\mathrm", r"\text", r"\textrm", r"\mathit", r"\rm"}
+_NAMING = {"\\" + command for command in NAME_COMMANDS}
 # Letters that name quantities: how many indices they take and whether they carry a layer.
 _QUANTITIES = {"W": (2, True), "w": (2, True), "b": (1, True), "z": (1, True), "a": (1, True),
                "x": (1, False), "y": (1, False), "t": (1, False)}

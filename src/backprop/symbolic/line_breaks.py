@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from .brackets import PRINTED, closing_bracket, match_outside_brackets, outside_brackets, top_level_parts
+from .decorations import WORD_COMMAND
 from .quantities import FormulaError, short
 from .syntax_tree import CONJUNCTION_WORD, relation_pattern
 from .typography import clean
@@ -102,7 +103,7 @@ _THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
 _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # "and" of any language (or a comma, a semicolon) set in \text or \mbox: \text{ and }, \mbox{ y }, \text{und}
 # (a single letter, y, e, i, only with a space inside the braces: \mathrm{e}(w) and \text{e} are names)
-_CONJUNCTION_IN_TEXT = (r"\\(?:text|mbox|textrm)\s*\{(?:\s*(?=" + CONJUNCTION_WORD + r"\s*\})\w{2,}\s*"
+_CONJUNCTION_IN_TEXT = (WORD_COMMAND + r"\s*\{(?:\s*(?=" + CONJUNCTION_WORD + r"\s*\})\w{2,}\s*"
                         r"|\s+" + CONJUNCTION_WORD + r"\s*|\s*" + CONJUNCTION_WORD + r"\s+)\}")
 _TEXT_CONJUNCTION = _CONJUNCTION_IN_TEXT + r"|\\text\s*\{\s*[,;]\s*\}"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
@@ -115,7 +116,7 @@ _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",
 # ",\;\mathrm{then}\;"): the sentence's, not letters multiplied, where the claim after it has its own left side and
 # relation
-_CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:"
+_CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*(?:"
                                  + CONNECTIVE_WORD + r")\s*,?\s*\}|" + _CONJUNCTION_IN_TEXT + "|" + CONNECTIVE_WORD
                                  + r",?(?=" + _TEX_SPACE + r"))\s*")
 
@@ -124,7 +125,7 @@ _CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox
 # f(x) = 1 / (1 + e^-x), ..." (plain, in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a
 # connective is
 LEAD_IN_WORD = r"(?i:if|when|given|let)"
-_LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*" + LEAD_IN_WORD
+_LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*" + LEAD_IN_WORD
                               + r"\s*\}|" + LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
 # a definition's left side: one name (a letter or a command, its argument and scripts), y, h_1, \hat{y}, a^{(2)}_j,
 # or a function's name before its argument, f(x), g(z_j)

@@ -21,6 +21,7 @@ import re
 from typing import Callable
 
 from .brackets import PARENTHESES, closing_bracket
+from .decorations import WORD_COMMAND
 from .function_definitions import bound_notation
 from .notation import Notation
 from .quantities import FormulaError, short
@@ -37,7 +38,7 @@ _EXPRESSION = rf"[^()=\n]*?(?:\((?:[^()=\n]|{_INNER})*\)[^()=\n]*?)*?"
 # spacing: blanks, TeX's \, \; \: \  \quad \qquad
 _SPACE = r"(?:[ \t]|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # the condition's word, bare or in TeX's text: si, \text{ if }
-_WORD = rf"(?:{_CONDITION_WORDS}|\\(?:text|mbox|textrm|mathrm)[ \t]*\{{[ \t]*{_CONDITION_WORDS}[ \t]*\}})"
+_WORD = rf"(?:{_CONDITION_WORDS}|{WORD_COMMAND}[ \t]*\{{[ \t]*{_CONDITION_WORDS}[ \t]*\}})"
 # a formula's line (a relation in it), then in parentheses closing the line F'(v) = EXPR [, word v = F(w)], before
 # the line's closing $, $$, \] or \)
 _REMARK = re.compile(rf"^(?P<formula>[^\n]*[=<>][^\n]*?[^\s\\]){_SPACE}*?(?:\\q?quad(?![A-Za-z])|\\[,;: ]|[ \t])"

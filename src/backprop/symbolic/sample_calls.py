@@ -25,6 +25,7 @@ import sympy as sp
 from .quantities import short
 from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
 from .code_declarations import loop_entries_read, without_typed_declarations
+from .decorations import TEXT_COMMAND
 from .code_language import R_MARKS, asciimath_ring, octave_both_ways, otimes_both_ways, outer_word
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
@@ -87,7 +88,7 @@ def product_may_be_meant(value, argument) -> bool:
 # R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
 # (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
 _R_TRANSPOSE = re.compile(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
-_TEXT_R_TRANSPOSE = re.compile(r"\\(?:text|mathrm|operatorname|texttt|mathtt)\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
+_TEXT_R_TRANSPOSE = re.compile(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
 
 
 def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None):

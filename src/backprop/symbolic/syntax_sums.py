@@ -5,12 +5,16 @@ conditions, an indicator. A mixin of syntax.Parser, as OperatorParsing is.
 
 from __future__ import annotations
 
+from .decorations import NAME_COMMANDS
 from .syntax_scripts import _strip_parentheses
 from .syntax_tree import _IMPLIES, GREEK, RELATIONS, Big, Indicator, Node, Sym, Token
 
 # What may follow a sum sign used as a name (\sum_{i,k}^{(2)} > 0): nothing that starts its term.
 _NO_TERM = {">", "<", ">=", "<=", "!=", r"\geq", r"\leq", r"\gt", r"\lt", r"\neq", ",", r"\}", "}", ")", "]",
             r"\right", r"\\", "&"}
+# what a set's members may stand in besides their letters and digits, \{\text{cat, dog}\}: braces, spacing and a
+# command setting a name (decorations.NAME_COMMANDS)
+_SET_SPACING = {"{", "}", "~", r"\,", r"\ ", *("\\" + command for command in NAME_COMMANDS)}
 
 
 class SumParsing:
@@ -196,7 +200,7 @@ class SumParsing:
                 current = ""
             elif token.kind in ("letter", "number"):
                 current += token.text
-            elif token.text not in ("{", "}", r"\text", r"\mathrm", r"\textrm", r"\mathit", "~", r"\,", r"\ "):
+            elif token.text not in _SET_SPACING:
                 self.fail("a set of other than names and numbers", token,
                           "write \\sum_k: a sum without bounds runs over the units")
         members.append(current)

@@ -18,9 +18,9 @@ import re
 
 from ..activations import ACTIVATIONS
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
-from .decorations import (PHANTOMS, braced_command_scripts, drop_command_with_argument, drop_first_of_two,
-                          keep_decorated, needle, physics_derivatives, scripts_outside_decorations, unwrap,
-                          upright_script_letters)
+from .decorations import (PHANTOMS, TEXT_COMMAND, braced_command_scripts, drop_command_with_argument,
+                          drop_first_of_two, keep_decorated, needle, physics_derivatives, scripts_outside_decorations,
+                          unwrap, upright_script_letters)
 from .function_words import ACTIVATION_COMMANDS
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -193,8 +193,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
     text = partial_gradient_names(text)  # \partial W = \frac{\partial J}{\partial W} = ...: Ng's dW set as ∂W
-    text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
-                  r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
+    text = re.sub(TEXT_COMMAND, r"\\text", text)  # each text command as \text (\texttt{np.dot}: code's typewriter font)
     text = upright_script_letters(text)  # \omega_{j \mathrm{k}}: the index k
     # a Markdown link as the name, \text{[Name](activations.md)}(x): what the page shows is the link's text, Name
     text = _TEXT_LINK.sub(r"\\text{\1}", text) if "](" in text else text

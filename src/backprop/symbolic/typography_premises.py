@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .decorations import WORD_COMMAND
 from .math_spans import math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -183,7 +184,7 @@ def denies_the_next(claim: str, between: str) -> bool:
 # \text{, not }: a text command holding the words alone (a comma before them inside it or before it), with the spacing
 # around it
 _TEX_SPACE = r"(?:\\[,:;! ]|\\q?quad(?![A-Za-z])|~|[ \t])*"
-_DENIAL_IN_TEXT = re.compile(rf"{_TEX_SPACE}(?:[{_COMMAS}]{_TEX_SPACE})?\\(?:text(?:rm|it|bf|normal)?|mbox|mathrm)\s*"
+_DENIAL_IN_TEXT = re.compile(rf"{_TEX_SPACE}(?:[{_COMMAS}]{_TEX_SPACE})?{WORD_COMMAND}\s*"
                              rf"\{{\s*(?:[{_COMMAS}]\s*)?(?:{_DENYING_PHRASE}|{_DENYING_CJK}|{_DENYING_WORD})\s*\}}{_TEX_SPACE}")
 
 

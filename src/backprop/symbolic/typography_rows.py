@@ -12,6 +12,7 @@ import re
 from .claim_ranges import is_ranges
 from .claim_text import split_data_case
 from .comment_marks import commented_out_code, latex_comments
+from .decorations import TEXT_COMMAND
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .math_delimiters import strip_math_delimiters
@@ -37,12 +38,12 @@ _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$"
 # words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...}, a label
 # \mbox{Gradient descent: } w = ..., a step's label \text{3. Compute Gradients: } (not \text{name}(z),
 # a function's name, nor \text{Loss function} = ..., a left side)
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
+_PROSE_OPENING = re.compile(r"^(\s*&?\s*)" + TEXT_COMMAND + r"\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
 # a row's lead-in of prose: words in \text (equation references among them) then an implication's arrow,
 # \text{Base on (10), (13), (16)} &=>, \text{Using the rules above} \Rightarrow: the sentence's, no claim (not a
 # condition's words, \text{if y = 1} \Rightarrow, whose claim holds only in its case; no relation inside)
-_PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
+_PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)" + TEXT_COMMAND + r"\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
                             r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*")
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
@@ -79,7 +80,9 @@ _RELATION = re.compile(relation_pattern())
 # what makes the text after a comma mathematics, not a clause: an operator, a relation's sign, a membership
 _ARITHMETIC = re.compile(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?![A-Za-z])")
 #: words set in a text font inside mathematics, \text{...}, their words the group
-TEXT_WORDS = re.compile(r"\\(?:text|mbox|hbox|textrm|mathrm)\s*\{([^{}]*)\}")
+TEXT_WORDS = re.compile(TEXT_COMMAND + r"\s*\{([^{}]*)\}")
+# a remark opening with text: a text command, or any text-mode command (\textbf{...}, \textcolor{red}{...})
+_TEXT_OPENING = re.compile(r"\\text[a-z]*(?![A-Za-z])|" + TEXT_COMMAND)
 _SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
 _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
 
@@ -101,7 +104,7 @@ _PROSE_CLAUSE = re.compile(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _O
 # equation of its own: ``\text{where } p_i = \frac{1}{1 + e^{-z_i}}``, ``\text{burada } \frac{\partial z}{\partial
 # a} = w`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma this puts
 # before it)
-_WORDS_THEN_EQUATION = re.compile(r"\\(?:text|mathrm|textrm|mbox)\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
+_WORDS_THEN_EQUATION = re.compile(TEXT_COMMAND + r"\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
                                   + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*:?=(?!=)(?P<right>.+))$",
                                   re.S)
 # what an equation after such words states of a case or a range, no claim: one name's value (if y = 1, for j = k)
@@ -273,11 +276,12 @@ def _is_remark(rest: str) -> bool:
     if not rest:
         return True
     plain = re.sub(r"\\(left|right)(?![a-zA-Z])", "", rest).strip()
-    if re.match(r"\\text\s*\{\s*and\s*\}", plain) and "=" in plain:
+    opening = _TEXT_OPENING.match(plain)
+    if opening and re.match(r"\s*\{\s*and\s*\}", plain[opening.end():]) and "=" in plain:
         return False  # \quad \text{and} \quad C = D: a second claim (line_breaks.py splits it off), no remark
     if _TAG.match(plain):
         return True
-    if plain.startswith(r"\text") or plain.startswith(r"\mathrm") or plain.startswith(r"\textrm"):
+    if opening:
         return True
     # A parenthesised aside with words or a relation of its own: (As d/dx sigma = ...), (chain rule)
     if plain.startswith("(") and plain.endswith(")"):
