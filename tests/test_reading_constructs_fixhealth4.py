@@ -14,6 +14,11 @@ definition at every place that reads it, and of the places whose old copy missed
   of them (``y_\\mbox{hat}``), a remark after a quad (``\\quad \\mbox{(by definition)}``), a denial (``\\texttt{ not
   }``), a conjunction between two claims (``\\hbox{ and }``, ``\\textit{and}``, whose second claim was dropped as a
   remark), a label opening a row (``\\textsf{Forward pass: }``), a definition after where (``\\textit{where }``).
+- typography_unicode.DASHES (the hyphen-minus, Unicode's minus, the en and em dashes, the hyphen, the non-breaking
+  hyphen: each the minus in a formula): a list's dash opening a line, a dash before an equation's label in words, a
+  comment's worked numbers and printed values, the dash of a numbered column, each read with any of them (they had
+  two to four); an em dash opening a line is a bullet or a minus as the en dash is (refused where the two disagree,
+  where it was read as the minus alone).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from backprop.symbolic.function_syntaxes import written_definition
 from backprop.symbolic.typography_code import without_declaration
 from backprop.symbolic.typography_emphasis import quoted_formulas
 from backprop.symbolic.typography_prose import CONDITION_BEFORE, inline_formulas
+from backprop.symbolic.typography_unicode import DASHES, normalize_unicode
 
 
 @pytest.mark.parametrize("before", ["if ", "If (", "when: ", "given, ", "for **", "unless \"", "whenever ("])
@@ -155,3 +161,33 @@ def test_a_script_in_a_text_command_the_notation_does_not_name_is_refused(comman
 @pytest.mark.parametrize("command", ["operatorname", "mathrm", "mathsf", "mbox", "texttt", "mathit", "text"])
 def test_latex_reads_a_function_named_in_each_name_command(command):
     assert latex_to_sympy(rf"\{command}{{relu}}(z^{{(1)}}_0)") == latex_to_sympy(r"\operatorname{relu}(z^{(1)}_0)")
+
+
+
+# ---- the dashes: each, wherever a dash or a minus is read -------------------------------------------------------------
+_DASHES = ("-", "\u2212", "\u2013", "\u2014", "\u2010", "\u2011")
+
+
+@pytest.mark.parametrize("dash", _DASHES)
+def test_each_dash_is_a_minus_in_a_formula(dash):
+    assert dash in DASHES and normalize_unicode(f"a {dash} b") == "a - b"
+
+
+@pytest.mark.parametrize("dash", _DASHES[1:])
+def test_a_dash_opening_a_line_reads_as_the_hyphen_does(dash):
+    message = CHECKS.refused("sigmoid-2-1", _UNIT, f"{dash} a = 1/(1 + exp(-z))")
+    assert f"'{dash} ' at the start of the line reads as a list's bullet or as a minus on what follows" in message
+    assert CHECKS.verdicts(_case("x", f"{dash} a = 1/(1 + exp(z))", (), ())) == ((W,),)  # both readings wrong
+
+
+@pytest.mark.parametrize("dash", _DASHES)
+def test_a_dash_before_an_equation_label_in_words_is_no_minus(dash):
+    assert CHECKS.verdicts(_case("x", f"a = 1/(1 + exp(-z)) {dash} Eq. 2", (), ())) == ((C,),)
+    assert CHECKS.verdicts(_case("x", f"a = 1/(1 + exp(z)) {dash} Eq. 2", (), ())) == ((W,),)
+
+
+@pytest.mark.parametrize("dash", _DASHES)
+def test_a_comment_s_worked_numbers_and_values_with_any_dash(dash):
+    for comment in (f"# 1 {dash} 0.5 = 0.5", f"# [{dash}0.5, 0.25]"):
+        message = CHECKS.refused("sigmoid-2-1", _UNIT, f"a = 1/(1 + exp(-z))  {comment}")
+        assert "is a number, judged at the file's numbers, and this file has none" in message

@@ -61,6 +61,7 @@ from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER,
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
 from .typography_premises import REMARK_INSIDE_FORMULA
+from .typography_unicode import DASH_CHARACTERS
 
 # the letters a formula may hold without a notation naming them: symbols.md's defaults, Euler's e, a loss's letters
 LETTER_NAMES = "WwbzaxytLEeCJ"
@@ -79,7 +80,7 @@ _ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUA
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
 # number; before the line's end (_LINE_END)
-_WORD_TAG = re.compile(rf"(?<=\S)[ \t]+(?:[-\u2013\u2014\u2212]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
+_WORD_TAG = re.compile(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
                        rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
                        rf"{_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
 # a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
@@ -332,7 +333,7 @@ def remarks_read(text: str, judge: Callable, notation: Notation | None):
 
 # "&", perhaps a dash (or two, an en dash, a minus sign), then (5) or \text{(5)}, closing its line (perhaps the row's
 # \\, the environment's end and the display's $$ after it)
-_COLUMN_NUMBER = re.compile(r"&" + _SPACING + r"(?P<dash>(?:--?|\u2013|\u2212)" + _SPACING + r")?"
+_COLUMN_NUMBER = re.compile(r"&" + _SPACING + r"(?P<dash>[" + DASH_CHARACTERS + r"]{1,2}" + _SPACING + r")?"
                             r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
                             + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M)
 #: the same column, for a document's reader (grade), which keeps its & so that check reads the row as written

@@ -7,13 +7,14 @@ number unless its letter is a name of the notation's too (an error e), where it 
 from __future__ import annotations
 
 from .syntax_tree import Token
+from .typography_unicode import DASHES
 
 # the brackets that make a comma a separator inside them: a function's arguments f(0,5), a pair (0,5), a list [0,5],
 # a subscript's indices a_{0,12}, a set \{0,1\}
 _OPENING = ("(", "[", "{", "\\{")
 _CLOSING = (")", "]", "}", "\\}")
 # what may stand before a parenthesis that groups arithmetic (a decimal comma inside it read as one: _grouping)
-_BEFORE_GROUPING = ("(", ")", "+", "-", "*", "/", "=", "\\cdot", "\\times", "\\approx", "×", "·", "−", "–")
+_BEFORE_GROUPING = ("(", ")", "+", *DASHES, "*", "/", "=", "\\cdot", "\\times", "\\approx", "×", "·")
 
 
 def digit_groups(tokens: list[Token], at: int) -> str | None:

@@ -61,6 +61,7 @@ from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape, either_reading
 from .typography import MATH_WORDS
+from .typography_unicode import DASH_CHARACTERS
 
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
 # \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
@@ -75,11 +76,11 @@ _LEADING_NUMBER = re.compile(r"^([ \t]*(?:\$\$?|\\\[|\\\()?[ \t]*)\((" + EQUATIO
 # opens a formula, so the item's mark after it is the line's first
 _MARGIN = r"(?:\*[ \t]+)?"
 # a whole number, a dash (or en dash, minus) and a space opening a line (after a doc comment's margin), a relation later on that line
-_LEADING = re.compile(r"^[ \t]*" + _MARGIN + r"([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+_LEADING = re.compile(r"^[ \t]*" + _MARGIN + r"([1-9]\d*)[ \t]*[" + DASH_CHARACTERS + r"][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # the member after the line's first relation opening with that number and dash again: 1 - h² = 1 - 0.4139² ≈ 0.8287
-_REPEATED_DIFFERENCE = re.compile(r"[^\n=]*=[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212]([^\n]*)")
+_REPEATED_DIFFERENCE = re.compile(r"[^\n=]*=[ \t]*([1-9]\d*)[ \t]*[" + DASH_CHARACTERS + r"]([^\n]*)")
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
-_BULLET = re.compile(r"^[ \t]*" + _MARGIN + r"([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+_BULLET = re.compile(r"^[ \t]*" + _MARGIN + r"([" + DASH_CHARACTERS + r"])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # two words of prose after a bullet's dash, the second standing alone (no bracket, script or prime glued to it):
 # "- Threshold the output (y = 1 / (1 + e^-x))"
 _WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
@@ -154,7 +155,7 @@ def _opens_an_item(text: str, start: int) -> bool:
     itself. Under any other line a line opening with an operator goes on with the chain (line_breaks.py), as the
     second matrix of ``P - Y = [...]`` then ``- [...] = [...]`` does."""
     before = [line for line in text[:start].split("\n") if line.strip()]
-    return not before or re.match(r"[ \t]*[-\u2013\u2212][ \t]+\S", before[-1]) is not None
+    return not before or re.match(r"[ \t]*[" + DASH_CHARACTERS + r"][ \t]+\S", before[-1]) is not None
 
 
 def _before_prose(text: str, start: int, notation: Notation | None) -> bool:
@@ -222,7 +223,7 @@ def _trailing_both_ways(text: str, judge: Callable):
 # semicolon, a division, a power (t*^2), a relation after a space, or the line's end (after a sentence's full stop)
 _ONLY_STAR = r"(?=[ \t]*(?:[)\]},;/^]|\\right\b|\\[)\]]|\$|=|[.]?[ \t]*$))"
 # a sign after the star, glued to the name: the star, or the product with a signed factor
-_EITHER = r"(?=[ \t]*[-+\u2212\u2013])"
+_EITHER = r"(?=[ \t]*[+" + DASH_CHARACTERS + r"])"
 
 
 def starred_bases(notation: Notation | None) -> set[str]:
@@ -272,7 +273,7 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 # name's digits), a closing parenthesis or a name (never a command's word, \\sigma x); after it a number (perhaps
 # signed), an opening parenthesis or a name: 2 x 1.0, (a - t) x (a), w1 x i1
 _TIMES_LETTER = re.compile(r"((?<![\w.])\d*\.?\d+|\)|(?<![\w\\])[A-Za-z][A-Za-z0-9_]*)[ \t]+([xX])[ \t]+"
-                           r"(?=[-\u2212]?[ \t]*\.?\d|\(|([A-Za-z][A-Za-z0-9_]*))")
+                           r"(?=[" + DASH_CHARACTERS + r"]?[ \t]*\.?\d|\(|([A-Za-z][A-Za-z0-9_]*))")
 # words of code and prose that are no factors beside an x: for x in xs, if x is, the sum of x and y
 _NO_FACTOR = frozenset(("for", "in", "if", "else", "and", "or", "not", "is", "of", "as", "by", "with", "where",
                         "lambda", "return", "def", "to", "from"))

@@ -19,6 +19,7 @@ import re
 from .comment_marks import LATEX_MARKUP, LINE_MARKERS, block_comments
 from .quantities import FormulaError, short
 from .syntax_tree import EXPONENT
+from .typography_unicode import DASH_CHARACTERS
 
 
 # code's comment to the end of its line, its marks those of comment_marks.COMMENT_MARKS (each mark's own pattern):
@@ -36,14 +37,15 @@ COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
 # plain -> is no mark of a formula there: # input -> hidden is a remark)
 _LATEX_UPDATE_ARROW = re.compile(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])")
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
-_WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
+_WORKED_NUMBERS = re.compile(r"[+*/^()=.0-9\s\u00d7\u00b7" + DASH_CHARACTERS + r"]*[0-9][+*/^()=.0-9\s\u00d7\u00b7"
+                             + DASH_CHARACTERS + r"]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
 _COMPOUND = re.compile(r"[-+*/]=")
 # a comment that is only the value a line computes, as a print shows it: a number, or a list (nested lists) of numbers
 # between commas, ``# 0.80464992``, ``# [[-0.0351], [-0.0356]]``; one of them with a decimal point at least (a comment of
 # integers only, # [2, 3], is a shape or a count as often as a value: a remark)
-_NUMBER = r"[-+\u2212]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:" + EXPONENT + ")?"
-_VALUE_NUMBERS = re.compile(r"(?:" + _NUMBER + r"|\[[\[\]\s,0-9eE.+\-\u2212]*\])")
+_NUMBER = r"[+" + DASH_CHARACTERS + r"]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:" + EXPONENT + ")?"
+_VALUE_NUMBERS = re.compile(r"(?:" + _NUMBER + r"|\[[\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*\])")
 _DECIMAL = re.compile(r"[0-9]\.[0-9]|\.[0-9]")
 # a line of code assigning its left side, a name (an attribute, an index; a typed declaration's ``double x``): ``h =
 # ...``, never a compound ``w += ...`` nor a comparison ``a == b``
@@ -277,8 +279,8 @@ def _value_after_assignment(code: str, rest: str) -> bool:
 
 # a trailing comment whose list of numbers its line leaves open (``# [[-0.0011, -0.0013],``), and the comment lines
 # after it (nothing but the comment on them) that go on with the list
-_OPEN_VALUE = re.compile(r"#[ \t]*\[[\[\]\s,0-9eE.+\-\u2212]*$")
-_VALUE_LINE = re.compile(r"^[ \t]*#[ \t]*([\[\]\s,0-9eE.+\-\u2212]*)$")
+_OPEN_VALUE = re.compile(r"#[ \t]*\[[\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*$")
+_VALUE_LINE = re.compile(r"^[ \t]*#[ \t]*([\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*)$")
 
 
 def _values_continued(text: str) -> str:

@@ -11,9 +11,15 @@ from fractions import Fraction
 from ..expression.spelling import GREEK_LETTER_NAMES
 from .typography_tex import plain_math_letters
 
+#: the dashes a text writes for a minus (or a list's dash, a dash before a note): the hyphen-minus, Unicode's minus
+#: sign, the en and em dashes, the hyphen and the non-breaking hyphen; each is the minus in a formula (UNICODE)
+DASHES = "-\u2212\u2013\u2014\u2010\u2011"
+#: the same as a character class's contents (the hyphen-minus escaped): [{DASH_CHARACTERS}] one dash, [+{...}] a sign
+DASH_CHARACTERS = re.escape(DASHES)
+
 # Unicode a formula may be typed with, and what it means in LaTeX.
 UNICODE = {
-    "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": r" \cdot ",
+    **dict.fromkeys(DASHES[1:], "-"), "\u00b7": r" \cdot ",
     "\u22c5": r" \cdot ", "\u2022": r" \cdot ", "\u00d7": r" \times ", "\u2202": r"\partial ",
     "\u2207": r"\nabla ", "\u2206": r"\Delta ", "\u2299": r" \odot ", "\u2298": r" \oslash ", "\u2218": r" \circ ",
     "\u2211": r"\sum ", "\u220f": r"\prod ", "\u2297": r" \otimes ",  # ⊗: the outer product of two vectors, as \otimes
