@@ -6,7 +6,9 @@ definition at every place that reads it, and of the places whose old copy missed
   claim; the sentence reader allowed only spaces and split ``If ($y = 1$) we have ...`` into the claim y = 1.
 - code_names.JAVASCRIPT_DECLARATION (var, let, const) and LOCAL_DECLARATION (those, Rust's let mut, val, Lua's local):
   a declared statement's claim is its assignment; a function body's local (function_syntaxes) took every word but
-  Lua's local, which it now takes as the statement's declaration too.
+  Lua's local, which it now takes as the statement's declaration too. code_declarations.C_TYPE, C's numeric types
+  with their modifiers, is also a C function's return type (function_definitions had its own list, without C#'s
+  decimal, short and readonly).
 - decorations.TEXT_COMMANDS (\\text, \\textrm, \\textit, \\textnormal, \\textsf, \\texttt, \\mathrm, \\mathsf,
   \\mathtt, \\operatorname, \\rm, \\mbox, \\hbox: what typography writes as \\text), WORD_COMMAND (those and bold
   text, where the words are known) and NAME_COMMANDS (those and \\mathit, a name read whole): each place that read
@@ -32,6 +34,7 @@ from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 from backprop.symbolic.code_declarations import without_typed_declarations
+from backprop.symbolic.function_definitions import function_definition
 from backprop.symbolic.function_syntaxes import written_definition
 from backprop.symbolic.typography_code import without_declaration
 from backprop.symbolic.typography_emphasis import quoted_formulas
@@ -95,6 +98,18 @@ def test_each_declaration_word_leaves_the_assignment(word):
     else:
         assert without_typed_declarations(f"{word} delta = a - y;", None) == "delta = a - y;"
 
+
+
+
+@pytest.mark.parametrize("head", ["public static double", "static decimal", "readonly double", "static long double",
+                                  "const float", "auto"])
+def test_a_c_function_s_return_type_is_a_declaration_s_type(head):
+    definition = function_definition(f"{head} sigmoid(double x) {{\n    return 1.0 / (1.0 + exp(-x));\n}}")
+    assert (definition.name, definition.expression) == ("sigmoid", "1.0 / (1.0 + exp(-x))")
+
+
+def test_a_c_function_of_no_numeric_type_is_no_definition():
+    assert function_definition("static string sigmoid(double x) { return 1.0 / (1.0 + exp(-x)); }") is None
 
 
 # ---- the text commands, each at each place that reads words or names set in one ------------------------------------

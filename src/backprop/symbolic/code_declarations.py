@@ -62,7 +62,8 @@ from .readings_compared import WrongShape
 _NAME = r"[A-Za-z_$][\w$]*"
 # C's, C++'s, Java's and C#'s numeric types and C++'s auto, with their modifiers and C's size words before them
 _C_MODIFIERS = r"(?:(?:final|const|static|constexpr|readonly|register)[ \t]+)*(?:(?:unsigned|signed|long|short)[ \t]+)*"
-_C_TYPE = _C_MODIFIERS + r"(?:double|float|int|long|short|decimal|auto)"
+#: C's, C++'s, Java's and C#'s numeric type (C++'s auto) with its modifiers: a declaration's, a function's return type
+C_TYPE = _C_MODIFIERS + r"(?:double|float|int|long|short|decimal|auto)"
 #: a template's arguments, one level of templates inside them: <double>, <double, Eigen::Dynamic, 1>, <std::vector<int>>
 TEMPLATE = r"<[^<>;=\n]*(?:<[^<>;=\n]*>[^<>;=\n]*)*>"
 #: a library's type before a declaration's name (see the module docstring): Eigen's matrix and array classes, a type a
@@ -78,7 +79,7 @@ _TYPE_AFTER = r"(?:float64|float32|f64|f32|i64|i32|int64|int32|int|number|Double
 # Array<number>, Rust's Vec<f64> (a keyword and the colon before it: code by their shape)
 _LIBRARY_TYPE_AFTER = rf"(?:[A-Z]\w*(?:\[[^\[\]=\n]*\]|{TEMPLATE}))"
 _DECLARATION = re.compile(
-    rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{_C_TYPE})|(?P<library>{LIBRARY_TYPE}))[ \t]+(?P<c_name>{_NAME})"
+    rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{C_TYPE})|(?P<library>{LIBRARY_TYPE}))[ \t]+(?P<c_name>{_NAME})"
     rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
     rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
@@ -86,7 +87,7 @@ _DECLARATION = re.compile(
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
 _INTEGER_TYPE = re.compile(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
 # a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
-_UNCLOSED_DECLARATION = re.compile(rf"^[ \t]*`?(?P<type>{_C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
+_UNCLOSED_DECLARATION = re.compile(rf"^[ \t]*`?(?P<type>{C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
 # what shows a line is LaTeX, not code: a command
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
 

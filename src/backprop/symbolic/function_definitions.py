@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .code_declarations import LIBRARY_TYPE, TEMPLATE
+from .code_declarations import C_TYPE, LIBRARY_TYPE, TEMPLATE
 from .code_names import JAVASCRIPT_DECLARATION
 from .comment_marks import C_COMMENT
 from .function_syntaxes import spelled, written_definition
@@ -64,7 +64,7 @@ _ARGUMENT = re.compile(r"[A-Za-z_]\w*")
 # act(const MatrixXd& v): code_declarations.LIBRARY_TYPE), the name and its parameters in parentheses (a const
 # method's const, C++'s noexcept after them), then the body in braces, on the line or below it
 _C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
-                     rf"(?:(?:(?:unsigned|signed|long|short)[ \t]+)*(?:double|float|int|long|auto)|{LIBRARY_TYPE})"
+                     rf"(?:{C_TYPE}|{LIBRARY_TYPE})"
                      r"[ \t]*(?<=[\s&])([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?(?:noexcept[ \t]*)?\s*"
                      r"\{(.*)\}\s*", re.S)
 # C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
