@@ -11,7 +11,9 @@ definition at every place that reads it, and of the places whose old copy missed
   decimal, short and readonly).
 - decorations.TEXT_COMMANDS (\\text, \\textrm, \\textit, \\textnormal, \\textsf, \\texttt, \\mathrm, \\mathsf,
   \\mathtt, \\operatorname, \\rm, \\mbox, \\hbox: what typography writes as \\text), WORD_COMMAND (those and bold
-  text, where the words are known) and NAME_COMMANDS (those and \\mathit, a name read whole): each place that read
+  text, where the words are known), PROSE_COMMANDS (those a formula sets any words in: not an operator's name,
+  ``\\operatorname{ReLU}'(z) = 0`` after a quad being a claim) and NAME_COMMANDS (those and \\mathit, a name read
+  whole): each place that read
   words or names in a text command had its own subset. Now every command is read at every place: a script set in any
   of them (``y_\\mbox{hat}``), a remark after a quad (``\\quad \\mbox{(by definition)}``), a denial (``\\texttt{ not
   }``), a conjunction between two claims (``\\hbox{ and }``, ``\\textit{and}``, whose second claim was dropped as a
@@ -139,8 +141,13 @@ TEXT_CASES = [
     _case("script-mbox-wrong", r"$y_\mbox{hat} = \sigma(-z)$", ((W,),), (_A_WRONG,)),
     # a remark in a text command after a quad: no part of the claim
     *(_case(f"remark-{command}", rf"$a = \sigma(z) \quad \{command}{{(by definition)}}$", ((C,),), (_A,))
-      for command in ("mbox", "hbox", "operatorname", "textsf", "text", "textbf")),
+      for command in ("mbox", "hbox", "textsf", "mathrm", "text", "textbf")),
     _case("remark-hbox-wrong", r"$a = \sigma(-z) \quad \hbox{(by definition)}$", ((W,),), (_A_WRONG,)),
+    # an operator's name after a quad opens a claim, never a remark in words
+    *(_case(f"claim-after-quad-{command}", rf"$a = \sigma(z),\quad \{command}{{sigmoid}}(z) = a$", ((C,), (C,)),
+            (_A, _A)) for command in ("operatorname", "mathsf")),
+    _case("claim-after-quad-operatorname-wrong", r"$a = \sigma(z),\quad \operatorname{sigmoid}(-z) = a$",
+          ((C,), (W,)), (_A, _A_WRONG)),
     # a denial set in a text command: the claim before it alone
     *(_case(f"denial-{command}", rf"$a = \sigma(z) \{command}{{ not }} a = z$", ((C,),), (_A,))
       for command in ("texttt", "hbox", "mbox", "textbf", "textit")),

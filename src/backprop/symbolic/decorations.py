@@ -24,15 +24,26 @@ from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 _KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
                   "bcancel", "xcancel", "cancelto{[^{}]*}", r"smash\s*\[[tb]\]", "smash", "displaystyle",
                   "mathbfit"]
-#: The commands that set their argument as text, words or an upright name, whatever their font: LaTeX's \text,
-#: \textrm, \textit, \textnormal, \textsf, \texttt, the math fonts \mathrm, \mathsf, \mathtt, AMS's
-#: \operatorname (\operatorname*), plain TeX's \rm, \mbox and \hbox. typography.clean writes each as \text,
-#: and every reader of words or names set in a formula (\text{if }, \mbox{ and }, \mathrm{where}) takes them all
-TEXT_COMMANDS = ("text", "textrm", "textit", "textnormal", "textsf", "texttt", "mathrm", "mathsf", "mathtt",
-                 "operatorname", "rm", "mbox", "hbox")
-#: one of them as a pattern: its backslash and name (\operatorname's star with it), no letter after it
-TEXT_COMMAND = r"\\(?:%s)(?![A-Za-z])" % "|".join(
-    sorted(command + (r"\*?" if command == "operatorname" else "") for command in TEXT_COMMANDS))
+#: The commands a formula sets words in, whatever they say (a remark, a label, a lead-in): LaTeX's text-mode
+#: commands, \text, \textrm, \textit, \textnormal, \textsf, \texttt, plain TeX's \mbox and \hbox, and \mathrm,
+#: the upright font math-mode authors set words in (\mathrm{where})
+PROSE_COMMANDS = ("text", "textrm", "textit", "textnormal", "textsf", "texttt", "mbox", "hbox", "mathrm")
+#: The commands that set their argument as text, words or an upright name: those, and the upright fonts of a name,
+#: \mathsf, \mathtt, AMS's \operatorname (\operatorname*, an operator's name: \operatorname{ReLU}'(z) is no words)
+#: and plain TeX's \rm. typography.clean writes each as \text; a reader of the words it is given (\text{if },
+#: \mbox{ and }, \mathrm{where}) or of a name takes them all
+TEXT_COMMANDS = (*PROSE_COMMANDS, "mathsf", "mathtt", "operatorname", "rm")
+
+
+def _command_pattern(commands: tuple) -> str:
+    """One of ``commands`` as a pattern: its backslash and name (\\operatorname's star with it), no letter after it."""
+    return r"\\(?:%s)(?![A-Za-z])" % "|".join(
+        sorted(command + (r"\*?" if command == "operatorname" else "") for command in commands))
+
+
+#: one of them as a pattern (PROSE_COMMAND: one of the prose commands)
+TEXT_COMMAND = _command_pattern(TEXT_COMMANDS)
+PROSE_COMMAND = _command_pattern(PROSE_COMMANDS)
 #: a command a formula's words may be set in where the words are known (\text{ not }, \textbf{where}): the text
 #: commands and bold text, which around a letter is the letter's bold (\textbf{W}, kept as a decoration above)
 WORD_COMMAND = r"(?:%s|\\textbf(?![A-Za-z]))" % TEXT_COMMAND

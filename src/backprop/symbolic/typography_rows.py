@@ -12,7 +12,7 @@ import re
 from .claim_ranges import is_ranges
 from .claim_text import split_data_case
 from .comment_marks import commented_out_code, latex_comments
-from .decorations import TEXT_COMMAND
+from .decorations import PROSE_COMMAND
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .math_delimiters import strip_math_delimiters
@@ -38,12 +38,12 @@ _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$"
 # words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...}, a label
 # \mbox{Gradient descent: } w = ..., a step's label \text{3. Compute Gradients: } (not \text{name}(z),
 # a function's name, nor \text{Loss function} = ..., a left side)
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)" + TEXT_COMMAND + r"\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
+_PROSE_OPENING = re.compile(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
 # a row's lead-in of prose: words in \text (equation references among them) then an implication's arrow,
 # \text{Base on (10), (13), (16)} &=>, \text{Using the rules above} \Rightarrow: the sentence's, no claim (not a
 # condition's words, \text{if y = 1} \Rightarrow, whose claim holds only in its case; no relation inside)
-_PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)" + TEXT_COMMAND + r"\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
+_PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
                             r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*")
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
@@ -80,9 +80,9 @@ _RELATION = re.compile(relation_pattern())
 # what makes the text after a comma mathematics, not a clause: an operator, a relation's sign, a membership
 _ARITHMETIC = re.compile(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?![A-Za-z])")
 #: words set in a text font inside mathematics, \text{...}, their words the group
-TEXT_WORDS = re.compile(TEXT_COMMAND + r"\s*\{([^{}]*)\}")
-# a remark opening with text: a text command, or any text-mode command (\textbf{...}, \textcolor{red}{...})
-_TEXT_OPENING = re.compile(r"\\text[a-z]*(?![A-Za-z])|" + TEXT_COMMAND)
+TEXT_WORDS = re.compile(PROSE_COMMAND + r"\s*\{([^{}]*)\}")
+# a remark opening with words: a prose command, or any text-mode command (\textbf{...}, \textcolor{red}{...})
+_TEXT_OPENING = re.compile(r"\\text[a-z]*(?![A-Za-z])|" + PROSE_COMMAND)
 _SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
 _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
 
@@ -104,7 +104,7 @@ _PROSE_CLAUSE = re.compile(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _O
 # equation of its own: ``\text{where } p_i = \frac{1}{1 + e^{-z_i}}``, ``\text{burada } \frac{\partial z}{\partial
 # a} = w`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma this puts
 # before it)
-_WORDS_THEN_EQUATION = re.compile(TEXT_COMMAND + r"\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
+_WORDS_THEN_EQUATION = re.compile(PROSE_COMMAND + r"\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
                                   + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*:?=(?!=)(?P<right>.+))$",
                                   re.S)
 # what an equation after such words states of a case or a range, no claim: one name's value (if y = 1, for j = k)
