@@ -213,3 +213,21 @@ def test_a_comment_s_worked_numbers_and_values_with_any_dash(dash):
     for comment in (f"# 1 {dash} 0.5 = 0.5", f"# [{dash}0.5, 0.25]"):
         message = CHECKS.refused("sigmoid-2-1", _UNIT, f"a = 1/(1 + exp(-z))  {comment}")
         assert "is a number, judged at the file's numbers, and this file has none" in message
+
+
+_STEP = r"""
+[notation]
+[notation.symbols]
+"w" = "W1[0, 0]"
+"x" = "x[0]"
+"\\delta" = "delta1[0]"
+"\\eta" = "eta"
+"""
+
+
+@pytest.mark.parametrize("command", ["mbox", "textit", "mathrm", "text"])
+def test_a_step_s_word_in_a_text_command(command):
+    for text in (rf"$w(\{command}{{new}}) = w - \eta \delta x$", rf"$\{command}{{new }} w = w - \eta \delta x$"):
+        assert CHECKS.verdicts(Public("x", "test", "sigmoid-2-1", _STEP, text)) == ((C,),)
+    assert CHECKS.verdicts(Public("x", "test", "sigmoid-2-1", _STEP,
+                                  rf"$w(\{command}{{new}}) = w + \eta \delta x$")) == ((W,),)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .brackets import closing_bracket, top_level_parts
+from .decorations import WORD_COMMAND
 from .quantities import FormulaError, short
 
 # a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
@@ -208,7 +209,7 @@ def dictionary_keys(text: str) -> str:
 # A name, its scripts in either order, then its step in words in parentheses: w_{2,3}(new), w(old),
 # W^{(2)}(\text{new}); group 1 the name, 2 and 4 a subscript, 3 a superscript, 5 the word
 _MARKER_AFTER = re.compile(r"(?<![A-Za-z0-9\\])((?:[A-Za-z][0-9]*|\\[A-Za-z]+))(_" + _SCRIPT + r")?(\^" + _SCRIPT
-                           + r")?(_" + _SCRIPT + r")?\s*\(\s*(?:\\(?:text|mathrm)\s*\{\s*)?(new|old)\s*\}?\s*\)")
+                           + r")?(_" + _SCRIPT + r")?\s*\(\s*(?:" + WORD_COMMAND + r"\s*\{\s*)?(new|old)\s*\}?\s*\)")
 
 
 def markers_after_names(text: str) -> str:
@@ -234,7 +235,7 @@ def markers_after_names(text: str) -> str:
 # \text{updated } W: group 1 the word (in \text or \mathrm, or alone before a space), 2 the name with its scripts
 # (as _MARKER_AFTER reads a name), 3 an update's arrow or := after it; never a name's script, R's w5_new <- w5 - ...
 # (the word after _ or ^ is the script, the arrow after it the update's), nor an arrow taken for the name
-_MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\_^])(?:\\(?:text|mathrm)\s*\{\s*(new|old|updated)\s*\}"
+_MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\_^])(?:" + WORD_COMMAND + r"\s*\{\s*(new|old|updated)\s*\}"
                             r"|(?:new|old|updated)(?=\s))\s*((?:[A-Za-z][0-9]*|\\(?!(?:long)?leftarrow|gets)[A-Za-z]+)"
                             r"(?:\s*[_^]\s*" + _SCRIPT + r"){0,2})"
                             r"(?!\s*[_^])(?![A-Za-z0-9({])(\s*(?:\\leftarrow|:=))?")
