@@ -163,6 +163,12 @@ TEXT_CASES = [
     *(_case(f"function-{command}", rf"$a = \{command}{{sigmoid}}(z)$", ((C,),), (_A,))
       for command in ("mathsf", "texttt", "mbox", "operatorname")),
     _case("function-texttt-wrong", r"$a = \texttt{sigmoid}(-z)$", ((W,),), (_A_WRONG,)),
+    # "and" of another language in a text command after a quad: a second claim, never a remark
+    *(_case(f"and-{command}-{word.strip()}", rf"$a = \sigma(z) \quad\{command}{{{word}}} \delta = (a - t) a (1 - a)$",
+            ((C,), (C,)), (_A, Twin("value", _DELTA, (_DELTA,))))
+      for command, word in (("mbox", " y "), ("text", " y "), ("hbox", " und "), ("textrm", "et"))),
+    _case("and-mbox-y-wrong", r"$a = \sigma(z) \quad\mbox{ y } \delta = (a - t) a (1 + a)$", ((C,), (W,)),
+          (_A, Twin("value", _DELTA, ("(a1[0] - y[0])*a1[0]*(1 + a1[0])",)))),
     # a label in words opening the row
     *(_case(f"label-{command}", rf"$\{command}{{Forward pass: }} a = \sigma(z)$", ((C,),), (_A,))
       for command in ("textsf", "mathrm", "mbox", "text")),

@@ -103,9 +103,9 @@ _THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
 _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # "and" of any language (or a comma, a semicolon) set in \text or \mbox: \text{ and }, \mbox{ y }, \text{und}
 # (a single letter, y, e, i, only with a space inside the braces: \mathrm{e}(w) and \text{e} are names)
-_CONJUNCTION_IN_TEXT = (WORD_COMMAND + r"\s*\{(?:\s*(?=" + CONJUNCTION_WORD + r"\s*\})\w{2,}\s*"
+CONJUNCTION_IN_TEXT = (WORD_COMMAND + r"\s*\{(?:\s*(?=" + CONJUNCTION_WORD + r"\s*\})\w{2,}\s*"
                         r"|\s+" + CONJUNCTION_WORD + r"\s*|\s*" + CONJUNCTION_WORD + r"\s+)\}")
-_TEXT_CONJUNCTION = _CONJUNCTION_IN_TEXT + r"|\\text\s*\{\s*[,;]\s*\}"
+_TEXT_CONJUNCTION = CONJUNCTION_IN_TEXT + r"|\\text\s*\{\s*[,;]\s*\}"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
 # standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D); never a comma between
 # two digits, s = 0,25(0) + 0,4(1): a decimal comma (or a digit group), inside a number
@@ -117,7 +117,7 @@ _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # ",\;\mathrm{then}\;"): the sentence's, not letters multiplied, where the claim after it has its own left side and
 # relation
 _CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*(?:"
-                                 + CONNECTIVE_WORD + r")\s*,?\s*\}|" + _CONJUNCTION_IN_TEXT + "|" + CONNECTIVE_WORD
+                                 + CONNECTIVE_WORD + r")\s*,?\s*\}|" + CONJUNCTION_IN_TEXT + "|" + CONNECTIVE_WORD
                                  + r",?(?=" + _TEX_SPACE + r"))\s*")
 
 

@@ -13,6 +13,7 @@ from .claim_ranges import is_ranges
 from .claim_text import split_data_case
 from .comment_marks import commented_out_code, latex_comments
 from .decorations import PROSE_COMMAND
+from .line_breaks import CONJUNCTION_IN_TEXT
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .math_delimiters import strip_math_delimiters
@@ -277,8 +278,10 @@ def _is_remark(rest: str) -> bool:
         return True
     plain = re.sub(r"\\(left|right)(?![a-zA-Z])", "", rest).strip()
     opening = _TEXT_OPENING.match(plain)
-    if opening and re.match(r"\s*\{\s*and\s*\}", plain[opening.end():]) and "=" in plain:
-        return False  # \quad \text{and} \quad C = D: a second claim (line_breaks.py splits it off), no remark
+    if re.match(CONJUNCTION_IN_TEXT, plain) and _RELATION.search(plain):
+        # \quad \text{and} \quad C = D, \quad\mbox{ y } b \leftarrow ...: a second claim (line_breaks.py splits it
+        # off), no remark
+        return False
     if _TAG.match(plain):
         return True
     if opening:
