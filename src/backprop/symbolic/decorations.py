@@ -29,7 +29,7 @@ _KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathi
 #: the upright font math-mode authors set words in (\mathrm{where})
 PROSE_COMMANDS = ("text", "textrm", "textit", "textnormal", "textsf", "texttt", "mbox", "hbox", "mathrm")
 #: The commands that set their argument as text, words or an upright name: those, and the upright fonts of a name,
-#: \mathsf, \mathtt, AMS's \operatorname (\operatorname*, an operator's name: \operatorname{ReLU}'(z) is no words)
+#: \mathsf, \mathtt, AMS's \operatorname (\operatorname*, an operator's name: \operatorname{act}'(z) is no words)
 #: and plain TeX's \rm. typography.clean writes each as \text; a reader of the words it is given (\text{if },
 #: \mbox{ and }, \mathrm{where}) or of a name takes them all
 TEXT_COMMANDS = (*PROSE_COMMANDS, "mathsf", "mathtt", "operatorname", "rm")
@@ -47,7 +47,7 @@ PROSE_COMMAND = _command_pattern(PROSE_COMMANDS)
 #: a command a formula's words may be set in where the words are known (\text{ not }, \textbf{where}): the text
 #: commands and bold text, which around a letter is the letter's bold (\textbf{W}, kept as a decoration above)
 WORD_COMMAND = r"(?:%s|\\textbf(?![A-Za-z]))" % TEXT_COMMAND
-#: the commands whose argument may be a name of several letters, read whole (\operatorname{relu}, \mathit{relu},
+#: the commands whose argument may be a name of several letters, read whole (\operatorname{act}, \mathit{act},
 #: a set's members \{\mathit{cat}, \mathit{dog}\}): the text commands and math italic
 NAME_COMMANDS = (*TEXT_COMMANDS, "mathit")
 # Invisible boxes that only reserve room (\vphantom{\sum_i^n} beside a term under a brace, \phantom{-}0.5 aligning a
