@@ -26,7 +26,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_1, SIGMOID_2_3_2, TANH_2_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_3_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -34,6 +34,7 @@ NETWORKS = {
     "sigmoid-2-1": SIGMOID_2_1,
     "sigmoid-2-3-2": SIGMOID_2_3_2,
     "tanh-2-1": TANH_2_1,
+    "logistic-two": LOGISTIC_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -267,3 +268,25 @@ def test_a_typed_declaration_without_its_semicolon_says_to_add_it():
     refusal = CHECKS.refused("sigmoid-2-1", _C_UNIT, "double grad_out = (target - out) * out * (1 - out)")
     assert ("double grad_out = ...: a typed declaration of C, C++, Java or C# is read as code where its statement ends"
             " with ; (add it: double grad_out = ...;)") in refusal
+
+
+def test_a_function_returning_an_integer_type_is_refused_as_its_declaration_is():
+    """``int dsig(double a) { return a * (1 - a); }`` returns the whole part of the value only (0 for every a in
+    (0, 1)): read as the real number its return computes, a wrong derivative would pass as the right one (fixhealth4
+    found C's heads taking int where a declaration refuses it). Refused for int, long, short and their modifiers; a
+    floating return type is read and judged, long double included."""
+    # the head as written, and its type as the message names it (a qualifier before it, static or const, is no type's)
+    for head, integer in (("int", "int"), ("static int", "int"), ("unsigned long", "unsigned long"),
+                          ("const short", "short"), ("long", "long")):
+        refusal = CHECKS.refused("logistic-two", None, f"{head} sigmoid(double v) {{\n  return 1 / (1 + exp(-v));\n}}")
+        assert f"sigmoid returns an integer ({integer})" in refusal, (head, refusal)
+        assert "declare it to return a floating type (double, float)" in refusal
+    for head in ("double", "long double", "static float"):
+        right = Public("floating-return", "test", "logistic-two", None,
+                       f"{head} sigmoid(double v) {{\n  return 1 / (1 + exp(-v));\n}}", ((C,),),
+                       (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),))
+        assert CHECKS.verdicts(right) == ((C,),), head
+    wrong = Public("floating-return-sign", "test", "logistic-two", None,
+                   "double sigmoid(double v) {\n  return 1 / (1 + exp(v));\n}", ((W,),),
+                   (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(z1[0]))",)),))
+    assert CHECKS.verdicts(wrong) == ((W,),)

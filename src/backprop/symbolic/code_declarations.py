@@ -85,7 +85,7 @@ _DECLARATION = re.compile(
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
     rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
-_INTEGER_TYPE = re.compile(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
+INTEGER_TYPE = re.compile(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
 # a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
 _UNCLOSED_DECLARATION = re.compile(rf"^[ \t]*`?(?P<type>{C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
 # what shows a line is LaTeX, not code: a command
@@ -128,7 +128,7 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
         phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else False
         if plain_keyword or words & known or phrase or _LATEX_COMMAND.search(line):
             return match.group(0)  # JavaScript's plain let x = ... (typography's), a name of the notation, LaTeX
-        if _INTEGER_TYPE.fullmatch(match.group("c") or match.group("annotated") or match.group("go") or ""):
+        if INTEGER_TYPE.fullmatch(match.group("c") or match.group("annotated") or match.group("go") or ""):
             # int g = 0.3 * x; keeps only the whole part of the value: read without its type, a wrong formula would
             # be judged as the real number it computes, never as the code does
             raise FormulaError(f"formula {short(line.strip())}: the declaration's type is an integer's, which keeps only"

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from .code_declarations import C_TYPE, LIBRARY_TYPE, TEMPLATE
+from .code_declarations import C_TYPE, INTEGER_TYPE, LIBRARY_TYPE, TEMPLATE
 from .code_names import JAVASCRIPT_DECLARATION
 from .comment_marks import C_COMMENT
 from .function_syntaxes import spelled, written_definition
@@ -64,7 +64,7 @@ _ARGUMENT = re.compile(r"[A-Za-z_]\w*")
 # act(const MatrixXd& v): code_declarations.LIBRARY_TYPE), the name and its parameters in parentheses (a const
 # method's const, C++'s noexcept after them), then the body in braces, on the line or below it
 _C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
-                     rf"(?:{C_TYPE}|{LIBRARY_TYPE})"
+                     rf"(?P<returns>{C_TYPE}|{LIBRARY_TYPE})"
                      r"[ \t]*(?<=[\s&])([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?(?:noexcept[ \t]*)?\s*"
                      r"\{(.*)\}\s*", re.S)
 # C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
@@ -125,7 +125,14 @@ def function_definition(text: str, functions: frozenset = frozenset()) -> Defini
         return replace(definition, assignments=tuple(assigned), fields=written.fields)
     c_family = _C_HEAD.fullmatch(text)
     if c_family is not None:
-        return _c_definition(text, *c_family.groups())
+        returns, *parts = c_family.groups()
+        if INTEGER_TYPE.fullmatch(" ".join(returns.split())):
+            # int dsig(double a) { return a * (1 - a); } keeps only the whole part of its value, as an integer's
+            # declaration does (code_declarations): read as the real number, a wrong function would pass
+            raise FormulaError(f"formula {short(text)}: {parts[0]} returns an integer ({' '.join(returns.split())}),"
+                               " which keeps only the whole part of the value its return computes; declare it to"
+                               " return a floating type (double, float)")
+        return _c_definition(text, *parts)
     r_function = _R_HEAD.fullmatch(text)
     if r_function is not None:
         return _r_definition(text, *r_function.groups())
