@@ -10,7 +10,8 @@ when, and why a wrong formula does not get through: smooth formulas, ordinary co
 agreement, enough points of every class). Elsewhere (a kink, a tiny constant, ill-conditioned
 numbers) the difference of the two must simplify to 0 (equivalence.py); where SymPy cannot decide
 (too large, too many pieces of the kinked functions) the verdict rests on agreement to 50 digits at
-every point, and says so.
+every point, and says so. Where SymPy finds a piece on which the two differ and no point drawn lies there
+(a bound far from the network's numbers, clip(u, 0, 1000)), the formula is refused: the points say nothing there.
 
 The truth comes from the derivation (derivation.py), the same one ``derive`` prints, evaluated by a
 forward pass at each point (numeric.py); a test holds it equal to the engine's backward pass.
@@ -29,7 +30,7 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .derivation import Deriver
 from .agreement import AGREEMENT, MIN_POINTS, decidable, points_needed
-from .equivalence import Proof, prove_equal, to_coordinates
+from .equivalence import Proof, largest_on_piece, prove_equal, to_coordinates
 from .hints import HintContext, find_hint
 from .latex import latex_to_sympy
 from .numeric import Compiled, Sample, forward_at, HIGH_PRECISION_DIGITS
@@ -44,6 +45,7 @@ PRECISE_TOLERANCE = 1e-30   # relative difference at 50 digits that counts as a 
 REGION_TRIES = 400          # random draws spent looking for a point on a piece where a proof failed
 REGION_SPREADS = (2.0, 4.0, 8.0)  # then, wider ranges: a piece beyond the usual points (z > 5)
 MAX_SYMBOLIC_PARAMETERS = 400
+NEGLIGIBLE_DIFFERENCE = 1e-100  # a difference on a piece no point reaches that no arithmetic would show
 
 
 @dataclass
@@ -178,6 +180,14 @@ class _Checker:
         counterexample, method = self.precise_agreement(proof)
         if counterexample is not None:
             return self.wrong(counterexample)
+        if proof.status == "different" and proof.difference is not None:
+            # SymPy's difference does not vanish on a piece no point reached (clip(u, 0, 1000) against max(u, 0):
+            # the piece u > 1000 lies past every range drawn): agreement at the points says nothing there, unless
+            # the difference is below any arithmetic's reach there too (an overflow guard, np.clip(z, -500, 500)
+            # inside an exponential, e^-500)
+            largest = largest_on_piece(proof, np.random.default_rng(0), fixed_values(self.symbols, self.fixed))
+            if largest is None or largest > NEGLIGIBLE_DIFFERENCE:
+                raise FormulaError(unreached_piece_message(proof))
         return self.result("correct", method=method)
 
     # -- numbers ---------------------------------------------------------------------------------
@@ -276,6 +286,33 @@ class _Checker:
                               evaluate, raw, parameter_values, eta_values)
         with np.errstate(all="ignore"):
             return find_hint(context)
+
+
+def fixed_values(symbols: NetworkSymbols, fixed: tuple) -> dict:
+    """{symbol: value} of the entries every point has (PointSampler's ``fixed``: (kind, index, value), ...)."""
+    values = {}
+    for kind, index, value in fixed:
+        if kind == "weight":
+            values[symbols.W[index[0]][index[1], index[2]]] = value
+        elif kind == "bias":
+            values[symbols.bias(index[0], index[1])] = value
+        elif kind == "eta":
+            values[symbols.eta] = value
+        else:
+            values[(symbols.target if kind == "target" else symbols.x)[index]] = value
+    return {symbol: sp.nsimplify(value) for symbol, value in values.items()}
+
+
+def unreached_piece_message(proof: Proof) -> str:
+    """The refusal of a formula SymPy finds different from the truth on a piece of its kinked functions (``proof``'s
+    signs) where no point drawn lies."""
+    if not proof.signs:
+        return ("check cannot judge it: it differs from the true value by less than 50 digits show at every point"
+                " drawn (a term or factor as small as e^{-100}); write the formula without it")
+    piece = " and ".join(f"{sp.sstr(argument)} {'>' if sign > 0 else '<'} 0" for argument, sign in proof.signs.items())
+    return ("check cannot judge it: it differs from the true value where " + piece + ", a piece of its kinked"
+            " functions (max, min, clip, a step) that no point of the network's usual numbers reaches, such as a"
+            " bound far from them (clip(u, 0, 1000)); write the formula without such a bound")
 
 
 def _all_close(first: np.ndarray, second: np.ndarray) -> bool:

@@ -20,6 +20,7 @@ so that check can look for numbers there) or "unknown" (too large, or too many p
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ from .quantities import NetworkSymbols
 
 MAX_OPERATIONS = 6000
 MAX_PIECES = 64
+MAX_CORNER_STEPS = 10   # steps whose every corner is tried where the first one found is no piece
 
 
 @dataclass
@@ -50,6 +52,10 @@ class Proof:
     detail: str
     target_class: int | None = None
     signs: dict = field(default_factory=dict)
+    #: on a difference that is certain, the difference on that piece (steps replaced by their values): a rational
+    #: function of independent symbols once exponentials are atomized, which ``cancel`` decides completely (a log,
+    #: erf or root may hide a 0: then None)
+    difference: sp.Expr | None = None
 
 
 @lru_cache(maxsize=16)
@@ -99,7 +105,8 @@ def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bo
         if result[0] == "unknown":
             return Proof("unknown", "too many pieces of the kinked functions to try symbolically")
         if result[0] == "different":
-            return Proof("different", "the difference does not simplify to 0", target_class, result[2])
+            return Proof("different", "the difference does not simplify to 0", target_class, result[2],
+                         _decided(case, result[2]))
     how = "the difference simplifies to 0"
     if symbols.one_hot:
         how += " for every one-hot target" if len(classes) == symbols.units(symbols.depth) else \
@@ -136,7 +143,8 @@ def _prove_pieces(expr: sp.Expr, signs: dict, counter: list) -> tuple[str, int, 
         counter[0] += 1
         if counter[0] > MAX_PIECES:
             return "unknown", counter[0], {}
-        return ("equal" if _is_zero(expr) else "different"), 1, dict(signs)
+        # a piece no point lies on (u > 0 and u + 5 < 0) says nothing: the two may differ there
+        return ("equal" if not feasible(signs) or _is_zero(expr) else "different"), 1, dict(signs)
     tried = 0
     for sign in (1, -1):
         piece = _on_piece(expr, argument, sign)
@@ -145,6 +153,99 @@ def _prove_pieces(expr: sp.Expr, signs: dict, counter: list) -> tuple[str, int, 
         if status != "equal":
             return status, tried, where
     return "equal", tried, {}
+
+
+def _decided(expr: sp.Expr, signs: dict) -> sp.Expr | None:
+    """``expr`` on the piece ``signs`` where it is a rational function of the network's symbols and exponentials (of
+    them, or of numbers), whose difference from 0 ``cancel`` has decided completely; else None."""
+    for base, sign in signs.items():
+        expr = _on_piece(expr, base, sign)
+    if expr.has(sp.Heaviside):
+        return None
+    rational = _atomize_exponentials(expr)
+    if (all(isinstance(atom, sp.exp) and not atom.free_symbols for atom in rational.atoms(sp.Function))
+            and all(power.exp.is_Integer for power in rational.atoms(sp.Pow))):
+        return expr
+    return None
+
+
+def largest_on_piece(proof: Proof, rng, fixed: dict, tries: int = 12) -> float | None:
+    """The largest |difference| (50 digits) at points built on the proof's piece: each kink argument's variable part
+    set inside the interval its signs allow (past a one-sided bound by 1, 10, 100, ...), through one symbol it is
+    linear in, the other symbols at usual values, those of ``fixed`` ({symbol: value}, every point's) at theirs.
+    0 where those values leave no point on the piece (the proof's W1[0,0] x > 0 and x < 0 where every point has
+    W1[0,0] = 1); None where no point can be built (two variables sharing the symbol solved for, a variable not
+    linear in any symbol)."""
+    signs: dict = {}
+    for argument, sign in proof.signs.items():
+        argument = sp.sympify(argument).xreplace(fixed)
+        if argument.is_number:
+            if sign * argument <= 0:
+                return 0.0
+            continue
+        if signs.get(argument, sign) != sign:
+            return 0.0
+        signs[argument] = sign
+    if not feasible(signs):
+        return 0.0
+    intervals = _intervals(signs)
+    if intervals is None:
+        return None
+    difference = proof.difference.xreplace(fixed)
+    largest = 0.0
+    symbols = sorted(_variables(difference), key=str)
+    for attempt in range(tries):
+        point = {symbol: sp.Float(rng.uniform(-1.5, 1.5)) for symbol in symbols}
+        solved: set = set()
+        for variable, (low, high) in intervals.items():
+            reach = sp.Integer(10) ** (attempt % 4)
+            target = (low + high) / 2 if low is not None and high is not None else \
+                low + reach if low is not None else high - reach
+            free = [symbol for symbol in sorted(_variables(variable), key=str) if symbol not in solved
+                    and sp.diff(variable, symbol) != 0 and not sp.diff(variable, symbol).has(symbol)]
+            if not free:
+                return None
+            symbol = free[0]
+            others = {other: value for other, value in point.items() if other != symbol}
+            slope = sp.diff(variable, symbol).xreplace(others)
+            if slope == 0:
+                return None
+            point[symbol] = (target - variable.xreplace({**others, symbol: 0})) / slope
+            solved |= _variables(variable)
+        value = sp.N(difference.xreplace(point), 50)
+        if not value.is_number or not value.is_finite:
+            return None
+        largest = max(largest, float(abs(value)))
+    return largest
+
+
+def _variables(expr: sp.Expr) -> set:
+    """The network's quantities in ``expr``: its entries (W1[0, 1]) and plain symbols, never an entry's base."""
+    entries = expr.atoms(sp.Indexed)
+    bases = {entry.base.label for entry in entries}
+    return entries | {symbol for symbol in expr.atoms(sp.Symbol) if symbol not in bases}
+
+
+def _intervals(signs: dict) -> dict | None:
+    """{variable part: (lower bound or None, upper bound or None)} of the kink arguments' signs, or None when a
+    symbol is in two variable parts (one cannot be solved for without moving the other)."""
+    intervals: dict = {}
+    for argument, sign in signs.items():
+        constant, variable = sp.sympify(argument).as_coeff_Add()
+        if variable.could_extract_minus_sign():
+            variable, constant, sign = -variable, -constant, -sign
+        low, high = intervals.get(variable, (None, None))
+        if sign > 0:
+            low = -constant if low is None else max(low, -constant)
+        else:
+            high = -constant if high is None else min(high, -constant)
+        intervals[variable] = (low, high)
+    seen: set = set()
+    for variable in intervals:
+        if seen & _variables(variable):
+            return None
+        seen |= _variables(variable)
+    return intervals
 
 
 def _step_symbols(expr: sp.Expr) -> dict | None:
@@ -191,10 +292,43 @@ def _prove_multilinear(expr: sp.Expr, steps: dict) -> tuple[str, int, dict]:
     nonzero = [key for key, coefficient in reduced.items() if sp.expand(coefficient) != 0]
     if not nonzero:
         return "equal", corners, {}
+    bases = list(steps)
+
+    def piece(corner):
+        return {bases[n]: (1 if corner[n] else -1) for n in range(len(bases))}
+
     # The corner of a minimal nonzero monomial: there the numerator is that monomial's coefficient.
     smallest = min(nonzero, key=sum)
-    bases = list(steps)
-    return "different", corners, {bases[n]: (1 if smallest[n] else -1) for n in range(len(bases))}
+    if feasible(piece(smallest)):
+        return "different", corners, piece(smallest)
+    # That corner is no piece at all (u > 0 and u + 5 < 0: max(u, 0) [u > -5] against max(u, 0)); the numerator on
+    # every corner a point can lie on, the sum of the coefficients of the monomials it switches on, decides
+    if len(bases) > MAX_CORNER_STEPS:
+        return "unknown", 1, {}
+    for corner in itertools.product((0, 1), repeat=len(bases)):
+        if not feasible(piece(corner)):
+            continue
+        value = sum((coefficient for key, coefficient in reduced.items()
+                     if all(corner[n] or not key[n] for n in range(len(bases)))), sp.S.Zero)
+        if sp.expand(value) != 0:
+            return "different", corners, piece(corner)
+    return "equal", corners, {}
+
+
+def feasible(signs: dict) -> bool:
+    """Whether a point can have every sign of ``signs`` ({kink argument: +1 or -1}): False where two arguments that
+    differ by a constant only ask for signs no number has (u > 0 and u + 5 < 0); True otherwise, so that a piece is
+    never taken for empty without a proof."""
+    lower: dict = {}
+    upper: dict = {}
+    for argument, sign in signs.items():
+        constant, variable = sp.sympify(argument).as_coeff_Add()
+        if variable.could_extract_minus_sign():
+            variable, constant, sign = -variable, -constant, -sign
+        # sign * (variable + constant) > 0: variable above -constant (sign +1) or below it (sign -1)
+        bounds = lower if sign > 0 else upper
+        bounds.setdefault(variable, []).append(-constant)
+    return all(max(lower[variable]) < min(upper[variable]) for variable in set(lower) & set(upper))
 
 
 def _kink_argument(u: sp.Expr) -> tuple[sp.Expr, int]:

@@ -217,7 +217,13 @@ class _Builder:
         literal = _node_text(node, self.text, whole=True)
         if not math.isfinite(value):
             self.fail(f"the number {literal} is too large; write numbers of at most {MAX_DIGITS:,} digits")
-        return sp.Float(literal) if literal else sp.Float(value)
+        number = self._bounded(sp.Float(literal) if literal else sp.Float(value))
+        # exact from the start, as written: added as Floats of 15 digits, 1 + 1e-20 is 1.0, and a formula off
+        # by that term would be called right (_exact, at the end, would find 1.0 written)
+        try:
+            return sp.Rational(literal.replace("_", "")) if literal else sp.Rational(str(number))
+        except (TypeError, ValueError):  # pragma: no cover - a literal SymPy does not read as a fraction
+            return number
 
     def _name(self, name: str):
         if name in self.names:
@@ -308,12 +314,15 @@ class _Builder:
         """``value``, unless it is a number that a formula cannot mean: one of more than MAX_DIGITS
         digits (a product of big integers), an infinity, or a number that is not real."""
         if isinstance(value, sp.Basic) and value.is_number:
-            if value.is_Number and _digits(value) > MAX_DIGITS:
+            # a function or power of numbers by its value too (exp(10**616), (-5/2)**(25*sqrt(10)/8): the decimals
+            # are exact fractions, which SymPy leaves unevaluated there)
+            numeric = value if value.is_Number else value.evalf(15)
+            if numeric.is_Number and _digits(numeric) > MAX_DIGITS:
                 self.fail(f"has a number of more than {MAX_DIGITS:,} digits; write the derivative with"
                           " the network's symbols and small numbers")
             if value.has(sp.zoo, sp.oo, sp.nan):
                 self.fail("has a part that is infinite or undefined (a division by zero, or log(0))")
-            if value.is_real is False:
+            if value.is_real is False or numeric.is_real is False:
                 self.fail("has a part that is not a real number (the square root or log of a"
                           " negative number)")
         return value
