@@ -39,6 +39,7 @@ from .code_declarations import C_TYPE, INTEGER_TYPE, LIBRARY_TYPE, TEMPLATE
 from .code_names import JAVASCRIPT_DECLARATION
 from .comment_marks import C_COMMENT
 from .function_syntaxes import spelled, written_definition
+from .haskell_definitions import NAME as HASKELL_NAME
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .homework_parameters import StepReading, updated_parameter
 from .notation import Notation
@@ -90,6 +91,9 @@ _R_RETURN = re.compile(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")
 # code's names of a derivative of a loss's word the notation lists: its suffixes after it (crossEntropyGrad,
 # mse_prime) and its d before it (C++'s dMSE, as dsigmoid is an activation's)
 _LOSS_DERIVATIVE_NAMES = (re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)"), re.compile(r"d_?(.+)"))
+# a functional language's equation with no type signature above it, Haskell's (Elm's) f a b = body: the function's
+# name, its parameters' names after it (primed ones, error'), and its body, on the line or below it
+_APPLIED_HEAD = re.compile(rf"[ \t]*({HASKELL_NAME})((?:[ \t]+{HASKELL_NAME})+)[ \t]*=(?![=>])(.*)", re.S)
 #: what a definition's one argument is read as: a quantity of every network that takes every value
 BOUND_ARGUMENT = "z1[0]"
 
@@ -251,6 +255,8 @@ def definition_reading(text: str, notation: Notation | None,
     one argument bound to BOUND_ARGUMENT in the notation, a function's value that is its parameter stepped the update
     of that parameter (homework_parameters.updated_parameter; ``reading(name, value)`` how the assignment ``name =
     value`` reads); ``text`` and ``notation`` as they are where it is none."""
+    if (applied := applied_function_equation(text, notation)) is not None:
+        return applied, notation, None
     functions = frozenset() if notation is None else frozenset({*notation.functions, *notation.derivative_places})
     definition = function_definition(text, functions)
     if definition is None:
@@ -311,6 +317,29 @@ def definition_reading(text: str, notation: Notation | None,
                            f" check reads a definition whose return is written with its argument")
     notation = bound_notation(notation, arguments[0])
     return _with_assignments(definition, notation), notation, definition
+
+
+def applied_function_equation(text: str, notation: Notation | None) -> str | None:
+    """``text`` with its left side the function's name alone, where it is a functional language's equation without
+    its type signature whose left side is the function applied to its parameters, ``calculateOutputDelta err slope =
+    err * slope`` (Haskell's, Elm's): the function's name a word of several letters the notation gives a quantity (no
+    function, no activation's or derivative's word), the whole left side no phrase the notation names, each parameter
+    a name of several letters (a letter beside a word may be an index or a factor) its body uses, and the body one
+    expression (no second =) not using the function's name; its value is then the quantity's. None for any other
+    text (a product on an equation's left side stays one)."""
+    found = _APPLIED_HEAD.fullmatch(text)
+    if notation is None or found is None:
+        return None
+    name, parameters, body = found.group(1), found.group(2).split(), found.group(3)
+    uses = lambda word: re.search(rf"(?<![\w'.]){re.escape(word)}(?![\w'])", body) is not None  # noqa: E731
+    if len(name) < 2 or not notation.gives_name(name) or name in notation.functions \
+            or {name} & {*EITHER_WORDS, *DERIVATIVE_WORDS, *ACTIVATION_WORDS} \
+            or notation.gives_name(" ".join([name, *parameters])) or uses(name) \
+            or len(set(parameters)) != len(parameters) \
+            or not all(len(parameter.rstrip("'")) > 1 and uses(parameter) for parameter in parameters) \
+            or re.search(r"(?<![=<>!:/*+-])=(?![=>])", body):
+        return None
+    return text[:found.start(2)] + text[found.end(2):]
 
 
 def bound_notation(notation: Notation | None, argument: str) -> Notation:

@@ -34,6 +34,7 @@ class LeftSideTruth:
         own.reading_left = True
         left = self.read(claim.left.node, env, own, claim.text)
         own.reading_left = False
+        _new_value_alone(claim, left)
         own.left_shape = left.shape if isinstance(left, sp.MatrixBase) else ()
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)
         own.parameter = claimed_parameter or parameter
@@ -142,3 +143,15 @@ def one_layer_rule(claim: Claim, verdicts: list) -> None:
 def _values_shown(found: list) -> str:
     """The letters' values of each (values, layers) in ``found``: "i = 1; i = 2"."""
     return "; ".join(", ".join(f"{letter} = {value}" for letter, value in env.items()) for env, _ in found)
+
+
+def _new_value_alone(claim: Claim, left) -> None:
+    """FormulaError where the left side holds a parameter's new value (a name the notation gives new(...)) inside an
+    expression, a product or a sum of it: an update's left side is the new value alone (each entry's, for a
+    matrix), which no expression of it judges."""
+    entries = list(left) if isinstance(left, sp.MatrixBase) else [left]
+    if any(isinstance(entry, sp.Basic) and entry.has(NewValue) and not isinstance(entry, NewValue)
+           for entry in entries):
+        raise FormulaError(f"formula {_short(claim.text)}: its left side {claim.left.text!r} holds a parameter's new"
+                           " value (a name the notation gives new(...)) inside a product or a sum; an update's left"
+                           " side is the new value alone: write that name alone before the =, its value after it")

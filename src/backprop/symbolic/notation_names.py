@@ -42,6 +42,13 @@ COMPONENT = re.compile(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
 # a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
 _METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
+# an array section taking every index of a name (a dotted one, self.output): Fortran's and MATLAB's a(:) and W(:, :),
+# NumPy's a[:] and W[:, :]; groups the name, the colons in parentheses, the colons in brackets
+WHOLE_SECTION = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"
+                           r"|\[([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\])")
+# a meaning's bracket of indices (W2[:, :], W2[0, :]); and one every index of which is a colon, the whole of it
+_MEANING_BRACKET = re.compile(r"\[[^\[\]]*\]")
+_ALL_COLONS = re.compile(r"\[\s*:\s*(?:,\s*:\s*)*\]")
 _BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 
 
@@ -107,6 +114,30 @@ class NotationNames:
             return text
         return STRUCT_PATH.sub(lambda match: bracketed_struct_path(match) if struct_path_base(match) in self.bases
                                else match.group(0), text)
+
+    def with_whole_sections_read(self, text: str) -> str:
+        """``text`` with each array section taking every index, Fortran's and MATLAB's ``a(:)`` and ``W(:, :)``
+        (NumPy's ``a[:]``, ``W[:, :]``), of a name the notation gives whole, as that name: its meaning a whole vector
+        or matrix of as many indices (``"self%output" = "a2[:]"``, ``"W" = "W2[:, :].T"``), the section the array
+        itself. Any other section as written: a row's or a column's (``W(:, j)``), and MATLAB's ``W(:)`` of a
+        matrix, its entries as one column."""
+        if ":" not in text:
+            return text
+        return WHOLE_SECTION.sub(lambda match: match.group(1) if self._whole_indices(match.group(1)) == (
+            match.group(2) or match.group(3)).count(":") else match.group(0), text)
+
+    def _whole_indices(self, name: str) -> int | None:
+        """How many indices the whole vector or matrix the notation gives ``name`` takes (``"a2[:]"`` 1, ``"W2[:,
+        :]"`` 2); None where it gives the name no such meaning, or meanings of two counts."""
+        counts = set()
+        for pattern in self.patterns:
+            if COMPONENT.sub(".", pattern.text.strip()) != name:
+                continue
+            brackets = _MEANING_BRACKET.findall(pattern.meaning)
+            if not brackets or not all(_ALL_COLONS.fullmatch(bracket) for bracket in brackets):
+                return None
+            counts.update(bracket.count(":") for bracket in brackets)
+        return counts.pop() if len(counts) == 1 else None
 
     def gradient_names(self) -> dict[str, str]:
         """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter

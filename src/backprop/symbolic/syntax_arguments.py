@@ -240,10 +240,12 @@ class ArgumentParsing:
             written = name + "'" * (self.position - 2 - before)
             self.fail(f"{written}({placeholder.text}) leaves its argument to the reader (a dot in its place)",
                       placeholder, f"write the sum it is taken at, e.g. {written}(z_2)")
+        self.section_refused()
         args = [self.condition_or_expression() if self.conditional_bar() else self.expression()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
             self.flag_keyword()
+            self.section_refused()
             args.append(self.expression())
         if self.peek() is not None and self.peek().text == ":":
             self.fail("a range a(i:j) in parentheses, MATLAB's slice of the entries i to j (a(i:i+1) is two of them,"
@@ -252,6 +254,16 @@ class ArgumentParsing:
                       " sample index")
         self.expect(")", "to close the arguments")
         return args
+
+    def section_refused(self) -> None:
+        """Refuses an array section's colon in parentheses, Fortran's or MATLAB's ``W(:, j)`` (a row, a column, or
+        ``W(:)``, MATLAB's entries of a matrix as one column), which the notation's names do not read here (the whole
+        array, ``a(:)`` of a name the notation gives whole, is read before: NotationNames.with_whole_sections_read)."""
+        if self.peek() is not None and self.peek().text == ":":
+            self.fail("an array section in parentheses, Fortran's or MATLAB's a(:) or W(:, j),", self.peek(),
+                      "check reads a section taking every index, a(:) or W(:, :), as the whole array where the"
+                      " notation gives the name alone its whole vector or matrix (\"a\" = \"a2[:]\", \"W\" ="
+                      " \"W2[:, :]\"); write a row's or a column's entries with their indices, W(k, j)")
 
     def flag_keyword(self) -> None:
         """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,

@@ -1,0 +1,123 @@
+"""Batch 120's pages (code in the languages earlier batches met least) showed general constructs misread or refused,
+written here as other authors would (other names, other networks than the pages'):
+
+- a functional language's equation without its type signature, Haskell's (Elm's) ``outDelta outErr slope = outErr *
+  slope``: its left side the function applied to its parameters, where the notation names the function alone
+  (``"outDelta" = "delta2[0]"``), was read as the product of the three names (a right rule called wrong); it is the
+  function's value, the quantity the notation names (an update where it names ``new(b2[0])``). A left side holding a
+  parameter's new value inside a product (``stepBias * bias = ...``) crashed the judge (NewValue reached the numbers):
+  it is refused naming the left side;
+- an array section taking every index, Fortran's and MATLAB's ``out(:)``, ``Wo(:, :)`` (NumPy's ``out[:]``) of a name
+  the notation gives whole: that array; a section of a row or a column (``Wo(:, j)``), or MATLAB's ``Wo(:)`` of a
+  matrix (its entries as one column), refused naming the section.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_3_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-3-2": SIGMOID_2_3_2}
+CHECKS = CaseChecks(NETWORKS)
+
+# an Elm-like module of one function per rule, its parameters named by the notation (the output unit's)
+_FUNCTIONS = r'''
+[notation]
+learning_rate = ["alpha"]
+[notation.symbols]
+"outErr" = "a2[0] - y[0]"
+"slope" = "a2[0]*(1 - a2[0])"
+"outDelta" = "delta2[0]"
+"bias" = "b2[0]"
+"stepBias" = "new(b2[0])"
+"weight" = "W2[0, 1]"
+"hiddenOut" = "a1[1]"
+"stepWeight" = "new(W2[0, 1])"
+"err'" = "a2[0] - y[0]"
+'''
+_DELTA = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
+# a MATLAB (or Fortran) layer's arrays named whole
+_ARRAYS = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"out" = "a2[:]"
+"target" = "y[:]"
+"err" = "delta2[:]"
+"Wo" = "W2[:, :]"
+"gWo" = "grad(W2[:, :])"
+"hid" = "a1[:]"
+'''
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_K2 = tuple({"k": k} for k in range(2))
+_K2J3 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- a function's equation, its parameters after its name -------------------------------------------------
+        Public("function-equation-value", "test", "sigmoid-2-2-1", _FUNCTIONS,
+               "outDelta outErr slope = outErr * slope", ((C,),), (Twin("value", _DELTA, (_DELTA,)),)),
+        Public("function-equation-primed", "test", "sigmoid-2-2-1", _FUNCTIONS,
+               "outDelta err' slope = err' * slope", ((C,),), (Twin("value", _DELTA, (_DELTA,)),)),
+        Public("function-equation-value-wrong", "test", "sigmoid-2-2-1", _FUNCTIONS,
+               "outDelta outErr slope = outErr + slope", ((W,),),
+               (Twin("value", _DELTA, ("a2[0] - y[0] + a2[0]*(1 - a2[0])",)),)),
+        Public("function-equation-update", "test", "sigmoid-2-2-1", _FUNCTIONS,
+               "stepBias bias alpha outDelta = bias - alpha * outDelta", ((C,),),
+               (Twin("update", "b2[0]", (f"b2[0] - eta*{_DELTA}",)),)),
+        Public("function-equation-update-below", "test", "sigmoid-2-2-1", _FUNCTIONS,
+               "stepWeight weight alpha outDelta hiddenOut =\n    weight - alpha * outDelta * hiddenOut", ((C,),),
+               (Twin("update", "W2[0,1]", (f"W2[0,1] - eta*{_DELTA}*a1[1]",)),)),
+        Public("function-equation-update-wrong", "test", "sigmoid-2-2-1", _FUNCTIONS,
+               "stepWeight weight alpha outDelta hiddenOut = weight + alpha * outDelta * hiddenOut", ((W,),),
+               (Twin("update", "W2[0,1]", (f"W2[0,1] + eta*{_DELTA}*a1[1]",)),)),
+        # ---- whole array sections -------------------------------------------------------------------------------
+        Public("section-whole-vector", "test", "sigmoid-2-3-2", _ARRAYS,
+               "err(:) = (out(:) - target(:)) .* out(:) .* (1 - out(:));", ((C,),),
+               (Twin("value", _D2, (_D2,), _K2),)),
+        Public("section-whole-vector-wrong", "test", "sigmoid-2-3-2", _ARRAYS,
+               "err(:) = (out(:) - target(:)) .* out(:)", ((W,),),
+               (Twin("value", _D2, ("(a2[{k}] - y[{k}])*a2[{k}]",), _K2),)),
+        Public("section-whole-matrix", "test", "sigmoid-2-3-2", _ARRAYS,
+               "Wo(:, :) = Wo(:, :) - lr*gWo(:, :)", ((C,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _K2J3),)),
+        Public("section-whole-matrix-numpy-wrong", "test", "sigmoid-2-3-2", _ARRAYS,
+               "Wo[:, :] = Wo[:, :] + lr*gWo[:, :]", ((W,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _K2J3),)),
+    ]
+
+
+CASES = _cases()
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_new_value_inside_a_left_sides_product_is_refused_naming_it():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _FUNCTIONS, "stepBias * bias = bias - alpha * outDelta")
+    assert "its left side 'stepBias * bias' holds a parameter's new value (a name the notation gives new(...))" \
+        in refusal
+
+
+def test_a_function_equation_not_using_a_parameter_is_no_function_here():
+    """``outDelta outErr slope = outErr``: slope unused, so nothing says the left side is an application; it stays
+    the product it reads as (wrong: delta times the slope is not the error)."""
+    case = Public("unused", "test", "sigmoid-2-2-1", _FUNCTIONS, "outDelta outErr slope = outErr")
+    assert CHECKS.verdicts(case) == (("wrong",),)
+
+
+def test_a_section_of_a_column_is_refused_naming_the_section():
+    refusal = CHECKS.refused("sigmoid-2-3-2", _ARRAYS, "hid(1) = Wo(:, 1)' * err(:)")
+    assert "an array section in parentheses, Fortran's or MATLAB's a(:) or W(:, j), at ':'" in refusal
+
+
+def test_matlabs_colon_of_a_matrix_is_refused():
+    """``Wo(:)`` in MATLAB is the matrix's entries as one column, no whole matrix: refused, never read as Wo."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _ARRAYS, "Wo(:) = Wo(:) - lr*gWo(:)")
+    assert "an array section in parentheses" in refusal
