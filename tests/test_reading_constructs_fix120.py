@@ -10,6 +10,10 @@ written here as other authors would (other names, other networks than the pages'
 - an array section taking every index, Fortran's and MATLAB's ``out(:)``, ``Wo(:, :)`` (NumPy's ``out[:]``) of a name
   the notation gives whole: that array; a section of a row or a column (``Wo(:, j)``), or MATLAB's ``Wo(:)`` of a
   matrix (its entries as one column), refused naming the section.
+- members and methods after a dot: .NET's ``w.Transpose()`` (Math.NET's, F#'s and C#'s) the transpose, as ``w.T``;
+  VB.NET's With block's members ``.Bias = .Bias + (Me.LearningRate * .Delta)`` the names the notation gives
+  (``"Bias"``), one it does not give refused naming the member; a function the notation declares called as a
+  method of a value, Nim's ``zs.sigmoid_prime`` (Python's ``z.sigmoid_prime()``), that function's call.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -54,8 +58,40 @@ learning_rate = ["lr"]
 "gWo" = "grad(W2[:, :])"
 "hid" = "a1[:]"
 '''
+# a .NET network's layers as rows (one sample), its weight matrices input-first (hidden @ wOut)
+_DOTNET = r'''
+[notation]
+[notation.symbols]
+"hidden" = "a1[:].T"
+"wOut" = "W2[:, :].T"
+"outGrad" = "delta2[:].T"
+"hiddenGrad" = "grad(a1[:]).T"
+'''
+# a VB.NET With block over the output neurons (Layers(last).Neurons(j))
+_WITH = r'''
+[notation]
+indices = "jk"
+index_names = { nn = "j", pp = "k" }
+learning_rate = ["Me.Rate"]
+[notation.symbols]
+"Bias" = "b2[j]"
+"Weights(k)" = "W2[j, k]"
+"Gradient" = "delta2[j]"
+"Input(k)" = "a1[k]"
+'''
+# a Nim (or Python) layer whose helper the notation declares
+_METHODS = r'''
+[notation]
+functions = { dsig = "sigmoid' at input" }
+[notation.symbols]
+"layer.z" = "z1[:]"
+"slope" = "a1[:]*(1 - a1[:])"
+'''
+_J3 = tuple({"j": j} for j in range(3))
 _D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _K2 = tuple({"k": k} for k in range(2))
+# dE/d(a1[j]): the output deltas carried back by the weights
+_GA1 = "(" + " + ".join(f"{_D2.format(k=k)}*W2[{k},{{j}}]" for k in range(2)) + ")"
 _K2J3 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
 
 
@@ -91,6 +127,26 @@ def _cases() -> list[Public]:
         Public("section-whole-matrix-numpy-wrong", "test", "sigmoid-2-3-2", _ARRAYS,
                "Wo[:, :] = Wo[:, :] + lr*gWo[:, :]", ((W,),),
                (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _K2J3),)),
+        # ---- members and methods after a dot --------------------------------------------------------------------
+        Public("dotnet-transpose", "test", "sigmoid-2-3-2", _DOTNET, "let hiddenGrad = outGrad * wOut.Transpose()",
+               ((C,),), (Twin("value", _GA1, (" + ".join(f"{_D2.format(k=k)}*W2[{k},{{j}}]"
+                                                                    for k in range(2)),), _J3),)),
+        Public("dotnet-transpose-wrong", "test", "sigmoid-2-3-2", _DOTNET,
+               "var hiddenGrad = outGrad * wOut.Transpose() * 2;", ((W,),),
+               (Twin("value", _GA1, ("2*(" + " + ".join(f"{_D2.format(k=k)}*W2[{k},{{j}}]"
+                                                                  for k in range(2)) + ")",), _J3),)),
+        Public("with-block-bias", "test", "sigmoid-2-3-2", _WITH, "        .Bias = .Bias - (Me.Rate * .Gradient)",
+               ((C,),), (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2}",), _K2),)),
+        Public("with-block-weight", "test", "sigmoid-2-3-2", _WITH,
+               ".Weights(pp) = .Weights(pp) - Me.Rate * .Gradient * .Input(pp)", ((C,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _K2J3),)),
+        Public("with-block-bias-wrong", "test", "sigmoid-2-3-2", _WITH, ".Bias = .Bias + Me.Rate * .Gradient",
+               ((W,),), (Twin("update", "b2[{k}]", (f"b2[{{k}}] + eta*{_D2}",), _K2),)),
+        Public("method-call-nim", "test", "sigmoid-2-3-2", _METHODS, "  var slope = layer.z.dsig", ((C,),),
+               (Twin("value", "a1[{j}]*(1 - a1[{j}])", ("sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",), _J3),)),
+        Public("method-call-python-wrong", "test", "sigmoid-2-3-2", _METHODS, "slope = layer.z.dsig() * 2",
+               ((W,),), (Twin("value", "a1[{j}]*(1 - a1[{j}])", ("2*sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",),
+                               _J3),)),
     ]
 
 
@@ -121,3 +177,14 @@ def test_matlabs_colon_of_a_matrix_is_refused():
     """``Wo(:)`` in MATLAB is the matrix's entries as one column, no whole matrix: refused, never read as Wo."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _ARRAYS, "Wo(:) = Wo(:) - lr*gWo(:)")
     assert "an array section in parentheses" in refusal
+
+
+def test_a_with_blocks_member_the_notation_does_not_name_is_refused_naming_it():
+    refusal = CHECKS.refused("sigmoid-2-3-2", _WITH, ".Bias = .Bias - (Me.Rate * .Delta)")
+    assert ".Delta is a member of a With block's object (VB.NET's With ... End With), which the notation does not" \
+        " name; give the member in [notation.symbols], \"Delta\" = \"...\"" in refusal
+
+
+def test_a_method_of_no_declared_function_stays_a_dotted_name():
+    refusal = CHECKS.refused("sigmoid-2-3-2", _METHODS, "slope = layer.z.dtanh")
+    assert "unknown symbol layer.z.dtanh" in refusal

@@ -28,9 +28,9 @@ EULER_CONSTANTS = ("Math.E", "math.E", "math.e", "np.e", "numpy.e")
 #: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
 #: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
-#: an array's methods by other names than NumPy's, as PyTorch (x.t(), x.mm(w)), Rust's ndarray (x.t()), Gonum (x.T())
-#: and ND4J (x.mmul(w)) write them: the NumPy function each is
-METHOD_SYNONYMS = {"mm": "matmul", "mmul": "matmul", "t": "transpose", "T": "transpose"}
+#: an array's methods by other names than NumPy's, as PyTorch (x.t(), x.mm(w)), Rust's ndarray (x.t()), Gonum (x.T()),
+#: ND4J (x.mmul(w)) and .NET's Math.NET and Accord (w.Transpose(), F#'s and C#'s) write them: the NumPy function each is
+METHOD_SYNONYMS = {"mm": "matmul", "mmul": "matmul", "t": "transpose", "T": "transpose", "Transpose": "transpose"}
 #: those of them that multiply two matrices only, never two vectors into NumPy's inner product (torch's mm, ND4J's
 #: mmul): a product whose sizes do not fit is refused
 MATRIX_ONLY_PRODUCTS = ("mm", "mmul")

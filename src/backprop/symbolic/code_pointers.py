@@ -86,6 +86,11 @@ _CALL_FIELD = re.compile(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)"
 # a component through Fortran's %, a chain of names with at least one %
 _COMPONENT_CHAIN = re.compile(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[%.]{_NAME})*)")
 
+# a member of a With block's object, VB.NET's .Bias (inside With Layers(ii).Neurons(jj)): a dot and a name where an
+# operand starts (a line's start, after an opening parenthesis, a comma, = or an arithmetic operator), never after a
+# name, a number or a closing bracket (a field's dot, a decimal's point)
+_WITH_MEMBER = re.compile(rf"(?:^|(?<=[{re.escape(OPERAND_START)}]))([ \t]*)\.({_NAME})", re.M)
+
 
 def _unary(line: str, star: int) -> bool:
     """Whether the ``*`` at ``star`` is a dereference: nothing, or an operator, before it (spaces aside), and no
@@ -153,11 +158,33 @@ def pointers_read(text: str, notation: Notation | None) -> str:
             raise FormulaError(f"formula {short(text.strip())}: {written} is Fortran's component (the field {dotted} of"
                                f" a derived type), which the notation does not name (as {written} or {dotted}); give"
                                f' it in [notation.symbols], "{written}" = "..."')
+    if notation is not None and "." in text:
+        text = _with_members_read(text, notation)
     if notation is None or ("*" not in text and "->" not in text):
         return text
     # a Rust line's *x (a closure's |x| sigmoid_prime(*x)) is Rust's dereference, read as the value (rust_values)
     return "\n".join(_line_read(line, notation, text) if _C_LINE.fullmatch(line) and not shows_rust(line) else line
                      for line in text.split("\n"))
+
+
+def _with_members_read(text: str, notation: Notation) -> str:
+    """``text`` with each member of a With block's object, ``.Bias = .Bias + (Me.LearningRate * .Delta)``, as the name
+    the notation gives the member (``"Bias"``, ``"Weights(k)"``); FormulaError for one it does not give in a text whose
+    line opens with a member (a With block's statement: which object's member the With line above says, which the
+    formula does not show); elsewhere one it does not give is left as written."""
+    with_block = any(found.start() == 0 or text[found.start() - 1] == "\n" for found in _WITH_MEMBER.finditer(text))
+
+    def member(match: re.Match) -> str:
+        name = match.group(2)
+        if not notation.gives_name(name) and name not in notation.bases:
+            if not with_block:
+                return match.group(0)
+            raise FormulaError(f"formula {short(text.strip())}: .{name} is a member of a With block's object (VB.NET's"
+                               f" With ... End With), which the notation does not name; give the member in"
+                               f' [notation.symbols], "{name}" = "..." (with its index, "{name}(k)", where code'
+                               " writes one)")
+        return match.group(1) + name
+    return _WITH_MEMBER.sub(member, text)
 
 
 def method_values(text: str) -> str:

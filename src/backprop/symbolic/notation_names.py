@@ -46,6 +46,10 @@ _METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([
 # NumPy's a[:] and W[:, :]; groups the name, the colons in parentheses, the colons in brackets
 WHOLE_SECTION = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"
                            r"|\[([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\])")
+# a function called as a method of a value, Nim's and D's zs[^l].sigmoid_prime (uniform call syntax), Python's
+# z.sigmoid_prime(): the value (a name, dotted or not, its brackets after it), the function's name, empty parentheses
+METHOD_CALL = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\[\]]*\])*)\.([A-Za-z_]\w*'*)"
+                         r"(?:\([ \t]*\))?(?![\w'(.\[])")
 # a meaning's bracket of indices (W2[:, :], W2[0, :]); and one every index of which is a colon, the whole of it
 _MEANING_BRACKET = re.compile(r"\[[^\[\]]*\]")
 _ALL_COLONS = re.compile(r"\[\s*:\s*(?:,\s*:\s*)*\]")
@@ -125,6 +129,18 @@ class NotationNames:
             return text
         return WHOLE_SECTION.sub(lambda match: match.group(1) if self._whole_indices(match.group(1)) == (
             match.group(2) or match.group(3)).count(":") else match.group(0), text)
+
+    def with_method_calls_read(self, text: str) -> str:
+        """``text`` with each function the notation declares called as a method of a value, Nim's uniform call syntax
+        ``zs[^l].sigmoid_prime`` (``z.sigmoid_prime()`` in Python's and D's), as the call ``sigmoid_prime(zs[^l])``;
+        a dotted name the notation gives whole (``"layer.sigmoid_prime"``), or a method of any other name, as
+        written."""
+        if "." not in text:
+            return text
+        functions = self.declared_functions
+        return METHOD_CALL.sub(lambda match: f"{match.group(2)}({match.group(1)})"
+                               if match.group(2) in functions and not self.gives_name(match.group(0).split("(")[0])
+                               and match.group(1) not in functions else match.group(0), text)
 
     def _whole_indices(self, name: str) -> int | None:
         """How many indices the whole vector or matrix the notation gives ``name`` takes (``"a2[:]"`` 1, ``"W2[:,
