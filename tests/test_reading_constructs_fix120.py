@@ -188,3 +188,12 @@ def test_a_with_blocks_member_the_notation_does_not_name_is_refused_naming_it():
 def test_a_method_of_no_declared_function_stays_a_dotted_name():
     refusal = CHECKS.refused("sigmoid-2-3-2", _METHODS, "slope = layer.z.dtanh")
     assert "unknown symbol layer.z.dtanh" in refusal
+
+
+def test_a_value_pushed_onto_a_perl_list_is_refused_naming_the_list():
+    """Perl's ``push @deltas, value`` (as Python's ``deltas.append(value)``, code_declarations' one refusal of them): which
+    entry the value becomes is the count of what was pushed before, which the line does not show."""
+    for text, listed in (("push @outDeltas, $o * (1 - $o) * $e;", "outDeltas"),
+                         ("    push(@grads, outErr * slope);", "grads"), ("unshift @d, outErr;", "d")):
+        refusal = CHECKS.refused("sigmoid-2-2-1", _FUNCTIONS, text)
+        assert f"@{listed}, ... puts its value into the list {listed} as a new element" in refusal

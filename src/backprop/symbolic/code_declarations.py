@@ -219,10 +219,13 @@ _IN_PLACE = {"add": "+", "subtract": "-"}
 # prepend!, insert!), Python's deltas.append(v) and deltas.insert(0, v) (appendleft, JavaScript's push, unshift)
 _JULIA_PUSH = re.compile(r"\s*((?:push|pushfirst|append|prepend|insert)!)\(\s*([^\W\d]\w*)\s*,(.*)\)\s*;?\s*", re.S)
 _LIST_METHODS = ("append", "insert", "appendleft", "push", "unshift")
+# Perl's push @deltas, v (unshift; push(@deltas, v)): the list named with its sigil @
+_PERL_PUSH = re.compile(r"\s*(push|unshift)[ \t]*(\(?)[ \t]*@([^\W\d]\w*)[ \t]*,(.*?)\2?[ \t]*;?\s*", re.S)
 
 
 def _pushed(text: str, call: str, listed: str) -> FormulaError:
-    return FormulaError(f"formula {short(text.strip())}: {call}(...) puts its value into the list {listed} as a new"
+    written = f"{call}..." if call.endswith(" ") else f"{call}(...)"  # Perl's push @deltas, ...: no parentheses
+    return FormulaError(f"formula {short(text.strip())}: {written} puts its value into the list {listed} as a new"
                         " element, which no name of the notation says (nor which element it becomes, its index"
                         " shifting the others'); write the quantity the value is as an assignment, e.g. delta_1 = ...,"
                         " with that name in the notation's [notation.symbols]")
@@ -242,6 +245,8 @@ def method_statements(text: str, named: Callable[[str], bool], named_call: Calla
     (``node.getWeightDelta(k)``)."""
     if (push := _JULIA_PUSH.fullmatch(text)) is not None and top_level_parts(push.group(3), balanced=True) is not None:
         raise _pushed(text, push.group(1), push.group(2))
+    if (push := _PERL_PUSH.fullmatch(text)) is not None:
+        raise _pushed(text, f"Perl's {push.group(1)} @{push.group(3)}, ", push.group(3))
     match = _METHOD_STATEMENT.fullmatch(text)
     if match is None:
         return text
