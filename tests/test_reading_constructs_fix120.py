@@ -14,6 +14,11 @@ written here as other authors would (other names, other networks than the pages'
   VB.NET's With block's members ``.Bias = .Bias + (Me.LearningRate * .Delta)`` the names the notation gives
   (``"Bias"``), one it does not give refused naming the member; a function the notation declares called as a
   method of a value, Nim's ``zs.sigmoid_prime`` (Python's ``z.sigmoid_prime()``), that function's call.
+- a pipeline, F#'s, OCaml's, Elm's and Elixir's ``z |> sigmoid`` and ``z |> Array.map sigmoid``: the call of each
+  stage on the value before it; a stage with arguments (F#'s ``x |> f y`` is ``f y x``, Elixir's ``x |> f(y)`` is
+  ``f(x, y)``) refused naming the stage;
+- Perl's ``push @deltas, value``, refused as Python's ``deltas.append(value)`` is (which entry the value becomes,
+  the line does not show).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -87,6 +92,13 @@ functions = { dsig = "sigmoid' at input" }
 "layer.z" = "z1[:]"
 "slope" = "a1[:]*(1 - a1[:])"
 '''
+# an F# (Elixir) layer's arrays
+_PIPES = r'''
+[notation]
+[notation.symbols]
+"sums" = "z1[:]"
+"outs" = "a1[:]"
+'''
 _J3 = tuple({"j": j} for j in range(3))
 _D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _K2 = tuple({"k": k} for k in range(2))
@@ -147,6 +159,15 @@ def _cases() -> list[Public]:
         Public("method-call-python-wrong", "test", "sigmoid-2-3-2", _METHODS, "slope = layer.z.dsig() * 2",
                ((W,),), (Twin("value", "a1[{j}]*(1 - a1[{j}])", ("2*sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",),
                                _J3),)),
+        # ---- pipelines ------------------------------------------------------------------------------------------
+        Public("pipeline-function", "test", "sigmoid-2-3-2", _PIPES, "let outs = sums |> sigmoid", ((C,),),
+               (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)),
+        Public("pipeline-map", "test", "sigmoid-2-3-2", _PIPES, "    outs = sums |> Enum.map sigmoid", ((C,),),
+               (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)),
+        Public("pipeline-map-wrong", "test", "sigmoid-2-3-2", _PIPES, "let outs = sums |> Array.map tanh", ((W,),),
+               (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J3),)),
+        Public("pipeline-two-stages-wrong", "test", "sigmoid-2-3-2", _PIPES, "outs = sums |> sigmoid |> sigmoid",
+               ((W,),), (Twin("value", "a1[{j}]", ("sigmoid(sigmoid(z1[{j}]))",), _J3),)),
     ]
 
 
@@ -197,3 +218,10 @@ def test_a_value_pushed_onto_a_perl_list_is_refused_naming_the_list():
                          ("    push(@grads, outErr * slope);", "grads"), ("unshift @d, outErr;", "d")):
         refusal = CHECKS.refused("sigmoid-2-2-1", _FUNCTIONS, text)
         assert f"@{listed}, ... puts its value into the list {listed} as a new element" in refusal
+
+
+def test_a_pipelines_stage_with_arguments_is_refused_naming_the_stage():
+    """F#'s ``x |> f y`` is ``f y x``, Elixir's ``x |> f(y)`` is ``f(x, y)``: the value's place is the language's."""
+    for stage in ("pow 2", "Float.pow(2)"):
+        refusal = CHECKS.refused("sigmoid-2-3-2", _PIPES, f"outs = sums |> {stage}")
+        assert f"the pipeline's stage |> {stage}, which check reads only as a function's name" in refusal

@@ -24,6 +24,13 @@ refused); over ``zip(outputs, targets)`` its names stand for the arrays' entries
 (targets[j]))`` (batch 93's). A generator's sum inside, ``sum(g[k] * w[j][k] for k in range(m))``, is the sum over
 k, ``\\sum_{k=0}^{m - 1} (g[k] * w[j][k])`` (over every k for ``range(len(g))``). A comprehension or a generator over
 anything else is refused in one line, saying what check reads.
+
+A pipeline, F#'s, OCaml's, Elm's and Elixir's (R's) ``z |> sigmoid`` (batch 120's F# module), is the call of its
+stage on the value before it, ``sigmoid(z)`` (``z |> f()`` the same), stage after stage; a stage that maps a function
+over the value, ``z |> Array.map sigmoid`` (``List.map``, ``map``, a helper ``mapMatrix``), is the map above,
+``(z).map(sigmoid)``. Only a statement's whole value is a pipeline so read, each stage a function's name: a stage
+with arguments is refused (F#'s ``x |> f y`` is ``f y x``, Elixir's ``x |> f(y)`` is ``f(x, y)``: which place the
+value takes is the language's), as is a lambda's.
 """
 
 from __future__ import annotations
@@ -95,11 +102,46 @@ _ANY_COMPREHENSION = re.compile(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*
                                 rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
 
 
+# a pipeline's stage: a function's name (a module's, Array.sum), or a map of one (Array.map f, map f, mapMatrix f);
+# groups the map's word and the function's name
+_STAGE = re.compile(rf"[ \t]*(?:((?:{_NAME}\.)?map(?:[A-Z]\w*)?)[ \t]+)?({_NAME}(?:\.{_NAME})*'*)[ \t]*(?:\([ \t]*\))?[ \t]*")
+# a statement whose value is a pipeline: what comes before the value (the name assigned, F#'s let), the pipeline
+_PIPELINE = re.compile(r"(?P<lead>[^=\n]*?(?<![<>!=:])=(?![=>])[ \t]*|[ \t]*)(?P<pipeline>[^\n]*\|>[^\n]*?)[ \t;]*")
+
+
+def pipelines_read(text: str) -> str:
+    """``text`` with each statement whose value is a pipeline written as its calls (see the module docstring);
+    FormulaError for a stage that is no function's name nor a map of one."""
+    lines = text.split("\n")
+    for place, line in enumerate(lines):
+        found = _PIPELINE.fullmatch(line) if "|>" in line else None
+        if found is None:
+            continue
+        value, *stages = found.group("pipeline").split("|>")
+        value = value.strip()
+        if not value or not balanced(value):
+            raise _unread_stage(text, found.group("pipeline"))
+        for stage in stages:
+            written = _STAGE.fullmatch(stage)
+            if written is None:
+                raise _unread_stage(text, stage.strip())
+            value = f"({value}).map({written.group(2)})" if written.group(1) else f"{written.group(2)}({value})"
+        lines[place] = found.group("lead") + value
+    return "\n".join(lines)
+
+
+def _unread_stage(text: str, stage: str) -> FormulaError:
+    return FormulaError(f"formula {short(text)}: the pipeline's stage |> {stage}, which check reads only as a function's"
+                        " name (z |> sigmoid is sigmoid(z)) or a map of one (z |> Array.map sigmoid), after a"
+                        " statement's value; a stage with arguments puts the value in a place of the language's"
+                        " (F#'s last, Elixir's first): write the call, f(y, z)")
+
+
 def callback_entries(text: str) -> str:
     """``text`` as the rule for one entry where it is an array built by a callback (see the module docstring); any
     other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
     statement_for_each). FormulaError for a callback whose body holds other statements."""
-    text = _generator_sums(text)
+    text = _generator_sums(pipelines_read(text) if "|>" in text else text)
     if (ranged := _PY_RANGE.match(text)) is not None:
         body = " ".join(ranged.group("body").split())
         return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {body}"
