@@ -99,6 +99,15 @@ _PIPES = r'''
 "sums" = "z1[:]"
 "outs" = "a1[:]"
 '''
+# an Elixir layer's lists
+_ELIXIR = r'''
+[notation]
+[notation.symbols]
+"outs" = "a2[:]"
+"targets" = "y[:]"
+"deltas" = "delta2[:]"
+"targets[i]" = "y[i]"
+'''
 _J3 = tuple({"j": j} for j in range(3))
 _D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _K2 = tuple({"k": k} for k in range(2))
@@ -168,6 +177,16 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J3),)),
         Public("pipeline-two-stages-wrong", "test", "sigmoid-2-3-2", _PIPES, "outs = sums |> sigmoid |> sigmoid",
                ((W,),), (Twin("value", "a1[{j}]", ("sigmoid(sigmoid(z1[{j}]))",), _J3),)),
+        # ---- Elixir's comprehensions -----------------------------------------------------------------------------
+        Public("elixir-for-zip", "test", "sigmoid-2-3-2", _ELIXIR,
+               "deltas = for {o, t} <- Enum.zip(outs, targets), do: o * (1 - o) * (o - t)", ((C,),),
+               (Twin("value", _D2, (_D2,), _K2),)),
+        Public("elixir-for-index", "test", "sigmoid-2-3-2", _ELIXIR,
+               "  deltas = for {o, i} <- Enum.with_index(outs) do\n    o * (1 - o) * (o - targets[i])\n  end",
+               ((C,),), (Twin("value", _D2, (_D2,), _K2),)),
+        Public("elixir-for-zip-wrong", "test", "sigmoid-2-3-2", _ELIXIR,
+               "deltas = for {o, t} <- Enum.zip(outs, targets), do: o * (o - t)", ((W,),),
+               (Twin("value", _D2, ("a2[{k}]*(a2[{k}] - y[{k}])",), _K2),)),
     ]
 
 
@@ -225,3 +244,8 @@ def test_a_pipelines_stage_with_arguments_is_refused_naming_the_stage():
     for stage in ("pow 2", "Float.pow(2)"):
         refusal = CHECKS.refused("sigmoid-2-3-2", _PIPES, f"outs = sums |> {stage}")
         assert f"the pipeline's stage |> {stage}, which check reads only as a function's name" in refusal
+
+
+def test_an_elixir_comprehension_over_anything_else_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-3-2", _ELIXIR, "deltas = for o <- Enum.reverse(outs), do: o * (1 - o)")
+    assert "an Elixir comprehension over Enum.reverse(outs), which check does not run" in refusal

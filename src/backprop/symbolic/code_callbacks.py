@@ -25,6 +25,11 @@ refused); over ``zip(outputs, targets)`` its names stand for the arrays' entries
 k, ``\\sum_{k=0}^{m - 1} (g[k] * w[j][k])`` (over every k for ``range(len(g))``). A comprehension or a generator over
 anything else is refused in one line, saying what check reads.
 
+Elixir's comprehension, ``d = for {h, j} <- Enum.with_index(hidden) do BODY end`` (``, do: BODY``; batch 120's
+exmachina writes the pattern as a list, ``[h, j]``), is Python's ``d = [BODY for j, h in enumerate(hidden)]``,
+``for {o, t} <- Enum.zip(outs, targets)`` Python's ``for o, t in zip(outs, targets)`` and ``for h <- hidden`` Python's
+``for h in hidden``: read as they are, a comprehension over anything else refused so.
+
 A pipeline, F#'s, OCaml's, Elm's and Elixir's (R's) ``z |> sigmoid`` (batch 120's F# module), is the call of its
 stage on the value before it, ``sigmoid(z)`` (``z |> f()`` the same), stage after stage; a stage that maps a function
 over the value, ``z |> Array.map sigmoid`` (``List.map``, ``map``, a helper ``mapMatrix``), is the map above,
@@ -50,6 +55,17 @@ _PY_COMPREHENSION = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]
                                rf"(?:(?P<index>{_NAME})[ \t]*,[ \t]*(?P<item>{_NAME})[ \t]+in[ \t]+enumerate\("
                                rf"[ \t]*(?P<array>{_NAME})[ \t]*\)|(?P<bare>{_NAME})[ \t]+in[ \t]+(?P<plain>{_NAME}))"
                                r"[ \t]*\][ \t]*;?[ \t]*$", re.S)
+# Elixir's comprehension NAME = for {h, j} <- Enum.with_index(ARRAY) do BODY end (a list's [h, j] for the tuple; ,
+# do: BODY on one line), for {o, t} <- Enum.zip(A, B), or for h <- ARRAY: Python's comprehension over
+# enumerate(ARRAY), zip(A, B) or ARRAY
+_ELIXIR_FOR = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*for[ \t]+(?:[\[{{][ \t]*(?P<item>{_NAME})[ \t]*,"
+                         rf"[ \t]*(?P<index>{_NAME})[ \t]*[\]}}][ \t]*(?:<-|\\leftarrow)[ \t]*Enum\.with_index\([ \t]*"
+                         rf"(?P<array>{_NAME})[ \t]*\)|[\[{{][ \t]*(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*[\]}}][ \t]*"
+                         rf"(?:<-|\\leftarrow)[ \t]*Enum\.zip\((?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)"
+                         rf"|(?P<bare>{_NAME})[ \t]*(?:<-|\\leftarrow)[ \t]*(?P<plain>{_NAME}))"
+                         r"[ \t]*(?:,[ \t]*do:(?P<line>[^\n]*?)|do(?!\w)(?P<block>.*?)(?<!\w)end)\s*$", re.S)
+# any Elixir comprehension's generator, what it runs over
+_ANY_ELIXIR_FOR = re.compile(r"=[ \t]*for[ \t]+[^\n]*?(?:<-|\\leftarrow)[ \t]*(?P<iterable>[^\n]*?)(?:[ \t]*,[ \t]*do:|[ \t]+do(?!\w))")
 # Python's NAME = list(map(lambda h: BODY, ARRAY))
 _PY_MAP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \t]*map\([ \t]*lambda[ \t]+"
                      rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
@@ -142,6 +158,16 @@ def callback_entries(text: str) -> str:
     other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
     statement_for_each). FormulaError for a callback whose body holds other statements."""
     text = _generator_sums(pipelines_read(text) if "|>" in text else text)
+    if (elixir := _ELIXIR_FOR.match(text)) is not None:  # Elixir's for: Python's comprehension, read below
+        body = " ".join((elixir.group("line") or elixir.group("block")).split())
+        over = f"{elixir.group('index')}, {elixir.group('item')} in enumerate({elixir.group('array')})" \
+            if elixir.group("array") else f"{elixir.group('items')} in zip({elixir.group('arrays')})" \
+            if elixir.group("items") else f"{elixir.group('bare')} in {elixir.group('plain')}"
+        text = f"{elixir.group('lead')}{elixir.group('name')} = [{body} for {over}]"
+    elif (other := _ANY_ELIXIR_FOR.search(text)) is not None:
+        raise FormulaError(f"formula {short(text)}: an Elixir comprehension over {other.group('iterable').strip()},"
+                           " which check does not run; it reads one over Enum.with_index(a), Enum.zip(a, b) or a"
+                           " name, or write the entry's formula, name[j] = ...")
     if (ranged := _PY_RANGE.match(text)) is not None:
         body = " ".join(ranged.group("body").split())
         return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {body}"
