@@ -19,6 +19,9 @@ written here as other authors would (other names, other networks than the pages'
   ``f(x, y)``) refused naming the stage;
 - Perl's ``push @deltas, value``, refused as Python's ``deltas.append(value)`` is (which entry the value becomes,
   the line does not show).
+- a name annotated with any type before its assignment, Python's ``err: np.ndarray = ...`` and Nim's var block's
+  ``err : vec = ...``: the assignment, where the notation gives the name and not the type (a label's colon keeps
+  its reading);
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -177,6 +180,13 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J3),)),
         Public("pipeline-two-stages-wrong", "test", "sigmoid-2-3-2", _PIPES, "outs = sums |> sigmoid |> sigmoid",
                ((W,),), (Twin("value", "a1[{j}]", ("sigmoid(sigmoid(z1[{j}]))",), _J3),)),
+        # ---- annotated assignments ------------------------------------------------------------------------------
+        Public("annotated-python", "test", "sigmoid-2-3-2", _ARRAYS,
+               "    err: np.ndarray = (out - target) * out * (1 - out)", ((C,),), (Twin("value", _D2, (_D2,), _K2),)),
+        Public("annotated-nim-wrong", "test", "sigmoid-2-3-2", _ARRAYS, "  err : vec = (out - target) * out", ((W,),),
+               (Twin("value", _D2, ("(a2[{k}] - y[{k}])*a2[{k}]",), _K2),)),
+        Public("annotated-var", "test", "sigmoid-2-3-2", _ARRAYS, "var err: Matrix[Double] = (out - target) * out *"
+               " (1 - out)", ((C,),), (Twin("value", _D2, (_D2,), _K2),)),
         # ---- Elixir's comprehensions -----------------------------------------------------------------------------
         Public("elixir-for-zip", "test", "sigmoid-2-3-2", _ELIXIR,
                "deltas = for {o, t} <- Enum.zip(outs, targets), do: o * (1 - o) * (o - t)", ((C,),),

@@ -14,7 +14,9 @@ qualifies or a template's arguments follow (``std::vector<double> g = ...;``, ``
 ``torch::Tensor t = ...;``), a matrix class of Java's libraries (``INDArray``, ``SimpleMatrix``, ``RealMatrix``,
 ``DoubleMatrix``), Java's arrays (``double[] g = ...;``), and a type written after the name with its type arguments
 (Scala's Breeze ``val h: DenseMatrix[Double] = x * w1``, TypeScript's ``const g: Array<number> = ...``, Rust's ``let g:
-Vec<f64> = ...``). Such a type shows nothing of the language's ``*``: it is a library's operator (Eigen's and Breeze's
+Vec<f64> = ...``). A name annotated with any type, Python's ``delta: np.ndarray = ...`` and Nim's var block's ``delta
+: vec = ...`` (batch 120's nn.nim), declares so where the notation gives the name and not the type (a label's colon,
+``Error: E = ...``, keeps its reading). Such a type shows nothing of the language's ``*``: it is a library's operator (Eigen's and Breeze's
 matrix product between matrices), so it does not make the line C's (declares: code_language reads C's ``*`` only
 where a number's type or a plain keyword declares).
 
@@ -84,6 +86,11 @@ _DECLARATION = re.compile(
     rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
     rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
+# a name annotated with any type before its assignment, Python's delta: np.ndarray = ..., Nim's var block's
+# delta : vec = ... (var, let, val before it, Swift's var d: Double too): read where the notation gives the name and
+# not the type (a label's colon, "Error: E = ...", has a name of the notation's after it)
+_ANNOTATED = re.compile(rf"^(?P<lead>[ \t]*)(?:(?:var|let|val)[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]*"
+                        rf"(?P<type>[A-Za-z_][\w.]*(?:\[[^\[\]=\n]*\]|{TEMPLATE})?)(?=[ \t]*=(?!=))", re.M)
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
 INTEGER_TYPE = re.compile(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
 # a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
@@ -136,6 +143,11 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
                                " (double, float) or write the formula without its type")
         return match.group("lead") + (match.group("c_name") or match.group("name"))
     text = _DECLARATION.sub(declared, text)
+    if notation is not None and ":" in text and not _LATEX_COMMAND.search(text):
+        text = _ANNOTATED.sub(lambda match: match.group(0) if match.group("type") in known
+                              or match.group("type").split(".")[0] in known
+                              or not (match.group("name") in known or notation.gives_name(match.group("name")))
+                              else match.group("lead") + match.group("name"), text)
     unclosed = _UNCLOSED_DECLARATION.search(text)
     if unclosed and not set(unclosed.group("type").split()) & known and not _LATEX_COMMAND.search(text):
         # C's double g = ... with no ; is read nowhere: say so, rather than "unknown symbol double"
