@@ -17,6 +17,8 @@ written here as other authors would (other names, other networks than the pages'
 - a pipeline, F#'s, OCaml's, Elm's and Elixir's ``z |> sigmoid`` and ``z |> Array.map sigmoid``: the call of each
   stage on the value before it; a stage with arguments (F#'s ``x |> f y`` is ``f y x``, Elixir's ``x |> f(y)`` is
   ``f(x, y)``) refused naming the stage;
+- an operator a code defines opening with #, OCaml's ``d #@ w``, refused naming it (read from # on as a comment, it
+  was ``d`` alone);
 - Perl's ``push @deltas, value``, refused as Python's ``deltas.append(value)`` is (which entry the value becomes,
   the line does not show).
 - a name annotated with any type before its assignment, Python's ``err: np.ndarray = ...`` and Nim's var block's
@@ -259,3 +261,13 @@ def test_a_pipelines_stage_with_arguments_is_refused_naming_the_stage():
 def test_an_elixir_comprehension_over_anything_else_is_refused():
     refusal = CHECKS.refused("sigmoid-2-3-2", _ELIXIR, "deltas = for o <- Enum.reverse(outs), do: o * (1 - o)")
     assert "an Elixir comprehension over Enum.reverse(outs), which check does not run" in refusal
+
+
+def test_a_hash_operator_between_operands_is_refused_never_a_comment():
+    """OCaml's ``d #@ w`` (a library's matrix product) read from # on as a comment would be ``d`` alone: refused, naming
+    the operator; a comment after code (``# the slope``) stays a comment."""
+    for text, operator in (("let grads = outs #@ sums in", "#@"), ("err = (out #- target) #* out", "#-")):
+        refusal = CHECKS.refused("sigmoid-2-3-2", _ARRAYS, text)
+        assert f"{operator} between two operands is an operator the code defines" in refusal
+    case = Public("comment", "test", "sigmoid-2-3-2", _ARRAYS, "err = (out - target) * out * (1 - out)  # the delta")
+    assert CHECKS.verdicts(case) == (("correct",),)

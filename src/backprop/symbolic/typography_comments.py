@@ -33,6 +33,9 @@ COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
                       r"(?P<marker>" + LINE_MARKERS + r")"
                       r"(?P<rest>[^\n]*)$", re.M)
+# an operator a code defines that opens with #, between two operands (OCaml's d #@ w, y #- o, Haskell's Data.Matrix's
+# a #* b): the operator after the #, its space, and an operand after it
+_HASH_OPERATOR = re.compile(r"([-@*+/.^]+)[ \t]+[\w(]")
 # the arrow of an update in LaTeX, w^l \rightarrow w^l - ... (syntax_arrows): in a comment, its relation as = is (a
 # plain -> is no mark of a formula there: # input -> hidden is a remark)
 _LATEX_UPDATE_ARROW = re.compile(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])")
@@ -143,6 +146,12 @@ def code_comments(text: str) -> str:
         marker, rest = match.group("marker"), match.group("rest")
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
         own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        if marker == "#" and (operator := _HASH_OPERATOR.match(rest)) is not None \
+                and re.search(r"[\w)\]'][ \t]+$", text[text.rfind("\n", 0, match.start()) + 1:match.start()]):
+            raise FormulaError(f"formula {short(text.strip())}: #{operator.group(1)} between two operands is an operator"
+                               " the code defines (OCaml's and Haskell's matrix libraries: #@ a matrix product, #* an"
+                               " entrywise one, #- a difference), no comment; write the operation it stands for"
+                               " (np.dot(a, b), a * b, a - b)")
         if marker.strip() == "%" and not match.group("end") and LATEX_MARKUP.search(text):
             return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
         if marker == "--" and not own_line and not (PROSE_WORDS.search(rest) and _ASSIGNMENT.match(
