@@ -30,10 +30,10 @@ exmachina writes the pattern as a list, ``[h, j]``), is Python's ``d = [BODY for
 ``for {o, t} <- Enum.zip(outs, targets)`` Python's ``for o, t in zip(outs, targets)`` and ``for h <- hidden`` Python's
 ``for h in hidden``: read as they are, a comprehension over anything else refused so.
 
-A pipeline, F#'s, OCaml's, Elm's and Elixir's (R's) ``z |> sigmoid`` (batch 120's F# module), is the call of its
-stage on the value before it, ``sigmoid(z)`` (``z |> f()`` the same), stage after stage; a stage that maps a function
-over the value, ``z |> Array.map sigmoid`` (``List.map``, ``map``, a helper ``mapMatrix``), is the map above,
-``(z).map(sigmoid)``. Only a statement's whole value is a pipeline so read, each stage a function's name: a stage
+A pipeline, F#'s, OCaml's, Elm's and Elixir's (R's) ``z |> act`` (batch 120's F# module), is the call of its
+stage on the value before it, ``act(z)`` (``z |> f()`` the same), stage after stage; a stage that maps a function
+over the value, ``z |> Array.map act`` (``List.map``, ``map``, a helper ``mapMatrix``), is the map above,
+``(z).map(act)``. Only a statement's whole value is a pipeline so read, each stage a function's name: a stage
 with arguments is refused (F#'s ``x |> f y`` is ``f y x``, Elixir's ``x |> f(y)`` is ``f(x, y)``: which place the
 value takes is the language's), as is a lambda's.
 """
@@ -148,7 +148,7 @@ def pipelines_read(text: str) -> str:
 
 def _unread_stage(text: str, stage: str) -> FormulaError:
     return FormulaError(f"formula {short(text)}: the pipeline's stage |> {stage}, which check reads only as a function's"
-                        " name (z |> sigmoid is sigmoid(z)) or a map of one (z |> Array.map sigmoid), after a"
+                        " name (z |> act is act(z)) or a map of one (z |> Array.map act), after a"
                         " statement's value; a stage with arguments puts the value in a place of the language's"
                         " (F#'s last, Elixir's first): write the call, f(y, z)")
 
