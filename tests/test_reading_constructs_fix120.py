@@ -271,3 +271,10 @@ def test_a_hash_operator_between_operands_is_refused_never_a_comment():
         assert f"{operator} between two operands is an operator the code defines" in refusal
     case = Public("comment", "test", "sigmoid-2-3-2", _ARRAYS, "err = (out - target) * out * (1 - out)  # the delta")
     assert CHECKS.verdicts(case) == (("correct",),)
+
+
+def test_a_line_opening_with_a_method_continues_a_chain_and_is_no_with_block():
+    """Rust's ``.for_each(...)`` and Scala's ``.weights(j) + ...`` on a line of their own continue a chain from the line
+    above: no With block's member (none of the text's lines assigns to one), so never read as the member's name."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _WITH, "newW = neuron\n  .Weights(pp) + Me.Rate * .Gradient")
+    assert "With block" not in refusal

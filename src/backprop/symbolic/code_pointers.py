@@ -90,6 +90,8 @@ _COMPONENT_CHAIN = re.compile(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[
 # operand starts (a line's start, after an opening parenthesis, a comma, = or an arithmetic operator), never after a
 # name, a number or a closing bracket (a field's dot, a decimal's point)
 _WITH_MEMBER = re.compile(rf"(?:^|(?<=[{re.escape(OPERAND_START)}]))([ \t]*)\.({_NAME})", re.M)
+# a With block's statement: a line assigning to a member, .Bias = ..., .Weights(kk) = ...
+_WITH_ASSIGNMENT = re.compile(rf"^[ \t]*\.{_NAME}[ \t]*(?:\([^()\n]*\))?[ \t]*=(?!=)", re.M)
 
 
 def _unary(line: str, star: int) -> bool:
@@ -169,16 +171,16 @@ def pointers_read(text: str, notation: Notation | None) -> str:
 
 def _with_members_read(text: str, notation: Notation) -> str:
     """``text`` with each member of a With block's object, ``.Bias = .Bias + (Me.LearningRate * .Delta)``, as the name
-    the notation gives the member (``"Bias"``, ``"Weights(k)"``); FormulaError for one it does not give in a text whose
-    line opens with a member (a With block's statement: which object's member the With line above says, which the
-    formula does not show); elsewhere one it does not give is left as written."""
-    with_block = any(found.start() == 0 or text[found.start() - 1] == "\n" for found in _WITH_MEMBER.finditer(text))
+    the notation gives the member (``"Bias"``, ``"Weights(k)"``), in a With block's statement: a line assigning to a
+    member (``.Bias = ...``). FormulaError for a member the notation does not give there (which object's member the
+    With line above says, which the formula does not show). Any other text as written: a line opening with a method,
+    ``.for_each(...)`` or ``.weights(j) + ...``, continues a chain from the line above (Rust's, Scala's)."""
+    if _WITH_ASSIGNMENT.search(text) is None:
+        return text
 
     def member(match: re.Match) -> str:
         name = match.group(2)
         if not notation.gives_name(name) and name not in notation.bases:
-            if not with_block:
-                return match.group(0)
             raise FormulaError(f"formula {short(text.strip())}: .{name} is a member of a With block's object (VB.NET's"
                                f" With ... End With), which the notation does not name; give the member in"
                                f' [notation.symbols], "{name}" = "..." (with its index, "{name}(k)", where code'
