@@ -8,13 +8,14 @@ reading_jacobians.py's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy as sp
 
 from ..activations import ACTIVATIONS
 from .formula_functions import LATEX_COMMANDS, LATEX_WORDS
 from .functions import loss_gradient, sympy_activation
-from .quantities import NewValue
+from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
 from .notation_layers import activation_at_layer, function_layer_number, layered_function
 from .syntax_tree import Apply, Call, Deriv, Sym
@@ -30,6 +31,9 @@ class DerivativeReading:
     # -- derivatives ---------------------------------------------------------------------------------
 
     def _deriv(self, node: Deriv):
+        if node.at is not None:
+            self._evaluation_point(node)
+            node = replace(node, at=None)
         if node.of is None and node.sign == "lone":
             return self.differentiate(self.symbols.L, self._lone_partial_variable(node.wrt), node)
         if node.of is None:  # the operator alone as the whole left side (the parser's): the loss's derivative
@@ -78,6 +82,27 @@ class DerivativeReading:
         else:
             of = self.value(node.of)
         return self.differentiate(of, wrt, node)
+
+    def _evaluation_point(self, node: Deriv) -> None:
+        """``\\frac{\\partial L}{\\partial w_3}(w_3^{t-1})``: the derivative taken at a point the parenthesis names, its
+        variable with a time's or a step's script (syntax_operators.evaluation_point). check takes every derivative at
+        the network's current values, so it reads the derivative where the point means the variable's current value
+        (the notation's w_3^{t-1} = W3[0, 0] before the step, w^{old}); refused where it means anything else (the value
+        after the step, a power) or nothing: never read as a product, which the point is not."""
+        written = f"d{_show(node.of) if node.of is not None else ''}/d{_show(node.wrt)}({_show(node.at)})"
+        try:
+            point = self.value(node.at)
+        except FormulaError:
+            point = None
+        if point is None:
+            self.fail(f"{written}: the derivative taken at {_show(node.at)}, a point the notation does not name; name it"
+                      f" in its [notation.symbols] as {_show(node.wrt)}'s value before the step, or write the derivative"
+                      " without the point (check takes every derivative at the network's current values)")
+        if point != self.value(node.wrt):
+            what = "the value after the step" if isinstance(point, sp.Basic) and point.has(NewValue) else "a point"
+            self.fail(f"{written}: the derivative taken at {_show(node.at)}, {what}, not {_show(node.wrt)}'s current"
+                      " value (check takes every derivative at the network's current values): write it without the"
+                      " point, or at the value before the step")
 
     def primed_parenthesis(self, node: Call):
         """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, the variable named by

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .function_words import FUNCTIONS
 from .quantities import FormulaError
-from .syntax_tree import _HADAMARD, _IMPLIES, _TIMES, RELATIONS, Deriv, Nabla, Node, Op, Sym, Token
+from .syntax_tree import _BECOMES, _HADAMARD, _IMPLIES, _TIMES, RELATIONS, Apply, Deriv, Nabla, Node, Op, Sym, Token
 
 
 class OperatorParsing:
@@ -62,7 +62,7 @@ class OperatorParsing:
             if of is None:
                 return self.applied_operator(wrt, token, first, sign)
             self.skip_own_variables(wrt)
-            return Deriv(of, wrt, token.position, sign)
+            return Deriv(of, wrt, token.position, sign, at=self.evaluation_point(wrt))
         self.position = numerator_start
         numerator = self.expression()
         self.expect("}", "to close the numerator")
@@ -92,6 +92,56 @@ class OperatorParsing:
         if not (len(names) > 1 and isinstance(wrt, Sym) and all(isinstance(name, Sym) for name in names)
                 and wrt.text() in [name.text() for name in names]):
             self.position = save
+
+    def evaluation_point(self, wrt: Node) -> Node | None:
+        """After ``\\frac{\\partial L}{\\partial w_3}``: a parenthesis holding one name that is the derivative's
+        variable with a script added, ``(w_3^{t-1})``, ``(w^{(t)})``, ``(\\theta_{old})``, or the variable itself where
+        it is the point the row's step is taken at (``w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w}(w)``), is
+        the point the derivative is taken at (f'(x) written as a quotient): returned, past the parenthesis, for the
+        reader to read only where that name is the variable's current value (reading_derivatives). None, the position
+        kept, for anything else: the variable anywhere else (batch 29's ``\\frac{\\partial C}{\\partial m_7}(m_7)``
+        multiplies) or another quantity may be a factor, as it is read."""
+        save = self.position
+        if not self.accept("("):
+            return None
+        try:
+            point = self.expression()
+            self.expect(")", "to close the point")
+        except FormulaError:
+            point = None
+        if _decorates(point, wrt) or isinstance(point, Sym) and isinstance(wrt, Sym) \
+                and point.text() == wrt.text() and self.step_taken_at(save + 1, self.position - 1):
+            return point
+        self.position = save
+        return None
+
+    def plain_variable_and_point(self) -> tuple[Node, Node | None]:
+        """The variable of plain text's ``dE/dw`` or ``∂L/∂w`` after its /d, and the point it is taken at where one
+        follows (``dL/dw_3(w_3^{t-1})``, which power reads as a call: the call taken apart), as evaluation_point
+        says; None for none."""
+        wrt = self.power()
+        if not (isinstance(wrt, Apply) and len(wrt.args) == 1 and not wrt.prime_after and not wrt.name_primed) \
+                or self.tokens[self.position - 1].text != ")":
+            return wrt, self.evaluation_point(wrt)
+        point, closing, depth = wrt.args[0], self.position - 1, 0
+        opening = closing
+        while opening > 0 and (depth := depth + (self.tokens[opening].text == ")") - (self.tokens[opening].text == "(")):
+            opening -= 1
+        if _decorates(point, wrt.symbol) or isinstance(point, Sym) and point.text() == wrt.symbol.text() \
+                and self.step_taken_at(opening + 1, closing):
+            return wrt.symbol, point
+        return wrt, None
+
+    def step_taken_at(self, start: int, end: int) -> bool:
+        """Whether the tokens from ``start`` to ``end`` are the old value a step of the row starts from: the row opens
+        with a name of the same letter, a relation (=, \\leftarrow, :=, \\to) and those tokens, then + or -
+        (``w^{new} = w - ...``, ``\\theta \\leftarrow \\theta - ...``)."""
+        texts = [token.text for token in self.tokens]
+        relation = next((k for k, text in enumerate(texts) if text in RELATIONS or text in _BECOMES), None)
+        written, count = texts[start:end], end - start
+        return relation is not None and 0 < relation and count > 0 and texts[0] == written[0] \
+            and texts[relation + 1:relation + 1 + count] == written \
+            and relation + 1 + count < len(texts) and texts[relation + 1 + count] in ("-", "+")
 
     def lone_derivative_denominator(self, fraction: Token, numerator_start: int, numerator_end: int) -> None:
         """Refuse ``\\frac{Co}{dw_L}`` (the numerator's d left out, a typo): a denominator that starts as a
@@ -295,6 +345,16 @@ class OperatorParsing:
                 and following.text != r"\nabla" and self.starts_factor(following):
             return Nabla(of, self.power(), plain_wrt=True)
         return Nabla(None, of)
+
+
+def _decorates(point: Node | None, variable: Node) -> bool:
+    """Whether ``point`` is ``variable``'s name with a script it has not (a time's or a step's marker): w_3^{t-1}, w^{(t)}
+    or w_{old} of w_3, w or w; never the variable itself, another letter, a primed name or an entry in brackets."""
+    if not (isinstance(point, Sym) and isinstance(variable, Sym)) or point.base != variable.base or point.primes \
+            or variable.primes or point.bracket is not None or variable.bracket is not None:
+        return False
+    return (point.sub == variable.sub and not variable.sup and bool(point.sup)) or (
+        point.sup == variable.sup and not variable.sub and bool(point.sub))
 
 
 def _written_tokens(tokens: list) -> str:

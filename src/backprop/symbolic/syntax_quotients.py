@@ -191,7 +191,8 @@ class QuotientParsing:
                       f"{{\\partial{name or ' y'}}}")
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
-        return Deriv(of, self.power(), token.position)
+        wrt, at = self.plain_variable_and_point()
+        return Deriv(of, wrt, token.position, at=at)
 
     def parenthesised_partial(self, opening: Token) -> Node | None:
         """AsciiMath's ``(del E)/(del x_j)`` and plain text's ``(∂E)/(∂h_j)`` (``(del sum_k x_k w_{jk})/(del
@@ -340,7 +341,8 @@ class QuotientParsing:
         of = self.power()
         self.expect("/", f"in {sign}E/{sign}w")
         self.expect(sign, f"in {sign}E/{sign}w")
-        return Deriv(of, self.power(), token.position)
+        wrt, at = self.plain_variable_and_point()
+        return Deriv(of, wrt, token.position, at=at)
 
     def named_derivative(self, word: str, token: Token) -> Node | None:
         """Ng's plain ``dZ[2]/dA[1]`` where ``dZ`` is a name of the notation (his dL/dZ): the derivative of Z[2]

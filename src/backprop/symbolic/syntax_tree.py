@@ -112,6 +112,7 @@ class Deriv(Node):
     sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw); "subscript": \partial_w L;
     #                               "d": \frac{dE}{dw} (the fraction's d; other forms of d keep "partial")
     #                               "lone": \partial w = ..., a lone ∂X as the whole left side (of None)
+    at: Node | None = None        # \frac{\partial L}{\partial w_3}(w_3^{t-1}): the point (syntax_operators.evaluation_point)
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,8 @@ _LETTER = r"(?=[^\W\d_])"
 #: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
 EAST_ASIAN_LETTER = f"[{_EAST_ASIAN_SCRIPTS}]"
+#: Chinese, Japanese and Korean prose's punctuation (、。，？！：, the full-width forms, the ideographic space): a sentence's
+EAST_ASIAN_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 #: A letter of the Arabic script (its block and the Arabic Supplement), never its digits, signs nor harakat: what
 #: opens a word of Arabic prose (PROSE_SCRIPT_LETTER's, typography_prose's remark after the Arabic comma or semicolon)
 ARABIC_LETTER = rf"(?:{_LETTER}[\u0620-\u06ff\u0750-\u077f])"
