@@ -57,7 +57,7 @@ from .math_spans import math_spans
 from .notation import Notation
 from .quantities import short
 from .readings_compared import either_reading
-from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER, relation_pattern
+from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER, relation_pattern
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
 from .typography_premises import REMARK_INSIDE_FORMULA
@@ -140,10 +140,9 @@ _FULL_WIDTH_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\u
 # or a closing bracket, never an operator), spaced from it, and it holds only that script's letters, its
 # punctuation (、。，？！ and the full-width forms, one at least: a sentence, never a lone word such as 出力, which
 # a notation may name) and spaces, no Latin letter, digit nor relation, and no name of the notation's
-_CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 _EAST_ASIAN_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t\u3000]+({EAST_ASIAN_LETTER}"
-                                rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{_CJK_PUNCTUATION}"
-                                rf"(?:{EAST_ASIAN_LETTER}|{_CJK_PUNCTUATION}|[ \t])*)$", re.M)
+                                rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{EAST_ASIAN_PUNCTUATION}"
+                                rf"(?:{EAST_ASIAN_LETTER}|{EAST_ASIAN_PUNCTUATION}|[ \t])*)$", re.M)
 # a remark in a script of prose (Thai, Hindi, Arabic, Chinese: PROSE_SCRIPT_LETTER) closing a line after a formula that
 # ends cleanly, in parentheses, "w₁_new = ... = 0.6 (ปรับเพิ่มขึ้น)", or after an arrow, "... = 0.4 → ไปเที่ยว", a
 # check or cross mark after it allowed: its words only that script's letters with their marks, spaces and punctuation

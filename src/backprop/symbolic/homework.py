@@ -28,11 +28,13 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
 from .derivative_word_definitions import definition_above_read, judged_as_definition
+from .formula_remarks import notation_names
 from .function_definitions import definition_reading
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
 from .typography_comments import latex_comment_marker
+from .typography_prose import prose_glued_apart
 from .code_declarations import method_statements
 from .code_pointers import pointers_read
 from .math_spans import delimited
@@ -101,6 +103,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     try:
         with time_limit(seconds * 3):
             notation = load_notation(notation, problem)
+            text = prose_glued_apart(text, notation_names(notation)[0])  # 改成self.delta = ...: the prose apart
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
             text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at

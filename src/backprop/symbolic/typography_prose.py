@@ -14,7 +14,8 @@ from .brackets import PRINTED, net_depth
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
-from .syntax_tree import EAST_ASIAN_LETTER, relation_pattern
+from .syntax_tree import (COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER,
+                          relation_pattern)
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
 from .typography_premises import CONDITION_WORDS, joined_across_relations, joined_by_equals_word
 
@@ -340,3 +341,36 @@ def _claim_after_sentence(line: str, math_words: set) -> str | None:
             or _FORMULA_FRAGMENT.search(match.group("sentence")) or not _prose_runs(match.group("sentence"), math_words):
         return None
     return match.group("claim").strip()
+
+
+# a run of prose in a script mathematics never uses (Chinese, Japanese, Korean, Thai, the Indic scripts, Arabic,
+# Hebrew: syntax_tree.PROSE_SCRIPT_LETTER, with their marks and punctuation, spaces inside it) glued to a line's code
+# with no space: opening the line before a Latin letter, "是否应该改成self.delta = ...", "应该是笔误了，应该是self.delta =
+# ...", or closing it after a closing bracket, "... delta_array)才对。"
+_PROSE_CHARACTER = rf"(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|{EAST_ASIAN_PUNCTUATION}|[\u060c\u061b\u061f\u0964\u0965])"
+_PROSE_RUN = rf"{_PROSE_CHARACTER}(?:(?:{_PROSE_CHARACTER}|[ \t])*{_PROSE_CHARACTER})?"
+_PROSE_GLUED_BEFORE = re.compile(rf"^([ \t]*)({_PROSE_RUN})(?=[A-Za-z])", re.M)
+_PROSE_GLUED_AFTER = re.compile(rf"(?<=[)\]])({_PROSE_RUN})(?=[ \t]*$)", re.M)
+
+
+def prose_glued_apart(text: str, names) -> str:
+    """``text`` with a space between its code and the prose glued to it (_PROSE_GLUED_BEFORE, _PROSE_GLUED_AFTER):
+    a sentence's words (two letters of that script at least, or its punctuation), so that they are told apart from
+    the formula as they are where the writer spaced them (sentence_formulas, formula_remarks' remarks). A line holding
+    one of ``names`` written in such a script (the notation's 重みw, 오차) is left as written: its run may be that name,
+    glued to a name or a factor."""
+    if not re.search(PROSE_SCRIPT_LETTER, text):
+        return text
+    named = [name for name in names if re.search(PROSE_SCRIPT_LETTER, name)]
+
+    def apart(match: re.Match, before: bool) -> str:
+        run = match.group(2 if before else 1)
+        if len(re.findall(PROSE_SCRIPT_LETTER, run)) < 2 and not re.search(EAST_ASIAN_PUNCTUATION, run):
+            return match.group(0)
+        return f"{match.group(1)}{run} " if before else f" {run}"
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if re.search(PROSE_SCRIPT_LETTER, line) and not any(name in line for name in named):
+            line = _PROSE_GLUED_BEFORE.sub(lambda match: apart(match, True), line)
+            lines[number] = _PROSE_GLUED_AFTER.sub(lambda match: apart(match, False), line)
+    return "\n".join(lines)

@@ -15,9 +15,9 @@ from .comment_marks import commented_out_code, latex_comments
 from .decorations import PROSE_COMMAND
 from .line_breaks import CONJUNCTION_IN_TEXT
 from .quantities import FormulaError, short
-from .syntax_tree import relation_pattern
+from .syntax_tree import PROSE_SCRIPT_LETTER, relation_pattern
 from .math_delimiters import strip_math_delimiters
-from .typography import SIZES, MAX_PASSES
+from .typography import MATH_WORDS, SIZES, MAX_PASSES
 from .typography_display import (alignment_marks, drop_alignment, is_block_brace, is_elided_row, is_words_row,
                                  without_label_before, without_number_before)
 from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
@@ -86,6 +86,8 @@ TEXT_WORDS = re.compile(PROSE_COMMAND + r"\s*\{([^{}]*)\}")
 _TEXT_OPENING = re.compile(r"\\text[a-z]*(?![A-Za-z])|" + PROSE_COMMAND)
 _SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
 _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
+# a sentence's punctuation after its one word (", hence:", ", так что...")
+_WORD_PUNCTUATION = " \t.,:;!?\u2026\u3002"
 
 
 # plain text's wide spacing between a formula and a clause after it (three spaces or more, or a tab), as a
@@ -167,7 +169,13 @@ def _is_clause(text: str, formula: str) -> bool:
     if not plain or plain[0].isdigit() or _RELATION.search(plain) or _ARITHMETIC.search(plain):
         return False
     names = set(re.findall(r"[^\W\d_]+", formula))
-    return len([match for match in LONE_WORD.finditer(plain) if match.group(0) not in names]) >= 2
+    words = [match.group(0) for match in LONE_WORD.finditer(plain) if match.group(0) not in names]
+    # one word alone closing the row, "h_2 = o_1 w_2, следовательно" (hence, thus, quindi, 所以: the sentence going on
+    # after the formula): three letters or more (two of a script of prose, 所以), no function's name (", exp" is no
+    # clause), nothing else after it
+    return len(words) >= 2 or len(words) == 1 and plain.rstrip(_WORD_PUNCTUATION) == words[0] \
+        and (len(words[0]) >= 3 or re.search(PROSE_SCRIPT_LETTER, words[0]) is not None) \
+        and words[0].lower() not in MATH_WORDS
 
 
 def _without_prose_clause(row: str) -> str:
