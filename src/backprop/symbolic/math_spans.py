@@ -11,7 +11,9 @@ Mathematics given as images (:func:`formula_images`): a LaTeX renderer's image, 
 GitHub output write every formula, ``![LaTeX](https://latex.codecogs.com/svg.latex?%5Chat%20y%20%3D%20... "LaTeX")``.
 
 The formula is the image address's query, percent-encoded: latex.codecogs.com (``svg.latex?``, ``png.image?``, with
-its ``&space;`` for a space and its ``\\dpi{110}``, ``\\bg_white``, ``\\inline`` settings before the formula),
+its ``&space;`` for a space, HTML's character references such as its ``&plus;`` for + (``&amp;``, ``&#43;``: the
+character each names, as a browser reads an attribute's text) and its ``\\dpi{110}``, ``\\bg_white``, ``\\inline``
+settings before the formula),
 render.githubusercontent.com's ``render/math?math=``, chart.googleapis.com's ``chart?cht=tx&chl=`` and WordPress's
 ``latex.php?latex=`` (s0.wp.com's, as Mazur's widely copied post serves its formulas, a form's + a space), in
 Markdown's image or in HTML's ``<img src="..." alt="..." />`` (self-closing or not, its other attributes layout).
@@ -29,6 +31,7 @@ escapes that are no UTF-8, are refused in one line.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote, unquote_plus
@@ -204,6 +207,8 @@ _ALT_ATTRIBUTE = re.compile(r"\salt\s*=\s*(\"|')(.*?)\1", re.I | re.S)
 # an alt text that is LaTeX: it holds a TeX command (a picture's words hold none)
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# an HTML character reference closed by its semicolon, named (&plus;, &amp;) or numbered (&#43;, &#x2B;)
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # codecogs' settings before the formula, \dpi{150}\bg_white\inline: how to draw it, not what it says
 _SETTINGS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
                        r"|Large|LARGE|huge)(?![A-Za-z])))+")
@@ -237,6 +242,11 @@ def _alt_formula(image: re.Match) -> str:
 def _formula(match: re.Match, renderer: str, query: str) -> str:
     if "&" in query and not renderer.startswith("latex."):  # the address's other parameters (&mode=inline)
         query = query.split("&")[0]
+    # HTML's character references, which a page's address holds as its attribute's text (codecogs' editor writes +
+    # as &plus;, since a form's + is a space): the character each names, before the address's percent-escapes, as a
+    # browser reads them; codecogs' own &space; a space, and a reference HTML does not name left as written
+    query = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group(0)),
+                                     query.replace("&space;", " ")) if "&" in query else query
     bad = _ESCAPE.search(query)
     if bad is not None:
         raise FormulaError(f"formula image {short(match.group(0))}: '{query[bad.start():bad.start() + 3]}' in its"
@@ -245,7 +255,7 @@ def _formula(match: re.Match, renderer: str, query: str) -> str:
     # a form's + is a space (Google's chart and WordPress's latex.php take a form's query)
     decode = unquote_plus if renderer.startswith("chart.") or "latex.php" in renderer else unquote
     try:
-        latex = decode(query.replace("&space;", " "), errors="strict")
+        latex = decode(query, errors="strict")
     except UnicodeDecodeError:
         raise FormulaError(f"formula image {short(match.group(0))}: its address's escapes are no UTF-8 text; write"
                            " the formula in $...$ instead of the image") from None
