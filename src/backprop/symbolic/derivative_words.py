@@ -24,6 +24,7 @@ from typing import Callable
 import numpy as np
 
 from ..expression import A, spell, substitute, variables
+from .code_names import code_written
 from .readings_compared import judged_again_where_met
 from .quantities import short
 from .syntax_tree import Apply, Call
@@ -109,10 +110,16 @@ def declared_derivative(notation, node) -> Call | None:
     if not isinstance(node, Apply):
         return None
     symbol = node.symbol
-    # netOutputActivator[1](u): code's array of functions, the element the notation names with its index
+    # netOutputActivator[1](u): code's array of functions, the element the notation names with its index;
+    # self.layers[-1].activator.backward(u): a method through a list's element (the parser's base self.layers[].activator
+    # .backward, its index -1 the subscript), named with its index as written
     word = symbol.base if symbol.bracket is None else f"{symbol.base}[{symbol.bracket.strip()}]"
+    through_element = "[]" in symbol.base and symbol.bracket is None and bool(symbol.sub) \
+        and len(symbol.sub.split(",")) == symbol.base.count("[]")
+    if through_element:
+        word = code_written(symbol)
     activation = notation.derivative_words.get(word)
-    if activation is None or symbol.sub or symbol.sup or symbol.primes or len(node.args) != 1:
+    if activation is None or symbol.sub and not through_element or symbol.sup or symbol.primes or len(node.args) != 1:
         return None
     return Call(activation, node.args, 1, None, symbol.position, word, at="either")
 

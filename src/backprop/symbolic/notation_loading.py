@@ -21,8 +21,8 @@ from .notation_indices import (braced_scripts, matlab_index_group, matlab_index_
                                script_regexes,
                                superscript_forms)
 from .notation_meanings import meaning_quantities
-from .notation_names import (COMPONENT, DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
-                             TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path)
+from .notation_names import (COMPONENT, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME,
+                             STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_tree import GREEK, GREEK_WORDS, WORD_LETTERS, Apply, Sym, Transpose
@@ -191,8 +191,8 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     code's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, ...) must be that activation's; any other word
     of letters, digits and underscores, two or more (ableitung_sigmoid, a page's own language), or code's dotted name
     (self.sigmoidPrime, a class's method, as the notation's symbols take self.w1), or such a word with code's index of
-    a number, netOutputActivator[1] (toynet.js's pair [f, f'] of functions, its element 1 called), names the one
-    given."""
+    a number, netOutputActivator[1] (toynet.js's pair [f, f'] of functions, its element 1 called), or a dotted name
+    through a list's element, self.layers[-1].activator.backward (ELEMENT_PATH), names the one given."""
     match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
     activation = EITHER_WORDS.get(name.strip())
     given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
@@ -200,13 +200,13 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
         wrong = given != activation
     else:
         wrong = given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \
-            or not re.fullmatch(rf"[A-Za-z]\w+(?:\[\d+\])?|{DOTTED_NAME}", name.strip())  # f.derivative, act[1]
+            or not re.fullmatch(rf"[A-Za-z]\w+(?:\[\d+\])?|{DOTTED_NAME}|{ELEMENT_PATH}", name.strip())  # f.d, act[1]
     if wrong:
         known = (f"{activation}' at input\" or \"{activation}' at output" if activation
                  else f"{HIDDEN_DEFAULT}' at output")
         _fail(source, f"functions.{name}", f"{meaning!r} is not an element-wise activation's derivative and where it"
               " is taken", f"write \"{known}\" for a word naming a derivative (dsigmoid, tanh_deriv, a word of"
-              " letters, digits and underscores, or a dotted one, self.sigmoidPrime)")
+              " letters, digits and underscores, or a dotted one, self.sigmoidPrime, self.layers[-1].act.backward)")
     return given, match.group(2)
 
 

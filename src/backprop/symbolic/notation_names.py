@@ -23,6 +23,10 @@ PHRASE_NAME = r"[^\W\d_][^\W_]*(?:[ \t]+[^\W_]+)+"
 WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]+"
 # code's dotted name, self.w1 or math.exp, and R's field, nn$W
 DOTTED_NAME = r"[A-Za-z]\w*(?:[.$]_*[A-Za-z]\w*)+"
+# code's dotted name through an element of a list, self.layers[-1].activator.backward (a method of the last layer's
+# object): its indices a number or a name in brackets, as the formula writes them (the parser's inputNodes[].weight
+# with the subscript n; code_names.code_written gives the name back so)
+ELEMENT_PATH = r"[A-Za-z]\w*(?:\[\s*-?\w+\s*\])*(?:\._*[A-Za-z]\w*(?:\[\s*-?\w+\s*\])*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
 PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 # the letters the defaults read as quantities, with or without a notation (docs/notation-defaults.md), Euler's e and

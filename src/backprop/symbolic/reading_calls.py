@@ -17,6 +17,7 @@ import re
 import sympy as sp
 
 from ..activations import HIDDEN_DEFAULT
+from .code_names import code_written
 from .derivative_words import declared_derivative
 from .function_words import ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
@@ -131,10 +132,11 @@ class CallReading:
             operation = (f' the method as an operation of the object and its argument ({method} = "matrix product",'
                          ' "product", "sum", "difference" or "dot"),') if owner in self.notation.names() \
                 and (method[:1].isupper() or len(method) <= 5) else ""  # (Dot, Mul, mult; never vectorize)
-            self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
-                      f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
+            written = code_written(symbol) if "[]" in symbol.base else symbol.base  # self.layers[-1].act.backward
+            self.fail(f"{written}(...): a method called on an object, which the notation does not name; name it"
+                      f' in the notation\'s functions ("{written}" = "{SIGMA}" or a derivative word\'s'
                       f' "{SIGMA}\' at input"),{operation} or its value in [notation.symbols]', UnknownSymbol,
-                      name=symbol.base)
+                      name=written)
         if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
             return whole(self._one_hot_of(symbol, node))
         if (derivative := self._primed_loss_applied(node)) is not None:
