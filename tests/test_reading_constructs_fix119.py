@@ -236,3 +236,12 @@ def test_a_method_through_an_element_the_notation_does_not_name_is_refused_with_
 def test_the_loader_takes_a_derivative_word_through_an_element():
     table = tomllib.loads('[notation]\nfunctions = { "model.layers[2].act.grad" = "tanh\' at input" }\n')["notation"]
     assert notation_from_table(table, "<test>").derivative_words == {"model.layers[2].act.grad": "tanh"}
+
+
+def test_a_partial_derivative_whose_denominator_lost_its_partial_is_named():
+    """Batch 119's typo ``\\frac{\\partial L}{\\hat y}``, written with another author's names: the refusal quotes the
+    fraction and says to write its \\partial."""
+    refusal = CHECKS.refused("tanh-2-1", _TIME, r"\frac{\partial J}{\partial \theta_1} = \frac{\partial J}{o} \cdot"
+                                                r" (1 - o^2) x_1")
+    assert "\\frac{\\partial J}{o}: the numerator is a derivative's but the denominator o has no \\partial" in refusal
+    assert "write \\frac{\\partial J}{\\partial o}" in refusal

@@ -57,6 +57,7 @@ class OperatorParsing:
                 # \dfrac{\partial L}{dy} (hidenori-t's Qiita memo), \frac{dL}{\partial y}: ∂ over d, or d over
                 # ∂, one derivative; check reads d and ∂ alike but where ∂ reads two ways (∂σ/∂z): read as ∂
                 kind, sign = "d" if kind == "partial" else "partial", "partial"
+            self.partial_denominator_without_partial(kind, token, numerator_start)
             wrt = self.attached_index(self.derivative_variable(kind))
             self.expect("}", "to close the denominator")
             if of is None:
@@ -183,6 +184,22 @@ class OperatorParsing:
         sign = r"\partial " if top[0].text == r"\partial" else "d"
         self.denominator_without_d(fraction, f"\\frac{{{numerator}}}{{{bottom}}}", bottom, sign,
                                    f"\\frac{{{numerator}}}{{{sign}{bottom}}}")
+
+    def partial_denominator_without_partial(self, kind: str, fraction: Token, numerator_start: int) -> None:
+        """Refuse ``\\frac{\\partial L}{\\hat y}`` (batch 119's, the denominator's \\partial left out) naming the fraction
+        as written, where it follows the numerator's \\partial and an opening brace; anything else is left to
+        derivative_variable's refusal."""
+        first = self.peek()
+        if kind != "partial" or first is None or first.text in (r"\partial", "}"):
+            return
+        end, depth = self.position, 0
+        while end < len(self.tokens) and (depth or self.tokens[end].text != "}"):
+            depth += (self.tokens[end].text == "{") - (self.tokens[end].text == "}")
+            end += 1
+        numerator = _written_tokens(self.tokens[numerator_start:self.position - 2])
+        bottom = _written_tokens(self.tokens[self.position:end])
+        self.denominator_without_d(fraction, f"\\frac{{{numerator}}}{{{bottom}}}", bottom, r"\partial ",
+                                   f"\\frac{{{numerator}}}{{\\partial {bottom}}}")
 
     def denominator_without_d(self, token, written: str, bottom: str, sign: str, fixed: str):
         """Refuse a derivative whose denominator lost its d (or \\partial), \\frac{dL}{\\hat{y}} or plain text's dL/A2:
