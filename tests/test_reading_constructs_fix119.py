@@ -243,5 +243,5 @@ def test_a_partial_derivative_whose_denominator_lost_its_partial_is_named():
     fraction and says to write its \\partial."""
     refusal = CHECKS.refused("tanh-2-1", _TIME, r"\frac{\partial J}{\partial \theta_1} = \frac{\partial J}{o} \cdot"
                                                 r" (1 - o^2) x_1")
-    assert "\\frac{\\partial J}{o}: the numerator is a derivative's but the denominator o has no \\partial" in refusal
+    assert "starts with \\partial, and \\frac{\\partial J}{o}'s (o) has none" in refusal
     assert "write \\frac{\\partial J}{\\partial o}" in refusal

@@ -187,8 +187,7 @@ class OperatorParsing:
 
     def partial_denominator_without_partial(self, kind: str, fraction: Token, numerator_start: int) -> None:
         """Refuse ``\\frac{\\partial L}{\\hat y}`` (batch 119's, the denominator's \\partial left out) naming the fraction
-        as written, where it follows the numerator's \\partial and an opening brace; anything else is left to
-        derivative_variable's refusal."""
+        as written, where the denominator holds no \\partial; anything else is left to derivative_variable's refusal."""
         first = self.peek()
         if kind != "partial" or first is None or first.text in (r"\partial", "}"):
             return
@@ -196,10 +195,12 @@ class OperatorParsing:
         while end < len(self.tokens) and (depth or self.tokens[end].text != "}"):
             depth += (self.tokens[end].text == "{") - (self.tokens[end].text == "}")
             end += 1
+        if any(token.text == r"\partial" for token in self.tokens[self.position:end]):
+            return  # \frac{\partial a}{a \partial z}: a \partial there, after something else
         numerator = _written_tokens(self.tokens[numerator_start:self.position - 2])
         bottom = _written_tokens(self.tokens[self.position:end])
-        self.denominator_without_d(fraction, f"\\frac{{{numerator}}}{{{bottom}}}", bottom, r"\partial ",
-                                   f"\\frac{{{numerator}}}{{\\partial {bottom}}}")
+        self.fail(f"the denominator of a partial derivative starts with \\partial, and \\frac{{{numerator}}}{{{bottom}}}'s"
+                  f" ({bottom}) has none", fraction, f"write \\frac{{{numerator}}}{{\\partial {bottom}}}")
 
     def denominator_without_d(self, token, written: str, bottom: str, sign: str, fixed: str):
         """Refuse a derivative whose denominator lost its d (or \\partial), \\frac{dL}{\\hat{y}} or plain text's dL/A2:
