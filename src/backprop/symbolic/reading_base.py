@@ -304,6 +304,10 @@ def _marker(sym: Sym):
             return "new", rest
         if script in ("old", "[n]", "(t)", "[t]"):
             return "old", rest
+    # w^{(t)}: the parser keeps (t)'s letter and marks it layered; as (t+1) beside it is the new value, (t) is the
+    # current one, never w to the power t
+    if sup == "t" and sym.layered:
+        return "old", Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)
     # \theta_j^{[n+1]}: a time superscript in square brackets
     match = re.fullmatch(r"\[(\w)(\+1)?\]", sup)
     if match:

@@ -117,7 +117,9 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                                                            for entry in value)):
                 return value.applyfunc(lambda entry: NewValue(entry)) if kind == "new" else value
             if parameter is None and not self._is_parameter_name(rest):
-                self.fail(f"{sym.text()}: {rest.text()} is not a parameter, so it has no new or old value")
+                self.fail(f"{sym.text()}: {rest.text()} is not a parameter, so it has no new or old value"
+                          + (f"; if (t) is a sample's or a layer's index, give {sym.base}^{{(t)}} its meaning in the"
+                             " notation" if sym.layered and sym.sup == "t" else ""))
             return NewValue(value) if kind == "new" else value
         if self._is_parameter_name(sym):
             if self.context.parameter is None:
