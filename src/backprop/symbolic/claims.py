@@ -39,7 +39,7 @@ from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import Apply, Deriv, Nabla, Node, Sym, symbols_of
+from .syntax_tree import Apply, Deriv, Nabla, Node, Num, Op, Sym, symbols_of
 from .typography_steps import markers_before_names
 
 MAX_ASSIGNMENTS = 4096
@@ -118,6 +118,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
+        _name_and_number_left(relation.members[0], left_text(as_written(equation)), where)
         relation = accumulated(relation, context, parameter_letters or {}, where, equation)  # code's A += B
         relation, member_letters = member_rule(relation, context.notation, equation)  # w = w - \eta \partial E/\partial w
         members, relations = relation.members[1:], relation.relations
@@ -155,6 +156,27 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             claim.assignments = restricted(claim, suffix_ranges(written_ranges.group("ranges")), context, where)
         claims.append(claim)
     return claims
+
+
+# a left side ending in a sign glued between a script and a number, error_L-1, \\delta^l+1, a_L-1: the layer L - 1 its
+# author means, which the text makes the name's value minus 1 (code's error_L minus 1, TeX's script of one letter)
+_GLUED_NUMBER_AFTER_SCRIPT = re.compile(r"[_^]\{?\s*[A-Za-z0-9]+\s*\}?[-+]\d+\s*$")
+
+
+def _name_and_number_left(left: Node, written: str, where: str) -> None:
+    """FormulaError where the left side is a scripted name and a number glued after its script by a sign
+    (``error_L-1 = np.dot(...)``, ``\\delta^l+1 = ...``): an assignment to a name its author writes of layer L - 1,
+    which reads as the name's value minus 1, no quantity a claim can be about."""
+    if not (isinstance(left, Op) and left.kind == "+" and len(left.args) == 2 and isinstance(left.args[0], Sym)
+            and (left.args[0].sub or left.args[0].sup) and _GLUED_NUMBER_AFTER_SCRIPT.search(written)):
+        return
+    number = left.args[1]
+    if not (isinstance(number, Num) or (isinstance(number, Op) and number.kind == "neg"
+                                         and isinstance(number.args[0], Num))):
+        return
+    raise FormulaError(f"{where}: the left side {written.strip()} is a name plus or minus a number as written (its"
+                       " script ends before the sign), no quantity; write the script whole in braces, as a_{L-1}, or"
+                       " give code's name of that layer in the notation's symbols")
 
 
 def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Claim:

@@ -49,8 +49,9 @@ EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVA
                 for suffix in ("derivative", "deriv", "der", "grad", "gradient")
                 for spelled in (f"{word}_{suffix}", f"{word}{suffix.capitalize()}", f"d{word}", f"d_{word}",
                                 f"{word}prime", f"{word}Prime")}
-#: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative
-FLAG_KEYWORDS = ("derivative", "deriv")
+#: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative (the word and the
+#: abbreviations authors write of it, derv, der, derivate; never a word of another meaning, grad or backward)
+FLAG_KEYWORDS = ("derivative", "derivate", "deriv", "derv", "der")
 #: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function
 FLAG_VALUES = {"True": True, "1": True, "False": False, "0": False}
 #: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the

@@ -20,6 +20,19 @@ from .syntax_tree import Big, symbols_of
 MAX_UNSUMMED_VALUES = 32
 
 
+def _matrix_left_refusal(claim: Claim, member, truth, refusal: UnsummedIndex) -> UnsummedIndex:
+    """``refusal`` said of its construct where the left side is a whole matrix (``\\nabla_W E``, ``dW``) and the
+    member one entry's formula (``-\\delta_j y_i``): which entry the letters name, the notation cannot tell."""
+    if not isinstance(truth, sp.MatrixBase) or min(truth.shape) < 2 or claim.letters:
+        return refusal
+    letter = refusal.letter
+    return UnsummedIndex(f"formula {_short(claim.text)}: the left side {claim.left.text} is a whole matrix, the member"
+                         f" {_short(member.text)} the formula of one entry (its index {letter} has no value); write"
+                         " the entry's own left side, the derivative by its weight with the member's indices (as"
+                         " \\frac{\\partial E}{\\partial w_{ji}}), or the matrix's own formula (an outer product,"
+                         " u v^T)", letter, refusal.used)
+
+
 class CaseHandling:
     """_Homework methods for cases (--when) and for the part of the left side a member is about."""
 
@@ -32,6 +45,7 @@ class CaseHandling:
         j = k: which unit was meant decides the verdict). A letter every symbol using it reads at one value only
         (each a layer or vector of one unit: (a^{(L)}_j - y_j) with one output) has that value, and the member is
         judged there (_one_valued)."""
+        refusal = _matrix_left_refusal(claim, member, truth, refusal)
         letter, steps, values = refusal.letter, [], []
         limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1))
         if limit > MAX_UNSUMMED_VALUES:

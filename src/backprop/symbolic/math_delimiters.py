@@ -18,7 +18,7 @@ from .typography_code import (continued_statements, docstring_formula, knitr_val
                               one_relation_across_lines, printed_formula, run_time_names_refused,
                               unicode_fields_refused, without_declaration)
 from .typography_comments import without_legend_entry, without_number_remark
-from .typography_display import bare_display, label_naming_left, table_row, unboxed, without_note_after
+from .typography_display import PROSE_LABEL, bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
                                   without_box_frame, without_hard_breaks, without_list_mark, without_prose_colon,
                                   without_quote_marks)
@@ -73,6 +73,9 @@ GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\][ \t]*\\\[(?=[ \t]*\S)"
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)")
 
+# the boundary GLUED_DISPLAYS leaves, with the label in words that may open the next display
+_LABEL_AFTER_GLUE = re.compile("\ue002[ \t]*(?:" + PROSE_LABEL + ")?")
+
 
 # R's $ between a list and its field, glued (nn$W, x[[1]]$e), its list no TeX command (\alpha$x closes a formula):
 # one name (syntax_tree's symbol $), kept where TeX's delimiters are dropped
@@ -118,8 +121,10 @@ def strip_math_delimiters(text: str) -> str:
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     # $$A$$B$$, a display closed and the next one's opener left out (and $$A$$ $$B$$, two displays side by side): the
     # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
-    # never the product of A's last factor and B
-    text = GLUED_DISPLAYS.sub(lambda glued: f"{glued.group(1) or glued.group(2) or ''} \\quad ", text)
+    # never the product of A's last factor and B; the next display's label, $$A$$ $$\mbox{Use chain rule: } B$$, the
+    # sentence's as the first display's is (typography_rows.drop_remarks)
+    text = GLUED_DISPLAYS.sub(lambda glued: f"{glued.group(1) or glued.group(2) or ''} \\quad \ue002", text)
+    text = _LABEL_AFTER_GLUE.sub(" ", text) if "\ue002" in text else text
     # the delimiters, never R's $ of a field glued between a list and its name (nn$W, x[[1]]$e: one name)
     text = _R_FIELD.sub("\\1\ue001", text.replace("$$", " ")).replace("$", " ").replace("\ue001", "$")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are

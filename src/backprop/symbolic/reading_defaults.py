@@ -18,7 +18,7 @@ from .parsing import parse_formula
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
 from .reading_base import SAMPLE_COUNTS, TrackingEnv, _is_matrix
 from .reading_layer_functions import LayerFunctionReading
-from .syntax_tree import Apply, Deriv, Nabla, Op, Sym, nodes_of, symbols_of
+from .syntax_tree import Apply, Deriv, Nabla, Norm, Op, Sym, nodes_of, symbols_of
 
 
 class DefaultSymbolReading(LayerFunctionReading):
@@ -298,12 +298,14 @@ class DefaultSymbolReading(LayerFunctionReading):
     def _no_index_dropped(self, body) -> bool:
         """Whether no name in a letterless sum's term can have dropped a unit's index: each name written without a
         subscript is a number of a layer of one unit (a weight between two such), or a function applied; a
-        name with its subscript (x_i, w_1) keeps its index as written. Refused names read as False. A term of
+        name with its subscript (x_i, w_1) keeps its index as written, and a vector inside a norm, |y - a|^2 (Nielsen's
+        squared length, a bar or two), is taken whole by it (a number in one may have dropped its index). Refused names read as False. A term of
         numbers only names no layer, so its numbers may be any layer's: no index dropped only where every layer,
         the inputs too, has one unit."""
         applied = _applied_symbols(body)
         if all(id(symbol) in applied for symbol in symbols_of(body)):
             return all(self.symbols.units(layer) == 1 for layer in range(self.symbols.depth + 1))
+        normed = {id(symbol) for norm in nodes_of(body, Norm) for symbol in symbols_of(norm.of)}
         for symbol in symbols_of(body):
             if symbol.sub or id(symbol) in applied:
                 continue
@@ -312,6 +314,8 @@ class DefaultSymbolReading(LayerFunctionReading):
             except (FormulaError, Unbound):
                 return False
             if isinstance(value, sp.MatrixBase):
+                if id(symbol) in normed:
+                    continue  # a whole vector, its length taken
                 return False
             for atom in value.atoms(sp.Indexed) if isinstance(value, sp.Expr) else ():
                 found = self.context.calculus.node(atom)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from .function_words import (EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS, OPERATOR_MACRO_PREFIXES,
                              OPERATOR_MACRO_WORDS)
 from .quantities import FormulaError
-from .syntax_tree import GREEK, Apply, Call, Node, Num, Op, Sym, Token, _DECORATIONS
+from .syntax_tree import GREEK, Apply, Call, Cond, Indicator, Node, Num, Op, Sym, Token, _DECORATIONS
 
 # a font around a declared function's letter, "\\mathbf{g}^{[1]}"; the name before its scripts
 _FONT_ON_NAME = re.compile(r"\\[A-Za-z]+\s*\{\s*([A-Za-z]\w*)\s*\}")
@@ -241,12 +241,21 @@ class ArgumentParsing:
             self.fail(f"{written}({placeholder.text}) leaves its argument to the reader (a dot in its place)",
                       placeholder, f"write the sum it is taken at, e.g. {written}(z_2)")
         self.section_refused()
-        args = [self.condition_or_expression() if self.conditional_bar() else self.expression()]
+        args = [self.condition_or_expression() if self.conditional_bar() else self.argument()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
             self.flag_keyword()
             self.section_refused()
-            args.append(self.expression())
+            start = self.position
+            args.append(self.argument())
+            written = "".join(token.text for token in self.tokens[start:self.position])
+            if re.fullmatch(r"[A-Za-z_]\w*", written) and self.peek() is not None and self.peek().text == "=" \
+                    and (self.peek(1) is None or self.peek(1).text != "="):
+                # f(a2, grad=True), np.sum(u, out=v): a keyword check gives no meaning (FLAG_KEYWORDS are the
+                # activation's derivative flags it reads), never a relation inside the call
+                self.fail(f"the keyword argument {written}= inside a call's arguments", self.peek(),
+                          "write the call without it; an activation's derivative flag reads as deriv=True (or"
+                          " derivative=True, or the flag alone, f(x, True))")
         if self.peek() is not None and self.peek().text == ":":
             self.fail("a range a(i:j) in parentheses, MATLAB's slice of the entries i to j (a(i:i+1) is two of them,"
                       " never NumPy's one row a[i:i+1])", self.peek(),
@@ -264,6 +273,14 @@ class ArgumentParsing:
                       "check reads a section taking every index, a(:) or W(:, :), as the whole array where the"
                       " notation gives the name alone its whole vector or matrix (\"a\" = \"a2[:]\", \"W\" ="
                       " \"W2[:, :]\"); write a row's or a column's entries with their indices, W(k, j)")
+
+    def argument(self) -> Node:
+        """One argument of a call; in code (plain text, no TeX command), a comparison is NumPy's array of booleans,
+        its indicator: ``np.multiply(da1, z1 > 0)``, ``np.diag(z > 0)``, as ``(z1 > 0)`` is a factor. With TeX's
+        commands the comparison stays refused (``\\sigma(s > 0)``, ``P(x > 0)``: no indicator there)."""
+        code = self.plain and "\\" not in self.row
+        node = self.comparison_or_expression() if code else self.expression()
+        return Indicator((node,)) if isinstance(node, Cond) else node
 
     def flag_keyword(self) -> None:
         """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,

@@ -129,6 +129,11 @@ class SymbolParsing:
             if word == "e" and self.peek() is not None and self.peek().text == "." and self.peek(1) is not None \
                     and self.peek(1).text == "^" and not self.peek(1).spaced:
                 self.next()  # Octave's e.^-z: Euler's number's power, entry by entry, as e^{-z}
+            if word == "e" and self.peek() is not None and self.peek().text == "^" and "e" in self.letters \
+                    and self.subscript_after_superscript():
+                # e^2_j(n), the notation's error e_j squared with its superscript set first (TeX prints e^2_j as
+                # e_j^2): no power of Euler's number has a subscript
+                return self.symbol_rest(word, token)
             if word == "e" and self.peek() is not None and self.peek().text == "^":
                 self.next()
                 # written "e^": the notation's e where a pattern names e with this superscript (reading.py)
@@ -190,6 +195,20 @@ class SymbolParsing:
         if (digits := self.greek_digits(token.text)) is not None:
             return self.symbol_rest(token.text, token, sub=digits)
         return self.symbol_rest(token.text, token)
+
+    def subscript_after_superscript(self) -> bool:
+        """Whether the ``^`` at the position opens a superscript (one token, or a braced group) followed, unspaced,
+        by ``_``: ``e^2_j``, ``e^{2}_{j}``. Nothing consumed."""
+        ahead = 1
+        if self.peek(ahead) is not None and self.peek(ahead).text == "{":
+            depth = 0
+            while (token := self.peek(ahead)) is not None:
+                depth += {"{": 1, "}": -1}.get(token.text, 0)
+                if depth == 0:
+                    break
+                ahead += 1
+        after = self.peek(ahead + 1)
+        return after is not None and after.text == "_" and not after.spaced
 
     def greek_digits(self, letter: str) -> str | None:
         """Plain text's δ2, \\delta1, delta1: a Greek letter is a letter, the digits glued after it its subscript (as

@@ -18,6 +18,7 @@ import re
 from typing import Iterator
 
 from .brackets import PRINTED, TEX, closing_bracket, outside_brackets
+from .decorations import PROSE_COMMAND
 from .function_words import NAMED_FUNCTIONS
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
@@ -28,6 +29,12 @@ from .typography_premises import REMARK_AFTER_FORMULA
 from .typography_prose import inline_formulas
 
 _RELATION = re.compile(relation_pattern())
+
+# words in \text (\mbox) opening a display's row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...},
+# a label \mbox{Gradient descent: } w = ..., a step's label \text{3. Compute Gradients: } (not \text{name}(z), a
+# function's name, nor \text{Loss function} = ..., a left side)
+PROSE_LABEL = (PROSE_COMMAND + r"\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*"
+               r"(?:\\q?quad(?![A-Za-z]))?|\s*\}\s*\\q?quad(?![A-Za-z]))")
 
 
 def _top_level_relation(text: str) -> bool:

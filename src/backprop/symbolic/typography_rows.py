@@ -18,8 +18,8 @@ from .quantities import FormulaError, short
 from .syntax_tree import PROSE_SCRIPT_LETTER, relation_pattern
 from .math_delimiters import strip_math_delimiters
 from .typography import MATH_WORDS, SIZES, MAX_PASSES
-from .typography_display import (alignment_marks, drop_alignment, is_block_brace, is_elided_row, is_words_row,
-                                 without_label_before, without_number_before)
+from .typography_display import (PROSE_LABEL, alignment_marks, drop_alignment, is_block_brace, is_elided_row,
+                                 is_words_row, without_label_before, without_number_before)
 from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
 from .typography_steps import octave_code
 
@@ -36,11 +36,8 @@ _TAG_BEFORE = re.compile(r"^(\s*&?\s*)\\tag\*?\{[^{}]*\}\s*")
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
-# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...}, a label
-# \mbox{Gradient descent: } w = ..., a step's label \text{3. Compute Gradients: } (not \text{name}(z),
-# a function's name, nor \text{Loss function} = ..., a left side)
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
-                            r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
+# words opening a row, ended by punctuation or a \quad (typography_display.PROSE_LABEL): a label
+_PROSE_OPENING = re.compile(r"^(\s*&?\s*)" + PROSE_LABEL)
 # a row's lead-in of prose: words in \text (equation references among them) then an implication's arrow,
 # \text{Base on (10), (13), (16)} &=>, \text{Using the rules above} \Rightarrow: the sentence's, no claim (not a
 # condition's words, \text{if y = 1} \Rightarrow, whose claim holds only in its case; no relation inside)
@@ -256,10 +253,11 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     # ellipsis, no punctuation
     stripped = re.sub(r"([+-])\s*\.{3,}[\s,.;]*$", r"\1 \\ldots", stripped)
     # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left., and a
-    # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it
+    # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it; and TeX's control
+    # space before the mark (``o_j (1 - o_j) \ .``, the sentence's mark spaced off), never a row break's second half
     for _ in range(MAX_PASSES):
         shorter = re.sub(r"(?<!\\right)(?<!\\left)(?<!\\)[\s,.;]+$", "", stripped)
-        shorter = re.sub(r"\\[,;:!]\s*$", "", shorter)
+        shorter = re.sub(r"(?:\\[,;:!]|(?<!\\)\\ )\s*$", "", shorter)
         # \space (MathJax's space) and an equation's \label{...}, \tag{...}, \nonumber ending the row, in any order:
         # \space. \label{eq:x}, x. \tag{8}\label{eq:x}
         shorter = re.sub(r"\\(?:space|nonumber|notag|label\{[^{}]*\}|tag\*?\{[^{}]*\})\s*$", "", shorter)
