@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import pytest
 
+from backprop.problem import parse_problem
+from backprop.symbolic.parsing import parse_formula
+from backprop.symbolic.quantities import FormulaError, NetworkSymbols
 from construct_checks import CaseChecks
 from construct_networks import RELU_2_2_SIGMOID_1, SIGMOID_2_1, SIGMOID_2_2_2, SIGMOID_2_3_2
 from public_formulas import C, W, Public
@@ -251,3 +254,11 @@ def test_another_keyword_argument_is_refused_named(keyword):
 def test_a_comparison_in_a_latex_functions_argument_stays_refused():
     """\\sigma(s > 0) in LaTeX: no array of booleans there."""
     CHECKS.refused("sigmoid-2-1", _UNIT, "$h = \\sigma(s > 0)$")
+
+
+def test_an_index_out_of_range_names_the_layer_of_a_name_of_several_letters():
+    """delta2[2] of a two-unit layer: 'layer 2 has 2 units' (the layer's number, never the name's letters after its
+    first, as batch 117's pg-dw showed 'layer elta2')."""
+    symbols = NetworkSymbols(parse_problem(SIGMOID_2_3_2, "sigmoid-2-3-2"))
+    with pytest.raises(FormulaError, match="layer 2 has 2 units"):
+        parse_formula("delta2[2]", symbols)

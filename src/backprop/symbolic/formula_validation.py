@@ -116,7 +116,7 @@ class Validator:
             return f"the network has {_count(size, 'input')}"
         if name in ("y", "t"):
             return f"the network has {_count(size, 'output')}"
-        layer = name[1:]
+        layer = name.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # W2, z2, delta2: the layer 2
         if name.startswith("W") and position == 1:
             return f"layer {layer} has {_count(size, 'input')}"
         return f"layer {layer} has {_count(size, 'unit')}"
