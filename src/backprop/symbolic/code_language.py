@@ -16,6 +16,10 @@ nothing: the language is decided by what only one of them writes (code_language,
 - R's own (R_MARKS): its matrix product ``%*%`` and its assignment ``<-``; R's ``*`` is the product entry by entry, as
   C's (``d2 <- (a3 - y) * a3 * (1 - a3);``), so they count as C's.
 
+Python's array code (_NUMPY_CODE: a call of NumPy's or PyTorch's module, ``.dot(``, ``.mm(``, ``.t()``, ``@``), with
+none of these marks: its ``*`` is NumPy's broadcast product entry by entry (entrywise_stars), as in a formula that
+writes Fortran's ``matmul``; a ``*`` between a matrix and a vector is then never their matrix product.
+
 Octave's own and none of C's: Octave's ``*``, the matrix product, the one reading. C's own and none of Octave's: C's
 ``*``, the one reading. Both, or neither in a statement ended by ``;``: judged both ways (octave_both_ways), refused
 where the two readings disagree. A transpose ``'`` is Octave's too, but a prime after a name or a parenthesis is as
@@ -67,6 +71,11 @@ _CALL_OF_NUMBERS = re.compile(r"(?:(?<![\w.])[A-Za-z][\w.]*)?\([^A-Za-z_()]*\)")
 # the matrix product written as a function of no module, Fortran's intrinsic matmul(A, B) (NumPy's, imported bare):
 # code whose * is the product entry by entry, as both languages mean it
 _MATRIX_PRODUCT_CALL = re.compile(r"(?<![\w.\\])matmul[ \t]*\(")
+# Python's array code: a call of NumPy's or PyTorch's module (np.dot(A, B), np.sum(u, axis=0), torch.mm(A, B)), the
+# matrix product as a method, A.dot(B), A.mm(B), PyTorch's transpose A.t(), or NumPy's A @ B; its * between arrays
+# is NumPy's (PyTorch's) product entry by entry, broadcast
+_NUMPY_CODE = re.compile(r"(?<![\w.\\])(?:np|numpy|torch)\.\w+[ \t]*\(|(?<=[\w)\]])\.(?:dot|matmul|mm)\("
+                         r"|(?<=[\w)\]])\.t\(\)|(?<=[\w)\]])[ \t]*@[ \t]*(?=[\w(\[])")
 
 
 def code_language(text: str) -> str | None:
@@ -171,9 +180,9 @@ def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bo
     where the reading entry by entry is refused, Octave's is the one reading. A line whose every ``*`` joins entries
     indexed by words ``loop_letter`` accepts (MATLAB's loop, ``o(j) = (y(j) - a(j)) * df(a(j))``) has numbers on
     each side of each ``*``, the one reading in either language."""
-    if _MATRIX_PRODUCT_CALL.search(text):
-        return judge(entrywise_stars(text))
     language = code_language(text)
+    if _MATRIX_PRODUCT_CALL.search(text) or language is None and _NUMPY_CODE.search(text):
+        return judge(entrywise_stars(text))
     products = octave_products(text, loop_letter) if language in ("octave", "either") else text
     if language == "octave" or products == text:
         return judge(products)

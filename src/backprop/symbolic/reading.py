@@ -179,6 +179,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             self.norm_beside_vector((left, right), node)
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
+            if node.entrywise and _is_matrix(left) and _is_matrix(right) and 1 in (left.cols, right.cols) \
+                    and 1 in (left.rows, right.rows) and left.shape != right.shape:
+                # code's column * row, or row * column: NumPy broadcasts them into the matrix of column_i row_j
+                return left * right if left.cols == 1 else right * left
             if node.entrywise and _is_matrix(left) and _is_matrix(right):  # code's: NumPy would refuse it as well
                 self.fail(f"{_show(node)}, a product entry by entry in code, multiplies a {left.rows} x {left.cols} by"
                           f" a {right.rows} x {right.cols}, whose sizes do not broadcast; write the matrix product"
@@ -243,7 +247,9 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
         if self.context.outer_shape == (left.rows, right.rows) and left.cols == right.cols == 1 \
-                and not self.context.outer_read:  # dW = \delta \cdot a: u v^T, the transpose not written
+                and not self.context.outer_read and not (isinstance(node, Op) and node.star):
+            # dW = \delta \cdot a: u v^T, the transpose not written (dW = dz * a, a star's, is code's product entry
+            # by entry, a column in NumPy: never read so)
             self.context.outer_read = True
             return left * right.T
         weights_by_inputs = not dot and self._weights_by_inputs(left, right, node)

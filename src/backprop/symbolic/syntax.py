@@ -203,7 +203,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                             star=token.text == "*")
             elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
-                result = Op("odot" if token.text != _OUTER else "outer", (result, last := self.signed()))
+                result = Op("odot" if token.text != _OUTER else "outer", (result, last := self.signed()),
+                            entrywise=token.starred)  # code's * on arrays (ENTRYWISE_STAR): NumPy's broadcast
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()
                 right = last = self.signed()

@@ -294,8 +294,8 @@ class ArgumentParsing:
 
     def numpy_axis(self, written: str) -> Token | None:
         """After a NumPy sum's array and its comma (``np.sum(u, ``, ``u.sum(``): the axis, positional (``1``) or
-        ``axis=1``, with ``keepdims=True`` (or ``False``) before or after it, which changes no value; None where
-        only keepdims is written. Past the closing parenthesis; another keyword is refused, named."""
+        ``axis=1``, with ``keepdims=True`` (or ``False``) before or after it, which changes no value (PyTorch's
+        ``dim=1`` and ``keepdim=True`` the same); None where only keepdims is written. Past the closing parenthesis; another keyword is refused, named."""
         axis = None
         while True:
             start = self.position
@@ -304,11 +304,11 @@ class ArgumentParsing:
                 self.position, word = start, ""
             if not word and axis is None and self.peek() is not None and self.peek().kind == "number":
                 axis = self.next()
-            elif word == "axis" and axis is None:
+            elif word in ("axis", "dim") and axis is None:  # PyTorch's dim=, NumPy's axis
                 axis = self.next() if self.peek() is not None else None
                 if axis is None:
                     self.fail("axis= without its axis", None, f"write {written}(u, axis=1)")
-            elif word == "keepdims":
+            elif word in ("keepdims", "keepdim"):  # PyTorch's keepdim=, NumPy's keepdims
                 if self.glued_letters() not in ("True", "False"):
                     self.fail("keepdims= without True or False", self.peek(), "write keepdims=True")
             else:

@@ -14,7 +14,8 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
   (reading_shapes.column_product); ``x[None, :]`` x^T.
 - An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
   ``.reshape((n,))``, ``.reshape(n, 1)``, ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries
-  (the Call "flattened"; of a matrix, or to a matrix, refused); ``.reshape(1, n)`` is the vector's row (the Call
+  (the Call "flattened"; of a matrix, or to a matrix, refused); PyTorch's ``.unsqueeze(1)`` is ``x[:, None]`` and
+  ``.unsqueeze(0)`` ``x[None, :]``; ``.reshape(1, n)`` is the vector's row (the Call
   "row", read as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1)), where NumPy's
   product of a column and a row is their outer product whatever the operator); ``.sum()`` and ``.mean()`` of every entry,
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
@@ -45,7 +46,7 @@ INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
-ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul")
+ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze")
 #: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
 #: column (over the samples), rowSums(u) each row
 R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
@@ -236,6 +237,8 @@ class ArrayParsing:
                 return Call("declared_matrix_product", (base, args[0]), position=dot.position, written=f".{written}")
             return Call("matrix_product", (base, args[0]), position=dot.position)
         self.expect("(", f"after .{method}")
+        if method == "unsqueeze":  # PyTorch's x.unsqueeze(1): x[:, None], the column; x.unsqueeze(0): x[None, :]
+            return self.unsqueezed(base, dot)
         if method == "reshape":
             if self.reshape_shape():  # u.reshape(1, -1): the vector's row, a matrix product's factor
                 return Call("row", (Call("flattened", (base,), position=dot.position, written=method),),
@@ -248,6 +251,19 @@ class ArrayParsing:
             return Call(name, (base,) if axis is None else (base, Num(axis)), position=dot.position, written=method)
         return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
                                                                  written=method)
+
+    def unsqueezed(self, base: Node, dot: Token) -> Node:
+        """PyTorch's ``x.unsqueeze(1)`` (``-1``) past its closing parenthesis: the vector x as a column, NumPy's
+        ``x[:, None]`` (the Call "column" the reader broadcasts); ``x.unsqueeze(0)``, ``x[None, :]``, its row x^T."""
+        axis = self.next() if self.peek() is not None and self.peek().text in ("0", "1", "-") else None
+        if axis is not None and axis.text == "-" and self.peek() is not None and self.peek().text == "1":
+            self.next()
+        else:
+            axis = axis if axis is None or axis.text != "-" else None
+        if axis is None or not self.accept(")"):
+            self.fail(".unsqueeze(...) with another argument than 0, 1 or -1", dot,
+                      "write x.unsqueeze(1) for x as a column, x.unsqueeze(0) for its row")
+        return Transpose(base) if axis.text == "0" else Call("column", (base,), position=dot.position)
 
     def clamped(self, base: Node, dot: Token) -> Node:
         """PyTorch's ``h.clamp(min=0)`` (``h.clamp(0)``, ``.clamp(max=1.0)``, ``.clamp(min=0, max=1)``) past its

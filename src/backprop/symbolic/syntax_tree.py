@@ -275,7 +275,7 @@ class Token:
     text: str
     position: int
     spaced: bool                  # whitespace before it
-    starred: bool = False         # a ^ written as Python's **
+    starred: bool = False         # a ^ written as Python's **, a \odot as code's * on arrays (ENTRYWISE_STAR)
 
 
 def tokenize(row: str, where: str) -> list[Token]:
@@ -310,8 +310,8 @@ def tokenize(row: str, where: str) -> list[Token]:
                 text = "^"
             elif text == OCTAVE_PRODUCT:  # Octave's u*v: NumPy's u @ v
                 text = "@"
-            elif text == ENTRYWISE_STAR:  # Fortran's u*v of arrays: u \odot v
-                kind, text = "command", r"\odot"
+            elif text == ENTRYWISE_STAR:  # Fortran's and NumPy's u*v of arrays: u \odot v, code's (broadcast)
+                kind, text, starred = "command", r"\odot", True
             elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x, and 1.log(p), 2.\sigma: 1, 2
                 text = text[:-1]
             tokens.append(Token(kind, text, match.start(), spaced, starred))

@@ -143,6 +143,9 @@ def primed_sum_letters(text: str) -> str:
 # parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
 _OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))",
                            re.MULTILINE)
+# Octave's transpose without conjugation, .' glued after a name, an index or a parenthesis, before an operator or
+# the line's end (never a string's full stop and closing quote, disp('... x.'), nor a mark of Octave by itself)
+_PLAIN_TRANSPOSE = re.compile(r"(?<=[\w)\]])\.'(?=[ \t]*(?:[^\s),\]\w('\"]|$))", re.MULTILINE)
 # Octave's cell index glued after a name, nn.a{n}, d{i+1} (never a command's argument, \hat{y}, nor a script, x_{i})
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
 
@@ -165,7 +168,7 @@ _CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
 
 def octave_code(text: str) -> str:
     """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end or before a ``%``
-    comment, on any of its lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's:
+    comment (its transpose ``.'`` before an operator then read as ``'``), on any of its lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's:
     each statement's ``;`` at its line's end dropped, a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``,
     ``ones(size(a))`` (``zeros(size(a))``) beside an entrywise operator the number 1 (0) it is entry by entry,
     and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each column (NumPy's axis 0) and
@@ -174,6 +177,7 @@ def octave_code(text: str) -> str:
     if not _OCTAVE_MARKS.search(text):
         return text
     text = re.sub(r"(?<!\\);[ \t]*$", "", text, flags=re.MULTILINE)  # never LaTeX's \; (a space)
+    text = _PLAIN_TRANSPOSE.sub("'", text)  # W.' : Octave's transpose without conjugation, on real numbers its '
     text = _CELL_INDEX.sub(r"\1[\2]", text)  # nnbp.m's nn.a{n}: a cell index, read as code's index nn.a[n]
     text = _ONES_OF_SHAPE.sub(_entrywise_constant, text)  # ones(size(a)) - a: 1 - a
     if (left := re.search(r"(?<![\w.])(ones|zeros)\(\s*size\(", text)) is not None:
