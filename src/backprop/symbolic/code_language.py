@@ -18,7 +18,9 @@ nothing: the language is decided by what only one of them writes (code_language,
 
 Python's array code (_NUMPY_CODE: a call of NumPy's or PyTorch's module, ``.dot(``, ``.mm(``, ``.t()``, ``@``), with
 none of these marks: its ``*`` is NumPy's broadcast product entry by entry (entrywise_stars), as in a formula that
-writes Fortran's ``matmul``; a ``*`` between a matrix and a vector is then never their matrix product.
+writes Fortran's ``matmul``; a ``*`` between a matrix and a vector is then never their matrix product. Where it also
+writes ``np.multiply(u, v)`` its ``*`` may be np.matrix's matrix product (the call's reason, Coursera's ex4 ported to
+NumPy: ``np.multiply((theta_2.T * delta_3), ...)``), and is read as before.
 
 Octave's own and none of C's: Octave's ``*``, the matrix product, the one reading. C's own and none of Octave's: C's
 ``*``, the one reading. Both, or neither in a statement ended by ``;``: judged both ways (octave_both_ways), refused
@@ -76,6 +78,9 @@ _MATRIX_PRODUCT_CALL = re.compile(r"(?<![\w.\\])matmul[ \t]*\(")
 # is NumPy's (PyTorch's) product entry by entry, broadcast
 _NUMPY_CODE = re.compile(r"(?<![\w.\\])(?:np|numpy|torch)\.\w+[ \t]*\(|(?<=[\w)\]])\.(?:dot|matmul|mm)\("
                          r"|(?<=[\w)\]])\.t\(\)|(?<=[\w)\]])[ \t]*@[ \t]*(?=[\w(\[])")
+# NumPy's product entry by entry written as a call, np.multiply(u, v): code whose * may be np.matrix's matrix product
+# (the reason to write the call), so _NUMPY_CODE says nothing of it
+_MULTIPLY_CALL = re.compile(r"(?<![\w\\])(?:(?:np|numpy)\.)?multiply[ \t]*\(")
 
 
 def code_language(text: str) -> str | None:
@@ -181,7 +186,8 @@ def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bo
     indexed by words ``loop_letter`` accepts (MATLAB's loop, ``o(j) = (y(j) - a(j)) * df(a(j))``) has numbers on
     each side of each ``*``, the one reading in either language."""
     language = code_language(text)
-    if _MATRIX_PRODUCT_CALL.search(text) or language is None and _NUMPY_CODE.search(text):
+    if _MATRIX_PRODUCT_CALL.search(text) or language is None and _NUMPY_CODE.search(text) \
+            and not _MULTIPLY_CALL.search(text):
         return judge(entrywise_stars(text))
     products = octave_products(text, loop_letter) if language in ("octave", "either") else text
     if language == "octave" or products == text:
