@@ -17,6 +17,8 @@ with other names and networks than any page's:
 - PyTorch's ``dim=`` and ``keepdim=`` in a sum or a mean, ``dZ2.sum(dim=1, keepdim=True)``, ``torch.sum(dZ2,
   dim=1)``, as NumPy's ``axis=`` and ``keepdims=``;
 - PyTorch's ``x.unsqueeze(1)`` (``-1``) as NumPy's ``x[:, None]`` and ``x.unsqueeze(0)`` as ``x[None, :]``;
+- Python's floor division of numbers, ``7 // 2 = 3`` (was read as the chain 7 = 2 = 3 of a C comment's worked numbers
+  and called wrong), refused as any floor division where the code before it holds no relation;
 - Octave's transpose without conjugation ``.'`` (``W2.' * dZ2``), refused at its dot before: on real numbers ``'``,
   where the formula is Octave's and an operator or the line's end follows it (never a string's full stop and quote).
 
@@ -187,3 +189,9 @@ def test_octave_s_transpose_before_a_parenthesis_stays_unread():
     # W2.') may be a string's full stop and closing quote: never read as a transpose there
     refusal = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "dZ1 = (W2.') * dZ2 .* A1 .* (1 - A1);")
     assert "expected ')' to close the parenthesis" in refusal
+
+
+def test_python_s_floor_division_of_numbers_is_no_comment_of_worked_numbers():
+    # 7 // 2 = 3 is Python's true equation, never the chain 7 = 2 = 3 of a C comment's worked numbers (called wrong)
+    refusal = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "7 // 2 = 3")
+    assert "Python's floor division a // b is no formula check reads" in refusal

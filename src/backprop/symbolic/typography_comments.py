@@ -140,7 +140,8 @@ def code_comments(text: str) -> str:
     each of its lines, comment_marks.block_comments) and Lua's ``--`` opening a line (after code only after an
     assignment and before words: ``a -- b`` stays the minus of a minus). ``//`` is a comment only where
     Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
-    prose (two words in a row) or worked numbers after it, or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
+    prose (two words in a row) or worked numbers after it (these after code holding a relation: ``7 // 2 = 3`` is
+    the floor division's equation), or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
     where no operand can end), which goes with the comment; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group("marker"), match.group("rest")
@@ -174,8 +175,10 @@ def code_comments(text: str) -> str:
             rest = rest[sentence.end():] if sentence and _holds_relation(rest[sentence.end():]) else rest
             if not _prose(rest) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
+        # worked numbers after code that holds no relation, 7 // 2 = 3, are Python's floor division's equation
+        numbers_after_code = worked and "=" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
-                and not (worked or not rest.strip() or PROSE_WORDS.search(rest)):
+                and not (numbers_after_code or not rest.strip() or PROSE_WORDS.search(rest)):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
         if not own_line and _value_after_assignment(text[text.rfind("\n", 0, match.start()) + 1:match.start()],
