@@ -17,6 +17,8 @@ with other names and networks than any page's:
 - PyTorch's ``dim=`` and ``keepdim=`` in a sum or a mean, ``dZ2.sum(dim=1, keepdim=True)``, ``torch.sum(dZ2,
   dim=1)``, as NumPy's ``axis=`` and ``keepdims=``;
 - PyTorch's ``x.unsqueeze(1)`` (``-1``) as NumPy's ``x[:, None]`` and ``x.unsqueeze(0)`` as ``x[None, :]``;
+- Python's line continuation before a star of NumPy code (``layer_2_delta.dot(weights_1_2.T)\\`` then ``*
+  relu2deriv(layer_1)``), the star already code's entrywise one, was refused as a backslash after a finished member;
 - Python's floor division of numbers, ``7 // 2 = 3`` (was read as the chain 7 = 2 = 3 of a C comment's worked numbers
   and called wrong), refused as any floor division where the code before it holds no relation;
 - Octave's transpose without conjugation ``.'`` (``W2.' * dZ2``), refused at its dot before: on real numbers ``'``,
@@ -138,6 +140,14 @@ def _cases() -> list[Public]:
                (Twin("gradient", "W2[{j},{k}]", (_WEIGHT_GRADIENT_TRANSPOSED,), _JK),)),
         Public("unsqueeze-broadcast", "test", "sigmoid-2-3-2", _COLUMNS, "dW2 = dZ2.unsqueeze(-1) * A1", ((C,),),
                (Twin("gradient", "W2[{j},{k}]", (_WEIGHT_GRADIENT,), _JK3),)),
+        # ---- Python's continuation before NumPy code's star, read entry by entry ---------------------------------------
+        Public("numpy-star-continued", "test", "sigmoid-2-2-2", _COLUMNS,
+               "dZ1 = W2.T.dot(dZ2)\\\n        * A1 * (1 - A1)", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", (_hidden_delta(),), _J2),)),
+        Public("numpy-star-continued-wrong", "test", "sigmoid-2-2-2", _COLUMNS,
+               "dZ1 = W2.dot(dZ2)\\\n        * A1 * (1 - A1)", ((W,),),
+               (Twin("gradient_z", "z1[{j}]", ("(W2[{j},0]*" + _delta2("0") + " + W2[{j},1]*" + _delta2("1")
+                                               + ")*a1[{j}]*(1 - a1[{j}])",), _J2),)),
         # ---- Octave's transpose .' (no conjugation: on real numbers its ') -------------------------------------------
         Public("octave-plain-transpose", "test", "sigmoid-2-2-2", _COLUMNS, "dZ1 = (W2.' * dZ2) .* A1 .* (1 - A1);",
                ((C,),), (Twin("gradient_z", "z1[{j}]", (_hidden_delta(),), _J2),)),
@@ -195,3 +205,32 @@ def test_python_s_floor_division_of_numbers_is_no_comment_of_worked_numbers():
     # 7 // 2 = 3 is Python's true equation, never the chain 7 = 2 = 3 of a C comment's worked numbers (called wrong)
     refusal = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "7 // 2 = 3")
     assert "Python's floor division a // b is no formula check reads" in refusal
+
+
+# NumPy's nested lists keep their shapes: [[1], [2]] is a 2 x 1 column, [[3, 4]] a 1 x 2 row (both were read as
+# lists without an orientation, so their @ was an inner product and NumPy's outer product refused)
+def _arithmetic(text: str):
+    return CHECKS.verdicts(Public("lists", "test", "sigmoid-2-2-2", _COLUMNS, text))
+
+
+def test_a_column_of_nested_lists_times_a_row_is_their_outer_product():
+    assert _arithmetic("[[1], [2]] @ [[3, 4]] = [[3, 4], [6, 8]]") == ((C,),)
+    assert _arithmetic("[[0.5], [-1]] * [[2, 4]] = [[1, 2], [-2, -4]]") == ((C,),)  # NumPy's broadcast
+
+
+def test_a_transposed_outer_product_of_nested_lists_is_wrong():
+    assert _arithmetic("[[1], [2]] @ [[3, 4]] = [[3, 6], [4, 8]]") == ((W,),)
+
+
+def test_a_row_of_nested_lists_times_a_column_is_their_inner_product():
+    assert _arithmetic("[[1, 2]] @ [[3], [4]] = 11") == ((C,),)
+
+
+def test_a_column_of_nested_lists_times_a_matrix_of_other_rows_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "[[1], [2]] @ [[3, 4], [5, 6]] = [[1, 2], [3, 4]]")
+    assert "2 x 1" in refusal and "2 x 2" in refusal
+
+
+def test_a_backslash_after_a_finished_member_of_numpy_code_stays_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "dZ1 = W2.T.dot(dZ2)\\\n        A1 * (1 - A1)")
+    assert "a backslash ends a line after a finished member" in refusal

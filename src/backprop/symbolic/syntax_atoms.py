@@ -178,6 +178,7 @@ class AtomParsing:
     def parenthesised(self) -> Node:
         opening = self.next()
         closing = _OPEN[opening.text]
+        start = self.position
         if opening.text == "[" and (printed := printed_array(self.tokens, self.position - 1)) is not None:
             return self.printed_matrix(*printed, opening)  # [0.858 0.943]: NumPy's print of a vector, [0.858, 0.943]
         if opening.text == "(" and (derivative := self.parenthesised_partial(opening)) is not None:
@@ -197,11 +198,16 @@ class AtomParsing:
             return Indicator(tuple(conditions))
         if self.peek() is not None and self.peek().text == "," and opening.text == "[":
             items = [inner]  # [P_1, P_2, P_3]: a vector written as a list, one entry per unit
+            singles = [self._one_bracket(start)]
             while self.accept(","):
+                start = self.position
                 items.append(self.expression())
+                singles.append(self._one_bracket(start))
             self.expect("]", "to close the list")
             if all(isinstance(item, Matrix) and item.listed and len(item.rows) == len(items[0].rows) for item in items):
                 return Matrix(tuple(tuple(row[0] for row in item.rows) for item in items))  # [[1, 2], [3, 4]]: rows
+            if all(singles) and not any(isinstance(item, Matrix) for item in items):
+                return Matrix(tuple((item,) for item in items))  # NumPy's [[1], [2]]: rows of one, a column
             return Matrix(tuple((item,) for item in items), listed=True)
         if self.peek() is not None and self.peek().text == "," and opening.text == "(":
             if (vector := self.tuple_vector(opening, inner)) is not None:
@@ -213,8 +219,23 @@ class AtomParsing:
             self.fail("a relation inside parentheses, a claim a sentence sets off,", self.peek(),
                       "check reads claims in parentheses where each group holds one, with nothing but spaces between"
                       " them; write the claim without its parentheses")
+        row = opening.text == "[" and isinstance(inner, Matrix) and inner.listed and self._one_bracket(start)
         self.expect(closing, "to close the parenthesis")
+        if row:
+            return Matrix((tuple(row[0] for row in inner.rows),))  # NumPy's [[3, 4]]: one row, a 1 x n matrix
         return inner
+
+    def _one_bracket(self, start: int) -> bool:
+        """Whether the tokens from ``start`` to the current position (an item just read) are one bracket ``[...]``
+        opened at ``start`` and closed right before the current token (NumPy's row [1] of [[1], [2]])."""
+        if start >= self.position or self.tokens[start].text != "[" or self.tokens[self.position - 1].text != "]":
+            return False
+        depth = 0
+        for index in range(start, self.position):
+            depth += {"[": 1, "]": -1}.get(self.tokens[index].text, 0)
+            if depth == 0:
+                return index == self.position - 1
+        return False
 
     def _closed_later(self) -> bool:
         """Whether a parenthesis opened before the current token closes later in the row (``(w = w - g) ...``; a

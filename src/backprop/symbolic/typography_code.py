@@ -21,7 +21,7 @@ from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECL
                          TRANSPOSE_METHODS, VALUE_POWERS)
 from .comment_marks import COMMENTED_STATEMENT
 from .function_words import NAMED_FUNCTIONS
-from .quantities import FormulaError, short
+from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short
 from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code_calls import STATIC_CLASS
@@ -152,9 +152,11 @@ def array_calls(text: str) -> str:
 # Python's (and C macros', shells') explicit line continuation: one backslash (no row break's \\ before it) ending a
 # line inside an unfinished statement, the text before it ending with a binary operator, an opened bracket, a comma or
 # a relation, or the next line opening with a binary operator (PEP 8's "a \ + b"); a backslash after a finished
-# member may end a statement (Markdown's line break between two formulas) as well: refused
-_CONTINUED_LINE = re.compile(r"(?:(?<=[-+*/@%=(\[,<>])[ \t]*)(?<!\\)\\[ \t]*\n[ \t]*"
-                             r"|(?<!\\)\\[ \t]*\n[ \t]*(?=(?:[-+*/@%]|\*\*)[ \t]*[\w(\[.])")
+# member may end a statement (Markdown's line break between two formulas) as well: refused. A star may already be
+# Octave's or code's entrywise one (code_language: OCTAVE_PRODUCT, ENTRYWISE_STAR)
+_STARS = re.escape(OCTAVE_PRODUCT + ENTRYWISE_STAR)
+_CONTINUED_LINE = re.compile(r"(?:(?<=[-+*/@%%=(\[,<>%s])[ \t]*)(?<!\\)\\[ \t]*\n[ \t]*"
+                             r"|(?<!\\)\\[ \t]*\n[ \t]*(?=(?:[-+*/@%%%s]|\*\*)[ \t]*[\w(\[.])" % (_STARS, _STARS))
 _LINE_END_BACKSLASH = re.compile(r"(?<!\\)\\[ \t]*\n[ \t]*\S")
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 
