@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
+from .brackets import balanced
 from .code_names import code_identifier
 from .decorations import font_glued_names
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
@@ -217,6 +218,9 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
     if not isinstance(meaning, str) or not meaning.strip():
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
+    if not balanced(meaning):  # "a{l-1}[j-1": refused here, in the table's words, not at the first formula reading it
+        _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} leaves a bracket open or closes one never opened",
+              'close each ( [ { it opens, e.g. "a{l-1}[j-1]"')
     # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso); MATLAB's struct path,
     # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]; C's "layer->output[i]" layer.output[i]
     written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text

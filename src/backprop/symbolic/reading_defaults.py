@@ -10,6 +10,7 @@ from dataclasses import fields, is_dataclass, replace
 import sympy as sp
 
 from ..activations import ACTIVATIONS
+from ..limits import LIMITS
 from .code_names import code_written
 from .formula_functions import misspelt_function
 from .notation_indices import Unbound, index_value
@@ -69,7 +70,9 @@ class DefaultSymbolReading(LayerFunctionReading):
             self.fail(f"unknown symbol {sym.base}_{sym.sub}; give it a meaning in the notation's [notation.symbols],"
                       f' e.g. "{sym.base}_{sym.sub}" = "a1[0]"', UnknownSymbol, name=f"{sym.base}_{sym.sub}")
         if sym.bracket is not None or re.fullmatch(r"[A-Za-z]+\d+|eta", sym.base):
-            return self._sympy_name(sym)
+            value = self._sympy_name(sym)
+            power = self._indexed_power(sym, value)
+            return value if power is None else power
         base = sym.base
         if base in (r"\hat{y}", r"\hat{Y}"):
             return self._quantity("a", symbols.depth, sym, layer_given=True)
@@ -179,6 +182,25 @@ class DefaultSymbolReading(LayerFunctionReading):
             self.fail(f"unknown symbol {sym.word}{extra}; a name of several letters is read whole only where the"
                       f" notation names it: give it the quantity it stands for in the notation's [notation.symbols],"
                       f' "{sym.word}" = "..." (e.g. "a1[0]"){helper}', UnknownSymbol, name=sym.word)
+
+    def _indexed_power(self, sym: Sym, value):
+        """``a1[0]**2``, ``a1[0]^{0.5}``, ``x[1]^{1/2}``, ``eta^2``: symbols.md's name (``value``) to the power its
+        superscript writes, a number or a scalar expression; None where the superscript is no power (a sample's
+        ``^{(i)}``, a transpose ``^T``, a letter with no value here) or the name a vector. Without it the superscript
+        was dropped, and ``(a2[0] - y[0])*a1[0]**2`` was called correct for dL/dW2[0,0]."""
+        written = sym.sup.strip()
+        if not written or _is_matrix(value) or re.fullmatch(r"\(.*\)|\[.*\]|\{?(?:T|\\top|\\intercal|\*|')\}?",
+                                                              written):
+            return None
+        try:
+            exponent = self.value(self.context.parser(written, self.where).expression())
+        except (FormulaError, Unbound):
+            return None
+        if _is_matrix(exponent):
+            return None
+        if exponent.is_Number and abs(exponent) > LIMITS["exponent"]:
+            self.fail(f"has the power {exponent}")
+        return value ** exponent
 
     def _sympy_name(self, sym: Sym):
         text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")
