@@ -302,6 +302,8 @@ def _knows(context: Context, name: str) -> bool:
     """Whether the notation (or the defaults, or an index letter) gives a bare name a meaning."""
     if name in context.notation.indices or name in ("i", "j", "k", "l", "m", "n"):
         return True
+    if name in context.notation.functions:  # Bishop's h = tanh: the table's function, h(a_j) and h'(a_j) keep it
+        return True
     try:
         node = parse_row(clean(f"{name} = 0"), context.known_names(), name, context.notation.glued_reading).members[0]
         Reader(context, TrackingEnv({}), name).value(node)
@@ -330,6 +332,8 @@ def _unreadable(context: Context, latex: str) -> str:
     if len(relation.members) != 1:
         return "its right side holds a relation"
     for sym in symbols_of(relation.members[0]):
+        if context.notation.function_of(sym)[0] is not None:  # u = h(a_1), h the table's function: no quantity
+            continue
         try:
             Reader(context, TrackingEnv(_ANY_INDEX), "").value(sym)
         except FormulaError as error:
