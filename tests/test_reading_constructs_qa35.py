@@ -155,3 +155,19 @@ def test_a_closed_meaning_reads_and_judges(tmp_path, capsys):
     assert main(["check", str(problem), "--notation", str(notation), "--formula", "a_1^2 = 0.0549"]) == 0
     assert main(["check", str(problem), "--notation", str(notation), "--formula", "a_1^2 = 0.0349"]) == 1
     capsys.readouterr()
+
+
+def test_derive_writes_the_layers_brackets_as_the_table_does(tmp_path, capsys):
+    """Ng's "A^{[l]}" was written A^{2} (the loader keeps the layer alone), a square to the course's reader; Bishop's
+    "w_{kj}^{(2)}" w_{21}^{2}. Both are written as the table writes them, and read back right (the oracle's
+    dL/dW1[0,1] is what derive derives: tests/test_derive_notation.py)."""
+    problem = tmp_path / "ng.toml"
+    problem.write_text(_NETWORK)
+    notation = tmp_path / "ng_notation.toml"
+    notation.write_text('[notation]\nloss = ["J"]\n[notation.symbols]\n"A^{[l]}" = "a{l}[:]"\n"Y" = "y[:]"\n'
+                        '"w_{kj}^{(2)}" = "W2[k-1, j-1]"\n')
+    assert main(["derive", str(problem), "--param", "W1[0,1]", "--notation", str(notation)]) == 0
+    written = capsys.readouterr().out.split("in the homework's notation")[1].splitlines()[1].strip()
+    assert r"\left(A^{[2]} - Y\right)" in written and r"w_{11}^{(2)}" in written and "A^{2}" not in written
+    assert main(["check", str(problem), "--notation", str(notation), "--formula", written]) == 0
+    capsys.readouterr()

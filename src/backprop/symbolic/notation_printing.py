@@ -105,7 +105,10 @@ class NotationPrinter:
         return self._numbers[atom]
 
     def _reads_back(self, pattern, written: str, atom, sign: int) -> bool:
-        sym = Sym(pattern.base, _script(written, "_"), _script(written, "^"), pattern.primes)
+        sup = _script(written, "^")
+        if not pattern.sup.startswith(("(", "[")):  # the layer's brackets _written put back: the Sym holds it bare
+            sup = re.sub(r"^[\[(](.*)[\])]$", r"\1", sup)
+        sym = Sym(pattern.base, _script(written, "_"), sup, pattern.primes)
         try:
             value = Reader(self._context, TrackingEnv({}), "notation").value(sym)
         except (FormulaError, Unbound):
@@ -199,6 +202,11 @@ def _written(pattern, bindings: dict) -> str:
 
     out = pattern.base + "'" * pattern.primes
     sub, sup = fill(pattern.sub), fill(pattern.sup)
+    # the layer's brackets as the table writes them, Ng's A^{[l]} and Bishop's w_{kj}^{(2)} (the loader keeps the
+    # layer alone, l and 2): A^{[2]}, not A^{2}, a square to the reader of the course's pages
+    bracket = re.search(r"\^\s*\{?\s*([\[(])", pattern.text)
+    if sup and bracket and not sup.startswith(("(", "[")):
+        sup = bracket.group(1) + sup + {"(": ")", "[": "]"}[bracket.group(1)]
     if sub:
         out += "_{" + sub + "}"
     if sup:
