@@ -77,10 +77,11 @@ def test_mathjaxs_space_between_two_indices():
 def test_a_rule_over_l_runs_over_every_layer_the_notation_counts():
     r"""Without --param, l takes every value at which the left side names a parameter: in Nielsen's
     counting 2 and 3 (3, the output, was left out: only 0 to the depth were tried). The 5 values are
-    b1's 3 and b2's 2."""
+    b1's 3 and b2's 2, named from the first to the last in the network's order (qa35: b1[0] ... b1[2] named b1
+    alone)."""
     assert judged(NIELSEN, r"\frac{\partial C}{\partial b^l_j} = \delta^l_j", NIELSEN_NOTATION) \
-        == [("b1[0] ... b1[2]", 5, (C,))]
-    assert judged(NIELSEN, SIGMOID_SLOPE, NIELSEN_NOTATION) == [("b1[0] ... b1[2]", 5, (W,))]
+        == [("b1[0] ... b2[1]", 5, (C,))]
+    assert judged(NIELSEN, SIGMOID_SLOPE, NIELSEN_NOTATION) == [("b1[0] ... b2[1]", 5, (W,))]
 
 
 def test_ngs_theta_and_a_keep_one_l():

@@ -171,3 +171,16 @@ def test_derive_writes_the_layers_brackets_as_the_table_does(tmp_path, capsys):
     assert r"\left(A^{[2]} - Y\right)" in written and r"w_{11}^{(2)}" in written and "A^{2}" not in written
     assert main(["check", str(problem), "--notation", str(notation), "--formula", written]) == 0
     capsys.readouterr()
+
+
+def test_a_rule_over_layers_is_named_from_the_first_layer_to_the_last(tmp_path, capsys):
+    """Nielsen's dC/db^l_j = delta^l_j over both layers: read unit by unit, its last parameter was b1[2], and the
+    claim was named b1[0] ... b1[2], as if it held layer 1 alone."""
+    problem = tmp_path / "ng.toml"
+    problem.write_text(_NETWORK)
+    notation = tmp_path / "nielsen.toml"
+    notation.write_text('[notation]\nindices = "jl"\nloss = ["C"]\n[notation.symbols]\n'
+                        '"b_{j}^{l}" = "b{l-1}[j-1]"\n"\\\\delta_{j}^{l}" = "delta{l-1}[j-1]"\n')
+    assert main(["check", str(problem), "--notation", str(notation), "--formula",
+                 r"\frac{\partial C}{\partial b^l_j} = \delta^l_j"]) == 0
+    assert "of b1[0] ... b2[0], for all 4 index values" in capsys.readouterr().out

@@ -181,7 +181,15 @@ def negate_deltas(expr, symbols: NetworkSymbols):
 
 
 def family_name(names: list) -> str:
+    """The first and last of a claim's parameters, in the order of the network's layers: a rule over the layer and
+    the units, Nielsen's dC/db^l_j, names b1[0] ... b2[1] (read unit by unit, b1[2] came last), each layer's own
+    order kept."""
+    names = sorted(names, key=lambda name: int(layer.group(1)) if (layer := _LAYER.match(name)) else 0)
     return names[0] if len(names) == 1 else f"{names[0]} ... {names[-1]}"
+
+
+#: a parameter's layer in its name of symbols.md (the 2 of W2[0,1], b2[0])
+_LAYER = re.compile(r"[A-Za-z]+(\d+)\[")
 
 
 def merge_family(results: list) -> list:
