@@ -302,7 +302,7 @@ def _knows(context: Context, name: str) -> bool:
     """Whether the notation (or the defaults, or an index letter) gives a bare name a meaning."""
     if name in context.notation.indices or name in ("i", "j", "k", "l", "m", "n"):
         return True
-    if name in context.notation.functions:  # Bishop's h = tanh: the table's function, h(a_j) and h'(a_j) keep it
+    if name in context.notation.functions:  # Bishop's h, the table's function: h = ... on a page defines nothing
         return True
     try:
         node = parse_row(clean(f"{name} = 0"), context.known_names(), name, context.notation.glued_reading).members[0]
