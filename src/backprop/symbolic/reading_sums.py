@@ -13,11 +13,12 @@ from .notation import Unbound
 from .quantities import FormulaError
 from .reading_base import TrackingEnv, _is_matrix, _show
 from .sum_bodies import SumBodyReading
+from .sum_letterless import LetterlessSumReading
 from .sum_ranges import SumRangeReading, _restore
 from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of
 
 
-class SumReading(SumRangeReading, SumBodyReading):
+class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
     """Reader methods for \\sum and \\prod."""
 
     # -- sums ------------------------------------------------------------------------------------------
