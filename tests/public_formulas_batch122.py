@@ -3,8 +3,9 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 9 addresses no earlier batch used (the code corpus, with this batch's emphasis on the files students
-hand in and on the languages students write them in: MATLAB/Octave, Python, R, Java, JavaScript): an Octave script
+Formulas from 11 addresses no earlier batch used (the code corpus, with this batch's emphasis on the files students
+hand in and on the languages students write them in: MATLAB/Octave, Python, R, Java, JavaScript, and two assignment
+READMEs): an Octave script
 that works one step on a 2-2-2 network with its own numbers (stored file 12299354612: row vectors, Theta1 and Theta2
 input-first, dZ2 = erro .* sigmoidGrad(z3), and dZ1 = (dZ2 * Theta1) .* sigmoidGrad(z2), Theta1 where Theta2' was
 meant); an R script commented in Spanish that checks its gradient numerically (stored file 7539266894: h_deriv,
@@ -20,7 +21,10 @@ at commit f6a1dd4: deltaOutput[outputIndex], Math.pow); plasseraymond's MATLAB e
 Learning" (https://github.com/plasseraymond/DeepLearning, BackpropCE.m and BackpropXOR.m at commit 42c06d6: e1 = W2' *
 delta, delta1 = y1 .* (1-y1) .* e1, dW1 = alpha * delta1 * x' and W1 = W1 + dW1; the cross-entropy's delta = e); and
 AkshatCoder44's JavaScript network (https://github.com/AkshatCoder44/Neural-Network2, index.js at commit a4da117: let
-declarations, -= updates, scalar names w_out1, dH1). Copied verbatim, typos and mistakes included (each file's text as
+declarations, -= updates, scalar names w_out1, dH1); and two hand-ins of TSAI's courses in Markdown, plain text with ∂
+(a END3.0 assignment README, stored file 29001342415: ∂E_Total/∂w1 = ∂E_Total/∂out_h1*out_h1*(1-out_h1)*i1, and the
+typos out_01 and T1; an ERA session 6 README, stored file 42250461155: each line ending in two spaces, en dashes for
+minus, ƞ the rate in new_w6 = w6 - ƞ * ∂E_total/∂w6, and the typo w_h2). Copied verbatim, typos and mistakes included (each file's text as
 the index stores it), each with the notation a teacher would write for the page under shared/spec/notation.md (and
 docs/notation.md for what the product documents: Octave's row vectors named as transposes, "a2" = "a1[:].T" where the
 page counts its layers from the input a1 = X; R's theta[1] ... theta[7] one by one; Koehn's delta_2 and the
@@ -46,12 +50,12 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 122
 
-The batch: 52 formulas from 9 addresses (the Octave script 7, the R script 4, Koehn's NumPy transcription 8, the
+The batch: 68 formulas from 11 addresses (the Octave script 7, the R script 4, Koehn's NumPy transcription 8, the
 NumPy XOR script 5, hsiaocy's homework 8, zhaoshengEE's Java network 2, plasseraymond's BackpropCE.m 8 and
-BackpropXOR.m 2, AkshatCoder44's index.js 8), all in code files: MATLAB/Octave 17, Python 21, R 4, Java 2,
-JavaScript 8.
+BackpropXOR.m 2, AkshatCoder44's index.js 8, the END3.0 README 8, the session 6 README 8): 52 in code files
+(MATLAB/Octave 17, Python 21, R 4, Java 2, JavaScript 8) and 16 in Markdown documents, plain text with ∂.
 
-2 are mistaken somewhere (the oracle finds at least one member wrong), and none is mistyped:
+2 are mistaken somewhere (the oracle finds at least one member wrong), and 3 are mistyped:
 
 - the Octave script's ml-dz1, dZ1 = (dZ2 * Theta1) .* sigmoidGrad(z2): the output's dZ2 carried back through
   Theta1, the first layer's weights, where Theta2' was meant (dZ2 * Theta2'); both are 2 x 2 on this 2-2-2 network,
@@ -59,7 +63,13 @@ JavaScript 8.
   means it);
 - Koehn's kx-dey, d_error_d_y = t - y: the derivative of error = 1/2 (t - y)^2 by y is y - t; the line drops the
   sign (Koehn's deltas carry the opposite sign, delta_2 = (t - y) sigmoid'(z), but this name says d error / d y, and
-  the lines after it multiply it on as that derivative: d_error_d_z = d_error_d_y * d_y_d_z).
+  the lines after it multiply it on as that derivative: d_error_d_z = d_error_d_y * d_y_d_z);
+- mistyped (unreadable): the END3.0 README's en-w5, ∂E_Total/∂w5 = (out_01 - t1) * out_o1*(1-out_o1)*out_h1: out_01, a
+  zero for the letter o of out_o1 (unreadable="out_01");
+- mistyped (unreadable): its en-dh1, ∂E_Total/∂out_h1 = (out_o1 - T1) * out_o1 * (1 - out_01) * w5 + ...: T1 for the
+  target t1, out_01 besides (unreadable="T1");
+- mistyped (unreadable): the session 6 README's se-o2, o2 = w7*a_h1 + w8*w_h2: w_h2 where a_h2 was meant, a name no
+  quantity has (unreadable="w_h2").
 
 Not mistaken, though they look it: Koehn's delta_2 = (t - y) * sigmoid_derivative(z) and the exercises' delta = e,
 e1 = W2' * delta (-dE/dz and -dE/dy1, the sign the updates add); BackpropCE.m's delta = e with no sigmoid slope (the
@@ -84,18 +94,25 @@ change, hiddenWeightDelta[k][h], which no problem file holds), its Bipolar branc
 that NeuralNetMain selects, which no problem file names) and its running sums (sum += ..., deltaHidden[k] *= sum,
 hiddenNeuron[i] += ...); BackpropXOR.m's lines that repeat BackpropCE.m's text; the JavaScript file's forward lines
 (z1 = w1 * input1 + b1 holds only where the missing cross weights are zero) and its w2, b2 updates (dH2's lines at
-the second unit). Pages read and not taken: the same Octave script's twin (stored file 7534105861, the same lines), a
+the second unit); the END3.0 README's chain ∂E_Total/∂w5 = ... = ∂E1/out_o1*∂out_o1/o1*∂o1/∂w5 and ∂E_Total/∂w1 =
+∂E_Total/∂out_h1*∂out_h1/∂h1*∂h1/w1 (quotients missing their ∂: more typos of the same kind), E1 = 1/2 * (t1 -
+out_o1)2 (the square's superscript lost to a trailing 2), its w6, w7, w8 lines (out_01, out_02 again), its
+∂E1/∂out_h1 chains (the same names at other units) and its rule wi = wi - learning_rate * ∂E_Total/∂wi (an index glued
+to a letter that no pattern can carry); the session 6 README's E1 = (1/2) * (t1 - a_o1)<sup>2</sup> (HTML markup),
+∂E1/∂a_o1 = ∂((1/2) * (t1 – a_o1)2)/∂a_o1 = ... (the lost superscript again), its duplicate lines (each gradient is
+written twice), the other w and new_w lines (the same rules at other weights). Pages read and not taken: the Koehn transcription's twin (stored file 7534105861, the same lines), a
 Julia costFunction (stored file 24048622828, its bias a constant -1 column added with addBias, Theta2'[2:end,:]
 dropping it: names a notation cannot give), a Java Kim example (jis1218/Back-Propagation-Algorithm, used by an earlier
 batch), a C++ Eigen file with Haykin's formulas in comments (stored file 27256326102, used), the PPPoE15 Octave
 homework (used), an Octave XOR with sigmf(Z1,[0.5 0]) (sigmoid of half the sum, which no problem file names), and a
 Chinese student's derivation (stored file 3369877476, used).
 
-Collected on 2026-12-06 (23:53 to 00:00 by the machine's clock, the oracle's runs included). Every notation was
-loaded (notation_loading.load_notation, for each network of the batch) before the run, without judging a formula:
-all 9 loaded as first written, once the problem files' [data] lists were written as lists of samples (x = [[0.8]], a
-slip of the tables, not of a notation). The oracle's first run passed every verdict as first transcribed (52
-entries, the two wrong members ml-dz1 and kx-dey included).
+Collected on 2026-12-06 and 07 (23:53 to 00:02 by the machine's clock, the oracle's runs included). Every notation
+was loaded (notation_loading.load_notation, for each network of the batch) before the run, without judging a
+formula: all 11 loaded as first written, once the problem files' [data] lists were written as lists of samples (x =
+[[0.8]], a slip of the tables, not of a notation). The oracle's first run passed every verdict as first transcribed
+(52 entries, the two wrong members ml-dz1 and kx-dey included; then all 68, after the two READMEs were added, before
+the batch was committed, with check never run on it).
 """
 
 from __future__ import annotations
@@ -123,6 +140,12 @@ _ZS = ("https://github.com/zhaoshengEE/Reinforcement_Learning_with_Backpropagati
 _PC = "https://github.com/plasseraymond/DeepLearning (BackpropCE.m, commit 42c06d6)"
 _PX = "https://github.com/plasseraymond/DeepLearning (BackpropXOR.m, commit 42c06d6)"
 _AK = "https://github.com/AkshatCoder44/Neural-Network2 (index.js, commit a4da117)"
+_EN = _STORED.format(29001342415, "# END3.0-Session2",
+                     "a TSAI END3.0 assignment's README: backpropagation on the course's 2-2-2 network in plain text "
+                     "with ∂")
+_SE = _STORED.format(42250461155, "# Session 6 - Backpropagatino and Advanced Architecture",
+                     "an ERA session 6 README: the same network's backpropagation in plain text, en dashes for minus, "
+                     "ƞ the rate")
 
 _J2 = tuple({"j": j} for j in range(2))
 _K2 = tuple({"k": k} for k in range(2))
@@ -166,6 +189,19 @@ def _ak_d1(j: int) -> str:
 
 def _ak_s1(j: int) -> str:
     return f"{_AS2}*W2[0,{j}]*sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))"
+
+
+# the TSAI 2-2-2 network (no biases): dE/dz2[k], dE/d a1[j], dE/dz1[j]
+def _t_d2(k: int) -> str:
+    return f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+
+
+def _t_a1(j: int) -> str:
+    return f"({_t_d2(0)}*W2[0,{j}] + {_t_d2(1)}*W2[1,{j}])"
+
+
+def _t_d1(j: int) -> str:
+    return f"{_t_a1(j)}*a1[{j}]*(1 - a1[{j}])"
 
 
 ENTRIES = [
@@ -336,4 +372,52 @@ ENTRIES = [
     Public("y22-ak-dh2", _AK, "b122_ak", "b122_ak", "  let dH2 = dOutput * w_out2 * sigmoidDerivative(z2);", ((C,),),
            (Twin("value", _ak_d1(1), (_ak_s1(1),)),), batch=122,
            why="z2 the second hidden unit's sum (the file's name, z1[1] here)"),
+    # ---- the END3.0 assignment README (plain text, some lines two spaces in): ∂ quotients with names, σ, and the
+    # hand-in's typos out_01 (a zero for the letter o) and T1 ---------------------------------------------------------
+    Public("y22-en-h1", _EN, "b122_en", "b122_en", "  h1 = i1*w1 + i2*w2", ((C,),),
+           (Twin("value", "z1[0]", ("x[0]*W1[0,0] + x[1]*W1[0,1]",)),), batch=122),
+    Public("y22-en-oh1", _EN, "b122_en", "b122_en", "  out_h1 = σ(h1) =  1/(1+exp(-h1))", ((C, C),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])", "1/(1 + exp(-z1[0]))")),), batch=122),
+    Public("y22-en-de1", _EN, "b122_en", "b122_en", "∂E1/∂out_o1 = out_o1 - t1", ((C,),),
+           (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)),), batch=122,
+           why="the derivative of E1, the first output's error, by that output: a value"),
+    Public("y22-en-dao", _EN, "b122_en", "b122_en", "∂out_o1/∂o1 =  σ(o1)* (1 - σ(o1)) = out_o1*(1-out_o1)", ((C, C),),
+           (Twin("value", "a2[0]*(1 - a2[0])", ("sigmoid(z2[0])*(1 - sigmoid(z2[0]))", "a2[0]*(1 - a2[0])")),),
+           batch=122),
+    Public("y22-en-w1", _EN, "b122_en", "b122_en", "∂E_Total/∂w1 = ∂E_Total/∂out_h1*out_h1*(1-out_h1)*i1", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"{_t_d1(0)}*x[0]",)),), batch=122,
+           why="a member naming a derivative by a hidden output, ∂E_Total/∂out_h1"),
+    Public("y22-en-w4", _EN, "b122_en", "b122_en", "∂E_Total/∂w4 = ∂E_Total/∂out_h2*out_h2*(1-out_h2)*i2", ((C,),),
+           (Twin("gradient", "W1[1,1]", (f"{_t_d1(1)}*x[1]",)),), batch=122),
+    Public("y22-en-w5", _EN, "b122_en", "b122_en", "∂E_Total/∂w5 = (out_01 - t1) * out_o1*(1-out_o1)*out_h1",
+           unreadable="out_01", batch=122,
+           why="out_01, a zero where the letter o of out_o1 was meant (the hand-in's typo)"),
+    Public("y22-en-dh1", _EN, "b122_en", "b122_en",
+           "∂E_Total/∂out_h1 = (out_o1 - T1) * out_o1 * (1 - out_01) * w5 + (out_o2 - t2)*out_o2*(1-out_o2)*w7",
+           unreadable="T1", batch=122,
+           why="T1 for the target t1 and out_01 for out_o1 (the hand-in's typos)"),
+    # ---- the session 6 README (plain text, each line ending in two spaces, Markdown's line break): en dashes for
+    # minus in some members, ƞ the rate, w_h2 where a_h2 was meant ----------------------------------------------------
+    Public("y22-se-o2", _SE, "b122_se", "b122_se", "o2 = w7*a_h1 + w8*w_h2  ", unreadable="w_h2", batch=122,
+           why="w_h2 where a_h2 was meant (the README's typo: no quantity is named w_h2)"),
+    Public("y22-se-ah1", _SE, "b122_se", "b122_se", "a_h1 = σ(h1) = 1/(1+exp(-h1))  ", ((C, C),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])", "1/(1 + exp(-z1[0]))")),), batch=122),
+    Public("y22-se-w5", _SE, "b122_se", "b122_se", "∂E_Total/∂w5 = (a_o1 – t1) * a_o1 * (1 – a_o1) * a_h1  ", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_t_d2(0)}*a1[0]",)),), batch=122,
+           why="en dashes (U+2013) for minus"),
+    Public("y22-se-w8", _SE, "b122_se", "b122_se", "∂E_Total/∂w8 = (a_o2 – t2) * a_o2 * (1 – a_o2) * a_h2  ", ((C,),),
+           (Twin("gradient", "W2[1,1]", (f"{_t_d2(1)}*a1[1]",)),), batch=122),
+    Public("y22-se-e2h1", _SE, "b122_se", "b122_se", "∂E2/∂a_h1 = (a_o2 – t2)*a_o2*(1-a_o2)*w7  ", ((C,),),
+           (Twin("value", f"{_t_d2(1)}*W2[1,0]", (f"{_t_d2(1)}*W2[1,0]",)),), batch=122,
+           why="E2's share of dE/d a_h1, a value; an en dash and a hyphen for minus in one line"),
+    Public("y22-se-dah1", _SE, "b122_se", "b122_se",
+           "∂E_total/∂a_h1 = (a_o1 – t1)*a_o1*(1-a_o1)*w5 +  (a_o2 – t2)*a_o2*(1-a_o2)*w7  ", ((C,),),
+           (Twin("value", _t_a1(0), (_t_a1(0),)),), batch=122, why="dE/d a_h1, a derivative by a hidden output"),
+    Public("y22-se-w3", _SE, "b122_se", "b122_se",
+           "∂E_total/∂w3 = ((a_o1 – t1) * a_o1 * (1-a_o1) * w6 +  (a_o2 – t2) * a_o2 * (1-a_o2) * w8) * a_h2 * "
+           "(1 - a_h2) * i1  ", ((C,),),
+           (Twin("gradient", "W1[1,0]", (f"{_t_d1(1)}*x[0]",)),), batch=122),
+    Public("y22-se-nw6", _SE, "b122_se", "b122_se", "new_w6 = w6 - ƞ * ∂E_total/∂w6  ", ((C,),),
+           (Twin("update", "W2[0,1]", (f"W2[0,1] - eta*{_t_d2(0)}*a1[1]",)),), batch=122,
+           why="ƞ (U+019E, n with a long leg) the README's learning rate; new_w6 the new weight"),
 ]

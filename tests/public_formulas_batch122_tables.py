@@ -71,6 +71,14 @@ NETWORKS = {
     # connected (the problem format has no missing connection), which changes none of the lines taken
     "b122_ak": problem_text('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
                             loss="half_squared_error", extra=_data("[0.1, 0.9]", "[1.0]", 0.1)),
+    # a TSAI END3.0 assignment's README (stored file 29001342415) and an ERA session 6 README (stored file
+    # 42250461155): the course's 2-2-2 network, sigmoid hidden and output neurons without biases (h1 = i1*w1 +
+    # i2*w2, o1 = out_h1*w5 + out_h2*w6), E_total = E1 + E2 with E1 = 1/2 (t1 - out_o1)^2; the class's numbers are in
+    # the assignments' spreadsheets, not in the text
+    "b122_en": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
+                       'units = 2\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error"),
+    "b122_se": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
+                       'units = 2\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error"),
 }
 
 NOTATIONS = {
@@ -285,5 +293,66 @@ functions = { sigmoidDerivative = "sigmoid' at input" }
 "dOutput" = "delta2[0]"
 "dH1" = "delta1[0]"
 "dH2" = "delta1[1]"
+''',
+    # the END3.0 README: i1, i2 the inputs, t1, t2 the targets, w1 (i1 -> h1), w2 (i2 -> h1), w3 (i1 -> h2), w4 (i2 ->
+    # h2), w5 (out_h1 -> o1), w6 (out_h2 -> o1), w7 (out_h1 -> o2), w8 (out_h2 -> o2), h1, h2, o1, o2 the sums,
+    # out_h1 ... out_o2 the outputs, E1 and E2 the outputs' errors, E_Total (E_total) their sum, the loss
+    "b122_en": r'''
+[notation]
+loss = ["E_Total", "E_total"]
+[notation.symbols]
+"i1" = "x[0]"
+"i2" = "x[1]"
+"t1" = "y[0]"
+"t2" = "y[1]"
+"w1" = "W1[0, 0]"
+"w2" = "W1[0, 1]"
+"w3" = "W1[1, 0]"
+"w4" = "W1[1, 1]"
+"w5" = "W2[0, 0]"
+"w6" = "W2[0, 1]"
+"w7" = "W2[1, 0]"
+"w8" = "W2[1, 1]"
+"h1" = "z1[0]"
+"h2" = "z1[1]"
+"o1" = "z2[0]"
+"o2" = "z2[1]"
+"E1" = "0.5*(y[0] - a2[0])**2"
+"E2" = "0.5*(y[1] - a2[1])**2"
+"out_h1" = "a1[0]"
+"out_h2" = "a1[1]"
+"out_o1" = "a2[0]"
+"out_o2" = "a2[1]"
+''',
+    # the session 6 README: the same network and weights' names, a_h1 ... a_o2 the outputs, ƞ (U+019E) the learning
+    # rate, new_w1 ... new_w8 the updated weights
+    "b122_se": r'''
+[notation]
+loss = ["E_Total", "E_total"]
+learning_rate = ["ƞ"]
+[notation.symbols]
+"i1" = "x[0]"
+"i2" = "x[1]"
+"t1" = "y[0]"
+"t2" = "y[1]"
+"w1" = "W1[0, 0]"
+"w2" = "W1[0, 1]"
+"w3" = "W1[1, 0]"
+"w4" = "W1[1, 1]"
+"w5" = "W2[0, 0]"
+"w6" = "W2[0, 1]"
+"w7" = "W2[1, 0]"
+"w8" = "W2[1, 1]"
+"h1" = "z1[0]"
+"h2" = "z1[1]"
+"o1" = "z2[0]"
+"o2" = "z2[1]"
+"E1" = "0.5*(y[0] - a2[0])**2"
+"E2" = "0.5*(y[1] - a2[1])**2"
+"a_h1" = "a1[0]"
+"a_h2" = "a1[1]"
+"a_o1" = "a2[0]"
+"a_o2" = "a2[1]"
+"new_w6" = "new(W2[0, 1])"
 ''',
 }
