@@ -5,26 +5,26 @@ expectations (every entry read, the 90% rate) do not hold it.
 
 Formulas from 11 addresses no earlier batch used (the code corpus, with this batch's emphasis on the files students
 hand in and on the languages students write them in: MATLAB/Octave, Python, R, Java, JavaScript, and two assignment
-READMEs): an Octave script
-that works one step on a 2-2-2 network with its own numbers (stored file 12299354612: row vectors, Theta1 and Theta2
-input-first, dZ2 = erro .* sigmoidGrad(z3), and dZ1 = (dZ2 * Theta1) .* sigmoidGrad(z2), Theta1 where Theta2' was
-meant); an R script commented in Spanish that checks its gradient numerically (stored file 7539266894: h_deriv,
-theta[1] ... theta[7] counted from 1, theta[c(6,7)], <- assignments); a NumPy transcription of Koehn's NMT book,
-section 5.7 (stored file 7254874292: delta_2 = (t - y) * sigmoid_derivative(z) with Koehn's sign, a chain of named
-quotients d_error_d_z = d_error_d_y * d_y_d_z, and d_error_d_y = t - y, the sign of dE/dy dropped); a ten-line NumPy
-XOR script (stored file 42937494796: w2 += h.T.dot(e * dsigmoid(o)) * 0.1 with the rate a number); hsiaocy's homework
-2 of a Neural Networks course (https://github.com/hsiaocy/hw2, main.py at commit 1651722: a 1-2-1 MLP with tanh hidden
-units and a linear output, the homework's numbers x = 0.8, d = 0.72, eta = 0.3, self.-prefixed names, np.multiply,
-u_w1 = - (self.eta * ...) and _w1 = self.W1 - u_w1, a statement over three lines); zhaoshengEE's Java XOR network
-(https://github.com/zhaoshengEE/Reinforcement_Learning_with_Backpropagation, Backpropagation_Learning/NeuralNetwork.java
-at commit f6a1dd4: deltaOutput[outputIndex], Math.pow); plasseraymond's MATLAB exercises from Kim's "MATLAB Deep
-Learning" (https://github.com/plasseraymond/DeepLearning, BackpropCE.m and BackpropXOR.m at commit 42c06d6: e1 = W2' *
-delta, delta1 = y1 .* (1-y1) .* e1, dW1 = alpha * delta1 * x' and W1 = W1 + dW1; the cross-entropy's delta = e); and
-AkshatCoder44's JavaScript network (https://github.com/AkshatCoder44/Neural-Network2, index.js at commit a4da117: let
-declarations, -= updates, scalar names w_out1, dH1); and two hand-ins of TSAI's courses in Markdown, plain text with ∂
-(a END3.0 assignment README, stored file 29001342415: ∂E_Total/∂w1 = ∂E_Total/∂out_h1*out_h1*(1-out_h1)*i1, and the
-typos out_01 and T1; an ERA session 6 README, stored file 42250461155: each line ending in two spaces, en dashes for
-minus, ƞ the rate in new_w6 = w6 - ƞ * ∂E_total/∂w6, and the typo w_h2). Copied verbatim, typos and mistakes included (each file's text as
+READMEs): an Octave script that works one step on a 2-2-2 network with its own numbers (stored file 12299354612: row
+vectors, Theta1 and Theta2 input-first, dZ2 = erro .* sigmoidGrad(z3), and dZ1 = (dZ2 * Theta1) .* sigmoidGrad(z2),
+Theta1 where Theta2' was meant); an R script commented in Spanish that checks its gradient numerically (stored file
+7539266894: h_deriv, theta[1] ... theta[7] counted from 1, theta[c(6,7)], <- assignments); a NumPy transcription of
+Koehn's NMT book, section 5.7 (stored file 7254874292: delta_2 = (t - y) * sigmoid_derivative(z) with Koehn's sign, a
+chain of named quotients d_error_d_z = d_error_d_y * d_y_d_z, and d_error_d_y = t - y, the sign of dE/dy dropped); a
+ten-line NumPy XOR script (stored file 42937494796: w2 += h.T.dot(e * dsigmoid(o)) * 0.1 with the rate a number);
+hsiaocy's homework 2 of a Neural Networks course (https://github.com/hsiaocy/hw2, main.py at commit 1651722: a 1-2-1
+MLP with tanh hidden units and a linear output, the homework's numbers x = 0.8, d = 0.72, eta = 0.3, self.-prefixed
+names, np.multiply, u_w1 = - (self.eta * ...) and _w1 = self.W1 - u_w1, a statement over three lines); zhaoshengEE's
+Java XOR network (https://github.com/zhaoshengEE/Reinforcement_Learning_with_Backpropagation,
+Backpropagation_Learning/NeuralNetwork.java at commit f6a1dd4: deltaOutput[outputIndex], Math.pow); plasseraymond's
+MATLAB exercises from Kim's "MATLAB Deep Learning" (https://github.com/plasseraymond/DeepLearning, BackpropCE.m and
+BackpropXOR.m at commit 42c06d6: e1 = W2' * delta, delta1 = y1 .* (1-y1) .* e1, dW1 = alpha * delta1 * x' and W1 = W1
++ dW1; the cross-entropy's delta = e); AkshatCoder44's JavaScript network
+(https://github.com/AkshatCoder44/Neural-Network2, index.js at commit a4da117: let declarations, -= updates, scalar
+names w_out1, dH1); and two hand-ins of TSAI's courses in Markdown, plain text with ∂ (an END3.0 assignment README,
+stored file 29001342415: ∂E_Total/∂w1 = ∂E_Total/∂out_h1*out_h1*(1-out_h1)*i1, and the typos out_01 and T1; an ERA
+session 6 README, stored file 42250461155: each line ending in two spaces, en dashes for minus, ƞ the rate in new_w6 =
+w6 - ƞ * ∂E_total/∂w6, and the typo w_h2). Copied verbatim, typos and mistakes included (each file's text as
 the index stores it), each with the notation a teacher would write for the page under shared/spec/notation.md (and
 docs/notation.md for what the product documents: Octave's row vectors named as transposes, "a2" = "a1[:].T" where the
 page counts its layers from the input a1 = X; R's theta[1] ... theta[7] one by one; Koehn's delta_2 and the
