@@ -85,32 +85,33 @@ descent); the JavaScript hidden units that each see one input (the lines taken h
 too: no line names a cross weight).
 
 What was left out: the Octave script's J (its regularisation term sums Thetas = [Theta1(:); Theta2(:)], a
-concatenation no notation names), Thetas = Thetas - alpha*grad (the same) and its comment "% sigmoidGrad(z3) * a2"
-(a phrase, no claim); the R script's delta_3 <- p - 0 (the target 0 written as a number: right at the page's sample,
-y = 0, which the oracle's random targets do not keep), deriv_3 and deriv_2_1 (vectors built with c(1, ...) of a bias's
-and a weight's derivatives, which no notation names as one quantity) and its numerical check; Koehn's forward lines,
+concatenation no notation names), Thetas = Thetas - alpha*grad (the same) and its comment "% sigmoidGrad(z3) * a2" (a
+phrase, no claim); the R script's delta_3 <- p - 0 (the target 0 written as a number: right at the page's sample, y =
+0, which the oracle's random targets do not keep), deriv_3 and deriv_2_1 (vectors built with c(1, ...) of a bias's and
+a weight's derivatives, which no notation names as one quantity) and its numerical check; Koehn's forward lines,
 delta_1 = W * delta_2 * sigmoid_derivative(s) (W, the first layer's 2 x 2 weights, where W2 was meant: a real slip,
 but the product broadcasts to a 2 x 2 array where a vector of two is meant, so no twin can transcribe it faithfully),
 delta_W and delta_b (built on it), and the chain's last lines, whose names swap the quotients (d_s_d_h =
 sigmoid_derivative( s ), d_W_d_s = x, d_b_d_s = 1: dh/ds, ds/dW and ds/db named the other way round, which a notation
 can give no meaning without guessing the slip); hsiaocy's u_w1 and u_b2, the b updates and the d_W1, d_b1, d_b2
 changes (the same lines at other parameters); zhaoshengEE's weight updates (a momentum term with the previous step's
-change, hiddenWeightDelta[k][h], which no problem file holds), its Bipolar branch (the bipolar sigmoid 2/(1 + e^-x) - 1
-that NeuralNetMain selects, which no problem file names) and its running sums (sum += ..., deltaHidden[k] *= sum,
+change, hiddenWeightDelta[k][h], which no problem file holds), its Bipolar branch (the bipolar sigmoid 2/(1 + e^-x) -
+1 that NeuralNetMain selects, which no problem file names) and its running sums (sum += ..., deltaHidden[k] *= sum,
 hiddenNeuron[i] += ...); BackpropXOR.m's lines that repeat BackpropCE.m's text; the JavaScript file's forward lines
-(z1 = w1 * input1 + b1 holds only where the missing cross weights are zero) and its w2, b2 updates (dH2's lines at
-the second unit); the END3.0 README's chain ∂E_Total/∂w5 = ... = ∂E1/out_o1*∂out_o1/o1*∂o1/∂w5 and ∂E_Total/∂w1 =
+(z1 = w1 * input1 + b1 holds only where the missing cross weights are zero) and its w2, b2 updates (dH2's lines at the
+second unit); the END3.0 README's chain ∂E_Total/∂w5 = ... = ∂E1/out_o1*∂out_o1/o1*∂o1/∂w5 and ∂E_Total/∂w1 =
 ∂E_Total/∂out_h1*∂out_h1/∂h1*∂h1/w1 (quotients missing their ∂: more typos of the same kind), E1 = 1/2 * (t1 -
-out_o1)2 (the square's superscript lost to a trailing 2), its w6, w7, w8 lines (out_01, out_02 again), its
-∂E1/∂out_h1 chains (the same names at other units) and its rule wi = wi - learning_rate * ∂E_Total/∂wi (an index glued
-to a letter that no pattern can carry); the session 6 README's E1 = (1/2) * (t1 - a_o1)<sup>2</sup> (HTML markup),
-∂E1/∂a_o1 = ∂((1/2) * (t1 – a_o1)2)/∂a_o1 = ... (the lost superscript again), its duplicate lines (each gradient is
-written twice), the other w and new_w lines (the same rules at other weights). Pages read and not taken: the Koehn transcription's twin (stored file 7534105861, the same lines), a
-Julia costFunction (stored file 24048622828, its bias a constant -1 column added with addBias, Theta2'[2:end,:]
-dropping it: names a notation cannot give), a Java Kim example (jis1218/Back-Propagation-Algorithm, used by an earlier
-batch), a C++ Eigen file with Haykin's formulas in comments (stored file 27256326102, used), the PPPoE15 Octave
-homework (used), an Octave XOR with sigmf(Z1,[0.5 0]) (sigmoid of half the sum, which no problem file names), and a
-Chinese student's derivation (stored file 3369877476, used).
+out_o1)2 (the square's superscript lost to a trailing 2), its w6, w7, w8 lines (out_01, out_02 again), its ∂E1/∂out_h1
+chains (the same names at other units) and its rule wi = wi - learning_rate * ∂E_Total/∂wi (an index glued to a letter
+that no pattern can carry); the session 6 README's E1 = (1/2) * (t1 - a_o1)<sup>2</sup> (HTML markup), ∂E1/∂a_o1 =
+∂((1/2) * (t1 – a_o1)2)/∂a_o1 = ... (the lost superscript again), its duplicate lines (each gradient is written
+twice), the other w and new_w lines (the same rules at other weights). Pages read and not taken: the Koehn
+transcription's twin (stored file 7534105861, the same lines), a Julia costFunction (stored file 24048622828, its bias
+a constant -1 column added with addBias, Theta2'[2:end,:] dropping it: names a notation cannot give), a Java Kim
+example (jis1218/Back-Propagation-Algorithm, used by an earlier batch), a C++ Eigen file with Haykin's formulas in
+comments (stored file 27256326102, used), the PPPoE15 Octave homework (used), an Octave XOR with sigmf(Z1,[0.5 0])
+(sigmoid of half the sum, which no problem file names), and a Chinese student's derivation (stored file 3369877476,
+used).
 
 Collected on 2026-12-06 and 07 (23:53 to 00:02 by the machine's clock, the oracle's runs included). Every notation
 was loaded (notation_loading.load_notation, for each network of the batch) before the run, without judging a
@@ -118,6 +119,56 @@ formula: all 11 loaded as first written, once the problem files' [data] lists we
 [[0.8]], a slip of the tables, not of a notation). The oracle's first run passed every verdict as first transcribed
 (52 entries, the two wrong members ml-dz1 and kx-dey included; then all 68, after the two READMEs were added, before
 the batch was committed, with check never run on it).
+
+Run blind at main 58d9efc (/work/READY_FOR_BLIND48; src/ as at 58d9efc, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch122_blind_first.txt): 63 of 68 read with every
+verdict right (93%), 1 refused, 1 misread, 3 typos refused, no typo read, no crash, NO WRONG FORMULA CALLED CORRECT.
+The misreading was xo-w1, committed as correct and called wrong; read again by hand, the line w1 +=
+X.T.dot((e.dot(w2.T) * dsigmoid(h))) * 0.1 carries e back through w2 without the output's slope dsigmoid(o), and the
+twin had put that slope in (check's detail: "judged at the file's learning rate eta = 0.1, which it writes as the
+number 0.1, everything else at random points", the formula's step lacking the factor a2 (1 - a2) the truth holds).
+The twin was a slip of this batch's transcription, not a verdict check could have been right to doubt otherwise: it
+was written as the line is, the oracle gave it wrong, and the entry was corrected once (its own commit, before the
+second run) and the batch run again (/work/batch122_blind.txt): 64 of 68 read with every verdict right (94%), 1
+refused, 3 typos refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT; nothing else changed
+between the runs. The refusal is no slip of the notations (none counts from the wrong number, none names a quantity
+the page does not mean).
+
+Of the 3 mistaken formulas, all 3 were read with their wrong member called wrong: ml-dz1 (Theta1 where Theta2' was
+meant), kx-dey (t - y for d error/dy), xo-w1 (the output's slope missing; in the first run too, where the committed
+verdict was the slip). By page: the Octave script 7 of 7, the R script 3 of 4, Koehn's NumPy transcription 8 of 8, the
+NumPy XOR script 5 of 5 (4 of 5 in the first run), hsiaocy's homework 8 of 8, zhaoshengEE's Java network 2 of 2,
+BackpropCE.m 8 of 8, BackpropXOR.m 2 of 2, AkshatCoder44's index.js 8 of 8, the END3.0 README 6 of 8 (and its 2 typos
+refused), the session 6 README 7 of 8 (and its typo refused).
+
+The refusals by construct (1, and the typos'), with the exact message:
+
+- 1, R's vector index, theta[c(6,7)] (the two output weights picked by a vector of positions), where the notation
+  names theta[1] ... theta[7] one by one: rs-d2: "formula 'delta_2 \\leftarrow theta[c(6,7)] * delta_3 *
+  c(h_deriv(th...': \\theta_{c(6,7)} matches none of the notation's patterns for \\theta ('theta[1]', 'theta[2]',
+  'theta[3]', 'theta[4]', 'theta[5]', 'theta[6]', 'theta[7]')" (R's <- read as \\leftarrow and the name theta as the
+  Greek letter on the way, both rightly);
+- the typos, each refused naming it: en-w5, "\\partial E_Total/\\partial w5 = (out_01 - t1) * out_o1*(1-...':
+  out_{01} matches none of the notation's patterns for out ('out_h1', 'out_h2', 'out_o1', 'out_o2')"; en-dh1, "unknown
+  symbol T_{1}; the notation knows E, h, i, o, out, t, w; give it a meaning in the notation's [notation.symbols], e.g.
+  "T_{1}" = "a1[0]"" (T1 first, before its out_01); se-o2, "w_{h2} matches none of the notation's patterns for w
+  ('w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8')".
+
+Read, among the constructs these pages brought: Octave's row vectors with ' for the transpose and .* (dZ2 = erro .*
+sigmoidGrad(z3), dW2 = a2' * dZ2 + lambda/m*Theta2 with lambda = 0 and m = 1 named), its wrong dZ1 called wrong; R's
+<- with h(...) and theta[1] ... theta[7] counted from 1; Koehn's sign (delta_2 = (t - y) * sigmoid_derivative(z)),
+changes mu * delta_2 * h as values and a chain of named quotients d_error_d_z = d_error_d_y * d_y_d_z, its sign slip
+called wrong; NumPy's X.dot(w1), h.T.dot(...) and a rate written as the number 0.1; Python's self.-prefixed names,
+np.multiply, np.sum, np.power(np.tanh(...), 2), a statement over three lines, u_w2 = - (self.eta * ...) and _w1 =
+self.W1 - u_w1 # new weight_ji with its comment; Java's deltaOutput[outputIndex] with a loop index named by a word and
+Math.pow; Kim's MATLAB exercises (e1 = W2' * delta, W1 = W1 + dW1, the cross-entropy's delta = e); JavaScript's let and
+-= with scalar names; plain-text ∂ quotients with names (∂E_Total/∂out_h1, ∂out_o1/∂o1 = σ(o1)* (1 - σ(o1)) = ...),
+σ, en dashes (U+2013) for minus beside hyphens, lines ending in Markdown's two spaces, and ƞ (U+019E) as the rate in
+new_w6 = w6 - ƞ * ∂E_total/∂w6.
+
+Which look general (would appear in much homework): R's indexing by a vector of positions (x[c(6,7)], x[2:3]), which
+a notation naming the elements one by one does not reach; the typos' refusals name the token a student mistyped
+(out_01, T1, w_h2), as they should. Page-specific: none of the refusals is a construct only one page has, beyond R's.
 """
 
 from __future__ import annotations
