@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from batch_tables import LEARNING_RATE, problem_text
+from batch_tables import LEARNING_RATE, data_tables as _data, problem_text
 
 
 _layers = partial(problem_text, extra=LEARNING_RATE)
@@ -65,6 +65,30 @@ NETWORKS = {
     # loss = sum (y_pred - y)^2, no biases; 3-4-1 here
     "b121_jj": _layers('inputs = 3\nunits = 4\nactivation = "relu"\nbias = "none"',
                        'units = 1\nactivation = "identity"\nbias = "none"', loss="squared_error"),
+    # ArtemOnigiri's SimpleNN (ArtemOnigiri/SimpleNN#9, Russian): sigmoid layers with biases, errors = targets -
+    # outputs (half the squared error's step), the derivative written of the output; its output layer's step, a
+    # 2-3-2 network here
+    "b121_sn": _layers('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 2\nactivation = "sigmoid"',
+                       loss="half_squared_error"),
+    # makaishi2's book on the mathematics of deep learning (makaishi2/math_dl_book_info#2, Japanese): linear
+    # regression, yp = w0 x0 + w1 x1 with x0 = 1 (w0 the bias), yd = yp - yt the error, the loss half its square
+    "b121_mk": _layers('inputs = 1\nunits = 1\nactivation = "identity"', loss="half_squared_error"),
+    # Modern Computer Vision with PyTorch's answer key (PacktPublishing/Modern-Computer-Vision-with-PyTorch#37): a
+    # weight W updated by gradient descent with rate alpha; one sigmoid unit with one weight and no bias here
+    "b121_cv": _layers('inputs = 1\nunits = 1\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error"),
+    # Grokking's chapter 4 (iamtrask/Grokking-Deep-Learning#72): one input, one weight, a linear output, delta =
+    # pred - goal_pred (the step of half the squared error, as batch 111 read Grokking)
+    "b121_g4": problem_text('inputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"',
+                            loss="half_squared_error", extra="\n[update]\nlearning_rate = 0.01\n"),
+    # Grokking's chapter 5 with three inputs and three outputs (iamtrask/Grokking-Deep-Learning#23): weights[i][j]
+    # from input j to output i, delta[i] = pred[i] - true[i], linear outputs without bias
+    "b121_g23": problem_text('inputs = 3\nunits = 3\nactivation = "identity"\nbias = "none"',
+                             loss="half_squared_error", extra="\n[update]\nlearning_rate = 0.01\n"),
+    # Victor Zhou's "CNNs, Part 2" as read-it-later keeps it (guevara/read-it-later#8637): the softmax layer's
+    # backprop, totals t = input . weights + biases (weights input_len x nodes, input-first), out = softmax(t), the
+    # loss -ln(out[label]) (cross-entropy); here a softmax layer of 3 nodes on 3 inputs, one sample of label 1
+    "b121_vc": problem_text('inputs = 3\nunits = 3\nactivation = "softmax"', loss="cross_entropy",
+                            extra=_data("[0.5, -0.2, 0.1]", "[0, 1, 0]", 0.005)),
 }
 
 NOTATIONS = {
@@ -256,5 +280,71 @@ loss = ["Loss"]
 "W2" = "W2[0, :]"
 "w2" = "W2[0, :]"
 "h_relu" = "a1[:]"
+''',
+    # SimpleNN's backpropagation at the output layer (k = layers.length - 2): l the hidden layer (l.neurons[j] its
+    # outputs), l1 the output layer; gradients[i] = errors[i] * derivative(output i) * learningRate, the rate times
+    # -dL/dz2[i]; deltas[i][j] the step added to the weight from hidden j to output i (weights[j][i] += deltas[i][j])
+    "b121_sn": r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"l.neurons[j]" = "a1[j]"
+"gradients[i]" = "-eta*delta2[i]"
+"deltas[i][j]" = "-eta*grad(W2[i, j])"
+''',
+    # makaishi2's book: w0 the bias (x0 = 1), w1 the weight of x1, yp(w0, w1) the prediction, yt the target,
+    # yd(w0, w1) = yp - yt the error
+    "b121_mk": r'''
+[notation.symbols]
+"w0" = "b1[0]"
+"w1" = "W1[0, 0]"
+"x0" = "1"
+"x1" = "x[0]"
+"yt" = "y[0]"
+"yp(w0, w1)" = "a1[0]"
+"yd(w0, w1)" = "a1[0] - y[0]"
+''',
+    # the answer key and the issue: W the weight, alpha the rate, L the loss; dW on the answer key's left side the
+    # weight after the update (the question asks how the weights are updated)
+    "b121_cv": r'''
+[notation]
+learning_rate = ["alpha"]
+[notation.symbols]
+"W" = "W1[0, 0]"
+"dW" = "new(W1[0, 0])"
+''',
+    # Grokking's chapter 4: Weight_delta the weight's derivative, delta = pred - goal_pred, input the input
+    "b121_g4": r'''
+[notation.symbols]
+"Weight_delta" = "grad(W1[0, 0])"
+"delta" = "delta1[0]"
+"input" = "x[0]"
+''',
+    # Grokking's chapter 5 (three outputs): weight_deltas the derivatives laid out as weights, weights[i][j] from
+    # input j to output i; input the inputs, delta the outputs' deltas; the book's outer_prod(a, b)[i][j] = a[i] *
+    # b[j], an operation the notation format has no word for (left undeclared)
+    "b121_g23": r'''
+[notation.symbols]
+"weight_deltas" = "grad(W1[:, :])"
+"input" = "x[:]"
+"delta" = "delta1[:]"
+''',
+    # the CNN post's softmax layer: self.last_input the flattened input, self.weights (input_len x nodes) the weights
+    # input-first; each d_A_d_B the derivative of A by B, t the totals, out the softmax's outputs, L the loss;
+    # gradient = dL/dout[i] at the label i (1 here), d_out_d_t the derivative of out[i] by the totals (out[i] (1 -
+    # out[i]) at i, -out[i] out[k] elsewhere: out[1] (y - out) with the one-hot y of label 1)
+    "b121_vc": r'''
+[notation.symbols]
+"self.last_input" = "x[:]"
+"self.weights" = "W1[:, :].T"
+"d_t_d_w" = "x[:]"
+"d_t_d_b" = "1"
+"d_t_d_inputs" = "W1[:, :].T"
+"gradient" = "grad(a1[1])"
+"d_out_d_t" = "a1[1]*(y[:] - a1[:])"
+"d_L_d_t" = "grad(z1[:])"
+"d_L_d_w" = "grad(W1[:, :]).T"
+"d_L_d_b" = "grad(b1[:])"
+"d_L_d_inputs" = "grad(x[:])"
 ''',
 }
