@@ -45,11 +45,11 @@ under the sample's squared error, learn_rate 0.1; his CNN post's softmax layer o
 one linear output, alpha 0.01; the log loss for Kaggler; the squared error without 1/2 where a page writes it:
 the medical course, scratch_mlp, jcjohnson; all in tests/public_formulas_batch121_tables.py), and its true
 verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check
-was. A code's derivative name (d_h1_d_w1, g_yu2, g_u2h1), a forward line (self.z2 = np.dot(X, self.W1)), nn.js's slopes (gradient_output), a loss's definition
-(L = \frac{1}{2} (\hat{y} - y)^2, Loss = (y-h2)^2) and Kaggler's derivatives by the hidden output are twinned as
-values, as in batches 14 to 116. Formulas keep their page's delimiters and what surrounds them on their line (a
-line's indentation, a list's "- ", a table row's |, the prose of a sentence holding a formula, a code block's closing
-``` glued to the last line); what was left out is said in the entry's why and below.
+was. A code's derivative name (d_h1_d_w1, g_yu2, g_u2h1), a forward line (self.z2 = np.dot(X, self.W1)), nn.js's slopes
+(gradient_output), a loss's definition (L = \frac{1}{2} (\hat{y} - y)^2, Loss = (y-h2)^2) and Kaggler's derivatives by
+the hidden output are twinned as values, as in batches 14 to 116. Formulas keep their page's delimiters and what
+surrounds them on their line (a line's indentation, a list's "- ", a table row's |, the prose of a sentence holding a
+formula, a code block's closing ``` glued to the last line); what was left out is said in the entry's why and below.
 
 tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
 wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
