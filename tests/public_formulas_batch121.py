@@ -126,12 +126,87 @@ Collected on 2026-12-06/07 (23:53 to 00:06 by the machine's clock, the oracle's 
 loaded (notation_loading.load_notation, for each network of the batch) before the run, without judging a formula:
 16 of the 19 loaded as first written; Victor Zhou's one and the medical course's two were refused by the loader for the
 format, not a meaning: "sum_h1" and "g_u2w2" ("is not one symbol": a name of one underscore and then letters and
-digits); they are written "sum_{h1}", "g_{u2w2}" and so on (the page's sum_h1 is that name with the subscript h1).
+digits); they were written "sum_{h1}", "g_{u2w2}" and so on, and after the first blind run, as code's names, with TeX's
+escaped underscore (below).
 The oracle's first runs passed every verdict as first transcribed (a first run of 35 entries, then 37, 39, 42, 44 as
 threads were added; the last seven, the CNN post's, first failed to run at all: its softmax twins named the target y,
 which the oracle calls t under the cross-entropy, and its problem file's [data] lists needed their brackets; written
 so, they passed as transcribed). A first commit held the first 37 entries; the rest were added before check was
 run on any of them.
+
+Run blind at main 58d9efc (/work/READY_FOR_BLIND48; src/ as at 58d9efc, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch121_blind_first.txt): 25 of 51 read with every
+verdict right (49%), 22 refused, 2 misread, 1 typo refused, 1 typo read, no crash, NO WRONG FORMULA CALLED CORRECT.
+Twelve of those refusals were a slip of the notations, fixed once: Victor Zhou's code names sum_h1, sum_h2, sum_o1
+and the medical course's g_u2w2, g_yu2, ... were written "sum_{h1}" and "g_{u2w2}" (the loader having refused
+"sum_h1" as "not one symbol"), a letter or word with a subscript, where the page writes code's names, which
+docs/notation.md names with TeX's escaped underscore (the name sum\_h1, "sum\\_h1" in the table's TOML, and
+g\_u2w2 likewise); so written, the same meanings, the run again (/work/batch121_blind.txt): 36 of 51 read with
+every verdict right (71%), 10 refused, 3 misread, 1 typo refused, 1 typo read, no crash, NO WRONG FORMULA CALLED
+CORRECT: eleven of the twelve read, and one, p1-ma-u2h1, misread (below). The counts below are the second run's.
+
+Of the 6 mistaken formulas, 2 were read with their wrong member called wrong (ML-From-Scratch's p1-ml-gw, the division
+by the number of neurons; SimpleNN's p1-sn-div, the division by the hidden output); the other four were refused (the
+scratch_mlp table rows p1-of-row and p1-of-fix at their |, the answer key's p1-cv-two at its quotation mark,
+Grokking #23's p1-g23-op at outer_prod), none called correct. By page: Victor Zhou's post 8 of 8, the medical course's
+issue 6 of 8 (a misread, and its typo refused), Neural Networks Demystified's 4 of 4, Kaggler's 2 of 2, scratch_mlp's
+#3 0 of 2 and #2 0 of 1, Raschka's (its typo read), the mocvien post 3 of 3, Grokking's #34 1 of 2, #72 1 of 1 and #23
+0 of 1, Shiffman's 4 of 4, ML-From-Scratch's 1 of 1, jcjohnson's 0 of 1, SimpleNN's 2 of 2, makaishi2's 0 of 2, the
+answer key's 0 of 1, Victor Zhou's CNN post 4 of 7.
+
+The misreadings (3, none calling a wrong formula correct):
+
+- 2, a value claim whose left side the notation names by a parameter's value, read as an update with no step and
+  called wrong: the medical course's p1-ma-u2h1, g_u2h1 = w2 ("g\\_u2h1" = "W2[0, :]", du2/dh1, and "w2" = "W2[0, :]";
+  check: an update of W2[0, 0] ... W2[0, 1] whose member w2 is wrong), and the CNN post's p1-vc-ti, d_t_d_inputs =
+  self.weights ("d_t_d_inputs" = "W1[:, :].T", dt/dinputs, the weights laid out input-first; an update of W1[0, 0] ...
+  W1[2, 2]). General: a derivative whose value is a weight (dz/da = W) is common in code and notes;
+- 1, the CNN post's p1-vc-lt, d_L_d_t = gradient * d_out_d_t, called wrong: the page's d_out_d_t is the derivative of
+  the label's output by the totals, out[1] (e_1 - out) with e_1 the label's one-hot vector, which the notation can
+  only write through the target, "a1[1]*(y[:] - a1[:])" (right at the file's one-hot sample y = [0, 1, 0]); check
+  judges at random points, where y is no one-hot vector and gradient = dL/dout[1] = -y[1]/out[1], so the product is
+  not dL/dt there. The notation's reach as much as the reader's (the format has no word for a label's one-hot
+  vector); page-specific.
+
+The refusals by construct (10, and the typo's), with the exact message:
+
+- 2, a Markdown table row, | between a function and its derivative: p1-of-row: "formula 'Loss = (y-h2)^2 | dLoss/dW2
+  = -(y-h2)': expected '|' to close the norm at '=' (position 29)" (p1-of-fix the same); general (READMEs' tables);
+- 3, prose around a formula on its line: p1-of-dh, the question after the formula read on ("formula 'dh2/dz2 =
+  h2*(1-h2) \\cdot Why we can multiple vector here...': t_{1}: unit index 1 is out of range (0..0); indices of
+  symbols.md count from 0 (a notation can say otherwise)"); p1-jj-two, two derivatives in a sentence ("... unexpected
+  at ',' (position 40); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its
+  own left side (A = B, \quad C = D)"); p1-cv-two, a formula quoted in a sentence ("... cannot read '"' at position
+  170; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)"); general (issue threads quote formulas in
+  sentences);
+- 1, a Markdown fence glued to the code's last line: p1-gk-w: "formula 'weights[i] -= alpha * weight_deltas[i]```':
+  cannot read '`' at position 39; ..."; general;
+- 2, makaishi2's Unicode ∂ derivatives of a function of the weights: p1-mk-book: "... yd(w0, w1)(...) with 2
+  arguments: the notation gives yd(w0, w1) the value a1[0] - y[0] but no parameters, and these arguments are not each
+  a name of the notation's for a whole layer or matrix that this value is computed from (...), so nothing says what
+  they make of it; write yd(w0, w1) alone (no arguments) for that value, or the formula the function returns, in the
+  notation's names" (the notation names the pattern "yd(w0, w1)" whole, as the page writes it); p1-mk-yt, with
+  Markdown bold inside: "... expected '/' in ∂L/∂w (a lone \partial w_{1} is read only as a claim's whole left side,
+  the loss's derivative by it) at '=' (position 92); write the derivative it means, \frac{\partial E}{\partial
+  w_{1}}"; page-specific (a book's yd(w0, w1)), the bold general in Markdown threads;
+- 1, an outer product by a helper: p1-g23-op: "formula 'weight_deltas = outer_prod(input,delta)': outer_prod(...) is
+  a function the notation does not name at 'o' (position 17); name it there: ..." (the format's functions have no
+  outer product, so the notation leaves it undeclared); general in hand-written NumPy-free code;
+- 1, NumPy's [np.newaxis]: p1-vc-lw: "formula 'd_L_d_w = d_t_d_w[np.newaxis]^T @ d_L_d_t[np.newaxis]':
+  d_t_d_w_{np.newaxis} matches none of the notation's patterns for d_t_d_w ('d_t_d_w')"; general in NumPy code;
+- the typos: p1-ma-lu1t refused, "formula 'g_Lu1 = g_Ly * g_yu_2 * g_u_2h_1 * g_h_1u_1': unexpected at '_' (position
+  28)" (at g_yu_2, which blind_batch.py reports as naming it); p1-rb-op read, its \frac{\partial}{\partial
+  w_{j,l}^{(l)}} = L(W, b) taken for the loss's derivative by W1's weights and its member L(W, b) called wrong (a typo
+  read, not a wrong formula called correct).
+
+Read, among the constructs these pages brought: Victor Zhou's d_A_d_B names and self.w1 -= updates with
+deriv_sigmoid of the sums, once the code names were written with the escaped underscore; the medical course's g_AB
+names, g_Lu1.T.dot(g_u1w1) with a row notation of its own; Neural Networks Demystified's np.dot of rows with
+self.sigmoid; Kaggler's comment chain dl/dz = dl/dy * dy/dz with a loss l; the mocvien post's rules over layers l with
+a^0 the input, in list items with Vietnamese prose after them; Shiffman's Matrix.map(outputs, this.derivative) with
+this.derivative declared at the output and at the input; ML-From-Scratch's proposal in backticks in a sentence;
+SimpleNN's Java deltas[i][j] with a Russian sentence around the proposal in backticks; Grokking's ele_mul as a
+product; the CNN post's softmax layer's d_L_d_b and d_L_d_inputs with @.
 """
 
 from __future__ import annotations

@@ -111,9 +111,9 @@ functions = { deriv_sigmoid = "sigmoid' at input" }
 "self.b1" = "b1[0]"
 "self.b2" = "b1[1]"
 "self.b3" = "b2[0]"
-"sum_{h1}" = "z1[0]"
-"sum_{h2}" = "z1[1]"
-"sum_{o1}" = "z2[0]"
+"sum\\_h1" = "z1[0]"
+"sum\\_h2" = "z1[1]"
+"sum\\_o1" = "z2[0]"
 "h1" = "a1[0]"
 "h2" = "a1[1]"
 "y_pred" = "a2[0]"
@@ -140,23 +140,23 @@ functions = { deriv_sigmoid = "sigmoid' at input" }
 "w2" = "W2[0, :]"
 "y" = "a2[0]"
 "t" = "y[0]"
-"g_Ly" = "grad(a2[0])"
-"g_{yu2}" = "a2[0]*(1 - a2[0])"
-"g_{u2w2}" = "a1[:]"
-"g_{u2h1}" = "W2[0, :]"
-"g_{h1u1}" = "a1[:]*(1 - a1[:])"
-"g_{u1w1}" = "x[:]"
-"g_{Lu1}" = "grad(z1[:])"
-"g_{Lw2}" = "grad(W2[0, :])"
-"g_{Lw1}" = "grad(W1[:, :])"
+"g\\_Ly" = "grad(a2[0])"
+"g\\_yu2" = "a2[0]*(1 - a2[0])"
+"g\\_u2w2" = "a1[:]"
+"g\\_u2h1" = "W2[0, :]"
+"g\\_h1u1" = "a1[:]*(1 - a1[:])"
+"g\\_u1w1" = "x[:]"
+"g\\_Lu1" = "grad(z1[:])"
+"g\\_Lw2" = "grad(W2[0, :])"
+"g\\_Lw1" = "grad(W1[:, :])"
 ''',
     # the same cell's last line, after g_u1w1 = g_u1w1[None] made x a row (1, 3) and with g_Lu1 the (1, 2) row the
     # course computes from its (1, 2) w2: g_Lu1.T.dot(g_u1w1) their outer product
     "b121_mab": r'''
 [notation.symbols]
-"g_{u1w1}" = "x[:].T"
-"g_{Lu1}" = "grad(z1[:]).T"
-"g_{Lw1}" = "grad(W1[:, :])"
+"g\\_u1w1" = "x[:].T"
+"g\\_Lu1" = "grad(z1[:]).T"
+"g\\_Lw1" = "grad(W1[:, :])"
 ''',
     # Neural Networks Demystified's forward method: X the input row, self.W1 and self.W2 input-first, self.z2 and
     # self.a2 the hidden sums and outputs (rows), self.z3 the output's sum, yHat the output; self.sigmoid the
