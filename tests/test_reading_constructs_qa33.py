@@ -26,8 +26,10 @@ from __future__ import annotations
 from backprop.cli import main
 from backprop.commands.check import judge_request
 from backprop.problem import parse_problem
-from backprop.symbolic.equivalence import feasible
+from backprop.symbolic.equivalence import Proof, feasible
+from backprop.symbolic.piece_points import largest_on_piece
 from backprop.symbolic.quantities import FormulaError
+import numpy as np
 import pytest
 import sympy as sp
 from construct_checks import CaseChecks
@@ -187,3 +189,17 @@ def test_a_step_that_is_one_wherever_the_rectifier_is_not_zero_is_proved_right()
     result = judge_request(problem, truth.replace("Heaviside(z1[0])", "Heaviside(z1[0])*Heaviside(z1[0] + 5)"),
                            param="W1[0,0]")
     assert result.verdict == C and result.method.startswith("symbolically")
+
+
+def test_a_piece_whose_kinks_the_difference_does_not_hold_is_evaluated_off_them():
+    """The proof's piece W1 x < 0 and W1 < 0 for (4 - ReLU(2 w_1))^2 against (y - W2 ReLU(W1 x))^2, where the file fixes
+    x = 2, y = 4 and W2 = 1: the difference there, 16 - y^2, holds none of the kinks' symbols and is 0 at the file's y
+    (fixgiven's data-and-weights-ones, refused as unreached before); a kink sharing a symbol with the difference is
+    still where its points are built, so a difference of c on c > 1000 is found."""
+    W, x, y = sp.Symbol("W"), sp.Symbol("x"), sp.Symbol("y")
+    independent = Proof("different", "", None, {W * x: -1, W: -1}, 16 - y ** 2)
+    assert largest_on_piece(independent, np.random.default_rng(0), {x: 2, y: 4}) == 0.0
+    assert largest_on_piece(independent, np.random.default_rng(0), {x: 2, y: 3}) == 7.0
+    c = sp.Symbol("c")
+    linked = Proof("different", "", None, {c - 1000: 1, W: -1}, c - 1000)
+    assert largest_on_piece(linked, np.random.default_rng(0), {}) > 0

@@ -98,7 +98,7 @@ def test_the_notation_is_inverted_only_for_the_quantities_printed(literal, monke
     assert meanings == []
     # W3[2,5]: the first pattern whose meaning is W3's names it (its 4,097 values, and the symbol read
     # back), not all 22 patterns (35,587 meanings)
-    assert printer.symbol(symbols.parameter("W3[2,5]").symbol) == "w_{5,2}^{3}"
+    assert printer.symbol(symbols.parameter("W3[2,5]").symbol) == "w_{5,2}^{(3)}"  # as the pattern writes it
     assert set(meanings) == {"w_{i,n}^{(3)}"} and len(meanings) <= 4097 + 1, len(meanings)
 
 

@@ -30,7 +30,8 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .derivation import Deriver
 from .agreement import AGREEMENT, MIN_POINTS, decidable, points_needed
-from .equivalence import Proof, largest_on_piece, prove_equal, to_coordinates
+from .equivalence import Proof, prove_equal, to_coordinates
+from .piece_points import largest_on_piece
 from .hints import HintContext, find_hint
 from .latex import latex_to_sympy
 from .numeric import Compiled, Sample, forward_at, HIGH_PRECISION_DIGITS
