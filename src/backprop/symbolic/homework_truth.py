@@ -7,6 +7,8 @@ told from the other names.
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from .claims import Claim
@@ -75,7 +77,8 @@ class LeftSideTruth:
         if claim.kind in ("update", "maybe-update") and all(parameters):
             context.updated = target  # W = W - \eta \nabla L: the gradient by W
         is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
-            self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target)))
+            self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target))
+            and not self._other_name_for_parameter(claim, env, context, target))
         if is_update and all(parameters):
             if isinstance(target, sp.MatrixBase):
                 context.left_parameters = (parameters[0], parameters[-1])
@@ -98,6 +101,25 @@ class LeftSideTruth:
                                   " \\sum_k \\delta_k w_{kj}"  # toynet's loop over the outputs, hidden in an alias
                                   if claim.left.text.strip().endswith("+") else ""))
         return "value", None, target
+
+    def _other_name_for_parameter(self, claim: Claim, env, context, target) -> bool:
+        """Whether the claim names the parameter ``target`` (its left side's value) by another name, with no step:
+        one member whose value is the parameter itself, under a name other than the left side's (code's g_u2h1 = w2,
+        d_t_d_inputs = self.weights: a derivative whose value is a weight matrix, dz/da = W). Such a claim says what
+        the left side's name is worth, a value; an update with no step would leave the parameter as it is, and a
+        left side written as the right one (w = w) stays an update, judged so."""
+        if not isinstance(claim.left.node, Sym) or len(claim.members) != 1:
+            return False
+        member = claim.members[0]
+        if not isinstance(member.node, Sym) or re.sub(r"\s", "", member.text) == re.sub(r"\s", "", claim.left.text):
+            return False
+        try:
+            value = self.read(member.node, env, context, claim.text)
+        except FormulaError:
+            return False
+        if isinstance(value, sp.MatrixBase) != isinstance(target, sp.MatrixBase):
+            return False
+        return value == target
 
     def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
         for member in claim.members:
