@@ -4,7 +4,12 @@ other networks than the pages'):
 - a derivative whose value is a weight (dz/da = W), which code names and sets to the weight under the weight's own
   name (the medical course's ``g_u2h1 = w2``, a CNN's ``d_t_d_inputs = self.weights``): the notation gives the left
   side the parameter's value, and the claim is that value, never an update with no step; a left side written as the
-  right one (``w5 = w5``) stays an update, judged so.
+  right one (``w5 = w5``) stays an update, judged so;
+- a Markdown table row written without its outer pipes, ``E = 1/2 (t - o)^2 | dE/do = o - t`` (scratch_mlp's README):
+  each cell a claim where every cell is a whole equation; an absolute value padded, ``L = | t - o |``, or a cell
+  that is no equation, stays the reading's (refused);
+- a code fence's closer glued to the code's last line, ``w[i] -= lr * g[i]```: the closer, dropped (the fence's
+  opener on a line above it, the fence's content read).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -37,6 +42,19 @@ learning_rate = ["lr"]
 "dzout\\_dhidden" = "W2[:, :].T"
 "hidden" = "a1[:]"
 '''
+# an output unit's names in plain text (a README's table of the loss and its derivatives)
+_PLAIN = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"o" = "a2[0]"
+"t" = "y[0]"
+"h" = "a1[:]"
+"w" = "W2[0, :]"
+"g" = "grad(W2[0, :])"
+'''
+_J2 = tuple({"j": j} for j in range(2))
+_DO = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _J3 = tuple({"j": j} for j in range(3))
 _K2J3 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
 _G5 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
@@ -59,6 +77,24 @@ def _cases() -> list[Public]:
                (Twin("update", "W2[0,0]", ("W2[0,0]",)),)),
         Public("same-name-step-update", "test", "sigmoid-2-2-1", _WEIGHT_DERIVATIVES, "w5 = w5 - lr * g_w5",
                ((C,),), (Twin("update", "W2[0,0]", (f"W2[0,0] - eta*{_G5}",)),)),
+        # ---- a table row without its outer pipes ---------------------------------------------------------------
+        Public("table-row-no-outer-pipes", "test", "sigmoid-2-2-1", _PLAIN, "E = 1/2 (t - o)^2 | dE/do = o - t",
+               ((C,), (C,)), (Twin("value", "(y[0] - a2[0])**2/2", ("(y[0] - a2[0])**2/2",)),
+                              Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)))),
+        Public("table-row-no-outer-pipes-wrong", "test", "sigmoid-2-2-1", _PLAIN,
+               "E = 1/2 (t - o)^2 | dE/dw = -(t - o) * h", ((C,), (W,)),
+               (Twin("value", "(y[0] - a2[0])**2/2", ("(y[0] - a2[0])**2/2",)),
+                Twin("gradient", "W2[0,{j}]", ("(a2[0] - y[0])*a1[{j}]",), _J2))),
+        Public("table-row-no-outer-pipes-three", "test", "sigmoid-2-2-1", _PLAIN,
+               "E = 1/2 (t - o)^2 | dE/do = o - t | dE/dw = (o - t) * o * (1 - o) * h", ((C,), (C,), (C,)),
+               (Twin("value", "(y[0] - a2[0])**2/2", ("(y[0] - a2[0])**2/2",)),
+                Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)),
+                Twin("gradient", "W2[0,{j}]", (f"{_DO}*a1[{{j}}]",), _J2))),
+        # ---- a fence's closer glued to the code's last line ----------------------------------------------------
+        Public("fence-closer-glued", "test", "sigmoid-2-2-1", _PLAIN, "    w -= lr * g```", ((C,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_DO}*a1[{{j}}]",), _J2),)),
+        Public("fence-closer-glued-opened", "test", "sigmoid-2-2-1", _PLAIN, "```python\nw = w + lr * g```",
+               ((W,),), (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] + eta*{_DO}*a1[{{j}}]",), _J2),)),
     ]
 
 
@@ -76,3 +112,17 @@ def test_a_derivative_named_as_a_weight_is_a_value_claim_and_the_same_name_an_up
         notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>")
         kinds[text] = check_homework(CHECKS.problem(case), text, notation=notation).claims[0].kind
     assert kinds == {"dz_dh1 = w5": "value", "w5 = w5": "update"}
+
+
+def test_a_row_whose_cell_is_no_equation_or_an_absolute_value_padded_is_refused():
+    """Only a row whose every cell is a whole equation is a table row without its outer pipes: a padded absolute
+    value's pipes, or a cell with no relation, are left to the reading, which refuses them at the pipe."""
+    for text in ("E = | t - o | | dE/do", "E = 1/2 (t - o)^2 | dE/do"):
+        refusal = CHECKS.refused("sigmoid-2-2-1", _PLAIN, text)
+        assert "'|'" in refusal
+
+
+def test_a_backtick_run_inside_a_line_is_no_closer_and_is_refused():
+    """w -= lr * g``` * 2: a run with code after it closes nothing (a fence closes at its line's end): refused."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", _PLAIN, "w -= lr * g``` * 2")
+    assert "cannot read '`'" in refusal

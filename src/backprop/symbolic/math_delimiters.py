@@ -51,6 +51,20 @@ def without_bullets(text: str) -> str:
 
 # GitHub's ```math fence (and any fence's language word, ```python): the fence is a delimiter, as $$ is
 _FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S)
+# a fence's closing run glued to the code's last line, ``weights[i] -= alpha * delta```: a closer (the text opens with
+# its fence, or holds no other run of backticks it could close), never part of the code
+_GLUED_FENCE_CLOSE = re.compile(r"(?<=[^`\s])(`{3,})[ \t]*$")
+
+
+def _fence_closer_apart(text: str) -> str:
+    """``text`` with a fence's closer glued to its last line put on a line of its own (the text opens with the
+    same fence) or dropped (the text holds no other run of three backticks); any other text as it is."""
+    glued = _GLUED_FENCE_CLOSE.search(text)
+    if glued is None:
+        return text
+    if text.lstrip().startswith(glued.group(1)) and "\n" in text:
+        return text[:glued.start()] + "\n" + glued.group(1)
+    return text[:glued.start()] if text.count("```") == 1 else text
 
 
 _KRAMDOWN = re.compile(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
@@ -110,7 +124,7 @@ def strip_math_delimiters(text: str) -> str:
     text = sentence_formulas(text, MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
     text = without_number_remark(text)  # = 0.659 (65.9%), = 1.000 ✓: a remark on the member's number
     text = without_list_mark(_BLOCK_MARK.sub("", without_bullets(text.strip())))  # 1.  z = ...: an item's number
-    text = _FENCE.sub(r"\2", text)
+    text = _FENCE.sub(r"\2", _fence_closer_apart(text))
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics
     text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells

@@ -110,7 +110,7 @@ def table_row(text: str) -> str:
     value or a note, the row does not say. Any other text is returned as it is."""
     stripped = text.strip()
     if not (stripped.startswith("|") and stripped.endswith("|")) or "\n" in stripped:
-        return text
+        return _row_without_outer_pipes(text)
     cells = _cells(stripped)
     if len(cells) < 2:
         return text
@@ -139,6 +139,27 @@ def table_row(text: str) -> str:
                                " chain nor states an equation; begin it with its relation, $= ...$ or"
                                " $\\approx ...$")
     return "\n".join(joined)
+
+
+# a cell boundary of a row written without its outer pipes: a pipe with white space on both sides (never code's ||,
+# R's |>, nor an absolute value's |x| written close)
+_PADDED_PIPE = re.compile(r"(?<=\s)\|(?=\s)")
+
+
+def _row_without_outer_pipes(text: str) -> str:
+    """``Loss = (y-h2)^2 | dLoss/dW2 = -(y-h2)``: a Markdown table row written without its outer pipes (as Markdown
+    allows), read only where every cell, between pipes with white space on both sides, is a whole equation (a left
+    side, a relation, a right side) and holds its own absolute values' pipes in pairs: then each cell is a claim. Any
+    other text (``L = | y - h |``, an absolute value padded; a cell of words or a value alone) is returned as it is,
+    for the reading to read or refuse."""
+    stripped = text.strip()
+    if "\n" in stripped or "$" in stripped or "`" in stripped or not _PADDED_PIPE.search(stripped):
+        return text
+    cells = [cell.strip() for cell in _PADDED_PIPE.split(stripped)]
+    if all(cell.count("|") % 2 == 0 and _top_level_relation(cell) and not _RELATION.match(cell)
+           and not re.search(r"(?:=|\\leftarrow|:=|\\gets)\s*$", cell) for cell in cells):
+        return "\n".join(cells)
+    return text
 
 
 def _words(cell: str) -> bool:
