@@ -9,7 +9,10 @@ other networks than the pages'):
   each cell a claim where every cell is a whole equation; an absolute value padded, ``L = | t - o |``, or a cell
   that is no equation, stays the reading's (refused);
 - a code fence's closer glued to the code's last line, ``w[i] -= lr * g[i]```: the closer, dropped (the fence's
-  opener on a line above it, the fence's content read).
+  opener on a line above it, the fence's content read);
+- a question after a formula's full stop whose words hold an arrow, ``=>`` (scratch_mlp #2's "Why we can multiple
+  vector here? h2(2,1); (1-h2) => t1 (2,1)."): a remark, cut as any sentence after the formula is; a sentence with
+  an equation of its own keeps the line whole (refused).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -95,6 +98,13 @@ def _cases() -> list[Public]:
                (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_DO}*a1[{{j}}]",), _J2),)),
         Public("fence-closer-glued-opened", "test", "sigmoid-2-2-1", _PLAIN, "```python\nw = w + lr * g```",
                ((W,),), (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] + eta*{_DO}*a1[{{j}}]",), _J2),)),
+        # ---- a question with an arrow after the formula's full stop -------------------------------------------
+        Public("question-arrow-after", "test", "sigmoid-2-2-1", _PLAIN,
+               "dE/do = o - t. Why is the sign flipped here? (t - o) => -(o - t) (1,1). ", ((C,),),
+               (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)),)),
+        Public("question-arrow-after-wrong", "test", "sigmoid-2-2-1", _PLAIN,
+               "dE/do = t - o. Why is the sign flipped here? (t - o) => -(o - t)", ((W,),),
+               (Twin("value", "a2[0] - y[0]", ("y[0] - a2[0]",)),)),
     ]
 
 
@@ -126,3 +136,8 @@ def test_a_backtick_run_inside_a_line_is_no_closer_and_is_refused():
     """w -= lr * g``` * 2: a run with code after it closes nothing (a fence closes at its line's end): refused."""
     refusal = CHECKS.refused("sigmoid-2-2-1", _PLAIN, "w -= lr * g``` * 2")
     assert "cannot read '`'" in refusal
+
+
+def test_a_sentence_with_an_equation_after_the_formula_keeps_the_line_whole_and_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _PLAIN, "dE/do = o - t. Why is dE/dh = w => here?")
+    assert refusal.startswith("formula 'dE/do = o - t. Why is dE/dh = w")

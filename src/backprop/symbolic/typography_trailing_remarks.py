@@ -26,6 +26,11 @@ _SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\b
                              r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
 
+# an arrow in a remark, "(1-h2) => t1 (2,1)" (one thing becoming another, "gives"): no relation of an equation, so no
+# claim the remark's cutting would lose
+_ARROW = re.compile(r"=>")
+
+
 # Arabic prose after a formula, opened by the Arabic comma or semicolon (U+060C, U+061B), which no formula holds: "a
 # (l) = g (z (l))؛ صفيف من قيم العقد ..." (its words in that script first, opened by a letter, ARABIC_LETTER; a layer's
 # letter l among them allowed; no relation nor command in them), to the line's end or a table cell's (" | ||")
@@ -45,7 +50,8 @@ def without_sentence_after(text: str, math_words: set) -> str:
         match = _SENTENCE_AFTER.search(line)
         remark = _ARABIC_REMARK.search(line) if "\u060c" in line or "\u061b" in line else None
         remark = remark or (_latin_remark(line, math_words) if ";" in line else None)
-        if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
+        if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(_ARROW.sub("  ", line),
+                                                                                      match.end()):
             lines[number] = line[:match.start()]
         elif remark and _RELATION.search(line, 0, remark.start()) and net_depth(line[:remark.start()], PRINTED) == 0:
             lines[number] = (line[:remark.start()] + " " + line[remark.end():]).rstrip()
