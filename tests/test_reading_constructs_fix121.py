@@ -12,7 +12,10 @@ other networks than the pages'):
   opener on a line above it, the fence's content read);
 - a question after a formula's full stop whose words hold an arrow, ``=>`` (scratch_mlp #2's "Why we can multiple
   vector here? h2(2,1); (1-h2) => t1 (2,1)."): a remark, cut as any sentence after the formula is; a sentence with
-  an equation of its own keeps the line whole (refused).
+  an equation of its own keeps the line whole (refused);
+- NumPy's new axis on a 1-D array, ``x[np.newaxis]`` (``x[None]``, ``x[None, :]``) its row and ``x[:, np.newaxis]``
+  its column, where the notation names the array a column vector (the CNN post's ``d_t_d_w[np.newaxis].T @
+  d_L_d_t[np.newaxis]``, an outer product); on a matrix, refused naming it.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -56,9 +59,21 @@ learning_rate = ["lr"]
 "w" = "W2[0, :]"
 "g" = "grad(W2[0, :])"
 '''
+# a layer's 1-D arrays and a weight matrix in NumPy
+_NUMPY = r'''
+[notation]
+[notation.symbols]
+"hid" = "a1[:]"
+"out" = "a2[:]"
+"dout" = "delta2[:]"
+"gW" = "grad(W2[:, :])"
+"gWt" = "grad(W2[:, :]).T"
+"Wo" = "W2[:, :]"
+'''
 _J2 = tuple({"j": j} for j in range(2))
 _DO = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _J3 = tuple({"j": j} for j in range(3))
+_D2K = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _K2J3 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
 _G5 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
 
@@ -105,6 +120,13 @@ def _cases() -> list[Public]:
         Public("question-arrow-after-wrong", "test", "sigmoid-2-2-1", _PLAIN,
                "dE/do = t - o. Why is the sign flipped here? (t - o) => -(o - t)", ((W,),),
                (Twin("value", "a2[0] - y[0]", ("y[0] - a2[0]",)),)),
+        # ---- NumPy's new axis on a 1-D array ------------------------------------------------------------------
+        Public("new-axis-outer", "test", "sigmoid-2-3-2", _NUMPY, "gW = dout[:, np.newaxis] @ hid[np.newaxis]",
+               ((C,),), (Twin("gradient", "W2[{k},{j}]", (f"{_D2K}*a1[{{j}}]",), _K2J3),)),
+        Public("new-axis-none-transposed", "test", "sigmoid-2-3-2", _NUMPY, "gWt = hid[None].T @ dout[None, :]",
+               ((C,),), (Twin("gradient", "W2[{k},{j}]", (f"{_D2K}*a1[{{j}}]",), _K2J3),)),
+        Public("new-axis-outer-wrong", "test", "sigmoid-2-3-2", _NUMPY, "gW = dout[:, None] @ out[None]",
+               ((W,),), (Twin("gradient", "W2[{k},{j}]", (f"{_D2K}*a2[{{j}}]",), _K2J3),)),
     ]
 
 
@@ -141,3 +163,8 @@ def test_a_backtick_run_inside_a_line_is_no_closer_and_is_refused():
 def test_a_sentence_with_an_equation_after_the_formula_keeps_the_line_whole_and_is_refused():
     refusal = CHECKS.refused("sigmoid-2-2-1", _PLAIN, "dE/do = o - t. Why is dE/dh = w => here?")
     assert refusal.startswith("formula 'dE/do = o - t. Why is dE/dh = w")
+
+
+def test_a_new_axis_on_a_matrix_is_refused_naming_it():
+    refusal = CHECKS.refused("sigmoid-2-3-2", _NUMPY, "gW = Wo[np.newaxis] * 2")
+    assert "Wo[np.newaxis]: NumPy's new axis is read only on what the notation names a column vector" in refusal

@@ -59,6 +59,10 @@ from .syntax_tree import Deriv, Sym, nodes_of
 
 # a column with every row, R's [,c] (counted from 1) and NumPy's [:,c] (from 0): (the colon, the column)
 _WHOLE_COLUMN = re.compile(r"\s*(:?)\s*,\s*([0-9]+)\s*")
+# NumPy's new axis in a vector's bracket, before its entries (a row, x[np.newaxis], x[None, :]) or after them (a
+# column, x[:, np.newaxis])
+_NEW_AXIS_WORD = r"(?:np\.newaxis|numpy\.newaxis|None)"
+_NEW_AXIS = re.compile(rf"\s*(?:(?P<row>{_NEW_AXIS_WORD})(?:\s*,\s*:)?|:\s*,\s*(?P<column>{_NEW_AXIS_WORD}))\s*")
 # a meaning that is a layer's whole vector, a column or its row: a2[:], grad(z1[:]), -delta2[:], y[:].T
 _WHOLE_VECTOR = re.compile(r"-?(?:[a-z]+\()?[A-Za-z]+[0-9]*\[:\]\)?(?:\.T)?")
 
@@ -106,6 +110,25 @@ class EntryReading:
                       f" that vector itself; here it would say which axis holds the samples, which the page does"
                       f" not: write {whole_sym.text()} for the one sample's vector, or its entries")
         return whole
+
+    def _new_axis(self, sym: Sym):
+        """NumPy's ``x[np.newaxis]`` (``x[None]``, ``x[np.newaxis, :]``) and ``x[:, np.newaxis]`` of what the notation
+        names a column vector (a 1-D array): its row (the transpose) and its column (itself); None where ``sym``
+        writes no new axis, FormulaError where the name is no column vector (a matrix, or vectors written as rows:
+        the new axis would make a 3-D array or leave the layout to guess)."""
+        written = _NEW_AXIS.fullmatch(sym.sub) if not sym.primes and sym.bracket is None else None
+        if written is None:
+            return None
+        whole_sym = Sym(sym.base, "", sym.sup, 0, None, sym.position, sym.layered)
+        if not self.notation.candidates(whole_sym):
+            return None
+        whole = self.value(whole_sym)
+        if not _is_matrix(whole) or whole.cols != 1 or self.context.row_vectors:
+            self.fail(f"{sym.base}[{sym.sub.strip()}]: NumPy's new axis is read only on what the notation names a"
+                      f" column vector (a 1-D array), {sym.base}[np.newaxis] its row and {sym.base}[:, np.newaxis]"
+                      f" its column; here {whole_sym.text()} is no such vector: write {whole_sym.text()} or its"
+                      " transpose as the product needs it")
+        return whole if written.group("column") else whole.T
 
     def _left_range(self, letter: str) -> int | None:
         """How many values the claim's left side gives ``letter``, an index in code's bracket there: the size of

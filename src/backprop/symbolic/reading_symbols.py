@@ -235,6 +235,8 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 return default
             if (column := self._whole_column(sym)) is not None:
                 return column  # R's y[,1], NumPy's y[:, 0]: the column vector the notation names, itself
+            if (axis := self._new_axis(sym)) is not None:
+                return axis  # NumPy's x[np.newaxis]: the row of the column vector the notation names
             if ":" in sym.sub:
                 return self._one_sample_slice(sym)
             if (entry := self._subscripted_vector_entry(sym)) is not None:
