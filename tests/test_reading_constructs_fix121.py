@@ -15,7 +15,10 @@ other networks than the pages'):
   an equation of its own keeps the line whole (refused);
 - NumPy's new axis on a 1-D array, ``x[np.newaxis]`` (``x[None]``, ``x[None, :]``) its row and ``x[:, np.newaxis]``
   its column, where the notation names the array a column vector (the CNN post's ``d_t_d_w[np.newaxis].T @
-  d_L_d_t[np.newaxis]``, an outer product); on a matrix, refused naming it.
+  d_L_d_t[np.newaxis]``, an outer product); on a matrix, refused naming it;
+- R's entries picked by a vector of positions, ``w[c(5,6)]``, where the notation names ``w[5]`` and ``w[6]`` one by
+  one, and R's ``c(a, b)`` of numbers, each a column vector (batch 122's R script, ``theta[c(6,7)] * delta_3 *
+  c(h_deriv(...), h_deriv(...))``); ``c`` of a vector, refused naming it.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -69,6 +72,19 @@ _NUMPY = r'''
 "gW" = "grad(W2[:, :])"
 "gWt" = "grad(W2[:, :]).T"
 "Wo" = "W2[:, :]"
+'''
+# an R script's parameters numbered one by one, from 1
+_R = r'''
+[notation]
+functions = { dsig = "sigmoid' at input" }
+[notation.symbols]
+"w[5]" = "W2[0, 0]"
+"w[6]" = "W2[0, 1]"
+"dout" = "delta2[0]"
+"s1" = "z1[0]"
+"s2" = "z1[1]"
+"dh" = "delta1[:]"
+"hid" = "a1[:]"
 '''
 _J2 = tuple({"j": j} for j in range(2))
 _DO = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
@@ -127,6 +143,15 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("gradient", "W2[{k},{j}]", (f"{_D2K}*a1[{{j}}]",), _K2J3),)),
         Public("new-axis-outer-wrong", "test", "sigmoid-2-3-2", _NUMPY, "gW = dout[:, None] @ out[None]",
                ((W,),), (Twin("gradient", "W2[{k},{j}]", (f"{_D2K}*a2[{{j}}]",), _K2J3),)),
+        # ---- R's vector of positions and c(...) -------------------------------------------------------------
+        Public("r-positions-combined", "test", "sigmoid-2-2-1", _R,
+               "dh <- w[c(5,6)] * dout * c(dsig(s1), dsig(s2))", ((C,),),
+               (Twin("value", f"{_DO}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])",
+                     (f"{_DO}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])",), _J2),)),
+        Public("r-positions-combined-wrong", "test", "sigmoid-2-2-1", _R,
+               "dh <- w[c(5, 6)] * dout * c(dsig(s2), dsig(s1))", ((W,),),
+               (Twin("value", f"{_DO}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])",
+                     (f"{_DO}*W2[0,{{j}}]*a1[{{k}}]*(1 - a1[{{k}}])",), ({"j": 0, "k": 1}, {"j": 1, "k": 0})),)),
     ]
 
 
@@ -168,3 +193,8 @@ def test_a_sentence_with_an_equation_after_the_formula_keeps_the_line_whole_and_
 def test_a_new_axis_on_a_matrix_is_refused_naming_it():
     refusal = CHECKS.refused("sigmoid-2-3-2", _NUMPY, "gW = Wo[np.newaxis] * 2")
     assert "Wo[np.newaxis]: NumPy's new axis is read only on what the notation names a column vector" in refusal
+
+
+def test_r_c_of_a_vector_is_refused_naming_it():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _R, "dh <- c(hid, dout) * 2")
+    assert "c(...) with a vector or matrix among its arguments" in refusal

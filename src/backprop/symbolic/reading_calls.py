@@ -152,6 +152,8 @@ class CallReading:
             return whole(self.value(layered))
         if (entry := parenthesised_entry(self.notation, symbol, node.args, self.fail)) is not None:
             return whole(self.value(entry))
+        if (combined := self._r_combined(node)) is not None:
+            return whole(combined)  # R's c(a, b): the column vector of its entries
         try:
             value = self.value(symbol)
         except FormulaError as error:
@@ -199,6 +201,20 @@ class CallReading:
             # factor of its own, the product as before
             return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
+
+    def _r_combined(self, node: Apply):
+        """R's ``c(h_deriv(z1), h_deriv(z2))``, two numbers or more combined into a vector, where the notation names
+        no c: the column vector of the arguments' values; None for anything else. An argument that is itself a
+        vector or matrix is refused (R would flatten it, in an order the page does not show)."""
+        symbol = node.symbol
+        if symbol.base != "c" or symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None \
+                or node.spaced or len(node.args) < 2 or "c" in self.notation.bases or "c" in self.notation.names():
+            return None
+        values = [self.value(arg) for arg in node.args]
+        if any(_is_matrix(value) for value in values):
+            self.fail("c(...) with a vector or matrix among its arguments: R's c is read only as a vector of"
+                      " numbers, one an argument; write each entry as an argument, c(a[1], a[2], ...)")
+        return sp.ImmutableMatrix(len(values), 1, values)
 
     def _number_at_loop_letters(self, symbol, value, arguments) -> bool:
         """Whether ``who(j, k)`` is MATLAB's indexing, inside a loop over j and k, of a name the notation gives one

@@ -59,6 +59,8 @@ from .syntax_tree import Deriv, Sym, nodes_of
 
 # a column with every row, R's [,c] (counted from 1) and NumPy's [:,c] (from 0): (the colon, the column)
 _WHOLE_COLUMN = re.compile(r"\s*(:?)\s*,\s*([0-9]+)\s*")
+# R's vector of positions in a bracket, theta[c(6, 7)] (two positions or more, each a whole number)
+_POSITIONS = re.compile(r"\s*c\(\s*([0-9]+(?:\s*,\s*[0-9]+)+)\s*\)\s*")
 # NumPy's new axis in a vector's bracket, before its entries (a row, x[np.newaxis], x[None, :]) or after them (a
 # column, x[:, np.newaxis])
 _NEW_AXIS_WORD = r"(?:np\.newaxis|numpy\.newaxis|None)"
@@ -129,6 +131,23 @@ class EntryReading:
                       f" its column; here {whole_sym.text()} is no such vector: write {whole_sym.text()} or its"
                       " transpose as the product needs it")
         return whole if written.group("column") else whole.T
+
+    def _positions_vector(self, sym: Sym):
+        """R's ``theta[c(6, 7)]``, entries picked by a vector of positions, where the notation names the entries
+        one by one (``"theta[6]"``, ``"theta[7]"``): the column vector of those entries, as ``c(theta[6],
+        theta[7])``; None where ``sym`` writes no such vector or the notation names no entry of it by that name."""
+        written = _POSITIONS.fullmatch(sym.sub) if not sym.primes and sym.bracket is None else None
+        if written is None:
+            return None
+        entries = [Sym(sym.base, position, sym.sup, 0, None, sym.position, sym.layered)
+                   for position in re.findall(r"[0-9]+", written.group(1))]
+        if not all(self.notation.candidates(entry) for entry in entries):
+            return None
+        values = [self.value(entry) for entry in entries]
+        if any(_is_matrix(value) for value in values):
+            self.fail(f"{sym.base}[{sym.sub.strip()}]: R's vector of positions is read only where each position names"
+                      f" one number; write the entries one by one, c({sym.base}[...], ...)")
+        return sp.ImmutableMatrix(len(values), 1, values)
 
     def _left_range(self, letter: str) -> int | None:
         """How many values the claim's left side gives ``letter``, an index in code's bracket there: the size of

@@ -237,6 +237,8 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 return column  # R's y[,1], NumPy's y[:, 0]: the column vector the notation names, itself
             if (axis := self._new_axis(sym)) is not None:
                 return axis  # NumPy's x[np.newaxis]: the row of the column vector the notation names
+            if (picked := self._positions_vector(sym)) is not None:
+                return picked  # R's theta[c(6, 7)]: the entries the notation names one by one, as a vector
             if ":" in sym.sub:
                 return self._one_sample_slice(sym)
             if (entry := self._subscripted_vector_entry(sym)) is not None:
