@@ -10,7 +10,6 @@ from dataclasses import replace
 import sympy as sp
 
 from ..activations import ACTIVATIONS
-from ..limits import LIMITS
 from .code_names import code_written
 from .formula_functions import misspelt_function
 from .notation_indices import Unbound, index_value
@@ -198,9 +197,7 @@ class DefaultSymbolReading(LayerFunctionReading):
             return None
         if _is_matrix(exponent):
             return None
-        if exponent.is_Number and abs(exponent) > LIMITS["exponent"]:
-            self.fail(f"has the power {exponent}")
-        return value ** exponent
+        return self._power(value, exponent, sym)  # reading_powers' one rule for a power, its bounds included
 
     def _sympy_name(self, sym: Sym):
         text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")
