@@ -68,6 +68,8 @@ def test_a_case_by_label(capsys):
 @pytest.mark.parametrize("notation, words", [
     ('[notation]\nindices = 3\n', "key 'indices'"),
     ('[notation]\ncolour = "red"\n', "key 'colour': is not a notation key"),
+    # a teacher's misspelt table (qa35): the nearest key named
+    ('[notation.symbol]\n"w" = "W1[0, 0]"\n', "key 'symbol': is not a notation key; did you mean 'symbols'?"),
     ('[notation]\nfunctions = { g = "mish" }\n', "'mish' is not a function backprop knows"),
     ('[notation.symbols]\n"a + b" = "x[0]"\n', "is not one symbol"),
     ('[other]\n', "has no [notation] table"),
