@@ -7,11 +7,10 @@ UserError with the closest name and the list of known ones.
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
-from .errors import UserError
+from .errors import UserError, did_you_mean
 
 #: the package's folder, where its files are (the package is installed as files, never run from a
 #: zip: the paths are handed on as Paths); importlib.resources gave the same folder for 5 ms of
@@ -34,8 +33,7 @@ def bundled_path(kind: str, name: str) -> Path:
     """The file of the bundled ``name`` of ``kind``; UserError (with a did-you-mean) if unknown."""
     known = bundled(kind)
     if name not in known:
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        hint = did_you_mean(name, known)
         noun = KINDS[kind][1]
         raise UserError(f"unknown {noun} {name!r}", f"{hint}known {noun}s: {', '.join(sorted(known))}")
     return known[name]
@@ -53,8 +51,7 @@ def problem_path(name: str | None) -> Path:
         return bundled("examples")[name]
     if path.suffix == "" and len(path.parts) == 1:
         # a name, not a path: most likely a bundled example's, misspelt
-        close = difflib.get_close_matches(name, bundled("examples"), n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        hint = did_you_mean(name, bundled("examples"))
         raise UserError("no such file, nor a bundled example", f"{hint}give a .toml problem file, or a"
                         " bundled example's name (backprop examples lists them)", name)
     return path

@@ -12,10 +12,19 @@ library can tell a bad model from bad data, and the command line catches the bas
 
 from __future__ import annotations
 
+import difflib
+
 
 def one_line(text) -> str:
     """``text`` with every run of whitespace (newlines included) made one space."""
     return " ".join(str(text).split())
+
+
+def did_you_mean(word, known) -> str:
+    """The hint "did you mean 'symbols'? " naming the entry of ``known`` nearest ``word`` (a misspelt key or name);
+    "" where none is near."""
+    close = difflib.get_close_matches(word, tuple(known), n=1) if isinstance(word, str) else []
+    return f"did you mean '{close[0]}'? " if close else ""
 
 
 class UserError(ValueError):

@@ -14,14 +14,13 @@ everywhere:
 
 from __future__ import annotations
 
-import difflib
 import math
 import numbers
 from typing import NoReturn
 
 import numpy as np
 
-from .errors import UserError
+from .errors import UserError, did_you_mean
 from .limits import LIMITS
 
 
@@ -57,13 +56,9 @@ class Getters:
         for key in table:
             if key in known:
                 continue
-            close = difflib.get_close_matches(key, known, n=1) if isinstance(key, str) else []
-            if close:
-                hint = f"did you mean '{close[0]}'? "
-            elif homes and key in homes:
+            hint = did_you_mean(key, known)
+            if not hint and homes and key in homes:
                 hint = f"'{key}' belongs {homes[key]} "
-            else:
-                hint = ""
             self.fail(f"{where} key '{key}'", "unknown key", f"{hint}known keys here: {', '.join(known)}")
 
     # -- scalars -----------------------------------------------------------------------------
@@ -125,8 +120,7 @@ class Getters:
         """One of the names ``choices``; ``kind`` says what they are ("activation")."""
         choices = tuple(choices)
         if not isinstance(value, str) or value not in choices:
-            close = difflib.get_close_matches(value, choices, n=1) if isinstance(value, str) else []
-            hint = f"did you mean '{close[0]}'? " if close else ""
+            hint = did_you_mean(value, choices)
             quoted = ", ".join(f'"{c}"' for c in choices)
             what = f"unknown {kind} {show(value)}" if isinstance(value, str) else \
                 not_a(value, "a name")

@@ -5,7 +5,6 @@ table ends in one line naming the source, the key and what to write instead.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import replace
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
+from ..errors import did_you_mean
 from .brackets import balanced
 from .code_names import code_identifier
 from .decorations import font_glued_names
@@ -70,9 +70,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
         _fail(source, "", "is not a table", "write [notation] with its keys below it")
     unknown = [key for key in table if key not in KEYS]
     if unknown:
-        close = difflib.get_close_matches(unknown[0], KEYS, n=1) if isinstance(unknown[0], str) else []
-        hint = f"did you mean '{close[0]}'? " if close else ""  # [notation.symbol] for [notation.symbols]
-        _fail(source, f"key '{unknown[0]}'", "is not a notation key", f"{hint}the keys are {', '.join(KEYS)}")
+        _fail(source, f"key '{unknown[0]}'", "is not a notation key",  # [notation.symbol] for [notation.symbols]
+              f"{did_you_mean(unknown[0], KEYS)}the keys are {', '.join(KEYS)}")
     indices = table.get("indices", DEFAULT_INDICES)
     if not isinstance(indices, str) or not re.fullmatch(r"[A-Za-z]+", indices or ""):
         _fail(source, "key 'indices'", f"{indices!r} is not a string of letters", 'write e.g. indices = "ijk"')
