@@ -23,7 +23,6 @@ the one line the command line prints after ``error:``. This module runs the comm
 from __future__ import annotations
 
 import argparse
-import difflib
 from pathlib import Path
 
 from .bundled import problem_path
@@ -36,7 +35,7 @@ from .commands.derive import derivation
 from .commands.explain import worked_solution
 from .commands.settings import SETTINGS
 from .commands.variants import write_variants
-from .errors import UsageError
+from .errors import UsageError, did_you_mean
 from .grading.judge import Source
 from .limits import LIMITS
 from .notebook.grades import Grades
@@ -144,9 +143,8 @@ def train(source=None, *, preset: str | None = None, data_dir=None, out=None, ov
     """
     unknown = [name for name in settings if name not in SETTINGS]
     if unknown:
-        close = difflib.get_close_matches(unknown[0], list(SETTINGS), n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        raise UsageError(f"backprop.train: unknown setting {unknown[0]!r}", f"{hint}the settings are"
+        raise UsageError(f"backprop.train: unknown setting {unknown[0]!r}",
+                         f"{did_you_mean(unknown[0], SETTINGS)}the settings are"
                          f" {', '.join(SETTINGS)}")
     if isinstance(source, Problem):  # train reads the file again: its [train] table, its text for --resume
         source = source.path

@@ -15,7 +15,6 @@ numbers; a file of 10^6 columns or a line without end is refused at its line.
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import math
 import re
@@ -24,7 +23,7 @@ import numpy as np
 
 from ..files import open_input
 from ..limits import LIMITS
-from ..errors import DataError
+from ..errors import DataError, did_you_mean
 
 TARGET_NAMES = ("target", "label", "y", "class")
 #: A number as a CSV cell writes it (spaces around allowed); nan and inf are numbers that the
@@ -163,10 +162,8 @@ def _target_column(path, header, columns: int, line: int, target, features) -> i
         if target.isdigit() and 1 <= int(target) <= columns:
             return int(target) - 1
         if header:
-            near = difflib.get_close_matches(target, header, n=1)
-            hint = f"did you mean {near[0]!r}? " if near else ""
             raise DataError(path, where, f"no column named {target!r}",
-                            f"{hint}the columns are {', '.join(header[:20])}{', ...' if columns > 20 else ''}"
+                            f"{did_you_mean(target, header)}the columns are {', '.join(header[:20])}{', ...' if columns > 20 else ''}"
                             f" (or give the column's number, 1 to {columns})")
         raise DataError(path, where, f"the file has no header row, so the target {target!r} must be a column number",
                         f"give --target N with N from 1 to {columns}")

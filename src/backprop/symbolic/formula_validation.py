@@ -4,11 +4,10 @@ range, a shared bias written with an index, a sum without whole-number bounds.""
 
 from __future__ import annotations
 
-import difflib
-
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ..errors import did_you_mean
 from .quantities import FormulaError, NetworkSymbols, NoSuchUnit, UnknownName, short
 from .ranged_indices import index_span
 
@@ -51,7 +50,7 @@ class Validator:
             self.fail(f"{expr.name} needs its indices, e.g. {expr.name}{self._example(expr.name)}")
         elif isinstance(expr, AppliedUndef):
             known = [name for name, value in self.names.items() if callable(value) and not isinstance(value, sp.Basic)]
-            self.fail(f"unknown function {expr.func.__name__!r}{self._close(expr.func.__name__, known)};"
+            self.fail(f"unknown function {expr.func.__name__!r}{self.close(expr.func.__name__, known)};"
                       f" known functions: {', '.join(sorted(known))}")
         elif isinstance(expr, sp.Symbol):
             self._check_symbol(expr, bound)
@@ -68,7 +67,7 @@ class Validator:
             self.fail(f"layer {name[1:]} has no bias (bias = \"none\"), so there is no {name}")
         if name in self.sizes:
             self.fail(f"{name} needs its indices, e.g. {name}{self._example(name)}")
-        self.fail(f"unknown name {name!r}{self._close(name, list(self.names))}; this network has"
+        self.fail(f"unknown name {name!r}{self.close(name, list(self.names))}; this network has"
                   f" {self.symbols.describe()}", UnknownName, name=name)
 
     def _check_sum(self, expr: sp.Sum, bound: dict) -> None:
@@ -86,7 +85,7 @@ class Validator:
         name = expr.base.name
         shown = f"{name}[{','.join(str(index) for index in expr.indices)}]"
         if name not in self.sizes:
-            self.fail(f"unknown name {name!r}{self._close(name, list(self.sizes))}; this network has"
+            self.fail(f"unknown name {name!r}{self.close(name, list(self.sizes))}; this network has"
                       f" {self.symbols.describe()}", UnknownName, name=name)
         sizes = self.sizes[name]
         if len(expr.indices) != len(sizes):
@@ -125,6 +124,7 @@ class Validator:
         return "[0,0]" if name.startswith("W") else "[0]"
 
     @staticmethod
-    def _close(name: str, known: list[str]) -> str:
-        close = difflib.get_close_matches(name, known, n=1)
-        return f" (did you mean {close[0]!r}?)" if close else ""
+    def close(name: str, known: list[str]) -> str:
+        """The hint " (did you mean 'W2'?)" after an unknown name; "" where no known name is near."""
+        hint = did_you_mean(name, known).strip()
+        return f" ({hint})" if hint else ""

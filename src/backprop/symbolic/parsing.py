@@ -13,7 +13,6 @@ are unknown names as a person would expect, not SymPy's constants and functions.
 from __future__ import annotations
 
 import ast
-import difflib
 import math
 import operator
 import re
@@ -371,8 +370,7 @@ def _check_subscripted_names(text: str, names: dict, symbols: NetworkSymbols) ->
         if name.startswith("b") and layer.isdigit() and 1 <= int(layer) <= symbols.depth:
             raise FormulaError(f"formula {_short(text)}: layer {layer} has no bias (bias = \"none\"),"
                                f" so there is no {name}")
-        close = difflib.get_close_matches(name, [n for n, v in names.items() if isinstance(v, sp.IndexedBase)], n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = Validator.close(name, [n for n, v in names.items() if isinstance(v, sp.IndexedBase)])
         raise UnknownName(f"formula {_short(text)}: unknown name {name!r}{hint}; this network has"
                           f" {symbols.describe()}", name=name)
 
