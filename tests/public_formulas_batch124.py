@@ -110,6 +110,60 @@ written "act'" instead) and "nn.∇a[i]" ("is not one symbol": the table names n
 names to the reader), and the loss′ table's helper (its entry, loss′(x, y) = 2 .* (x - y), left out, above; the
 table names the loss, loss = ["loss"], for loss(x, y)). The oracle's first run passed every verdict as first
 transcribed (58 entries).
+
+Run blind at main 74e26aa (/work/READY_FOR_BLIND49; src/ as at 74e26aa, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch124_blind_first.txt): 50 of 58 read
+with every verdict right (86%), 8 refused, no typo in the batch, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. Two of the refusals were slips of the notations, fixed once and run again: the Julia table named init's
+keyword act (and "act'") where the formulas write nn.act (c4-jl-a's refusal, "unknown symbol nn.act"; c4-jl-db's
+text was read as act(nn)′ before its own refusal at ∇b), and the Python table left sigmoid_prim unnamed where the
+Erlang and D tables name their helpers, though the page means it as the sigmoid's derivative (c4-py-sp: "def
+sigmoid_prim: check reads the definition of code's word for an activation's derivative (dsigmoid, tanh_deriv,
+sigmoid_prime) ... and of a loss or function the notation names"); the tables now write functions = { "nn.act" =
+"sigmoid" } and { sigmoid_prim = "sigmoid' at input" }. The second run (/work/batch124_blind.txt): 51 of 58 read with
+every verdict right (88%), 7 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT (c4-py-sp read, its
+member called wrong; c4-jl-a still refused, below).
+
+Of the 3 mistaken formulas, 2 were read with their wrong member called wrong (c4-dm-sat, the D delta's 0.15, in both
+runs; c4-py-sp, sigmoid(x) (1 - x), in the second); the third, c4-er-dsig, was refused at Erlang's math:exp (below),
+not called correct. By page (second run): neural.zig 7 of 8, the Mad Pascal unit 8 of 8, the D module 4 of 4, the
+Erlang neuralnet 0 of 2, core.clj 2 of 2, the Mojo trainer 8 of 8, mlp_simple.swift 6 of 6, FastNet 8 of 8, the
+Python NeuralNet 4 of 4, the Julia NN 4 of 8.
+
+The refusals by construct (7 in the second run), with the exact message:
+
+- 3, a Julia code name whose field holds ∇ (nn.∇b[i], nn.∇w[i], nn.∇a[i - 1]), which the loader does not take as a
+  pattern either ("nn.∇a[i]": "is not one symbol"): c4-jl-dw: "formula "nn.∇w[i] .= nn.a[i - 1]' .* nn.∇b[i]":
+  nn.∇w is a code name whose field holds a Greek letter or ∂, which check does not read as one name (it would be nn
+  times ∇w); write the field in ASCII letters in the formula and the notation, nn.nablaw" (c4-jl-db at nn.∇b,
+  c4-jl-da at nn.∇a the same);
+- 2, Erlang's clauses name(X) -> body. with a module's function math:exp: c4-er-sig: "formula 'sigmoid(X) -> 1 / (1
+  + math:exp(-X))': expected ')' to close the parenthesis at ':' (position 32)"; c4-er-dsig: "formula
+  'sigmoid_deriv(X) -> math:exp(-X) / (1 + math:exp(-2 * X))': unexpected at ':' (position 29)";
+- 1, Julia's broadcast call of a function held in a struct's field, nn.act.(nn.z[i]), read as nn.act times (...)
+  although the table names nn.act a function: c4-jl-a: "formula 'nn.a[i] = nn.act \\cdot (nn.z[i])': unknown symbol
+  nn.act; the notation knows nn.a, nn.b, nn.w, nn.z; give it the quantity of symbols.md it stands for in the
+  notation's [notation.symbols] ("nn.act" = ...), or, where its dot is a product, write nn*act";
+- 1, a Zig function definition, fn name(d: f64) f64 { return ...; }, not read as a helper's definition (Mad Pascal's
+  function ... Result := and D's float gradient(float x) { return ...; } were): c4-zg-sp: "formula 'fn
+  sigmoidPrime(d: f64) f64 { return d * (1 - d); }': has no left side; write the equation (\frac{\partial L}{\partial
+  w} = ...) or name the parameter with --param".
+
+Read, among the constructs these pages brought: Zig's flat arrays self.network.weights_output[h * self.output.len +
+o] with -= and a // comment in Unicode ∂ with square brackets (∂L/∂z0 = [(a1 - y) * a1 * (1 - a1)] * w1 * a0 * (1 -
+a0)); Mad Pascal's := with the array on both sides, flat indices h*OUTPUT_LAYER_SIZE + o and a function ... begin
+Result := ... end; helper; D's this.delta and synapse.backwardNeuron.output, and a helper with a comment before its
+return; Clojure's prefix (defn sigmoid [x] (/ 1.0 (+ 1.0 (Math/exp (* -1.0 x))))) and (defn dsigmoid [y] (* y (- 1.0
+y))); Mojo's var and # dL/dW2[i,j] = dL/dOutput_pre[i] * hidden[j] comments; Swift's generic updateWeights lines
+through a notation of its call; C#'s 1f literals in a 2-2-2-1 network written node by node; Python's tabs and
+def sigmoid_prim (called wrong); Julia's σ′(x) = ..., its own tanh, loss(x, y) = sum((x - y) .^ 2) and nn.z[i] .=
+nn.w[i] * nn.a[i - 1] + nn.b[i] with layers counted from the input.
+
+Which look general (would appear in much homework): Julia code with Unicode names (∇, ∂ inside dotted fields) and
+broadcast calls of struct-held functions (nn.act.(z)), common in Julia ports of Nielsen's network; Erlang's (and
+Elixir's) module-qualified calls math:exp and clause arrows, and Zig's (and Rust-like) typed fn definitions, which
+every helper of those languages writes. Page-specific: none of the refusals is a slip of the page; the ∇ names are
+the file's way of naming gradients.
 """
 
 from __future__ import annotations

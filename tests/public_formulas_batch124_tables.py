@@ -320,8 +320,11 @@ functions = { sig = "sigmoid" }
 "errors[3]" = "-delta2[1]"
 "errors[4]" = "-delta3[0]"
 ''',
-    # the Python helper sigmoid_prim at its argument x, a unit's sum (sigmoid(x) in its body)
+    # the Python helper sigmoid_prim, the sigmoid's derivative (its name, and its sigmoid(x)), at its argument x, a
+    # unit's sum. The first blind run's table left sigmoid_prim unnamed: fixed once, after that run
     "b124_pys": r'''
+[notation]
+functions = { sigmoid_prim = "sigmoid' at input" }
 [notation.symbols]
 "x" = "z1[0]"
 ''',
@@ -354,12 +357,14 @@ indices = "k"
     # the Julia NN's arrays, layers counted from 1 (the input): nn.a[1] the input, nn.a[i], nn.z[i], nn.w[i],
     # nn.b[i] layer i's outputs, sums, weights (output-first) and biases; nn.∇a[i], nn.∇b[i], nn.∇w[i] the loss's
     # gradients by them, which the loader does not take as patterns ("nn.∇a[i]": "is not one symbol"), so the
-    # table names the arrays they are the gradients of; act the sigmoid (init's default), act′ its derivative at
-    # the sum (written act' here: the loader refuses the name with U+2032's prime)
+    # table names the arrays they are the gradients of; nn.act the sigmoid (init's default act = σ), nn.act′ its
+    # derivative, left to the reader's reading of a named function's prime (the loader refuses "nn.act'" and
+    # "act′" as names of a derivative). The first blind run's table named act and "act'" (init's keywords), not
+    # nn.act, the name the formulas write: fixed once, after that run
     "b124_jl": r'''
 [notation]
 indices = "i"
-functions = { act = "sigmoid", "act'" = "sigmoid' at input" }
+functions = { "nn.act" = "sigmoid" }
 [notation.symbols]
 "nn.a[1]" = "x[:]"
 "nn.a[i]" = "a{i-1}[:]"
