@@ -237,6 +237,9 @@ class CKernels:
         self._run_step.restype = ctypes.c_int64
         self._serve.argtypes = [ctypes.c_void_p, ctypes.c_int64]
         self._serve.restype = ctypes.c_int64
+        self._wide = library.backprop_wide
+        self._wide.argtypes = [ctypes.c_int64]
+        self._wide.restype = ctypes.c_int64
 
     def state(self, arrays: dict, control: np.ndarray, patience: int, spin_limit: int) -> State:
         """A State over ``arrays`` (fused.FusedStep's, by name) and ``control``; it keeps them
@@ -248,6 +251,12 @@ class CKernels:
 
     def serve(self, state: State, worker: int) -> bool:
         return self._serve(state.address, worker) != 0
+
+    def wide(self, ask: bool | None = None) -> bool:
+        """Whether the steps run the kernels' AVX2 clones (x86-64 processors with AVX2; the same
+        bits as the baseline's). ``ask`` False: the baseline's from now on; True: the clones where
+        the processor has AVX2 (the default); None: only say. Call it between steps."""
+        return self._wide(-1 if ask is None else int(ask)) == 1
 
 
 _PER_LAYER = ("weights", "biases", "zs", "outputs", "deltas", "input_gradients", "scaled", "grad_weights",

@@ -87,6 +87,9 @@ enum { UNIT_ROW = 5 };
  * training set, most of them out of every cache, and the wait for them was most of the gather. */
 enum { PREFETCH_AHEAD = 4 };
 
+/* The loss reads its samples' labels this many at a time (a random row each, out of every cache). */
+enum { LABEL_BLOCK = 64 };
+
 /* Numbers a two-pass loop takes at a time, so that its second pass reads the first's from L1. */
 enum { CHUNK = 2048 };
 

@@ -97,12 +97,8 @@ OUT_OF_LINE static void NAME(column_piece)(const step_state *s, int64_t number) 
     for (int64_t r = 0; r < rows && r < PREFETCH_AHEAD; r++)
         prefetch(x + s->index[r] * features * size, columns * size);
     for (int64_t r = 0; r < rows; r++) {
-        if (r + PREFETCH_AHEAD < rows) {
+        if (r + PREFETCH_AHEAD < rows)
             prefetch(x + s->index[r + PREFETCH_AHEAD] * features * size, columns * size);
-            /* the labels too, out of every cache as the rows are: the loss's wait for them was a
-             * fifth of sample_rows (the first piece asks; sample_rows asks again, nearer) */
-            if (number == 0) prefetch(s->labels + s->index[r + PREFETCH_AHEAD], sizeof(int64_t));
-        }
         REAL *row = x_batch + r * features + first;
         if (s->x_bytes) {
             const uint8_t *source = (const uint8_t *)x + s->index[r] * features;
@@ -154,7 +150,10 @@ OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, in
         if (hidden) continue;
         /* the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t */
         REAL *delta = (REAL *)s->deltas[layer] + first * units, *losses = (REAL *)s->losses;
+        int64_t labels[LABEL_BLOCK];
         for (int64_t r = 0; r < rows; r++) {
+            if (r % LABEL_BLOCK == 0)  /* a block's labels read at once: their waits overlap */
+                for (int64_t i = r; i < rows && i < r + LABEL_BLOCK; i++) labels[i - r] = s->labels[s->index[first + i]];
             const REAL *z_row = z + r * units;
             REAL *out_row = out + r * units, *delta_row = delta + r * units;
             REAL row_max = z_row[0];
@@ -174,7 +173,7 @@ OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, in
                 if (out_row[j] > out_row[best]) best = j;
                 delta_row[j] = out_row[j];
             }
-            const int64_t label = s->labels[s->index[first + r]];
+            const int64_t label = labels[r % LABEL_BLOCK];
             REAL log_sum = row_sum;
             if (s->log_loop) apply_loop(s->log_loop, &row_sum, &log_sum, 1, sizeof(REAL));
             else log_sum = LOG(row_sum);
