@@ -79,3 +79,20 @@ def test_the_clones_run_where_the_processor_has_avx2(kernels):
     flags = Path("/proc/cpuinfo").read_text().split()
     assert kernels.wide(True) == (platform.machine() in ("x86_64", "AMD64") and "avx2" in flags)
     assert kernels.wide(False) is False and kernels.wide() is False
+
+
+@needs_c
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_without_numpys_loops_the_c_librarys_exp_and_log_train_alike(kernels, dtype, monkeypatch):
+    """Where cstep finds no numpy loop for np.exp and np.log, the kernels take the C library's: the
+    two builds still agree to the bit, and both stay within rounding of the NumPy engine."""
+    monkeypatch.setattr(kernels, "routines", {name: (gemm, gemv, None, None)
+                                              for name, (gemm, gemv, _, _) in kernels.routines.items()})
+    baseline, clones = _both(kernels, MNIST, dtype, 1, count=96, batch_size=32)
+    assert clones == baseline
+    engine, result = _train("numpy", MNIST, dtype, 1, count=96, batch_size=32)
+    tolerance = 1e-4 if dtype == np.float32 else 1e-12
+    for (weights, biases), layer in zip(clones[0], engine.layers):
+        assert np.allclose(np.frombuffer(weights, dtype), layer.weights.ravel(), rtol=tolerance, atol=tolerance)
+        assert np.allclose(np.frombuffer(biases, dtype), layer.biases.ravel(), rtol=tolerance, atol=tolerance)
+    assert np.allclose([loss for loss, _ in clones[1]], [r.train_loss for r in result.history], rtol=tolerance)

@@ -65,6 +65,14 @@ static REAL NAME(pairwise_sum)(const REAL *values, int64_t count) {
     return NAME(pairwise_sum)(values, half) + NAME(pairwise_sum)(values + half, count - half);
 }
 
+/* The largest of values[0:count] (count >= 1) as numpy's max takes it: the first NaN, if any. */
+static inline REAL NAME(row_max)(const REAL *values, int64_t count) {
+    REAL largest = values[0];
+    for (int64_t j = 1; j < count; j++)
+        if ((values[j] > largest || values[j] != values[j]) && largest == largest) largest = values[j];
+    return largest;
+}
+
 /* z += b (where b) and, for a hidden layer, out = max(z, 0) (rectify) or z; z, out (rows, units).
  * The branches stay outside the loops, which vectorise. */
 static void NAME(bias_and_activation)(REAL *z, int64_t rows, int64_t units, const REAL *b, REAL *out,
@@ -148,24 +156,25 @@ OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, in
         NAME(bias_and_activation)(z, rows, units, s->has_bias[layer] ? (const REAL *)s->biases[layer] : NULL,
                                   out, hidden && s->kinds[layer] == RECTIFIER, hidden);
         if (hidden) continue;
-        /* the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t */
-        REAL *delta = (REAL *)s->deltas[layer] + first * units, *losses = (REAL *)s->losses;
+        /* the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t.
+         * numpy's exp and log loops are called once over the rows (as the NumPy engine calls them),
+         * not once a row: the row sums wait in ``losses`` for their logarithms. */
+        REAL *delta = (REAL *)s->deltas[layer] + first * units, *losses = (REAL *)s->losses + first;
+        for (int64_t r = 0; r < rows; r++) {
+            const REAL *z_row = z + r * units;
+            REAL *out_row = out + r * units;
+            const REAL row_max = NAME(row_max)(z_row, units);
+            if (s->exp_loop)
+                for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j] - row_max;
+            else
+                for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
+        }
+        if (s->exp_loop) apply_loop(s->exp_loop, out, out, rows * units, sizeof(REAL));
         int64_t labels[LABEL_BLOCK];
         for (int64_t r = 0; r < rows; r++) {
             if (r % LABEL_BLOCK == 0)  /* a block's labels read at once: their waits overlap */
                 for (int64_t i = r; i < rows && i < r + LABEL_BLOCK; i++) labels[i - r] = s->labels[s->index[first + i]];
-            const REAL *z_row = z + r * units;
             REAL *out_row = out + r * units, *delta_row = delta + r * units;
-            REAL row_max = z_row[0];
-            for (int64_t j = 1; j < units; j++)
-                if ((z_row[j] > row_max || z_row[j] != z_row[j]) && row_max == row_max)
-                    row_max = z_row[j];  /* numpy's max keeps the first NaN */
-            if (s->exp_loop) {
-                for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j] - row_max;
-                apply_loop(s->exp_loop, out_row, out_row, units, sizeof(REAL));
-            } else {
-                for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
-            }
             const REAL row_sum = NAME(pairwise_sum)(out_row, units);
             for (int64_t j = 0; j < units; j++) out_row[j] /= row_sum;  /* a loop of its own: vectorises */
             int64_t best = 0;
@@ -174,12 +183,17 @@ OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, in
                 delta_row[j] = out_row[j];
             }
             const int64_t label = labels[r % LABEL_BLOCK];
-            REAL log_sum = row_sum;
-            if (s->log_loop) apply_loop(s->log_loop, &row_sum, &log_sum, 1, sizeof(REAL));
-            else log_sum = LOG(row_sum);
-            losses[first + r] = -((z_row[label] - row_max) - log_sum);
             s->right[first + r] = best == label;
             delta_row[label] = out_row[label] - 1;
+            losses[r] = row_sum;
+        }
+        if (s->log_loop) apply_loop(s->log_loop, losses, losses, rows, sizeof(REAL));
+        else
+            for (int64_t r = 0; r < rows; r++) losses[r] = LOG(losses[r]);
+        for (int64_t r = 0; r < rows; r++) {  /* (the labels and rows read again from the caches) */
+            const REAL *z_row = z + r * units;
+            const int64_t label = s->labels[s->index[first + r]];
+            losses[r] = -((z_row[label] - NAME(row_max)(z_row, units)) - losses[r]);
         }
     }
     for (int64_t layer = layers - 1; layer > 0; layer--) {
