@@ -87,8 +87,8 @@ enum { UNIT_ROW = 5 };
  * training set, most of them out of every cache, and the wait for them was most of the gather. */
 enum { PREFETCH_AHEAD = 4 };
 
-/* The loss reads its samples' labels this many at a time (a random row each, out of every cache). */
-enum { LABEL_BLOCK = 64 };
+/* Rows the loss takes at a time (sample_rows): their labels, row maxima and sums on the stack. */
+enum { LOSS_BLOCK = 64 };
 
 /* Numbers a two-pass loop takes at a time, so that its second pass reads the first's from L1. */
 enum { CHUNK = 2048 };

@@ -65,11 +65,19 @@ static REAL NAME(pairwise_sum)(const REAL *values, int64_t count) {
     return NAME(pairwise_sum)(values, half) + NAME(pairwise_sum)(values + half, count - half);
 }
 
-/* The largest of values[0:count] (count >= 1) as numpy's max takes it: the first NaN, if any. */
+/* The largest of values[0:count] (count >= 1) as numpy's max takes it: the first NaN if any, else
+ * the first largest. Without a branch on the values (the rows' largest is anywhere in them). */
 static inline REAL NAME(row_max)(const REAL *values, int64_t count) {
     REAL largest = values[0];
-    for (int64_t j = 1; j < count; j++)
-        if ((values[j] > largest || values[j] != values[j]) && largest == largest) largest = values[j];
+    int unordered = values[0] != values[0];
+    for (int64_t j = 1; j < count; j++) {
+        const REAL v = values[j];
+        largest = v > largest ? v : largest;
+        unordered |= v != v;
+    }
+    if (unordered)
+        for (int64_t j = 0; j < count; j++)
+            if (values[j] != values[j]) return values[j];
     return largest;
 }
 
@@ -156,44 +164,48 @@ OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, in
         NAME(bias_and_activation)(z, rows, units, s->has_bias[layer] ? (const REAL *)s->biases[layer] : NULL,
                                   out, hidden && s->kinds[layer] == RECTIFIER, hidden);
         if (hidden) continue;
-        /* the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t.
-         * numpy's exp and log loops are called once over the rows (as the NumPy engine calls them),
-         * not once a row: the row sums wait in ``losses`` for their logarithms. */
+        /* the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t,
+         * LOSS_BLOCK rows at a time: their labels read at once (each a random row of the training
+         * set's, out of every cache: their waits overlap), numpy's exp and log loops called once
+         * over the block (as the NumPy engine calls them over the batch), not once a row */
         REAL *delta = (REAL *)s->deltas[layer] + first * units, *losses = (REAL *)s->losses + first;
-        for (int64_t r = 0; r < rows; r++) {
-            const REAL *z_row = z + r * units;
-            REAL *out_row = out + r * units;
-            const REAL row_max = NAME(row_max)(z_row, units);
-            if (s->exp_loop)
-                for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j] - row_max;
-            else
-                for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
-        }
-        if (s->exp_loop) apply_loop(s->exp_loop, out, out, rows * units, sizeof(REAL));
-        int64_t labels[LABEL_BLOCK];
-        for (int64_t r = 0; r < rows; r++) {
-            if (r % LABEL_BLOCK == 0)  /* a block's labels read at once: their waits overlap */
-                for (int64_t i = r; i < rows && i < r + LABEL_BLOCK; i++) labels[i - r] = s->labels[s->index[first + i]];
-            REAL *out_row = out + r * units, *delta_row = delta + r * units;
-            const REAL row_sum = NAME(pairwise_sum)(out_row, units);
-            for (int64_t j = 0; j < units; j++) out_row[j] /= row_sum;  /* a loop of its own: vectorises */
-            int64_t best = 0;
-            for (int64_t j = 0; j < units; j++) {
-                if (out_row[j] > out_row[best]) best = j;
-                delta_row[j] = out_row[j];
+        for (int64_t block = 0; block < rows; block += LOSS_BLOCK) {
+            const int64_t end = block + LOSS_BLOCK < rows ? block + LOSS_BLOCK : rows;
+            int64_t labels[LOSS_BLOCK];
+            REAL row_maxes[LOSS_BLOCK], log_sums[LOSS_BLOCK];
+            for (int64_t r = block; r < end; r++) labels[r - block] = s->labels[s->index[first + r]];
+            for (int64_t r = block; r < end; r++) {
+                const REAL *z_row = z + r * units;
+                REAL *out_row = out + r * units;
+                const REAL row_max = row_maxes[r - block] = NAME(row_max)(z_row, units);
+                if (s->exp_loop)
+                    for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j] - row_max;
+                else
+                    for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
             }
-            const int64_t label = labels[r % LABEL_BLOCK];
-            s->right[first + r] = best == label;
-            delta_row[label] = out_row[label] - 1;
-            losses[r] = row_sum;
-        }
-        if (s->log_loop) apply_loop(s->log_loop, losses, losses, rows, sizeof(REAL));
-        else
-            for (int64_t r = 0; r < rows; r++) losses[r] = LOG(losses[r]);
-        for (int64_t r = 0; r < rows; r++) {  /* (the labels and rows read again from the caches) */
-            const REAL *z_row = z + r * units;
-            const int64_t label = s->labels[s->index[first + r]];
-            losses[r] = -((z_row[label] - NAME(row_max)(z_row, units)) - losses[r]);
+            if (s->exp_loop) apply_loop(s->exp_loop, out + block * units, out + block * units, (end - block) * units,
+                                        sizeof(REAL));
+            for (int64_t r = block; r < end; r++) {
+                REAL *out_row = out + r * units, *delta_row = delta + r * units;
+                const REAL row_sum = log_sums[r - block] = NAME(pairwise_sum)(out_row, units);
+                for (int64_t j = 0; j < units; j++) out_row[j] /= row_sum;  /* a loop of its own: vectorises */
+                int64_t best = 0;
+                REAL best_value = out_row[0];
+                for (int64_t j = 0; j < units; j++) {  /* the first largest; without a branch */
+                    const int larger = out_row[j] > best_value;
+                    best = larger ? j : best;
+                    best_value = larger ? out_row[j] : best_value;
+                    delta_row[j] = out_row[j];
+                }
+                const int64_t label = labels[r - block];
+                s->right[first + r] = best == label;
+                delta_row[label] = out_row[label] - 1;
+            }
+            if (s->log_loop) apply_loop(s->log_loop, log_sums, log_sums, end - block, sizeof(REAL));
+            else
+                for (int64_t r = 0; r < end - block; r++) log_sums[r] = LOG(log_sums[r]);
+            for (int64_t r = block; r < end; r++)
+                losses[r] = -((z[r * units + labels[r - block]] - row_maxes[r - block]) - log_sums[r - block]);
         }
     }
     for (int64_t layer = layers - 1; layer > 0; layer--) {
