@@ -90,9 +90,6 @@ enum { PREFETCH_AHEAD = 4 };
 /* Rows the loss takes at a time (sample_rows): their labels, row maxima and sums on the stack. */
 enum { LOSS_BLOCK = 64 };
 
-/* Numbers a two-pass loop takes at a time, so that its second pass reads the first's from L1. */
-enum { CHUNK = 2048 };
-
 /* Ask the processor to bring ``bytes`` from ``address`` into its caches (no effect on any number). */
 static inline void prefetch(const void *address, int64_t bytes) {
 #if defined(__GNUC__) || defined(__clang__)
@@ -115,21 +112,25 @@ static inline void prefetch(const void *address, int64_t bytes) {
 #define SUFFIX _f
 #define EXP expf
 #define LOG logf
+#define BITS uint32_t
 #include "step_kernels.h"
 #undef REAL
 #undef SUFFIX
 #undef EXP
 #undef LOG
+#undef BITS
 
 #define REAL double
 #define SUFFIX _d
 #define EXP exp
 #define LOG log
+#define BITS uint64_t
 #include "step_kernels.h"
 #undef REAL
 #undef SUFFIX
 #undef EXP
 #undef LOG
+#undef BITS
 
 /* The same kernels again for x86-64 processors with AVX2 (taken at run time: the library is built
  * for the baseline, to run on any machine that shares the cache folder), whose loops over the
@@ -148,20 +149,24 @@ static inline void prefetch(const void *address, int64_t bytes) {
 #define SUFFIX _f_avx2
 #define EXP expf
 #define LOG logf
+#define BITS uint32_t
 #include "step_kernels.h"
 #undef REAL
 #undef SUFFIX
 #undef EXP
 #undef LOG
+#undef BITS
 #define REAL double
 #define SUFFIX _d_avx2
 #define EXP exp
 #define LOG log
+#define BITS uint64_t
 #include "step_kernels.h"
 #undef REAL
 #undef SUFFIX
 #undef EXP
 #undef LOG
+#undef BITS
 #if defined(__clang__)
 #pragma clang attribute pop
 #else

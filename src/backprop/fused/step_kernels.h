@@ -1,5 +1,6 @@
 /* The arithmetic of a fused training step in C, for one floating-point type: step.c includes this
- * file twice, with REAL float (SUFFIX _f, EXP expf, LOG logf) and with REAL double (_d, exp, log).
+ * file twice, with REAL float (SUFFIX _f, EXP expf, LOG logf, BITS uint32_t) and with REAL double (_d,
+ * exp, log, uint64_t), and twice again for the AVX2 clones (_f_avx2, _d_avx2).
  * Exponentials and logarithms are numpy's own loops (s->exp_loop, s->log_loop) where cstep found
  * them, EXP and LOG (the C library's) otherwise.
  *
@@ -217,13 +218,18 @@ OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, in
         const REAL *z_below = (const REAL *)s->zs[layer - 1] + first * inputs;
         const int64_t count = rows * inputs;
         if (s->kinds[layer - 1] == RECTIFIER) {
-            /* times 1 or 0, as numpy multiplies by the boolean z > 0 (-0.0 stays, NaN too). In two
-             * loops that vectorise: in one, GCC makes x * (c ? 1 : 0) into c ? x : x * 0 and, since
-             * a multiplication may trap, branches (mispredicted half the time: z's sign) */
-            for (int64_t start = 0; start < count; start += CHUNK) {  /* the second reads the first's from L1 */
-                const int64_t end = start + CHUNK < count ? start + CHUNK : count;
-                for (int64_t i = start; i < end; i++) below[i] = z_below[i] > 0 ? (REAL)1 : (REAL)0;
-                for (int64_t i = start; i < end; i++) below[i] = grad[i] * below[i];
+            /* times 1 or 0, as numpy multiplies by the boolean z > 0 (-0.0 stays, NaN too). The
+             * factor's bits are 1's masked by the comparison: written x * (c ? 1 : 0), GCC makes it
+             * c ? x : x * 0 and, since a multiplication may trap, branches (mispredicted half the
+             * time: z's sign); so it is one loop that vectorises */
+            REAL one = 1;
+            BITS one_bits;
+            memcpy(&one_bits, &one, sizeof one_bits);
+            for (int64_t i = 0; i < count; i++) {
+                const BITS factor_bits = -(BITS)(z_below[i] > 0) & one_bits;
+                REAL factor;
+                memcpy(&factor, &factor_bits, sizeof factor);
+                below[i] = grad[i] * factor;
             }
         } else {
             for (int64_t i = 0; i < count; i++) below[i] = grad[i] * (REAL)1;
