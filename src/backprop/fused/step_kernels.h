@@ -88,6 +88,14 @@ static void NAME(bias_and_activation)(REAL *z, int64_t rows, int64_t units, cons
                                       int rectify, int hidden) {
     for (int64_t r = 0; r < rows; r++) {
         REAL *z_row = z + r * units, *out_row = out + r * units;
+        if (b != NULL && rectify) {  /* one loop: each u rectified while in a register */
+            for (int64_t j = 0; j < units; j++) {
+                const REAL u = z_row[j] + b[j];
+                z_row[j] = u;
+                out_row[j] = u <= 0 ? 0 : u;
+            }
+            continue;
+        }
         if (b != NULL)
             for (int64_t j = 0; j < units; j++) z_row[j] += b[j];
         if (rectify) {
