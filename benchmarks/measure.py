@@ -154,7 +154,8 @@ def limit_threads(threads: int):
     except ImportError:
         return None, []
     limiter = threadpool_limits(limits=threads)
-    pools = [{key: pool.get(key) for key in ("internal_api", "version", "num_threads")}
+    # architecture: the kernels OpenBLAS chose (OPENBLAS_CORETYPE overrides the processor's own)
+    pools = [{key: pool.get(key) for key in ("internal_api", "version", "num_threads", "architecture")}
              for pool in threadpool_info()]
     return limiter, pools
 

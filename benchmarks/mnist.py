@@ -217,7 +217,9 @@ def environment(args) -> dict:
             "per_sample_epochs": args.per_sample_epochs, "pin": args.pin,
             "pinned_cpus": {str(threads): list(cpus) for threads, cpus in args.pinned.items()},
             "parent_cpus": sorted(os.sched_getaffinity(0)), "learning_rate": measure.LEARNING_RATE, "per_sample_learning_rate": measure.PER_SAMPLE_LEARNING_RATE,
-            "versions": versions, "command": " ".join(["python -m benchmarks.mnist"] + sys.argv[1:])}
+            "versions": versions,
+            "openblas_variables": {key: value for key, value in os.environ.items() if key.startswith("OPENBLAS_")},
+            "command": " ".join(["python -m benchmarks.mnist"] + sys.argv[1:])}
 
 
 def parent(args) -> dict:
@@ -238,7 +240,9 @@ def parent(args) -> dict:
     report["environment"]["load_average_after"] = os.getloadavg()
 
     env = report["environment"]
-    blas = ", ".join(f"{p['internal_api']} {p['version']}" for p in pools)
+    blas = ", ".join(f"{p['internal_api']} {p['version']}" + (f" ({p['architecture']} kernels)" if p.get("architecture") else "")
+                     for p in pools)
+    blas += "".join(f", {key}={value}" for key, value in env["openblas_variables"].items())
     print(f"MNIST train-24k, 784-128-64-10 ReLU, softmax cross-entropy, SGD lr {measure.LEARNING_RATE:g} "
           f"({measure.PER_SAMPLE_LEARNING_RATE:g} at batch 1), float32; "
           f"{args.rounds} rounds x {args.epochs} epochs ({args.per_sample_epochs} at batch 1; the first "
