@@ -103,6 +103,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     try:
         with time_limit(seconds * 3):
             notation = load_notation(notation, problem)
+            # d_L__d_o, gradienten_för_denna_vikt, Julia's nn.∇w: a code name the notation gives, as its pattern reads it
+            text = notation.with_code_names_spelled(text) if notation is not None else text
             text = prose_glued_apart(text, notation_names(notation)[0])  # 改成self.delta = ...: the prose apart
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)

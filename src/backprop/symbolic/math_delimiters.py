@@ -14,9 +14,9 @@ from .code_pointers import method_values
 from .decorations import braced_end
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .typography import MATH_WORDS, MAX_PASSES
-from .typography_code import (continued_statements, docstring_formula, knitr_values, literal_formula,
-                              one_relation_across_lines, printed_formula, run_time_names_refused,
-                              unicode_fields_refused, without_declaration)
+from .typography_code import (continued_statements, docstring_formula, double_underscore_names_refused,
+                              knitr_values, literal_formula, one_relation_across_lines, printed_formula,
+                              run_time_names_refused, unicode_fields_refused, without_declaration)
 from .typography_comments import without_legend_entry, without_number_remark
 from .typography_display import PROSE_LABEL, bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
@@ -110,6 +110,7 @@ def strip_math_delimiters(text: str) -> str:
     text = callback_entries(method_values(text))
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
     text = unicode_fields_refused(run_time_names_refused(printed_formula(docstring_formula(html_markup(text)))))
+    text = double_underscore_names_refused(text)  # d_L__d_o the notation does not name: no symbol, a double subscript
     text = knitr_values(text)  # ##  z1 = -0.7000  f1 = 0.3318: R Markdown's printed values, each a claim
     text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j

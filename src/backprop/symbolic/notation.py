@@ -156,6 +156,7 @@ class Notation(NotationNames, NotationLookups):
     # or the loss's derivative it computes (loss_helpers.LossHelper): d_mean_squared_error(d, y)
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
     index_names: dict = field(default_factory=dict)  # code's loop variable -> the index letter it stands for
+    code_spellings: dict = field(default_factory=dict)  # a code name as written -> as read (code_name_spelled)
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property

@@ -23,7 +23,7 @@ from .notation_indices import (braced_scripts, matlab_index_group, matlab_index_
                                script_regexes,
                                superscript_forms)
 from .notation_meanings import meaning_quantities
-from .notation_names import (COMPONENT, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME,
+from .notation_names import (COMPONENT, code_name_spelled, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME,
                              STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
@@ -146,8 +146,34 @@ def notation_from_table(table: dict, source: str) -> Notation:
         if phrase:  # "Nuovo Peso": a phrase of words, one name joined by _ (in a formula too)
             text = "_".join(text.split())
             notation.spaced_names += (text,)
-        notation.patterns.append(_pattern(source, text, meaning, indices, phrase, named))
+        notation.patterns.append(_spelled_pattern(source, text, meaning, indices, phrase, named, notation, symbols))
     return notation
+
+
+def _spelled_pattern(source: str, text: str, meaning, indices: str, phrase: bool, named: frozenset[str],
+                     notation: Notation, symbols: dict) -> Pattern:
+    """The pattern ``text``; where the loader refuses it as written and it opens with a code name the grammar's symbol
+    cannot hold (notation_names.code_name_spelled: d_L__d_o, gradienten_för_denna_vikt, nn.∇w[i]), the pattern of
+    that name spelled as the reader keeps it, the spelling kept for formulas (Notation.with_code_names_spelled).
+    Refused as written where the spelled pattern is refused too, and where the table names the spelled name itself
+    (d_L__d_o beside d_L_d_o: a formula's name would be either)."""
+    try:
+        return _pattern(source, text, meaning, indices, phrase, named)
+    except FormulaError as refused:
+        spelled = None if phrase else code_name_spelled(text)
+        if spelled is None:
+            raise
+        try:
+            pattern = _pattern(source, spelled[2], meaning, indices, phrase, named)
+        except FormulaError:
+            raise refused from None
+    written, name = spelled[:2]
+    twins = [other for other in symbols if re.match(re.escape(name) + r"(?![\w∂∇])", other.strip())]
+    if twins or any(spelling == name and other != written for other, spelling in notation.code_spellings.items()):
+        _fail(source, f"symbols.{text!r}", f"is read as the code name {name}, which the table names too",
+              f"name one of {written} and {name}, or give both the same meaning under one spelling")
+    notation.code_spellings[written] = name
+    return pattern
 
 
 def _index_names(source: str, table: dict, indices: str) -> dict:

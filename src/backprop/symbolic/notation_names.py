@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .decorations import font_glued_names
 from .syntax_tree import GREEK, Sym
-from .typography_unicode import greek_spelled
+from .typography_unicode import ascii_spelled, greek_spelled
 
 # a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
 SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
@@ -40,7 +40,12 @@ STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w
 POINTER_FIELD = re.compile(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
 # code's name ending in an underscore, Fortran's target_ (Python's lambda_, a keyword's name kept apart): one name,
 # never a base before a missing subscript
-TRAILING_UNDERSCORE = r"[A-Za-z]\w*_"
+TRAILING_UNDERSCORE = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)*_"
+# a code name as languages whose identifiers take any letter write it (Python 3's, Julia's, Java's): a word of letters of
+# any script, digits and underscores, a double underscore inside it (a notebook's d_L__d_o), its dotted fields, and in
+# a field Julia's ∂ and ∇ as letters (nn.∇w, nn.∂C∂b). A bare ∂L or ∇w is none: TeX's and plain text's ∂ and ∇
+_WRITTEN_CODE_NAME = re.compile(r"[^\W\d_]\w*(?:\.[\w∂∇]+)*")
+_INNER_UNDERSCORES = re.compile(r"(?<=[^\W_])__+(?=[^\W_])")
 # Fortran's component selector, this%output: the dotted name this.output (code_pointers; a pattern written so too)
 COMPONENT = re.compile(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
@@ -58,6 +63,22 @@ METHOD_CALL = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\[
 _MEANING_BRACKET = re.compile(r"\[[^\[\]]*\]")
 _ALL_COLONS = re.compile(r"\[\s*:\s*(?:,\s*:\s*)*\]")
 _BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
+
+
+def code_name_spelled(pattern: str) -> tuple[str, str, str] | None:
+    """The code name a notation's pattern opens with, where the grammar's symbol cannot hold it as written, that name
+    spelled as the reader keeps a name whole, and the pattern so spelled: a double underscore inside it as one
+    (``d_L__d_o``: d_L_d_o), a letter outside ASCII as ASCII spells it (``gradienten_för_denna_vikt``:
+    gradienten_for_denna_vikt; ``nn.∇w[i]``: nn.nablaw[i]; typography_unicode.ascii_spelled); None where the pattern
+    opens with no such name, or where a letter has no ASCII spelling (another script's words are read as they are)."""
+    match = _WRITTEN_CODE_NAME.match(pattern.strip())
+    if match is None:
+        return None
+    written = match.group(0)
+    spelled = _INNER_UNDERSCORES.sub("_", ascii_spelled(written))
+    if spelled == written or not spelled.isascii():
+        return None
+    return written, spelled, spelled + pattern.strip()[match.end():]
 
 
 class NotationNames:
@@ -90,6 +111,14 @@ class NotationNames:
         ``dZ^{[2]}``, where the notation gives it (decorations.font_glued_names, as the loader reads a pattern written
         so); elsewhere as written."""
         return font_glued_names(text, self.names().__contains__) if "\\" in text or "{" in text else text
+
+    def with_code_names_spelled(self, text: str) -> str:
+        """``text`` with each code name the notation gives as written (``d_L__d_o``, ``gradienten_för_denna_vikt``,
+        ``nn.∇w``) spelled as its pattern keeps it (code_name_spelled): the whole name, never inside another name, a
+        field or a command."""
+        for written, spelled in self.code_spellings.items():
+            text = re.sub(r"(?<![\w.\\∂∇])" + re.escape(written) + r"(?![\w∂∇])", spelled, text)
+        return text
 
     def with_greek_words_spelled(self, text: str) -> str:
         """``text`` with each derivative word of the notation's that holds a Greek letter (Julia's ``dσ``) written as

@@ -105,6 +105,10 @@ class CodeParsing:
             index -= 1
             dots -= 1
         name = "".join(parts)
+        if (f"{name}_" in self.names or dots) and self.trailing_underscore(index):
+            # scikit-learn's self.w_ and coef_: one name, the notation's (a dotted one's underscore is never a script's
+            # before a space, an operator or the end: unknown where the notation does not name it)
+            parts, name, index = [*parts, "_"], f"{name}_", index + 1
         # out_delta_1, the notation naming the code name out_delta (TeX's out\_delta): that name, its subscript 1 after;
         # so R's dotted delC.dela_2 where the notation names delC.dela with a subscript ("delC.dela_{2}")
         # (and delC_deltheta_2_11, the notation's "delC_deltheta_{2,11}": the parts after the name its subscripts)

@@ -297,9 +297,7 @@ class SymbolParsing:
         # name of n characters may span fewer tokens; a name ending inside a token (before its marks) is none
         ends = {length: start + count + 1 for count, length in enumerate(accumulate(len(letter) for letter in letters))}
         digits = self.tokens[index] if index < len(self.tokens) else None
-        if f"{run}_" in self.names and digits is not None and digits.text == "_" and not digits.spaced and not (
-                index + 1 < len(self.tokens) and not self.tokens[index + 1].spaced
-                and (self.tokens[index + 1].kind in ("letter", "number") or self.tokens[index + 1].text in "{(")):
+        if f"{run}_" in self.names and self.trailing_underscore(index):
             self.position = index + 1  # Fortran's target_ the notation names: one name, its underscore no script's
             return f"{run}_"
         if (named := self.word_after_digits(run, index)) is not None:
@@ -342,6 +340,15 @@ class SymbolParsing:
             self.next()
             word += following.text
         return word
+
+    def trailing_underscore(self, index: int) -> bool:
+        """Whether the token at ``index`` is an underscore glued to the name before it that ends that name (Fortran's
+        target_, scikit-learn's coef_): no letter, digit, brace or parenthesis glued after it, which would make it a
+        subscript's."""
+        if index >= len(self.tokens) or self.tokens[index].text != "_" or self.tokens[index].spaced:
+            return False
+        after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return after is None or after.spaced or not (after.kind in ("letter", "number") or after.text in "{(")
 
     def letters_ahead(self) -> str:
         """The run of letters glued together from the current position, the position kept (code's glued_letters

@@ -26,7 +26,7 @@ from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code_calls import STATIC_CLASS
 from .typography_comments import PROSE_WORDS, arguments_closed
-from .typography_unicode import greek_spelled
+from .typography_unicode import ascii_spelled
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...)), a
 # value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0): syntax_value_methods)
@@ -316,10 +316,28 @@ def unicode_fields_refused(text: str) -> str:
     if found is None:
         return text
     owner, field = found.group("owner"), found.group("field")
-    ascii_field = greek_spelled(field).replace("∂", "d").replace("∇", "nabla")
+    ascii_field = ascii_spelled(field)
     raise FormulaError(f"formula {short(text)}: {owner}.{field} is a code name whose field holds a Greek letter or ∂,"
-                       f" which check does not read as one name (it would be {owner} times {field}); write the field"
-                       f" in ASCII letters in the formula and the notation, {owner}.{ascii_field}")
+                       f" which check reads as one name only where the notation names it (else it would be {owner}"
+                       f" times {field}); give it the quantity it stands for in the notation's [notation.symbols],"
+                       f" \"{owner}.{field}\" = \"...\" (or write the field in ASCII letters, {owner}.{ascii_field})")
+
+
+# a code name with a double underscore inside it, a notebook's d_L__d_o (dL/do), which the notation does not name (a
+# name it names is spelled before this, Notation.with_code_names_spelled): TeX would read a double subscript
+_DOUBLE_UNDERSCORE_NAME = re.compile(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*")
+
+
+def double_underscore_names_refused(text: str) -> str:
+    """``text`` as it is; FormulaError where it writes a code name with a double underscore inside it
+    (_DOUBLE_UNDERSCORE_NAME), which is no symbol of the grammar: one name only where the notation gives it."""
+    found = _DOUBLE_UNDERSCORE_NAME.search(text)
+    if found is None:
+        return text
+    name = found.group(0)
+    raise FormulaError(f"formula {short(text)}: {name} is a code name with a double underscore, which check reads as"
+                       f" one name only where the notation names it (TeX has no double subscript); give it the"
+                       f" quantity it stands for in the notation's [notation.symbols], \"{name}\" = \"...\"")
 
 
 def literal_formula(text: str) -> str:

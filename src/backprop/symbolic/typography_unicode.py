@@ -59,6 +59,20 @@ def greek_spelled(word: str) -> str:
     """``word`` with each Greek letter spelled by its name, dσ as dsigma: the word as letters the reader keeps whole
     (a formula's σ is typeset \\sigma, which would part a word that holds it)."""
     return "".join(_GREEK_SPELLED.get(character, character) for character in word)
+
+
+# Julia's operator letters in a name (nn.∇w, nn.∂C∂b) and the Latin letters with no accent to strip, as ASCII spells them
+_ASCII_LETTERS = {"∂": "d", "∇": "nabla", "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE",
+                  "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ł": "l", "Ł": "L"}
+
+
+def ascii_spelled(word: str) -> str:
+    """``word`` in ASCII letters where it can be: each Greek letter by its name (greek_spelled), ∂ as d and ∇ as nabla,
+    each accented Latin letter without its accent (för as for, nästa as nasta), ß as ss, ø as o; any other letter (of
+    another script) as it is."""
+    spelled = "".join(_ASCII_LETTERS.get(character, character) for character in greek_spelled(word))
+    return "".join(character for character in unicodedata.normalize("NFKD", spelled)
+                   if not unicodedata.combining(character))
 # the letters with no accent to strip (ß, æ, ø, ð, þ, ł: not a base letter under a mark, as Ŷ is): each a symbol name
 # of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
 UNICODE.update({letter: f"\\{command} " for letter, command in zip(
