@@ -13,7 +13,10 @@ write and mean one name, written here as other authors would (other names, other
 - a name of two words, a book's ``VALEUR ENTREE``: one name where the notation names the phrase (the notation's gap in
   batch 125), unknown where it does not.
 
-Lisp's hyphenated names (``d-error``) stay refused by the loader: plain text's and Python's d minus error.
+- Lisp's hyphenated names, ``d-error``, ``grad-sigmoid``: one name inside an S-expression (operators stand apart),
+  where the notation names it (kept as ``d_error``); read in Common Lisp's ``(defun NAME (x) BODY)``, Scheme's and
+  Racket's ``(define (NAME x) BODY)`` beside Clojure's defn, and in an assignment, ``(setf d-error (- target
+  output))``, ``(setq ...)``, ``(set! ...)``, ``(def ...)``; outside a form, ``d-error`` stays d minus error.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries
 its twin, the formula transcribed by hand into symbols.md's names.
@@ -100,6 +103,20 @@ _FRENCH = r'''
 '''
 
 
+# Common Lisp's and Racket's names of a neuron's error and the sigmoid's slope at its output
+_LISP = r'''
+[notation]
+functions = { "grad-sigmoid" = "sigmoid' at output" }
+[notation.symbols]
+"output" = "a1[0]"
+"target" = "y[0]"
+"input-1" = "x[0]"
+"weight-1" = "W1[0, 0]"
+"d-error" = "a1[0] - y[0]"
+"delta-output-sum" = "delta1[0]"
+'''
+
+
 def _cases() -> list[Public]:
     return [
         # ---- a double underscore inside a code name ------------------------------------------------------------
@@ -164,6 +181,29 @@ def _cases() -> list[Public]:
         Public("phrase-input-wrong", "test", "sigmoid-2-1", _FRENCH,
                "`Gradient = ERREUR * PREDICTION * (1-PREDICTION) * VALEUR ENTREE`", ((W,),),
                (Twin("gradient", "W1[0,0]", ("(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[0]",)),)),
+        # ---- Lisp's hyphenated names in its forms ---------------------------------------------------------------------
+        Public("lisp-setf", "test", "sigmoid-2-1", _LISP, "(setf d-error (- output target)) ; the output's error",
+               ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("lisp-setf-wrong", "test", "sigmoid-2-1", _LISP, "(setf d-error (- target output))", ((W,),),
+               (Twin("value", "a1[0] - y[0]", ("y[0] - a1[0]",)),)),
+        Public("lisp-setq-slope", "test", "sigmoid-2-1", _LISP,
+               "(setq delta-output-sum (* d-error (grad-sigmoid output)))", ((C,),), (Twin("value", _DELTA, (_DELTA,)),)),
+        Public("lisp-setq-slope-wrong", "test", "sigmoid-2-1", _LISP, "(setq delta-output-sum (* d-error output))",
+               ((W,),), (Twin("value", _DELTA, ("(a1[0] - y[0])*a1[0]",)),)),
+        Public("racket-set-update", "test", "sigmoid-2-1", _LISP,
+               "(set! weight-1 (- weight-1 (* eta delta-output-sum input-1)))", ((C,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_DELTA}*x[0]",)),)),
+        Public("racket-set-update-wrong", "test", "sigmoid-2-1", _LISP,
+               "(set! weight-1 (+ weight-1 (* eta delta-output-sum input-1)))", ((W,),),
+               (Twin("update", "W1[0,0]", (f"W1[0,0] + eta*{_DELTA}*x[0]",)),)),
+        Public("lisp-defun", "test", "sigmoid-2-1", _LISP, "(defun grad-sigmoid (y)\n  \"The slope.\"\n  (* y (- 1 y)))",
+               ((C,),), (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),)),
+        Public("lisp-defun-wrong", "test", "sigmoid-2-1", _LISP, "(defun grad-sigmoid (y) (* y (+ 1 y)))", ((W,),),
+               (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",)),)),
+        Public("racket-define", "test", "sigmoid-2-1", _LISP, "(define (grad-sigmoid y) (* y (- 1.0 y)))", ((C,),),
+               (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),)),
+        Public("racket-define-wrong", "test", "sigmoid-2-1", _LISP, "(define (grad-sigmoid y) (- 1.0 y))", ((W,),),
+               (Twin("value", "a1[0]*(1 - a1[0])", ("1 - a1[0]",)),)),
     ]
 
 
@@ -233,6 +273,18 @@ def test_a_phrase_the_notation_does_not_name_is_unknown():
     assert "unknown symbol VALEUR" in refusal
 
 
-def test_a_lisp_hyphenated_name_is_refused_by_the_loader():
-    with pytest.raises(FormulaError, match="d-error"):
-        _loaded('"d-error" = "a1[0] - y[0]"\n')
+def test_a_hyphenated_name_outside_a_lisp_form_stays_a_difference():
+    """d-error in plain text or Python is d minus error, whatever the notation names: refused here, d naming nothing."""
+    refusal = CHECKS.refused("sigmoid-2-1", _LISP, "d-error = output - target")
+    assert "d matches none of the notation's patterns" in refusal
+
+
+def test_a_lisp_form_check_does_not_read_is_refused_naming_it():
+    assert "(if ...) is a form check does not read" in CHECKS.refused("sigmoid-2-1", _LISP,
+                                                                       "(setf d-error (if (> output 0) 1 0))")
+    assert "a setf is (setf NAME VALUE)" in CHECKS.refused("sigmoid-2-1", _LISP, "(setf d-error)")
+
+
+def test_a_table_naming_a_lisp_name_and_its_spelling_is_refused():
+    with pytest.raises(FormulaError, match="is read as the code name d_error, which the table names too"):
+        _loaded('"d-error" = "a1[0] - y[0]"\n"d_error" = "a1[0]"\n')

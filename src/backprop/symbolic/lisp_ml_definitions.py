@@ -44,8 +44,9 @@ _COMMENT = comments_of("Clojure")
 _TOKEN = re.compile(r"\s*(?:(?P<bracket>[()\[\]])|(?P<string>\"(?:[^\"\\]|\\.)*\")|(?P<atom>[^\s()\[\]\";,]+))")
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:" + EXPONENT + ")?")
 _NAME = re.compile(r"[A-Za-z_*!?<>=][\w*!?<>=-]*'*")
-# a definition: (defn NAME ...), its text opening with it
-DEFN = re.compile(r"\s*\(\s*defn-?\s")
+# a definition: Clojure's (defn NAME ...), Common Lisp's (defun NAME ...), Scheme's and Racket's (define (NAME ...) ...),
+# its text opening with it
+DEFN = re.compile(r"\s*\(\s*(?:defn-?|defun|define)\s")
 # Java's math, Clojure's Math/f: math's f where function_words names it (and Math/pow, Math/E)
 _JAVA_MATH = {word for word in NAMED_FUNCTIONS if word.islower()} | {"pow"}
 _MAX_DEPTH = 60
@@ -67,11 +68,18 @@ def defn_parts(text: str) -> tuple[str, str, tuple, str] | None:
     if not DEFN.match(text):
         return None
     form = _whole_form(text)
+    if form[0] == "define" and len(form) >= 3 and isinstance(form[1], list) and form[1]:
+        form = ["define", form[1][0], _Vector(form[1][1:]), *form[2:]]  # Scheme's (define (NAME x) BODY)
     parts = list(form[2:])
     if len(form) < 4 or not isinstance(form[1], str) or not _NAME.fullmatch(form[1]):
-        raise _unread(text, "a defn is (defn NAME [PARAMETERS] BODY)")
+        raise _unread(text, f"a {form[0]} is ({form[0]} NAME {'(PARAMETERS)' if form[0] == 'defun' else '[PARAMETERS]'}"
+                            " BODY)" if form[0] != "define" else "a define is (define (NAME PARAMETERS) BODY)")
     if parts and isinstance(parts[0], str) and parts[0].startswith('"'):
-        parts.pop(0)  # the docstring
+        parts.pop(0)  # the docstring (Clojure's before the parameters)
+    if form[0] == "defun" and parts and isinstance(parts[0], list):
+        parts[0] = _Vector(parts[0])  # Common Lisp's (defun NAME (x) BODY): its parameters in parentheses
+        if len(parts) == 3 and isinstance(parts[1], str) and parts[1].startswith('"'):
+            parts.pop(1)  # the docstring (Common Lisp's after them)
     if len(parts) != 2 or not isinstance(parts[0], _Vector):
         raise _unread(text, "check reads a defn of one parameter vector and one body form (no arities, no"
                             " pre- and post-conditions, no body of several forms)")
@@ -89,8 +97,25 @@ def defn_parts(text: str) -> tuple[str, str, tuple, str] | None:
                 raise _unread(text, "a let binds names only here (no destructuring)")
             local_statements.append(f"{_plain(local)} = {reader.infix(value)}")
         body = body[2]
-    return (definition_name(form[1]), ", ".join(_plain(parameter) for parameter in parameters),
+    return (lisp_spelled(definition_name(form[1])), ", ".join(_plain(parameter) for parameter in parameters),
             tuple(local_statements), reader.infix(body))
+
+
+# an assignment: Common Lisp's (setf NAME VALUE) and (setq ...), Scheme's (set! ...) and (define NAME VALUE), Clojure's
+# (def NAME VALUE), its text opening with it
+_ASSIGNMENT = re.compile(r"\s*\(\s*(?:setf|setq|set!|define|def)\s+[^\s()\[\]]")
+
+
+def lisp_assignment(text: str) -> str:
+    """``text`` as an infix assignment where it is one Lisp form assigning one name, ``(setf d-error (- target
+    output))`` as ``d_error = (target - output)`` (its name and its value's names spelled as lisp_spelled does); any
+    other text as it is. LispUnread where the value is a form check does not read."""
+    if not _ASSIGNMENT.match(text):
+        return text
+    form = _whole_form(text)
+    if len(form) != 3 or not isinstance(form[1], str) or not _NAME.fullmatch(form[1]):
+        raise _unread(text, f"a {form[0]} is ({form[0]} NAME VALUE), one name and one value")
+    return f"{_plain(form[1])} = {_Infix(text).infix(form[2])}"
 
 
 def _whole_form(text: str):
@@ -175,9 +200,20 @@ _SPECIAL = {"if", "when", "cond", "case", "do", "fn", "let", "loop", "recur", "m
             "def", "defn", "for", "doseq", "->", "->>", "comp", "partial"}
 
 
+# a Lisp name with hyphens, d-error, act-slope: one name in an S-expression (a notation's pattern or function so
+# written is kept as lisp_spelled spells it)
+HYPHENATED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+")
+
+
+def lisp_spelled(name: str) -> str:
+    """A Lisp name, ``act-slope``, as code of other languages spells one: its hyphens as underscores (inside an
+    S-expression a hyphen is the name's, operators standing apart), act_slope, as the notation keeps it too."""
+    return name.replace("-", "_")
+
+
 def _plain(name: str) -> str:
     """A Lisp name as the code reader reads one: its primes as _prime, its hyphens as underscores."""
-    return name.replace("'", "_prime").replace("-", "_")
+    return lisp_spelled(name.replace("'", "_prime"))
 
 
 def _unread(text: str, why: str) -> LispUnread:

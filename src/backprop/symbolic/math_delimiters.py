@@ -12,6 +12,7 @@ import re
 from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import braced_end
+from .lisp_ml_definitions import lisp_assignment
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .typography import MATH_WORDS, MAX_PASSES
 from .typography_code import (continued_statements, docstring_formula, double_underscore_names_refused,
@@ -111,6 +112,7 @@ def strip_math_delimiters(text: str) -> str:
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
     text = unicode_fields_refused(run_time_names_refused(printed_formula(docstring_formula(html_markup(text)))))
     text = double_underscore_names_refused(text)  # d_L__d_o the notation does not name: no symbol, a double subscript
+    text = lisp_assignment(text)  # (setf d-error (- target output)): d_error = (target - output)
     text = knitr_values(text)  # ##  z1 = -0.7000  f1 = 0.3318: R Markdown's printed values, each a claim
     text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j

@@ -18,13 +18,15 @@ from .code_names import code_identifier
 from .decorations import font_glued_names
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation, Pattern
+from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
 from .loss_helpers import declared_loss_helper
 from .notation_indices import (braced_scripts, matlab_index_group, matlab_index_text, named_argument, named_letters,
                                script_regexes,
                                superscript_forms)
 from .notation_meanings import meaning_quantities
-from .notation_names import (COMPONENT, code_name_spelled, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME,
-                             STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path)
+from .notation_names import (COMPONENT, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME,
+                             STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path,
+                             code_name_spelled)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_tree import GREEK, GREEK_WORDS, WORD_LETTERS, Apply, Sym, Transpose
@@ -81,6 +83,9 @@ def notation_from_table(table: dict, source: str) -> Notation:
     # a function reached through C's pointer or Fortran's component, "pMyLayer->tf" = "...": its dotted name, as the
     # symbols' patterns (code_pointers reads pMyLayer->tf(sum) in a formula as pMyLayer.tf(sum))
     functions = {COMPONENT.sub(".", POINTER_FIELD.sub(".", name)): meaning for name, meaning in functions.items()}
+    # Lisp's act-slope: the name its forms are read with, act_slope (lisp_ml_definitions.lisp_spelled)
+    functions = {lisp_spelled(name.strip()) if HYPHENATED_NAME.fullmatch(name.strip()) else name: meaning
+                 for name, meaning in functions.items()}
     # a course library's helper declared a loss's derivative, { cost_derivative = "<loss>' by output(prediction,
     # target)" }: its call is that derivative (loss_helpers.py), kept beside the operations
     helpers = {name.strip(): declared_loss_helper(meaning) for name, meaning in functions.items()}
@@ -161,6 +166,10 @@ def _spelled_pattern(source: str, text: str, meaning, indices: str, phrase: bool
         return _pattern(source, text, meaning, indices, phrase, named)
     except FormulaError as refused:
         spelled = None if phrase else code_name_spelled(text)
+        if spelled is None and HYPHENATED_NAME.fullmatch(text.strip()):
+            # Lisp's d-error: the name its forms are read with (lisp_ml_definitions), d_error; a formula's d-error
+            # elsewhere stays d minus error, so no spelling of formulas is kept
+            spelled = (text.strip(), lisp_spelled(text.strip()), lisp_spelled(text.strip()))
         if spelled is None:
             raise
         try:
@@ -172,7 +181,8 @@ def _spelled_pattern(source: str, text: str, meaning, indices: str, phrase: bool
     if twins or any(spelling == name and other != written for other, spelling in notation.code_spellings.items()):
         _fail(source, f"symbols.{text!r}", f"is read as the code name {name}, which the table names too",
               f"name one of {written} and {name}, or give both the same meaning under one spelling")
-    notation.code_spellings[written] = name
+    if not HYPHENATED_NAME.fullmatch(written):
+        notation.code_spellings[written] = name
     return pattern
 
 
