@@ -5,7 +5,8 @@ write and mean one name, written here as other authors would (other names, other
   at sum_o): one name where the notation names it as written; one it does not name is refused naming it (TeX's
   ``a__b`` is no double subscript either);
 - a letter outside ASCII in a word of several underscores, ``gradienten_för_denna_vikt``, ``dérivée_de_l_erreur``: one
-  name where the notation names it (``delta_nästa``, one underscore, stays the word with its subscript word);
+  name where the notation names it, refused naming it where it does not (``delta_nästa``, one underscore, stays the
+  word with its subscript word);
 - a dotted code name ending in an underscore, scikit-learn's and Raschka's ``self.w_``, ``model.coef_``: one name,
   the notation's, before a space, an operator or the end; an unknown symbol where it names none;
 - a field holding a Greek letter, ∂ or ∇, Julia's ``nn.∇w``, ``nn.∇b``, ``nn.δ``: one name where the notation names it
@@ -241,10 +242,11 @@ def test_a_word_with_one_underscore_keeps_its_reading():
     assert [(pattern.base, pattern.sub) for pattern in notation.patterns] == [("\\delta", "nästa")]
 
 
-def test_a_word_outside_ascii_the_notation_does_not_name_is_unknown():
+def test_a_word_outside_ascii_the_notation_does_not_name_is_refused_naming_it():
     notation = _WORDS.replace('"gradienten_för_denna_vikt" = "grad(W1[0, 0])"\n', "")
-    assert "unknown symbol" in CHECKS.refused("sigmoid-2-1", notation,
-                                              "ny_vikt = gammal_vikt - α × gradienten_för_denna_vikt")
+    refusal = CHECKS.refused("sigmoid-2-1", notation, "ny_vikt = gammal_vikt - α × gradienten_för_denna_vikt")
+    assert "gradienten_för_denna_vikt is a code name with letters outside ASCII" in refusal
+    assert '"gradienten_för_denna_vikt" = "..."' in refusal
 
 
 def test_a_dotted_trailing_underscore_the_notation_does_not_name_is_unknown():

@@ -328,15 +328,24 @@ def unicode_fields_refused(text: str) -> str:
 _DOUBLE_UNDERSCORE_NAME = re.compile(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*")
 
 
+# a code word of several underscores holding an accented Latin letter, gradienten_för_denna_vikt, which the notation
+# does not name (a name it names is spelled in ASCII before this): the accent is typeset as TeX's, which would part it
+_ACCENTED_CODE_NAME = re.compile(r"(?<![\w.\\])(?=[\w]*[À-ÖØ-öø-ɏ])[^\W\d_]\w*(?:_[^\W_]+){2,}(?!\w)")
+
+
 def double_underscore_names_refused(text: str) -> str:
     """``text`` as it is; FormulaError where it writes a code name with a double underscore inside it
-    (_DOUBLE_UNDERSCORE_NAME), which is no symbol of the grammar: one name only where the notation gives it."""
+    (_DOUBLE_UNDERSCORE_NAME), which is no symbol of the grammar, or a code word of several underscores holding an
+    accented letter (_ACCENTED_CODE_NAME), which the reader would part at its accent: one name only where the notation
+    gives it."""
     found = _DOUBLE_UNDERSCORE_NAME.search(text)
-    if found is None:
+    accented = _ACCENTED_CODE_NAME.search(text) if found is None else None
+    if found is None and accented is None:
         return text
-    name = found.group(0)
-    raise FormulaError(f"formula {short(text)}: {name} is a code name with a double underscore, which check reads as"
-                       f" one name only where the notation names it (TeX has no double subscript); give it the"
+    name = (found or accented).group(0)
+    what = "with a double underscore" if found else "with letters outside ASCII"
+    raise FormulaError(f"formula {short(text)}: {name} is a code name {what}, which check reads as one name only where"
+                       f" the notation names it{' (TeX has no double subscript)' if found else ''}; give it the"
                        f" quantity it stands for in the notation's [notation.symbols], \"{name}\" = \"...\"")
 
 
