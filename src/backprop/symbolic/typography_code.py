@@ -328,9 +328,10 @@ def unicode_fields_refused(text: str) -> str:
 _DOUBLE_UNDERSCORE_NAME = re.compile(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*")
 
 
-# a code word of several underscores holding an accented Latin letter, gradienten_för_denna_vikt, which the notation
-# does not name (a name it names is spelled in ASCII before this): the accent is typeset as TeX's, which would part it
-_ACCENTED_CODE_NAME = re.compile(r"(?<![\w.\\])(?=[\w]*[À-ÖØ-öø-ɏ])[^\W\d_]\w*(?:_[^\W_]+){2,}(?!\w)")
+# a code word of Latin letters and several underscores holding an accented one, gradienten_för_denna_vikt, which the
+# notation does not name (a name it names is spelled in ASCII before this): the accent is typeset as TeX's, which
+# would part it. A Greek letter's, δ_próxima_camada, is the letter with its subscript word, as a notation writes it
+_ACCENTED_CODE_NAME = re.compile(r"(?<![\w.\\])(?=[\w]*[À-ÖØ-öø-ɏ])[A-Za-zÀ-ÖØ-öø-ɏ]\w*(?:_[^\W_]+){2,}(?!\w)")
 
 
 def double_underscore_names_refused(text: str) -> str:
