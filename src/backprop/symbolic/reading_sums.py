@@ -137,6 +137,8 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
             if node.members is not None:
                 self._every_class(node.members)
             values, is_sample = self._range(letter, lower, upper, node)
+            if is_sample is False and node.upper is not None and upper is None:
+                self._offset_bound(letter, node.upper, values, node)
         if counted and is_sample is not True:
             # \sum_{j=1}^{m} t_j \log y_j: m counts units, not samples; 1/n read before such a sum as the
             # number of samples would be a misreading

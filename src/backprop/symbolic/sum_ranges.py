@@ -14,8 +14,8 @@ from ..limits import LIMITS
 from .notation import Unbound
 from .quantities import FormulaError, NoSuchUnit
 from .ranged_indices import index_span
-from .reading_base import TrackingEnv, _is_matrix
-from .syntax_tree import Big, Sym
+from .reading_base import TrackingEnv, _is_matrix, _show
+from .syntax_tree import Big, Num, Op, Sym
 
 
 # a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
@@ -96,6 +96,27 @@ class SumRangeReading:
             self.fail(f"the sum over {letter}: no value of {letter} names a quantity of this network")
         return values, False
 
+    def _offset_bound(self, letter: str, upper: Big, values: list, node: Big) -> None:
+        """FormulaError where a sum over units ends at a letter without a value plus or minus a whole number
+        (``\\sum_{j=0}^{n-2}``, ``\\sum_{k=1}^{K+1}``) that ends it before or after its units' last (``values``, read
+        as the units its letter indexes): n may be the units' count or the last one's index, and where neither
+        reading ends the sum at the last unit, reading it over every unit would drop the written offset (a sum that
+        leaves out a unit called correct). ``n``, ``n - 1`` from 0 and ``n`` from 1 end it there."""
+        offset = _letter_plus_whole(upper)
+        if offset is None or not values:
+            return
+        bound, shift = offset
+        last, first = values[-1], values[0]
+        while first > 0 and self._refusal_at(node, letter, first - 1, dict.__contains__(self.env, letter),
+                                             dict.get(self.env, letter, None)) is None:
+            first -= 1
+        count = last - first + 1
+        if shift == 0 or count + shift == last:
+            return
+        self.fail(f"the sum over {letter} up to {_show(upper)} ends at {count + shift} if {bound} counts the units"
+                  f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}: write"
+                  f" the bound as a number, or give {bound} a value in the notation")
+
     def _one_layer_units(self, body) -> int | None:
         """The number of units of the one layer whose units' quantities ``body`` reads (z2[0], a2[1], delta2[0],
         b2[0]: layer 2; x[0]: the input layer; the target's entries: the output layer); None where it reads a weight,
@@ -131,6 +152,23 @@ class SumRangeReading:
             return error
         finally:
             _restore(env, letter, had, saved)
+
+
+def _letter_plus_whole(node) -> tuple[str, int] | None:
+    """(letter, whole number) of a bound written as a bare letter plus or minus a whole number (``n-2``, ``K + 1``,
+    ``n``), else None."""
+    if isinstance(node, Sym):
+        plain = not (node.sub or node.sup or node.primes or node.bracket)
+        return (node.base, 0) if plain and re.fullmatch(r"[A-Za-z]", node.base) else None
+    if not (isinstance(node, Op) and node.kind == "+" and len(node.args) == 2):
+        return None
+    letter, number = _letter_plus_whole(node.args[0]), node.args[1]
+    sign = 1
+    if isinstance(number, Op) and number.kind == "neg" and len(number.args) == 1:
+        sign, number = -1, number.args[0]
+    if letter is None or letter[1] != 0 or not (isinstance(number, Num) and number.text.isdigit()):
+        return None
+    return letter[0], sign * int(number.text)
 
 
 def _restore(env: TrackingEnv, letter: str, had: bool, value) -> None:

@@ -1,0 +1,132 @@
+"""qa36 (a mutation hunt: a student's small slips applied to formulas check reads, tests/mutation_hunt.py): the slips
+check called correct that are wrong. The verdicts are PyTorch autograd's at the file's numbers."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
+
+_NETWORK = """
+[[layer]]
+inputs = 2
+units = 3
+activation = "sigmoid"
+weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
+biases = [0.1, 0.0, -0.1]
+[[layer]]
+units = 2
+activation = "sigmoid"
+weights = [[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]]
+biases = [0.1, -0.2]
+[loss]
+name = "squared_error"
+[data]
+x = [[1.5, -2.0]]
+y = [[1.0, 0.0]]
+[update]
+learning_rate = 0.5
+"""
+
+#: the notation of 3Blue1Brown's notes (batch 31's dlz), units counted from 0, and the spec's, from 1
+_FROM_ZERO = """
+[notation]
+indices = "jk"
+loss = ["C_{0}"]
+[notation.symbols]
+"a_{j}^{(L)}" = "a2[j]"
+"y_{j}" = "y[j]"
+"w_{jk}^{(L)}" = "W2[j, k]"
+"a_{k}^{(L-1)}" = "a1[k]"
+"""
+_FROM_ONE = """
+[notation]
+indices = "jk"
+loss = ["C_{0}"]
+[notation.symbols]
+"a_{j}^{(L)}" = "a2[j-1]"
+"y_{j}" = "y[j-1]"
+"w_{jk}^{(L)}" = "W2[j-1, k-1]"
+"a_{k}^{(L-1)}" = "a1[k-1]"
+"""
+
+
+def _forward():
+    """The outputs a2, the hidden a1 and the loss at the file's numbers, by PyTorch."""
+    W1 = torch.tensor([[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]], dtype=torch.float64)
+    W2 = torch.tensor([[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]], dtype=torch.float64)
+    x = torch.tensor([1.5, -2.0], dtype=torch.float64)
+    a1 = torch.sigmoid(W1 @ x + torch.tensor([0.1, 0.0, -0.1], dtype=torch.float64))
+    a2 = torch.sigmoid(W2 @ a1 + torch.tensor([0.1, -0.2], dtype=torch.float64))
+    y = torch.tensor([1.0, 0.0], dtype=torch.float64)
+    return a2, a1, torch.nn.functional.mse_loss(a2, y, reduction="sum").item()
+
+
+def _judge(notation: str, formula: str, tmp_path):
+    """check's verdicts (one per member), or the refusal's message."""
+    path = tmp_path / "notation.toml"
+    path.write_text(notation)
+    try:
+        result = check_homework(parse_problem(_NETWORK, "<qa36>"), formula, notation=str(path))
+    except FormulaError as error:
+        return str(error)
+    return [step.verdict for claim in result.claims for step in claim.steps]
+
+
+# A sum over units whose upper bound is a letter without a value plus or minus a whole number was read over every
+# unit whatever the number: C_0 = \sum_{j=0}^{n-2} (a_j - y_j)^2, a slip that drops the last output, was called
+# correct. n may count the units or be the last one's index; a bound neither reading ends at the last unit is
+# refused, one that either reading ends there is read as before.
+@pytest.mark.parametrize("notation, bound, verdict", [
+    (_FROM_ZERO, "_{j=0}^{n-1}", "correct"),
+    (_FROM_ZERO, "_{j=0}^{n}", "correct"),          # n the last unit's index
+    (_FROM_ZERO, "_{j=0}^{C-1}", "correct"),
+    (_FROM_ZERO, "_{j=0}^{1}", "correct"),
+    (_FROM_ZERO, "_{j=0}^{0}", "wrong"),
+    (_FROM_ZERO, "_{j=0}^{n-2}", "ends at 0 if n counts the units (2), at -1 if n is the last one's index"),
+    (_FROM_ZERO, "_{j=0}^{n+1}", "ends at 3 if n counts the units (2), at 2 if n is the last one's index"),
+    (_FROM_ZERO, "_{j=0}^{K - 2}", "the sum over j up to K - 2 ends at 0"),
+    (_FROM_ONE, "_{j=1}^{n}", "correct"),
+    (_FROM_ONE, "_{j=1}^{N}", "correct"),
+    (_FROM_ONE, "_{j=1}^{n-1}", "ends at 1 if n counts the units (2), at 1 if n is the last one's index, and its"
+                                " units end at 2"),
+    (_FROM_ONE, "_{j=1}^{n+1}", "give n a value in the notation"),
+])
+def test_a_sum_bound_of_a_letter_and_an_offset_ends_where_it_says(tmp_path, notation, bound, verdict):
+    a2, _, loss = _forward()
+    y = torch.tensor([1.0, 0.0], dtype=torch.float64)
+    # the oracle: the sum over both outputs is the loss, the sum over the first alone is not
+    assert abs(((a2 - y) ** 2).sum().item() - loss) < 1e-12
+    assert abs(((a2[0] - y[0]) ** 2).item() - loss) > 1e-3
+    got = _judge(notation, fr"C_{{0}} = \sum{bound} \left(a_{{j}}^{{(L)}} - y_{{j}}\right)^2", tmp_path)
+    if verdict in ("correct", "wrong"):
+        assert got == [verdict]
+    else:
+        assert isinstance(got, str) and verdict in got and "\n" not in got
+
+
+def test_the_offset_bound_in_a_rule_over_the_next_layer(tmp_path):
+    """The same bound in a gradient's sum over the outputs: z_k's weights summed to K-1 from 0 are right, to K-2
+    (the last output left out) refused."""
+    a2, a1, _ = _forward()
+    y = torch.tensor([1.0, 0.0], dtype=torch.float64)
+    W2 = torch.tensor([[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]], dtype=torch.float64)
+    delta2 = 2 * (a2 - y) * a2 * (1 - a2)
+    truth = (W2.T @ delta2) * a1 * (1 - a1)  # dL/dz1 by the chain rule; autograd agrees
+    W1 = torch.tensor([[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]], dtype=torch.float64)
+    z1 = (W1 @ torch.tensor([1.5, -2.0], dtype=torch.float64) + torch.tensor([0.1, 0.0, -0.1],
+                                                                          dtype=torch.float64)).requires_grad_()
+    out = torch.sigmoid(W2 @ torch.sigmoid(z1) + torch.tensor([0.1, -0.2], dtype=torch.float64))
+    ((out - y) ** 2).sum().backward()
+    assert torch.allclose(z1.grad, truth)
+    notation = _FROM_ZERO.replace('"y_{j}"', '"\\\\delta_{j}^{(L)}" = "grad(z2[j])"\n"z_{k}^{(L-1)}" = "z1[k]"\n'
+                                  '"y_{j}"')
+    right = (r"\frac{\partial C_{0}}{\partial z_{k}^{(L-1)}} = \sum_{j=0}^{K-1} w_{jk}^{(L)} \delta_{j}^{(L)}"
+             r" a_{k}^{(L-1)} (1 - a_{k}^{(L-1)})")
+    assert _judge(notation, right, tmp_path) == ["correct"]
+    dropped = right.replace("K-1", "K-2")
+    assert "the sum over j up to K - 2 ends at 0 if K counts the units (2)" in _judge(notation, dropped, tmp_path)
+
