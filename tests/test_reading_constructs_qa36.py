@@ -130,3 +130,72 @@ def test_the_offset_bound_in_a_rule_over_the_next_layer(tmp_path):
     dropped = right.replace("K-1", "K-2")
     assert "the sum over j up to K - 2 ends at 0 if K counts the units (2)" in _judge(notation, dropped, tmp_path)
 
+
+_RELU_NOTATION = """
+[notation]
+[notation.symbols]
+"W_{2}" = "W2[:, :]"
+"z_{1}" = "z1[:]"
+"\\\\delta_{1}" = "delta1[:]"
+"\\\\delta_{2}" = "delta2[0]"
+"""
+
+
+def _relu_network(second_row: str) -> str:
+    return f"""
+[[layer]]
+inputs = 2
+units = 2
+activation = "relu"
+weights = [[0.1, 0.2], {second_row}]
+biases = [0.0, 0.0]
+[[layer]]
+units = 1
+activation = "identity"
+weights = [[0.5, 0.6]]
+biases = [0.0]
+[loss]
+name = "half_squared_error"
+[data]
+x = [[1.0, 2.0]]
+y = [[1.0]]
+[update]
+learning_rate = 0.1
+"""
+
+
+def _relu_delta1(second_row: list) -> list:
+    """dL/dz1 by autograd for the network of _relu_network."""
+    W1 = torch.tensor([[0.1, 0.2], second_row], dtype=torch.float64)
+    z1 = (W1 @ torch.tensor([1.0, 2.0], dtype=torch.float64)).requires_grad_()
+    out = torch.tensor([0.5, 0.6], dtype=torch.float64) @ torch.relu(z1)
+    (0.5 * (out - 1.0) ** 2).backward()
+    return z1.grad.tolist()
+
+
+# A decimal times a whole 0 came out a whole number 0, and an entry of whole numbers gets half a unit (0.5) of
+# slack, so a ReLU mask written [1, 0] where the unit is active (batch 46's mlp-delta1-numbers with one slip) was
+# called correct: -0.054 \cdot 0 passed for -0.054. The 0 is an operand now, its half unit carried through the
+# product (0.027 here).
+@pytest.mark.parametrize("second_row, formula, verdicts", [
+    ("[0.3, 0.4]", r"\delta_{1} = [-0.045, -0.054] \odot [1, 1] = [-0.045, -0.054]", ["correct", "correct"]),
+    ("[0.3, 0.4]", r"\delta_{1} = [-0.045, -0.054] \odot [1, 0]", ["wrong"]),
+    ("[0.3, 0.4]", r"\delta_{1} = [-0.045, -0.054] \odot [0, 0]", ["wrong"]),
+    ("[0.3, 0.4]", r"\delta_{1} = [-0.045, -0.054] * [1, 0]", ["wrong"]),
+    # the spec's rule for a number written as the result: 0 is -0.054 rounded to the digits written
+    ("[0.3, 0.4]", r"\delta_{1} = [-0.045, 0]", ["correct"]),
+    # a unit that is off (z1[1] = -1.1): its mask entry 0 is right
+    ("[-0.3, -0.4]", r"\delta_{1} = [-0.375, -0.45] \odot [1, 0] = [-0.375, 0]", ["correct", "correct"]),
+    ("[-0.3, -0.4]", r"\delta_{1} = [-0.375, -0.45] \odot [1, 1]", ["wrong"]),
+])
+def test_a_decimal_times_a_whole_zero_is_not_a_whole_number(tmp_path, second_row, formula, verdicts):
+    row = [float(number) for number in second_row.strip("[]").split(",")]
+    truth = _relu_delta1(row)
+    if row[0] > 0:
+        assert truth == pytest.approx([-0.045, -0.054])
+    else:
+        assert truth == pytest.approx([-0.375, 0.0])
+    path = tmp_path / "notation.toml"
+    path.write_text(_RELU_NOTATION)
+    result = check_homework(parse_problem(_relu_network(second_row), "<qa36>"), formula, notation=str(path))
+    assert [step.verdict for claim in result.claims for step in claim.steps] == verdicts

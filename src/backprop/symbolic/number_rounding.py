@@ -22,9 +22,14 @@ def first_off(pairs, reader, member, given: frozenset, own: dict):
     numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
     results = [id(node) for node in written_results(member.node)]
     as_results = frozenset(symbol for symbol, node in reader.nodes.items() if id(node) in results)
+    # a decimal no entry holds was cancelled by a whole 0 (the mask [1, 0] in [-0.045, -0.054] \odot [1, 0]): the
+    # entry it was in came out a whole number, though not one written with whole numbers only
+    present = set().union(*(getattr(entry, "free_symbols", set()) for entry, _ in pairs))
+    cancelled = max((abs(float(number)) for symbol, number, unit, digits in reader.numbers if symbol not in present),
+                    default=None)
     for index, (entry, true_entry) in enumerate(pairs):
         approximate, true_number = float(entry.xreplace(numbers)), float(true_entry)
-        allowed = allowed_error(entry, reader.numbers, member.node, given, own, as_results)
+        allowed = allowed_error(entry, reader.numbers, member.node, given, own, as_results, cancelled)
         if not abs(approximate - true_number) <= allowed + 1e-15 * abs(true_number):
             return index, approximate, true_number, allowed
     return None
@@ -83,13 +88,14 @@ def standing_error(number, digits: int, unit, true_number: float, given: frozens
 
 
 def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), own: dict | None = None,
-                  results: frozenset = frozenset()) -> float:
+                  results: frozenset = frozenset(), cancelled: float | None = None) -> float:
     """The error allowed to ``entry`` (one entry of a member of numbers, each decimal a symbol of
     ``numbers``: (symbol, value, unit of the last digit, significant digits)): a number written as the
     result (``results``: the member alone, negated, or an entry of the vector or matrix that is the member;
     number_alignment.written_results), one unit of its last digit either way of the true value rounded, as
     the spec says (1.5 units; half a unit when it is a number the file writes, ``given``); an entry of whole
-    numbers only, half a unit; an expression of rounded numbers, each number's error carried to the result
+    numbers only, half a unit, but where a decimal of the member was cancelled by a whole 0 (``cancelled``: the
+    largest such decimal's size), that decimal times the 0's half unit; an expression of rounded numbers, each number's error carried to the result
     (an expression that comes to one number, ``0.3 \\cdot 1`` or an entry 0.098 - 0 of a vector minus a
     one-hot vector, is an expression too: its number an operand): ``own[symbol]`` for a number that stands
     for a subtree of the symbolic member before it (``standing_error``), none for a number equal to one
@@ -101,8 +107,10 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
     if entry.is_Integer:
         # an entry of whole numbers only: right when it is the true value rounded to a whole number
         # (P - Y's 1 - 1 = 0 for -9.5e-14, with P's 1 rounded); no unit either way, which would let a
-        # one-hot row's 0s and 1s pass for each other
-        return ROUNDED
+        # one-hot row's 0s and 1s pass for each other. A decimal times a whole 0 (a ReLU mask's [1, 0] for [1, 1])
+        # is no entry of whole numbers: the 0 is an operand, its half unit carried through the product, so
+        # -0.054 \cdot 0 is not right for -0.054 as a written 0 alone would be
+        return ROUNDED * cancelled if cancelled is not None else ROUNDED
     symbol = entry if entry.is_Symbol else -entry
     if symbol.is_Symbol and symbol in results:  # a number written as the result: the spec's rule
         number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
