@@ -107,7 +107,7 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
     if entry.is_Integer:
         # an entry of whole numbers only: right when it is the true value rounded to a whole number
         # (P - Y's 1 - 1 = 0 for -9.5e-14, with P's 1 rounded); no unit either way, which would let a
-        # one-hot row's 0s and 1s pass for each other. A decimal times a whole 0 (a ReLU mask's [1, 0] for [1, 1])
+        # one-hot row's 0s and 1s pass for each other. A decimal times a whole 0 (a slope mask's [1, 0] for [1, 1])
         # is no entry of whole numbers: the 0 is an operand, its half unit carried through the product, so
         # -0.054 \cdot 0 is not right for -0.054 as a written 0 alone would be
         return ROUNDED * cancelled if cancelled is not None else ROUNDED
