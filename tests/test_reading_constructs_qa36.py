@@ -199,3 +199,99 @@ def test_a_decimal_times_a_whole_zero_is_not_a_whole_number(tmp_path, second_row
     path.write_text(_RELU_NOTATION)
     result = check_homework(parse_problem(_relu_network(second_row), "<qa36>"), formula, notation=str(path))
     assert [step.verdict for claim in result.claims for step in claim.steps] == verdicts
+
+
+_MITHU_NETWORK = """
+[[layer]]
+inputs = 2
+units = 3
+activation = "relu"
+weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
+biases = [0.1, 0.0, -0.1]
+[[layer]]
+units = 1
+activation = "sigmoid"
+weights = [[0.5, -0.6, 0.7]]
+biases = [0.1]
+[loss]
+name = "binary_cross_entropy"
+[data]
+x = [[1.5, -2.0]]
+y = [[1.0]]
+[update]
+learning_rate = 0.1
+"""
+#: batch 65's mithu: the output layer's names with (2) and bare
+_MITHU = """
+[notation]
+loss = ["\\\\mathcal{L}"]
+[notation.symbols]
+"W^{(2)}" = "W2[0, :]"
+"z^{(2)}" = "z2[0]"
+"\\\\hat{y}" = "a2[0]"
+"z" = "z2[0]"
+"W" = "W2[0, :]"
+"""
+#: Ng's brackets, the same way
+_NG = """
+[notation]
+loss = ["J"]
+[notation.symbols]
+"W^{[2]}" = "W2[0, :]"
+"Z^{[2]}" = "z2[0]"
+"A^{[2]}" = "a2[0]"
+"Z" = "z2[0]"
+"""
+
+
+def _mithu_oracle():
+    """dL/dW2, d yhat/dz2, d yhat/dz1, the hidden outputs and yhat, by autograd."""
+    W1 = torch.tensor([[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]], dtype=torch.float64)
+    W2 = torch.tensor([[0.5, -0.6, 0.7]], dtype=torch.float64, requires_grad=True)
+    z1 = (W1 @ torch.tensor([1.5, -2.0], dtype=torch.float64)
+          + torch.tensor([0.1, 0.0, -0.1], dtype=torch.float64)).requires_grad_()
+    z2 = W2 @ torch.relu(z1) + 0.1
+    z2.retain_grad()
+    yhat = torch.sigmoid(z2)
+    yhat.sum().backward(retain_graph=True)
+    dy_dz1, dy_dz2 = z1.grad.clone(), z2.grad.clone()
+    W2.grad = None
+    torch.nn.functional.binary_cross_entropy(yhat, torch.ones(1, dtype=torch.float64)).backward()
+    return W2.grad[0], dy_dz2, dy_dz1, torch.relu(z1).detach(), yhat.item()
+
+
+# A superscript in parentheses on a name the notation writes with a layer there (z^{(2)}) but not with this layer was
+# read as a power: z^{(1)} as z^1, so a chain's \partial \hat{y} / \partial z^{(1)} (a slip for z^{(2)}) was z^{(2)}'s
+# and the chain called correct (qa36's mutation of batch 65's b65-mithu-chain). Refused now, naming the layers the
+# notation writes; a power in braces alone (\hat{y}^{2}) stays a power.
+@pytest.mark.parametrize("notation, formula, verdict", [
+    (_MITHU, r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} = \frac{\partial \mathcal{L}}{\partial \hat{y}} \cdot"
+             r" \frac{\partial \hat{y}}{\partial z^{(2)}} \cdot \frac{\partial z^{(2)}}{\partial W^{(2)}}", "correct"),
+    (_MITHU, r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} = \frac{\partial \mathcal{L}}{\partial \hat{y}} \cdot"
+             r" \frac{\partial \hat{y}}{\partial z^{(1)}} \cdot \frac{\partial z^{(2)}}{\partial W^{(2)}}",
+     "z with layer 1 in its superscript: the notation writes z's layer only as z^{(2)}"),
+    (_MITHU, r"z^{(1)} = z^{(2)}", "a layer is no power: give layer 1's z a meaning in the notation"),
+    (_MITHU, r"\hat{y}^{2} = \hat{y} \hat{y}", "correct"),
+    (_NG, r"\frac{\partial J}{\partial W^{[2]}} = \frac{\partial J}{\partial A^{[2]}} \frac{\partial A^{[2]}}"
+          r"{\partial Z^{[2]}} \frac{\partial Z^{[2]}}{\partial W^{[2]}}", "correct"),
+    (_NG, r"\frac{\partial J}{\partial W^{[2]}} = \frac{\partial J}{\partial A^{[2]}} \frac{\partial A^{[2]}}"
+          r"{\partial Z^{[1]}} \frac{\partial Z^{[2]}}{\partial W^{[2]}}", "the notation writes Z's layer only as"
+                                                                        " Z^{[2]}"),
+])
+def test_a_layer_the_notation_does_not_write_is_no_power(tmp_path, notation, formula, verdict):
+    grad_w2, dy_dz2, dy_dz1, a1, yhat = _mithu_oracle()
+    # the oracle: the chain through z2 (dL/dyhat = -1/yhat, y = 1) is the gradient; d yhat / d z1 is another
+    # quantity, a vector of 3
+    assert torch.allclose(grad_w2, -1 / yhat * dy_dz2 * a1)
+    assert dy_dz1.shape == (3,) and dy_dz2.shape == (1,) and not torch.allclose(dy_dz1[:1], dy_dz2)
+    path = tmp_path / "notation.toml"
+    path.write_text(notation)
+    try:
+        result = check_homework(parse_problem(_MITHU_NETWORK, "<qa36>"), formula, notation=str(path))
+        got = [step.verdict for claim in result.claims for step in claim.steps]
+    except FormulaError as error:
+        got = str(error)
+    if verdict == "correct":
+        assert got == ["correct"]
+    else:
+        assert isinstance(got, str) and verdict in got and "\n" not in got
