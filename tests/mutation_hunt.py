@@ -79,7 +79,8 @@ def _layer(match: re.Match) -> str:
 MUTATIONS: tuple = (
     ("exponent dropped", r"(?:\^\{?2\}?|\*\*\s*2)(?![\d.])", ""),
     ("exponent changed", r"(?<=\^)\{?2\}?(?![\d.])|(?<=\*\*)\s*2(?![\d.])", "3"),
-    ("factor 1/2 dropped", r"\\frac\s*\{\s*1\s*\}\s*\{\s*2\s*\}\s*|\\frac12\s*|\(?1\s*/\s*2\)?\s*\*?\s*|0\.5\s*\*\s*", ""),
+    ("factor 1/2 dropped", r"\\frac\s*\{\s*1\s*\}\s*\{\s*2\s*\}\s*|\\frac12\s*|\(?1\s*/\s*2\)?\s*\*?\s*"
+                           r"|0\.5\s*\*\s*", ""),
     ("factor 2 dropped", r"(?<![\w.^{/*])2\s*\*\s*|(?<![\w.^{/*])2\s*(?=\\|\()|\s*\*\s*2(?![\w.])", ""),
     ("rate dropped", r"\\(?:eta|alpha)\s*(?:\\cdot\s*|\*\s*)?|\b(?:lr|eta|alpha|learning_rate)\s*\*\s*"
                      r"|\s*\*\s*\b(?:lr|eta|alpha|learning_rate)\b", ""),
@@ -94,8 +95,8 @@ MUTATIONS: tuple = (
                         r"|\[([a-z0-9])\]\[([a-z0-9])\]",
      lambda m: (f"{m.group(2)}{m.group(1)}" if m.group(1) else f"{m.group(4)}, {m.group(3)}" if m.group(3)
                 else f"[{m.group(6)}][{m.group(5)}]")),
-    ("transpose dropped", r"\^\{?\s*(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|t)\s*\}?(?![a-zA-Z])|\.T\b|'(?=\s*[*@(])",
-     ""),
+    ("transpose dropped", r"\^\{?\s*(?:T|\\top|\\intercal|\\mathsf\{T\}|\\mathrm\{T\}|t)\s*\}?(?![a-zA-Z])"
+                          r"|\.T\b|'(?=\s*[*@(])", ""),
     ("transpose added", r"\b(?:W\d?|self\.w\w*|weights?\d?|w\d)\b(?![\[\.\w^_'({])", lambda m: m.group(0) + ".T"),
     ("prime dropped", r"(?<=\\sigma)'|(?<=\\sigma)\^\{?\\prime\}?|(?<=\b[fgh])'|(?<=\\phi)'|(?<=\\varphi)'"
                       r"|_?(?:prime|derivative|deriv)\b", ""),

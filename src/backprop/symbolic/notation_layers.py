@@ -199,6 +199,13 @@ def _lone_letter(argument) -> str | None:
     return argument.base if plain and len(argument.base) == 1 else None
 
 
+def layer_superscripts(notation: Notation, base: str) -> str:
+    """The patterns that write ``base`` with a superscript in parentheses or brackets (``z^{(2)}``, ``A^{[l]}``), as
+    the notation writes them, joined by commas; empty where it writes none."""
+    return ", ".join(dict.fromkeys(pattern.text for pattern in notation.patterns if pattern.base == base
+                                   and re.search(r"\^\{?\s*[(\[]", pattern.text)))
+
+
 def written_layer(notation: Notation, base: str, argument, opening: str) -> str | None:
     """The superscript ``B(1)`` or ``B[1]`` stands for where the notation writes B's layer alone in a
     superscript with that bracket (basaga's plain ``z(1)`` for ``"z_{j}^{(l)}"``, Ng's plain ``dZ[2]`` for

@@ -114,8 +114,8 @@ class SumRangeReading:
         if shift == 0 or count + shift == last:
             return
         self.fail(f"the sum over {letter} up to {_show(upper)} ends at {count + shift} if {bound} counts the units"
-                  f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}: write"
-                  f" the bound as a number, or give {bound} a value in the notation")
+                  f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}:"
+                  f" write the bound as a number, or give {bound} a value in the notation")
 
     def _one_layer_units(self, body) -> int | None:
         """The number of units of the one layer whose units' quantities ``body`` reads (z2[0], a2[1], delta2[0],
