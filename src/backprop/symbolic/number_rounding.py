@@ -95,7 +95,7 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
     number_alignment.written_results), one unit of its last digit either way of the true value rounded, as
     the spec says (1.5 units; half a unit when it is a number the file writes, ``given``); an entry of whole
     numbers only, half a unit, but where a decimal of the member was cancelled by a whole 0 (``cancelled``: the
-    largest such decimal's size), that decimal times the 0's half unit; an expression of rounded numbers, each number's error carried to the result
+    largest such decimal's size), that decimal times the 0's half unit (never more than half a unit); an expression of rounded numbers, each number's error carried to the result
     (an expression that comes to one number, ``0.3 \\cdot 1`` or an entry 0.098 - 0 of a vector minus a
     one-hot vector, is an expression too: its number an operand): ``own[symbol]`` for a number that stands
     for a subtree of the symbolic member before it (``standing_error``), none for a number equal to one
@@ -110,7 +110,7 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
         # one-hot row's 0s and 1s pass for each other. A decimal times a whole 0 (a slope mask's [1, 0] for [1, 1])
         # is no entry of whole numbers: the 0 is an operand, its half unit carried through the product, so
         # -0.054 \cdot 0 is not right for -0.054 as a written 0 alone would be
-        return ROUNDED * cancelled if cancelled is not None else ROUNDED
+        return ROUNDED * min(cancelled, 1.0) if cancelled is not None else ROUNDED
     symbol = entry if entry.is_Symbol else -entry
     if symbol.is_Symbol and symbol in results:  # a number written as the result: the spec's rule
         number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
