@@ -262,21 +262,22 @@ def _mithu_oracle():
 
 # A superscript in parentheses on a name the notation writes with a layer there (z^{(2)}) but not with this layer was
 # read as a power: z^{(1)} as z^1, so a chain's \partial \hat{y} / \partial z^{(1)} (a slip for z^{(2)}) was z^{(2)}'s
-# and the chain called correct (qa36's mutation of batch 65's b65-mithu-chain). Refused now, naming the layers the
-# notation writes; a power in braces alone (\hat{y}^{2}) stays a power.
+# and the chain called correct (qa36's mutation of batch 65's b65-mithu-chain). Now such a superscript is a layer,
+# never a power: refused as any name the table does not give, naming its patterns (or read where another rule reads
+# it); a power in braces alone (\hat{y}^{2}) stays a power.
 @pytest.mark.parametrize("notation, formula, verdict", [
     (_MITHU, r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} = \frac{\partial \mathcal{L}}{\partial \hat{y}} \cdot"
              r" \frac{\partial \hat{y}}{\partial z^{(2)}} \cdot \frac{\partial z^{(2)}}{\partial W^{(2)}}", "correct"),
     (_MITHU, r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} = \frac{\partial \mathcal{L}}{\partial \hat{y}} \cdot"
              r" \frac{\partial \hat{y}}{\partial z^{(1)}} \cdot \frac{\partial z^{(2)}}{\partial W^{(2)}}",
-     "z with layer 1 in its superscript: the notation writes z's layer only as z^{(2)}"),
-    (_MITHU, r"z^{(1)} = z^{(2)}", "a layer is no power: give layer 1's z a meaning in the notation"),
+     "z^{1} matches none of the notation's patterns for z ('z^{(2)}', 'z')"),
+    (_MITHU, r"z^{(1)} = z^{(2)}", "z^{1} matches none of the notation's patterns for z"),
     (_MITHU, r"\hat{y}^{2} = \hat{y} \hat{y}", "correct"),
     (_NG, r"\frac{\partial J}{\partial W^{[2]}} = \frac{\partial J}{\partial A^{[2]}} \frac{\partial A^{[2]}}"
           r"{\partial Z^{[2]}} \frac{\partial Z^{[2]}}{\partial W^{[2]}}", "correct"),
     (_NG, r"\frac{\partial J}{\partial W^{[2]}} = \frac{\partial J}{\partial A^{[2]}} \frac{\partial A^{[2]}}"
-          r"{\partial Z^{[1]}} \frac{\partial Z^{[2]}}{\partial W^{[2]}}", "the notation writes Z's layer only as"
-                                                                        " Z^{[2]}"),
+          r"{\partial Z^{[1]}} \frac{\partial Z^{[2]}}{\partial W^{[2]}}",
+     "Z^{1} matches none of the notation's patterns for Z ('Z^{[2]}', 'Z')"),
 ])
 def test_a_layer_the_notation_does_not_write_is_no_power(tmp_path, notation, formula, verdict):
     grad_w2, dy_dz2, dy_dz1, a1, yhat = _mithu_oracle()

@@ -199,11 +199,10 @@ def _lone_letter(argument) -> str | None:
     return argument.base if plain and len(argument.base) == 1 else None
 
 
-def layer_superscripts(notation: Notation, base: str) -> str:
-    """The patterns that write ``base`` with a superscript in parentheses or brackets (``z^{(2)}``, ``A^{[l]}``), as
-    the notation writes them, joined by commas; empty where it writes none."""
-    return ", ".join(dict.fromkeys(pattern.text for pattern in notation.patterns if pattern.base == base
-                                   and re.search(r"\^\{?\s*[(\[]", pattern.text)))
+def writes_layer_superscript(notation: Notation, base: str) -> bool:
+    """Whether a pattern of the notation writes ``base`` with a superscript in parentheses or brackets (``z^{(2)}``,
+    ``A^{[l]}``): a layer's, so that such a superscript on ``base`` is a layer, never a power."""
+    return any(pattern.base == base and re.search(r"\^\{?\s*[(\[]", pattern.text) for pattern in notation.patterns)
 
 
 def written_layer(notation: Notation, base: str, argument, opening: str) -> str | None:

@@ -13,8 +13,8 @@ from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
 from .notation_lookups import class_word_hint, letter_of_no_layer, own_letters_first, stray_index_hint
-from .notation_layers import (bracketed_layer, layer_letters, layer_superscripts, output_layer_name,
-                              output_letter_names_output, parameter_layer_letter, writes_layer_only)
+from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, output_letter_names_output,
+                              parameter_layer_letter, writes_layer_only, writes_layer_superscript)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
@@ -307,12 +307,10 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 pattern.base == sym.base and pattern.placeholders and pattern.reads_superscript(sym.sup)
                 for pattern in self.notation.patterns):
             return None  # a^{l-1}, A^{[i]}: the superscript is a layer a pattern reads, not a power
-        if sym.layered and (written := layer_superscripts(self.notation, sym.base)):
+        if sym.layered and writes_layer_superscript(self.notation, sym.base):
             # z^{(1)} where the table writes z^{(2)}: a layer it does not name, never z to the power 1 (a chain's
-            # \partial \hat{y} / \partial z^{(1)} for z^{(2)} was called correct)
-            self.fail(f"{sym.base} with layer {sym.sup} in its superscript: the notation writes {sym.base}'s layer"
-                      f" only as {written}; a layer is no power: give layer {sym.sup}'s {sym.base} a meaning in the"
-                      " notation")
+            # \partial \hat{y} / \partial z^{(1)} for z^{(2)} was called correct); the name's own refusal says why
+            return None
         bare = Sym(sym.base, sym.sub, "", sym.primes, None, sym.position)
         try:
             base = self.value(bare)
