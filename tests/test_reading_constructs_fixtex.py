@@ -164,11 +164,15 @@ _NAMED_IN_PARENTHESES = (
 test_the_oracle_gives_the_named_verdicts, test_check_gives_the_named_verdicts = CHECKS.tests(list(_NAMED_IN_PARENTHESES))
 
 
-def test_a_letter_the_notation_does_not_name_alone_keeps_the_old_reading():
-    """Without ``"a"`` and ``"z"`` alone, ``"d(a)"`` and ``"d(z)"`` are both the name d (their arguments words, as
-    before): a formula's d(a) is refused, the two alike."""
+def test_a_letter_the_notation_does_not_name_alone_is_a_calls_argument():
+    """Without ``"a"`` and ``"z"`` alone, ``"d(a)"`` and ``"d(z)"`` are calls of names (fix120b's call patterns,
+    notation_indices.called_entry): a formula's d(z) is the call as written, each its own name; the bare d, written
+    without the arguments that tell the two apart, is refused naming both."""
     notation = _NAMED_ARGUMENTS.replace('"z" = "z1[0]"\n', "").replace('"a" = "a1[0]"\n', "")
-    assert "matches two patterns of the notation alike" in CHECKS.refused("logistic-2", notation, "$d(z) = a - y$")
+    assert CHECKS.verdicts(Public("call-of-names", "test", "logistic-2", notation, "$d(z) = d(a) \\cdot o$")) == ((W,),)
+    assert CHECKS.verdicts(Public("call-of-names", "test", "logistic-2", notation, "D(s) = d(z)")) == ((C,),)
+    assert "matches two calls of the notation, 'd(a)' and 'd(z)'" in CHECKS.refused("logistic-2", notation,
+                                                                                    "D(s) = d * o")
 
 
 def test_an_index_letter_in_parentheses_stays_an_index():

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .quantities import FormulaError
-from .syntax_tree import GREEK, Num, Op, Sym
+from .syntax_tree import CALL_INDEX_MARK, GREEK, Apply, Num, Op, Sym
 
 
 class Unbound(Exception):
@@ -43,6 +43,78 @@ def named_argument(arguments: tuple, named: frozenset[str]) -> str | None:
     argument = arguments[0]
     bare = not (argument.sub or argument.sup or argument.bracket is not None or argument.primes)
     return argument.base if bare and argument.base in named else None
+
+
+def called_entry(function: str, arguments: tuple, indices: str) -> tuple[str, str] | None:
+    """A call of names and indices, Elixir's ``List.get(outs, i)`` (``Enum.at(list, i)``), a code's own ``get(w, j,
+    i)``, a book's ``yd(w0, w1)``: the name a pattern so written is, the call with each index argument marked
+    (``List.get(outs, ·)``: one name per function and named arguments, so ``List.get(outs, i)`` and ``List.get(targets,
+    i)`` are two), and its index arguments as a subscript's text (``i``, ``j,i``; "" where there is none). None where
+    an argument is neither a bare name nor MATLAB's index argument (an expression, a name with a superscript), or
+    where none is a name (MATLAB's entry ``w(j, i)``, matlab_index_group's)."""
+    written, positions = [], []
+    for argument in arguments:
+        if (index := _index_argument(argument, indices)) is not None:
+            written.append(CALL_INDEX_MARK)
+            positions.append(index)
+        elif (name := _argument_name(argument)) is not None:
+            written.append(name)
+        else:
+            return None
+    if not arguments or len(positions) == len(arguments):
+        return None
+    return f"{function}({', '.join(written)})", ",".join(positions)
+
+
+# a Lisp form, (aref w j i), (nth i outs): the function first, then its arguments, spaced
+_LISP_FORM = re.compile(r"\(\s*([^\s()]+)((?:\s+[^\s()]+)+)\s*\)")
+# Haskell's list index, w !! j (PureScript's, Idris's): the list, then the index
+_LIST_INDEX = re.compile(r"([A-Za-z_][\w.']*)\s*!!\s*(\w+)")
+
+
+def unread_call(text: str) -> tuple[str, str] | None:
+    """Why a pattern written as a call that no formula is read as is refused, and what to write: a Lisp form ``(aref
+    w j i)`` (check reads Lisp only in a function's definition) or Haskell's ``w !! j`` (no operator of a formula);
+    None for any other pattern (a call written name(arguments), Elixir's ``Enum.at(w, i)``, is read: called_entry)."""
+    lisp, listed = _LISP_FORM.fullmatch(text), _LIST_INDEX.fullmatch(text)
+    if lisp is None and listed is None:
+        return None
+    parts = lisp.group(2).split() if lisp else [listed.group(1), listed.group(2)]
+    entry = f"\"{parts[0]}[{']['.join(parts[1:])}]\""
+    if lisp:
+        return ("is a Lisp form, (function arguments), which check reads only in a function's definition",
+                f"write the entry as code's index, {entry}, or as a call, \"{lisp.group(1)}({', '.join(parts)})\", and"
+                " the formulas so")
+    return ("is Haskell's list index, list !! index, an operator no formula of check reads",
+            f"write the entry as code's index, {entry}, and the formulas so")
+
+
+def called_symbol(call: Apply, indices: str) -> Sym | None:
+    """A call of names and indices (called_entry), ``List.get(outs, i)``, as the symbol it is: the name ``List.get(outs,
+    ·)`` with the subscript ``i``, written in parentheses; None for any other call."""
+    symbol = call.symbol
+    if symbol.sub or symbol.sup or symbol.bracket is not None or symbol.primes or call.spaced:
+        return None
+    called = called_entry(symbol.base, call.args, indices)
+    return Sym(called[0], called[1], "", 0, None, symbol.position, parenthesised=True) if called else None
+
+
+def _argument_name(argument) -> str | None:
+    """A call's argument that is one name, as code writes it: ``w``, ``w0`` (glued), ``output_neuron`` (one name, or
+    read letter by letter where the notation does not name it: its letters keep the word); None for anything else."""
+    if isinstance(argument, Sym) and not (argument.sup or argument.primes or argument.bracket is not None):
+        return argument.base + ("" if not argument.sub else argument.sub if argument.glued else f"_{argument.sub}")
+    if isinstance(argument, Op) and argument.kind == "*":
+        leaves, pending = [], [argument]
+        while pending:
+            node = pending.pop()
+            if isinstance(node, Op) and node.kind == "*":
+                pending.extend(node.args)
+            else:
+                leaves.append(node)
+        words = {leaf.word if isinstance(leaf, Sym) else "" for leaf in leaves}
+        return words.pop() if len(words) == 1 and "" not in words else None
+    return None
 
 
 def matlab_index_text(arguments: tuple, indices: str) -> str:

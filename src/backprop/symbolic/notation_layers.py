@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .notation import Notation
-from .notation_indices import (Unbound, index_value, matlab_index_group, matlab_index_text, named_argument, named_letters,
+from .notation_indices import (Unbound, called_entry, index_value, matlab_index_group, matlab_index_text, named_argument, named_letters,
                                substitute)
 from .quantities import FormulaError, NetworkSymbols, NoSuchLayer, Parameter
 from .syntax_tree import Num, Op, Sym, symbols_of
@@ -242,6 +242,14 @@ def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | 
     a pattern names the bare letter too: w times 1 is then as much the notation's as its entry w_{1}."""
     if sym.sub or sym.sup or sym.primes or sym.bracket is not None:
         return None
+    if (called := called_entry(sym.base, arguments, notation.indices)) is not None and called[0] in notation.bases:
+        return Sym(called[0], called[1], "", 0, None, sym.position, parenthesised=True)  # List.get(outs, 0)
+    if called is not None and (calls := [pattern.text for pattern in notation.patterns
+                                         if pattern.base.startswith(sym.base + "(") and pattern.base.endswith(")")]):
+        written = Sym(called[0], called[1], parenthesised=True).text()
+        fail(f"{written}: the notation names {sym.base} only in the calls {', '.join(calls)} (each one name), not with"
+             f" these arguments; name this call in [notation.symbols] as written (\"{written}\" = ..., an index"
+             f" argument a letter of indices)")
     named = named_argument(arguments, named_letters((pattern.text for pattern in notation.patterns), notation.indices))
     if named is not None:  # d(a) where the notation names a and writes "d(a)": that name, as written
         entry = Sym(sym.base, named, "", 0, None, sym.position, parenthesised=True)

@@ -20,9 +20,8 @@ from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation, Pattern
 from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
 from .loss_helpers import declared_loss_helper
-from .notation_indices import (braced_scripts, matlab_index_group, matlab_index_text, named_argument, named_letters,
-                               script_regexes,
-                               superscript_forms)
+from .notation_indices import (braced_scripts, called_symbol, matlab_index_group, matlab_index_text, named_argument, named_letters,
+                               script_regexes, superscript_forms, unread_call)
 from .notation_meanings import meaning_quantities
 from .notation_names import (COMPONENT, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME,
                              STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path,
@@ -151,7 +150,11 @@ def notation_from_table(table: dict, source: str) -> Notation:
         if phrase:  # "Nuovo Peso": a phrase of words, one name joined by _ (in a formula too)
             text = "_".join(text.split())
             notation.spaced_names += (text,)
-        notation.patterns.append(_spelled_pattern(source, text, meaning, indices, phrase, named, notation, symbols))
+        pattern = _spelled_pattern(source, text, meaning, indices, phrase, named, notation, symbols)
+        notation.patterns.append(pattern)
+        if pattern.base.endswith(")") and not pattern.placeholders and not pattern.sub:
+            # a call of names alone, "yd(w0, w1)": its function's bare name stays that value too, as before
+            notation.patterns.append(replace(_pattern(source, pattern.base.split("(")[0], meaning, indices), text=text))
     return notation
 
 
@@ -315,6 +318,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "", named: frozen
     subscript, as a formula's ``w(1)`` is the entry ``w_{1}``; so, literally, is one letter of ``named`` (a name of
     the notation's own, no placeholder) in parentheses, ``"d(a)"`` beside ``"d(z)"``: two names, a notes' dL/da and
     dL/dz (notation_layers.parenthesised_entry reads a formula's d(a) so)."""
+    if (unread := unread_call(text.strip())) is not None:  # Lisp's (aref w j i), Haskell's w !! j
+        _fail(source, where, *unread)
     primed = re.fullmatch(PRIMED_DIGITS, text.strip())
     if primed:  # w'1: no other reading of the prime in a pattern (no function's derivative names a quantity)
         return Sym(primed.group(1), primed.group(3), "", len(primed.group(2)))
@@ -370,6 +375,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "", named: frozen
     elif isinstance(node, Apply) and (letter := named_argument(node.args, named)) is not None \
             and not (node.symbol.sub or node.symbol.sup or node.symbol.bracket is not None or node.symbol.primes):
         node = Sym(node.symbol.base, letter, "", 0, None, node.symbol.position, parenthesised=True)
+    if isinstance(node, Apply) and (called := called_symbol(node, indices)) is not None:
+        node = called  # Elixir's List.get(outs, i), get(w, j, i): the call of these names at these indices
     if isinstance(node, Apply):  # a call's name with a word for its argument (one_hot(target)): the name
         node = node.symbol
     if isinstance(node, Transpose) and node.primed and isinstance(node.of, Sym):

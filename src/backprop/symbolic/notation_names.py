@@ -290,6 +290,8 @@ class NotationNames:
             if name in self.bases and re.fullmatch(r"\\[dD]elta (?:\\[A-Za-z]+|[A-Za-z])", name):
                 # \delta\omega, one name; a letter's change, δW35 (syntax_changes.letter_change)
                 found.add(name)
+        # a call pattern's function, List.get of "List.get(outs, i)" (notation_indices.called_entry): one name
+        found.update(base.split("(")[0] for base in self.bases if base.endswith(")"))
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
         # ableitung_sigmoid: the word, never its letters; netOutputActivator[1], code's array of functions: its word
         found.update(re.sub(r"\[\d+\]$", "", word) for word in self.derivative_words)

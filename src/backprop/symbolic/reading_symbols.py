@@ -178,6 +178,10 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 if len(own) == 1:
                     return own[0]
                 literal = not first.placeholders and not pattern.placeholders  # 'z1' and 'z(1)': both write 1
+                if literal and not first.sub and first.text.strip().endswith(")"):  # "f(a)" and "f(b)", f written bare
+                    self.fail(f"{sym.text()} matches two calls of the notation, {first.text!r} and {pattern.text!r},"
+                              " with different meanings, and is written without their arguments; write the call as"
+                              " the notation does")
                 why = (f"both write the index {first.sub}" if literal else "their index letters both placeholders,"
                        " standing for any number")
                 self.fail(f"{sym.text()} matches two patterns of the notation alike, {first.text!r} and {pattern.text!r}"

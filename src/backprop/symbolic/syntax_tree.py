@@ -30,6 +30,10 @@ class Num(Node):
     text: str                     # as written: "0.586", "1.38e-24" (from 1.38 \times 10^{-24})
 
 
+#: an index position in the name of a call pattern, "List.get(outs, ·)" for "List.get(outs, i)" (notation_indices)
+CALL_INDEX_MARK = "·"
+
+
 @dataclass(frozen=True)
 class Sym(Node):
     base: str                     # "O", "\\hat{y}", "SEE", "\\delta", "W2" (plain SymPy-style name)
@@ -52,6 +56,9 @@ class Sym(Node):
     word: str = field(default="", compare=False)
 
     def text(self) -> str:
+        if self.parenthesised and CALL_INDEX_MARK in self.base:  # a call pattern's name (notation_indices): as written
+            indices = iter(self.sub.split(","))
+            return re.sub(CALL_INDEX_MARK, lambda mark: next(indices, mark.group(0)), self.base)
         out = self.base + "'" * self.primes
         if self.bracket is not None:
             out += f"[{self.bracket}]"
