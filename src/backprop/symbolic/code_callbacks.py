@@ -66,6 +66,9 @@ _ELIXIR_FOR = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*for[ 
                          r"[ \t]*(?:,[ \t]*do:(?P<line>[^\n]*?)|do(?!\w)(?P<block>.*?)(?<!\w)end)\s*$", re.S)
 # any Elixir comprehension's generator, what it runs over
 _ANY_ELIXIR_FOR = re.compile(r"=[ \t]*for[ \t]+[^\n]*?(?:<-|\\leftarrow)[ \t]*(?P<iterable>[^\n]*?)(?:[ \t]*,[ \t]*do:|[ \t]+do(?!\w))")
+# an Elixir comprehension as an argument, dot(deltas, for n <- last(nn), do: List.get(n, i)): a list made inside an
+# expression, its generator and body
+_INNER_ELIXIR_FOR = re.compile(r"[(,][ \t]*(?P<comprehension>for[ \t]+[^\n]*?(?:<-|\\leftarrow)[^\n]*?,[ \t]*do:)")
 # Python's NAME = list(map(lambda h: BODY, ARRAY))
 _PY_MAP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \t]*map\([ \t]*lambda[ \t]+"
                      rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
@@ -158,6 +161,10 @@ def callback_entries(text: str) -> str:
     other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
     statement_for_each). FormulaError for a callback whose body holds other statements."""
     text = _generator_sums(pipelines_read(text) if "|>" in text else text)
+    if (inner := _INNER_ELIXIR_FOR.search(text)) is not None:
+        raise FormulaError(f"formula {short(text)}: an Elixir comprehension inside an expression, {' '.join(inner.group('comprehension').split())}"
+                           " ..., which check reads only as a statement's whole value (name = for x <- xs, do: ...);"
+                           " write the list it makes as a name of the notation, or its sum as a sum (\\sum_k ...)")
     if (elixir := _ELIXIR_FOR.match(text)) is not None:  # Elixir's for: Python's comprehension, read below
         body = " ".join((elixir.group("line") or elixir.group("block")).split())
         over = f"{elixir.group('index')}, {elixir.group('item')} in enumerate({elixir.group('array')})" \

@@ -79,14 +79,12 @@ def unread_call(text: str) -> tuple[str, str] | None:
     lisp, listed = _LISP_FORM.fullmatch(text), _LIST_INDEX.fullmatch(text)
     if lisp is None and listed is None:
         return None
-    parts = lisp.group(2).split() if lisp else [listed.group(1), listed.group(2)]
-    entry = f"\"{parts[0]}[{']['.join(parts[1:])}]\""
-    if lisp:
+    if lisp:  # which argument is the array, the function says (aref's first, Common Lisp's nth's last)
         return ("is a Lisp form, (function arguments), which check reads only in a function's definition",
-                f"write the entry as code's index, {entry}, or as a call, \"{lisp.group(1)}({', '.join(parts)})\", and"
-                " the formulas so")
+                f"write it as the call \"{lisp.group(1)}({', '.join(lisp.group(2).split())})\" (or the array's entry"
+                " with code's index, \"w[j][i]\"), and the formulas so")
     return ("is Haskell's list index, list !! index, an operator no formula of check reads",
-            f"write the entry as code's index, {entry}, and the formulas so")
+            f"write the entry with code's index, \"{listed.group(1)}[{listed.group(2)}]\", and the formulas so")
 
 
 def called_symbol(call: Apply, indices: str) -> Sym | None:

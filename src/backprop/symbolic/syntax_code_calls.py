@@ -74,6 +74,9 @@ class CodeCallParsing:
             return Call("declared_matrix_product", (left, right), position=token.position, written=name)
         if operation == "dot":
             return Call("inner_product", (left, right), position=token.position, written=name)
+        if operation == "outer product":  # Grokking's outer_prod(a, b): a_i b_j at [i][j], as np.outer(a, b)
+            return Call("matrix_product", (Call("outer_factor", (left,)), Transpose(Call("outer_factor", (right,)))),
+                        position=token.position, written=name)
         if operation == "difference":
             return Op("+", (left, Op("neg", (right,))))
         return Op("odot", (left, right), entrywise=True) if operation == "product" else Op("+", (left, right))
@@ -151,7 +154,9 @@ class CodeCallParsing:
             if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
                 self.fail(f"{run}(...) is a function the notation does not name", token, f"name it there: functions ="
                           f" {{ {run} = \"{HIDDEN_DEFAULT}\" }} for an activation, {{ {run} = \"{HIDDEN_DEFAULT}' at"
-                          f" input\" }} (or at output) for its derivative, loss = [\"{run}\"] for the loss")
+                          f" input\" }} (or at output) for its derivative, loss = [\"{run}\"] for the loss, or"
+                          f" {{ {run} = \"matrix product\" }} for a helper's arithmetic (or \"product\", \"sum\","
+                          " \"difference\", \"dot\", \"outer product\", \"transpose\")")
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)

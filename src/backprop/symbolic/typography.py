@@ -179,6 +179,12 @@ def clean(text: str) -> str:
     # Julia's broadcasting assignment, nn.z[i] .= w * a .+ b (and .+= .-= .*= ./=): the assignment entry by entry,
     # as = of vectors is (never .== , a comparison; never after a digit, 1.=)
     text = re.sub(r"(?<![0-9.])\.(?=[-+*/]?=(?!=))", " ", text)
+    if (starred := re.search(r"(?<=[\w)\]}'])[ \t]+\.\*\*(?!\*)[ \t]*(?=[\w(\[])", text)) is not None:
+        # Octave's .** (the entrywise power, as .^) is an operator some codes define for another product (nn.nim's
+        # delta .** a, the outer product): no one reading (spaced before it: Markdown's bold closes glued, **w.**)
+        raise FormulaError(f"formula {short(text)}: {starred.group(0).strip()} between two operands is Octave's entrywise"
+                           " power (as .^) and an operator codes define (Nim's outer product): write the operation,"
+                           " a .^ b for the power, np.outer(a, b) for the outer product")
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
     # and Octave's (Julia's) .- and .+ (expected_output .- a, 1 .+ exp(-x)): entry by entry, as - and + of vectors
