@@ -194,3 +194,17 @@ def test_an_elixir_comprehension_inside_an_expression_is_refused_naming_it():
     refusal = CHECKS.refused("sigmoid-2-3-2", notation,
                              "hidden_delta = h * (1 - h) * dot(deltas, for n <- last(nn), do: List.get(n, 0))")
     assert "an Elixir comprehension inside an expression, for n <- last(nn), do: ..." in refusal
+
+
+def test_a_call_of_names_alone_leaves_its_bare_function_that_value():
+    """``"yd(w0, w1)"`` alone for yd: the bare ``yd`` stays that value (as a call's name with words for its arguments
+    was read before call patterns), the call ``yd(w0, w1)`` too."""
+    for text, verdict in (("yd = yp - yt", C), ("yd = yt - yp", W), ("yd = yp(w0, w1) - yt", C)):
+        assert CHECKS.verdicts(Public("bare", "test", "sigmoid-2-2-1", _BOOK, text)) == ((verdict,),)
+
+
+def test_an_argument_with_an_index_keeps_the_calls_old_reading():
+    """``"d(w_{n})"``: an argument with an index for its subscript is no name of a call (an entry of w), so the
+    pattern stays the name d as before; the loader takes it without a call's name."""
+    table = tomllib.loads('[notation]\n[notation.symbols]\n"d(w_{n})" = "grad(W1[0, n-1])"\n')["notation"]
+    assert [pattern.base for pattern in notation_from_table(table, "course.toml").patterns] == ["d"]

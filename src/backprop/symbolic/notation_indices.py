@@ -57,7 +57,7 @@ def called_entry(function: str, arguments: tuple, indices: str) -> tuple[str, st
         if (index := _index_argument(argument, indices)) is not None:
             written.append(CALL_INDEX_MARK)
             positions.append(index)
-        elif (name := _argument_name(argument)) is not None:
+        elif (name := _argument_name(argument, indices)) is not None:
             written.append(name)
         else:
             return None
@@ -97,9 +97,12 @@ def called_symbol(call: Apply, indices: str) -> Sym | None:
     return Sym(called[0], called[1], "", 0, None, symbol.position, parenthesised=True) if called else None
 
 
-def _argument_name(argument) -> str | None:
+def _argument_name(argument, indices: str) -> str | None:
     """A call's argument that is one name, as code writes it: ``w``, ``w0`` (glued), ``output_neuron`` (one name, or
-    read letter by letter where the notation does not name it: its letters keep the word); None for anything else."""
+    read letter by letter where the notation does not name it: its letters keep the word); None for anything else,
+    a name with an index for its subscript among them (``d(w_{n})``: an entry, no name of the call)."""
+    if isinstance(argument, Sym) and not argument.glued and re.fullmatch(rf"[{indices}0-9,+\-\s]+", argument.sub):
+        return None
     if isinstance(argument, Sym) and not (argument.sup or argument.primes or argument.bracket is not None):
         return argument.base + ("" if not argument.sub else argument.sub if argument.glued else f"_{argument.sub}")
     if isinstance(argument, Op) and argument.kind == "*":

@@ -244,17 +244,17 @@ def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | 
         return None
     if (called := called_entry(sym.base, arguments, notation.indices)) is not None and called[0] in notation.bases:
         return Sym(called[0], called[1], "", 0, None, sym.position, parenthesised=True)  # List.get(outs, 0)
+    named = named_argument(arguments, named_letters((pattern.text for pattern in notation.patterns), notation.indices))
+    if named is not None:  # d(a) where the notation names a and writes "d(a)": that name, as written
+        entry = Sym(sym.base, named, "", 0, None, sym.position, parenthesised=True)
+        return entry if any(pattern.text.strip().endswith(")") and pattern.match(entry) is not None
+                            for pattern in notation.patterns) else None
     if called is not None and (calls := [pattern.text for pattern in notation.patterns
                                          if pattern.base.startswith(sym.base + "(") and pattern.base.endswith(")")]):
         written = Sym(called[0], called[1], parenthesised=True).text()
         fail(f"{written}: the notation names {sym.base} only in the calls {', '.join(calls)} (each one name), not with"
              f" these arguments; name this call in [notation.symbols] as written (\"{written}\" = ..., an index"
              f" argument a letter of indices)")
-    named = named_argument(arguments, named_letters((pattern.text for pattern in notation.patterns), notation.indices))
-    if named is not None:  # d(a) where the notation names a and writes "d(a)": that name, as written
-        entry = Sym(sym.base, named, "", 0, None, sym.position, parenthesised=True)
-        return entry if any(pattern.text.strip().endswith(")") and pattern.match(entry) is not None
-                            for pattern in notation.patterns) else None
     if not matlab_index_group(arguments, notation.indices):
         return None
     indices = matlab_index_text(arguments, notation.indices)

@@ -154,7 +154,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
         notation.patterns.append(pattern)
         if pattern.base.endswith(")") and not pattern.placeholders and not pattern.sub:
             # a call of names alone, "yd(w0, w1)": its function's bare name stays that value too, as before
-            notation.patterns.append(replace(_pattern(source, pattern.base.split("(")[0], meaning, indices), text=text))
+            function = pattern.base.split("(")[0]  # the call's name as its call was read, one_hot, self.h1.feedforward
+            notation.patterns.append(replace(_pattern(source, function, meaning, indices, phrase=True), text=text))
     return notation
 
 

@@ -274,6 +274,8 @@ class NotationNames:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""
         found = set(self.gradient_names())
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
+            if name in self.bases and name.endswith(")"):
+                continue  # a call pattern's name, List.get(outs, ·): its function below
             base = _base_of(name)
             if name in self.bases and "_" in name and (re.fullmatch(r"[A-Za-z]\w*", name) or name in self.spaced_names) \
                     or (name in self.loss or name in self.functions) \
