@@ -19,6 +19,9 @@ Batches 120's and 121's other leftovers, decided so:
   refusal names the arithmetic a helper may be given);
 - Nim's ``delta .** a`` (nn.nim's outer product, batch 120), which Octave writes for the entrywise power: refused
   naming both readings (it was refused at its second star);
+- a chain continued on the next line, Scala's ``val newW = neuron\n  .weights(j) + ...`` (Kotlin's, Swift's,
+  JavaScript's; batch 120's Scala network): the line opening with a method or field after a name or a bracket
+  continues the chain above, ``neuron.weights(j)`` (it was refused at the dot);
 - an Elixir comprehension as an argument, ``dot(deltas, for n <- last(nn), do: List.get(n, i))`` (batch 120):
   refused naming it (it was refused at the end, a parenthesis left open).
 
@@ -134,7 +137,32 @@ def _outer_cases() -> list[Public]:
     ]
 
 
-CASES = _cases() + _outer_cases()
+# a Scala neuron's weights and error delta (the code's, -dE/dz: the update adds it), the hidden outputs
+_CHAIN = r'''
+[notation]
+indices = "j"
+learning_rate = ["learningRate"]
+[notation.symbols]
+"neuron.weights(j)" = "W2[0, j]"
+"neuron.errorDelta" = "-delta2[0]"
+"hidden(j)" = "a1[j]"
+"newW" = "new(W2[0, j])"
+'''
+_J3 = tuple({"j": j} for j in range(3))
+
+
+def _chain_cases() -> list[Public]:
+    return [
+        Public("chain-next-line", "test", "sigmoid-2-3-2", _CHAIN,
+               "          val newW = neuron\n            .weights(j) + learningRate * neuron.errorDelta * hidden(j)",
+               ((C,),), (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_D2.format(i=0)}*a1[{{j}}]",), _J3),)),
+        Public("chain-next-line-sign-wrong", "test", "sigmoid-2-3-2", _CHAIN,
+               "val newW = neuron\n  .weights(j) - learningRate * neuron.errorDelta * hidden(j)", ((W,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] + eta*{_D2.format(i=0)}*a1[{{j}}]",), _J3),)),
+    ]
+
+
+CASES = _cases() + _outer_cases() + _chain_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
@@ -208,3 +236,9 @@ def test_an_argument_with_an_index_keeps_the_calls_old_reading():
     pattern stays the name d as before; the loader takes it without a call's name."""
     table = tomllib.loads('[notation]\n[notation.symbols]\n"d(w_{n})" = "grad(W1[0, n-1])"\n')["notation"]
     assert [pattern.base for pattern in notation_from_table(table, "course.toml").patterns] == ["d"]
+
+
+def test_a_chain_continued_after_an_operator_stays_refused_at_its_dot():
+    """A line opening with a dot after an operator (``+\\n .weights(j)``) continues no chain: refused as before."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _CHAIN, "val newW = neuron.weights(j) +\n  .weights(j)")
+    assert "unexpected at '.'" in refusal

@@ -90,6 +90,9 @@ _COMPONENT_CHAIN = re.compile(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[
 # operand starts (a line's start, after an opening parenthesis, a comma, = or an arithmetic operator), never after a
 # name, a number or a closing bracket (a field's dot, a decimal's point)
 _WITH_MEMBER = re.compile(rf"(?:^|(?<=[{re.escape(OPERAND_START)}]))([ \t]*)\.({_NAME})", re.M)
+# a chain's method or field on the next line, Scala's (Kotlin's, Swift's, JavaScript's) val w = neuron\n  .weights(j):
+# after a name or a closing bracket, the line break and the dot between them (a With block's member opens a statement)
+_CHAIN_GOES_ON = re.compile(rf"(?<=[\w)\]])[ \t]*\n[ \t]*\.(?={_NAME})")
 # a With block's statement: a line assigning to a member, .Bias = ..., .Weights(kk) = ...
 _WITH_ASSIGNMENT = re.compile(rf"^[ \t]*\.{_NAME}[ \t]*(?:\([^()\n]*\))?[ \t]*=(?!=)", re.M)
 
@@ -173,10 +176,11 @@ def _with_members_read(text: str, notation: Notation) -> str:
     """``text`` with each member of a With block's object, ``.Bias = .Bias + (Me.LearningRate * .Delta)``, as the name
     the notation gives the member (``"Bias"``, ``"Weights(k)"``), in a With block's statement: a line assigning to a
     member (``.Bias = ...``). FormulaError for a member the notation does not give there (which object's member the
-    With line above says, which the formula does not show). Any other text as written: a line opening with a method,
-    ``.for_each(...)`` or ``.weights(j) + ...``, continues a chain from the line above (Rust's, Scala's)."""
+    With line above says, which the formula does not show). Any other text as written, but for a line opening with a
+    method or a field, ``.weights(j) + ...``, after a name or a bracket: it continues the chain of the line above
+    (Scala's, Kotlin's, Rust's), joined to it, ``neuron.weights(j) + ...``."""
     if _WITH_ASSIGNMENT.search(text) is None:
-        return text
+        return _CHAIN_GOES_ON.sub(".", text)  # neuron\n .weights(j): one chain, neuron.weights(j)
 
     def member(match: re.Match) -> str:
         name = match.group(2)

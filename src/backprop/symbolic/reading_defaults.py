@@ -118,7 +118,8 @@ class DefaultSymbolReading(LayerFunctionReading):
             self.fail(f"{name}{chr(39) * sym.primes}: the notation's function {name} primed with no argument glued"
                       f" after the prime (a factor after * or in a group of its own is a product); write its argument"
                       f" after it, {name}{chr(39) * sym.primes}(...)")
-        known = sorted(self.notation.bases)[:8]
+        known = sorted({pattern.text if pattern.base.endswith(")") else pattern.base  # List.get(outs, i) as written
+                        for pattern in self.notation.patterns})[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
         self._unknown_word(sym, extra)
         if sym.text() in SAMPLE_COUNTS:  # the 1/m of code's batch mean: check reads one sample
