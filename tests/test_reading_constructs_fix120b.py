@@ -35,6 +35,8 @@ import tomllib
 
 import pytest
 
+from backprop.symbolic.document import derive_document
+from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
@@ -242,3 +244,20 @@ def test_a_chain_continued_after_an_operator_stays_refused_at_its_dot():
     """A line opening with a dot after an operator (``+\\n .weights(j)``) continues no chain: refused as before."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _CHAIN, "val newW = neuron.weights(j) +\n  .weights(j)")
     assert "unexpected at '.'" in refusal
+
+
+def test_derive_writes_call_patterns_as_calls_that_check_reads_back():
+    """``derive --notation`` with call patterns: ``get(w, 0, 1)`` and ``List.get(hidden_outs, 1)`` as calls (never the
+    call's name with a subscript), read back as correct; an argument's name is one name (hidden_outs, whose letters
+    hold d: never the d of an in-place reassignment)."""
+    table = ('[notation]\nindices = "ij"\n[notation.symbols]\n"List.get(outs, i)" = "a2[i]"\n"List.get(targets, i)" ='
+             ' "y[i]"\n"List.get(hidden_outs, i)" = "a1[i]"\n"get(w, j, i)" = "W2[j, i]"\n')
+    notation = notation_from_table(tomllib.loads(table)["notation"], "<test>")
+    problem = CHECKS.problem(Public("derive", "test", "sigmoid-2-3-2", None, ""))
+    document = derive_document(problem, "W2[0,1]", notation=notation)
+    block = next(block for block in document.sections[0].blocks if block.label.startswith("in the homework's"))
+    gradient, update = block.lines
+    assert "get(w, 0, 1)" in gradient.left_latex and "List.get(hidden_outs, 1)" in gradient.right_latex
+    for line, relation in ((gradient, "="), (update, r"\leftarrow")):
+        result = check_homework(problem, f"{line.left_latex} {relation} {line.right_latex}", notation=notation)
+        assert [step.verdict for claim in result.claims for step in claim.steps] == ["correct"]

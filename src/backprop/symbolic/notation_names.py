@@ -292,8 +292,13 @@ class NotationNames:
             if name in self.bases and re.fullmatch(r"\\[dD]elta (?:\\[A-Za-z]+|[A-Za-z])", name):
                 # \delta\omega, one name; a letter's change, δW35 (syntax_changes.letter_change)
                 found.add(name)
-        # a call pattern's function, List.get of "List.get(outs, i)" (notation_indices.called_entry): one name
-        found.update(base.split("(")[0] for base in self.bases if base.endswith(")"))
+        # a call pattern's function, List.get of "List.get(outs, i)" (notation_indices.called_entry), one name, and
+        # its arguments' names the table gives no pattern of their own (outs, hidden_outs: never h times i times d ...)
+        calls = [base for base in self.bases if base.endswith(")")]
+        found.update(base.split("(")[0] for base in calls)
+        written = {pattern.text.strip() for pattern in self.patterns} | self.bases
+        found.update(name for base in calls for name in re.findall(r"[A-Za-z_][\w.]*", base[base.index("(") + 1:])
+                     if len(name) > 1 and name not in written and not re.fullmatch(r"[A-Za-z]+\d+", name))
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
         # ableitung_sigmoid: the word, never its letters; netOutputActivator[1], code's array of functions: its word
         found.update(re.sub(r"\[\d+\]$", "", word) for word in self.derivative_words)

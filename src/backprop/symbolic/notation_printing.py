@@ -130,7 +130,7 @@ class NotationPrinter:
                 written, sign, (place, _) = found
                 stand_in = sp.Symbol(f"notation{self._number(atom, place)}", real=True)
                 replacements[atom] = sign * stand_in
-                names[stand_in] = written
+                names[stand_in] = _shown(written)
         printer = _Printer(names, self.learning_rate, self.symbols.eta)
         return printer.doprint(expr.xreplace(replacements))
 
@@ -140,7 +140,7 @@ class NotationPrinter:
     def symbol(self, atom) -> str:
         found = self.name(atom)
         if found is not None and found[1] == 1:
-            return found[0]
+            return _shown(found[0])
         return self.latex(atom)
 
 
@@ -212,6 +212,12 @@ def _written(pattern, bindings: dict) -> str:
     if sup:
         out += "^{" + sup + "}"
     return out
+
+
+def _shown(written: str) -> str:
+    """A name as printed: a call pattern's, ``List.get(outs, ·)_{0}``, as its call, ``List.get(outs, 0)``."""
+    call = re.fullmatch(r"(.*\))_\{([^{}]*)\}", written)
+    return Sym(call.group(1), call.group(2), parenthesised=True).text() if call else written
 
 
 def _script(written: str, mark: str) -> str:
