@@ -13,7 +13,7 @@ rule for the position before the mark: a line's start, a space, a statement's ``
 - ``//`` (C, C++, C#, Java, JavaScript, TypeScript, Go, Rust, Swift, Kotlin, Scala): opening a line, after a
   statement's ``;``, or after code before words or worked numbers (elsewhere Python's floor division ``a // b``);
 - ``/* ... */`` (the same languages), a block: read as a ``//`` comment on each of its lines (block_comments);
-- ``%`` (MATLAB, Octave; TeX): opening a line, MATLAB's where the formula is no LaTeX (no control word, no
+- ``%`` (MATLAB, Octave; TeX; Erlang's, set aside in its definition's body, erlang_definitions): opening a line, MATLAB's where the formula is no LaTeX (no control word, no
   ``\\\\``, no mathematics between delimiters), TeX's otherwise; after a statement's ``;``, MATLAB's; elsewhere a
   percentage (``95%``) or a modulo (``a % b``), never a comment;
 - ``--`` (Lua, Haskell, SQL): opening a line before a space or a letter, or after an assignment and a space before
@@ -50,7 +50,7 @@ COMMENT_MARKS = (
     CommentMark("//", "", (*_C_FAMILY, "F#", "Pascal"), r"//"),
     CommentMark("/*", "*/", _C_FAMILY, r"/\*"),
     # a line's own % (any), or MATLAB's % after a statement's ; (typography_comments' group "end")
-    CommentMark("%", "", ("MATLAB", "Octave", "TeX"), r"^[ \t]*%|(?(end)%|(?!))"),
+    CommentMark("%", "", ("MATLAB", "Octave", "TeX", "Erlang"), r"^[ \t]*%|(?(end)%|(?!))"),
     # a line's own -- before a space or a letter, or -- between spaces after code (never ---, nor x-- after a name)
     CommentMark("--", "", ("Lua", "Haskell", "SQL"), r"^[ \t]*--(?=[ \t]|[A-Za-z])|(?<=[ \t])--(?=[ \t])"),
     CommentMark("{-", "-}", ("Haskell",), r"\{-"),

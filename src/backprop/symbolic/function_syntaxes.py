@@ -6,6 +6,8 @@ assignments, and the value returned (function_definitions.function_definition ju
 - Go's ``func act(x float64) float64 { s := f(x); return s * (1 - s) }`` (``:=`` or ``var s float64 =``);
 - Rust's ``pub fn act(z: f64) -> f64 { 1.0 / (1.0 + f64::exp(-z)) }``, its value the last expression (no ``;``
   after it) or a ``return``, ``let`` (``let mut``, ``let s: f64 =``) before it;
+- Zig's ``pub fn act(z: f64) f64 { const s = ...; return ...; }`` (the return type after the parameters, no arrow),
+  its builtins ``@exp(z)``, ``@log``, ``@sqrt`` and ``std.math.tanh`` math's;
 - Scala's ``def act(z: Double): Double = ...`` (typed parameters, a type's capital: never Python's ``def
   f(x): s = ...``) on its line, or ``= { ... }`` over lines (``val`` locals, the
   last expression the value);
@@ -19,6 +21,7 @@ assignments, and the value returned (function_definitions.function_definition ju
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
 - Elixir's ``def act(x) do`` over lines to its ``end`` (the last expression the value, ``e = ...`` a local before
   it), or ``def act(x), do: ...``, Erlang's ``:math.pow`` and ``:math.exp`` in it math's;
+- Erlang's clause ``act(X) -> S = ..., S * (1 - S).`` (``math:exp(X)`` math's), read by erlang_definitions;
 - Ruby's ``def act(x)`` over lines to its ``end`` (the last expression the value, ``return`` optional), or Ruby 3's
   ``def act(x) = ...`` on one line;
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
@@ -50,6 +53,7 @@ from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
+from .erlang_definitions import erlang_parts
 from .lisp_ml_definitions import MLReader, defn_parts
 from .quantities import FormulaError, short
 
@@ -89,6 +93,11 @@ SYNTAXES = (
     Syntax("Rust", re.compile(rf"[ \t]*(?:pub(?:\([^()]*\))?[ \t]+)?(?:const[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
                               r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
            _COLON_PARAMETER, C_COMMENT, last_value=True, discarding=True),
+    # Zig's fn act(x: f64) f64 { return ...; } (pub, inline, export before it): its return type after the parameters
+    # with no arrow (Rust's after ->; an error union's !f64, an optional's ?f64), const and var locals, a return
+    Syntax("Zig", re.compile(rf"[ \t]*(?:pub[ \t]+)?(?:(?:inline|export|extern)[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
+                             r"\(([^()]*)\)[ \t]*[!?]?[A-Za-z_][\w.]*[ \t]*\{(.*)\}\s*", re.S),
+           _COLON_PARAMETER, C_COMMENT),
     Syntax("Scala", re.compile(rf"[ \t]*(?:(?:private|protected|override|final)[ \t]+)*def[ \t]+({_NAME})[ \t]*"
                                r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
                                r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
@@ -166,8 +175,14 @@ _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t
               (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
-              # Erlang's module, Elixir's :math.pow(e, -x), :math.exp(x): math's (each function of its name)
-              (re.compile(r"(?<![\w.:]):math\.([a-z]\w*)(?=[ \t]*\()"),
+              # Zig's builtins of math, @exp(x), @log(x), @sqrt(x), and its std.math.tanh(x): math's (another
+              # builtin, @as(f64, x), stays as written, refused)
+              (re.compile(r"(?<![\w.@])(?:@(exp|log|sqrt|abs)|std\.math\.([a-z]\w*))(?=[ \t]*\()"),
+               lambda m: f"math.{m.group(1) or m.group(2)}"),
+              # Erlang's module, Elixir's :math.pow(e, -x), :math.exp(x), and Erlang's own math:exp(X): math's (each
+              # function of its name; math:pi() the constant)
+              (re.compile(r"(?<![\w.:])math:pi[ \t]*\([ \t]*\)"), lambda m: "math.pi"),
+              (re.compile(r"(?<![\w.:])(?::math\.|math:)([a-z]\w*)(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1)}"))
 
 
@@ -208,8 +223,9 @@ def written_definition(text: str, functions: frozenset = frozenset()) -> Written
                              " of the network judges; write the gradient it gives for the page's layer, e.g."
                              " \\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\odot"
                              " \\sigma'(z), with the notation's names")
-    if (lisp := defn_parts(text)) is not None:  # Clojure's (defn NAME [x] BODY), prefix forms read as infix
-        name, parameters, local_statements, value = lisp
+    # Clojure's (defn NAME [x] BODY), prefix forms read as infix; Erlang's clause NAME(X) -> BODY.
+    if (parts := defn_parts(text)) is not None or (parts := erlang_parts(text)) is not None:
+        name, parameters, local_statements, value = parts
         return Written(name, parameters, tuple(spelled(each) for each in local_statements), spelled(value))
     for syntax in SYNTAXES:
         found = syntax.head.fullmatch(text)

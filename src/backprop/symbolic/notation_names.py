@@ -51,6 +51,9 @@ COMPONENT = re.compile(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
 # a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
 _METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
+# Julia's broadcast call of a function, act.(z), nn.act.(nn.z[i]) (a name, dotted or not, primed or not, before .( ):
+# the function's name and its primes (with_method_calls_read)
+BROADCAST_CALL = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)('*|′*)\.\(")
 # an array section taking every index of a name (a dotted one, self.output): Fortran's and MATLAB's a(:) and W(:, :),
 # NumPy's a[:] and W[:, :]; groups the name, the colons in parentheses, the colons in brackets
 WHOLE_SECTION = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"
@@ -167,10 +170,14 @@ class NotationNames:
         """``text`` with each function the notation declares called as a method of a value, Nim's uniform call syntax
         ``zs[^l].sigmoid_prime`` (``z.sigmoid_prime()`` in Python's and D's), as the call ``sigmoid_prime(zs[^l])``;
         a dotted name the notation gives whole (``"layer.sigmoid_prime"``), or a method of any other name, as
-        written."""
+        written. Julia's broadcast call of a function the notation declares, ``nn.act.(nn.z[i])`` (``act.(z)``, its
+        derivative ``act'.(z)``), is the call of each entry, ``nn.act(nn.z[i])``; of any other name, ``a.(1 - a)``,
+        its dot is left to the reader (a product)."""
         if "." not in text:
             return text
         functions = self.declared_functions
+        text = BROADCAST_CALL.sub(lambda match: f"{match.group(1)}{match.group(2)}(" if match.group(1) in functions
+                                  else match.group(0), text)
         return METHOD_CALL.sub(lambda match: f"{match.group(2)}({match.group(1)})"
                                if match.group(2) in functions and not self.gives_name(match.group(0).split("(")[0])
                                and match.group(1) not in functions else match.group(0), text)
