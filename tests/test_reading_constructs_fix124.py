@@ -8,6 +8,9 @@
   before the value, ``%`` comments, ``math:exp``, ``math:pow``, ``math:tanh``, ``math:pi()``); a guard, several
   clauses, another module's call, ``div``, ``case`` refused naming it; plain text's ``f(x) -> ...`` of a lower-case
   x is no Erlang clause;
+- (batch 125's) a colour around a whole claim, ``\\color{red}{\\frac{\\partial L}{\\partial o} = (-1) * (y - o) = o - y}``
+  (``\\textcolor``, ``\\colorbox``): the group's braces go with the colour, as \\boxed's do; a group holding no
+  relation keeps them (``\\color{red}{(o - y)}^2``, the power's base); a group never closed stays refused;
 - Julia's broadcast call of a function the notation declares, ``nn.act.(nn.z[i])`` (``act.(z)``, ``layer.f.(u)``),
   the call of each entry; of a name the notation does not declare a function, ``a.(1 - a)``, the glued dot stays a
   product.
@@ -19,11 +22,12 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_1, SIGMOID_2_3_2, TANH_2_1
+from construct_networks import SIGMOID_2_1, SIGMOID_2_2_1, SIGMOID_2_3_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-1": SIGMOID_2_1, "sigmoid-2-3-2": SIGMOID_2_3_2, "tanh-2-1": TANH_2_1}
+NETWORKS = {"sigmoid-2-1": SIGMOID_2_1, "sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-3-2": SIGMOID_2_3_2,
+            "tanh-2-1": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # helpers named by the notation, at a unit's sum (z) or output (d, Y)
@@ -52,6 +56,14 @@ functions = { "nn.act" = "sigmoid", "layer.f" = "sigmoid", g = "sigmoid" }
 "u" = "z1[:]"
 "out" = "a2[:]"
 "net" = "z2[:]"
+'''
+# a talk's names: o the output, h_1 a hidden output
+_TALK = r'''
+[notation.symbols]
+"o" = "a2[0]"
+"y" = "y[0]"
+"h_1" = "a1[0]"
+"w_{o1}" = "W2[0, 0]"
 '''
 _SIGMOID = "1/(1 + exp(-z1[0]))"
 _SLOPE = "sigmoid(z1[0])*(1 - sigmoid(z1[0]))"
@@ -103,6 +115,22 @@ def _cases() -> list[Public]:
         Public("erlang-clause-tanh-wrong", "test", "tanh-2-1", _ERLANG,
                "tanh_deriv(X) ->\n    T = math:tanh(X),\n    1 + T * T.", ((W,),),
                (Twin("value", "1 - tanh(z1[0])**2", ("1 + tanh(z1[0])**2",)),)),
+        # ---- a colour around a whole claim ------------------------------------------------------------------------
+        Public("colour-whole-chain", "test", "sigmoid-2-2-1", _TALK,
+               r"$$\color{red}{\frac{\partial L}{\partial o} = (-1) * (y - o) = o - y}$$", ((C, C),),
+               (Twin("value", "a2[0] - y[0]", ("(-1)*(y[0] - a2[0])", "a2[0] - y[0]")),)),
+        Public("colour-whole-chain-wrong", "test", "sigmoid-2-2-1", _TALK,
+               r"$$\color{blue} {\frac{\partial L}{\partial o} = (y - o) = o - y}$$", ((W, C),),
+               (Twin("value", "a2[0] - y[0]", ("y[0] - a2[0]", "a2[0] - y[0]")),)),
+        Public("textcolour-whole-claim", "test", "sigmoid-2-2-1", _TALK,
+               r"$\textcolor{green}{\frac{\partial L}{\partial h_1} = (o - y) o (1 - o) w_{o1}}$", ((C,),),
+               (Twin("value", "(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0]",)),)),
+        Public("colourbox-claim-then-member-wrong", "test", "sigmoid-2-2-1", _TALK,
+               r"$\colorbox{yellow}{\frac{\partial L}{\partial o} = o - y} = {y - o}$", ((C, W),),
+               (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]", "y[0] - a2[0]")),)),
+        Public("colour-factor-power-wrong", "test", "sigmoid-2-2-1", _TALK,
+               r"$\frac{\partial L}{\partial o} = \color{red}{(o - y)}^2$", ((W,),),
+               (Twin("value", "a2[0] - y[0]", ("(a2[0] - y[0])**2",)),)),
         # ---- Julia's broadcast call of a declared function -------------------------------------------------------
         Public("julia-broadcast-field", "test", "sigmoid-2-3-2", _JULIA, "\tnn.a[l] .= nn.act.(nn.z[l])", ((C,),),
                (Twin("value", "a{l}[{j}]", ("sigmoid(z{l}[{j}])",), _LAYERS),)),
@@ -151,3 +179,8 @@ def test_a_broadcast_of_an_undeclared_name_stays_a_product():
     """act.(z) where the notation declares no function act: the glued dot is a product, and act unknown."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _JULIA, "h .= act.(u)")
     assert "unknown symbol act" in refusal
+
+
+def test_a_colour_group_never_closed_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _TALK, r"$\color{red}{\frac{\partial L}{\partial o} = o - y$")
+    assert "expected '}' to close the group" in refusal

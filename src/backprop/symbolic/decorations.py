@@ -294,14 +294,21 @@ def _holds_relation(text: str) -> bool:
 
 
 def drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:
-    """``\\command`` and up to ``arguments`` braced arguments after it replaced by a space."""
+    """``\\command`` and up to ``arguments`` braced arguments after it replaced by a space. Where the group after
+    them holds a relation (a colour around a whole claim, ``\\color{red}{\\frac{\\partial L}{\\partial o} = o -
+    y}``, as KaTeX and MathJax pages colour a line), its braces go too, as \\boxed's do (unwrap): they would make the
+    claim one group; a group with no relation keeps its braces (``\\color{red}{(o - y)}^2``, the power's base)."""
     def rewrite(text: str, match: re.Match[str]) -> _Rewrite:
         end = match.end()
         for _ in range(arguments):
             group_end = braced_end(text, skip_spaces(text, end))
             if group_end is None:
-                break
+                return _Rewrite(" ", end)
             end = group_end
+        start = skip_spaces(text, end)
+        group_end = braced_end(text, start)
+        if group_end is not None and _holds_relation(text[start + 1:group_end - 1]):
+            return _Rewrite(" " + text[start + 1:group_end - 1] + " ", group_end)
         return _Rewrite(" ", end)
     return _rewrite_commands(text, command, rewrite)
 
