@@ -5,9 +5,9 @@
   return type after the parameters with no arrow; const and var locals; the builtins ``@exp``, ``@log``, ``@sqrt``
   and ``std.math.tanh`` math's), read as Rust's and C's definitions are; another builtin (``@as``) stays refused;
 - Erlang's clause ``sigmoid(X) -> 1 / (1 + math:exp(-X)).`` (its variables the parameters, locals bound by ``=``
-  before the value, ``%`` comments, ``math:exp``, ``math:pow``, ``math:tanh``, ``math:pi()``); a guard, several
-  clauses, another module's call, ``div``, ``case`` refused naming it; plain text's ``f(x) -> ...`` of a lower-case
-  x is no Erlang clause;
+  before the value, ``%`` comments, ``math:exp``, ``math:pow``, ``math:tanh``; in any formula too, as Elixir's
+  ``:math.exp``); a guard, several clauses, another module's call, ``div``, ``case`` refused naming it; plain text's
+  ``f(x) -> ...`` of a lower-case x is no Erlang clause;
 - (batch 125's) a colour around a whole claim, ``\\color{red}{\\frac{\\partial L}{\\partial o} = (-1) * (y - o) = o - y}``
   (``\\textcolor``, ``\\colorbox``): the group's braces go with the colour, as \\boxed's do; a group holding no
   relation keeps them (``\\color{red}{(o - y)}^2``, the power's base); a group never closed stays refused;
@@ -42,6 +42,9 @@ _ERLANG = r'''
 functions = { sigmoid_deriv = "sigmoid' at input", dsig = "sigmoid' at output", tanh_deriv = "tanh' at input" }
 [notation.symbols]
 "Net" = "z1[0]"
+"net" = "z1[0]"
+"Out" = "a1[0]"
+"out" = "a1[0]"
 '''
 # a Julia network whose layers are counted from the input (1), its activation held in a field
 _JULIA = r'''
@@ -115,6 +118,10 @@ def _cases() -> list[Public]:
         Public("erlang-clause-tanh-wrong", "test", "tanh-2-1", _ERLANG,
                "tanh_deriv(X) ->\n    T = math:tanh(X),\n    1 + T * T.", ((W,),),
                (Twin("value", "1 - tanh(z1[0])**2", ("1 + tanh(z1[0])**2",)),)),
+        Public("erlang-math-in-a-statement", "test", "sigmoid-2-1", _ERLANG, "    Out = 1 / (1 + math:exp(-Net)),",
+               ((C,),), (Twin("value", "a1[0]", (_SIGMOID,)),)),
+        Public("elixir-math-in-a-statement-wrong", "test", "sigmoid-2-1", _ERLANG,
+               "out = 1 / (1 + :math.pow(2.0, -net))", ((W,),), (Twin("value", "a1[0]", ("1/(1 + 2.0**(-z1[0]))",)),)),
         # ---- a colour around a whole claim ------------------------------------------------------------------------
         Public("colour-whole-chain", "test", "sigmoid-2-2-1", _TALK,
                r"$$\color{red}{\frac{\partial L}{\partial o} = (-1) * (y - o) = o - y}$$", ((C, C),),
@@ -184,3 +191,8 @@ def test_a_broadcast_of_an_undeclared_name_stays_a_product():
 def test_a_colour_group_never_closed_is_refused():
     refusal = CHECKS.refused("sigmoid-2-2-1", _TALK, r"$\color{red}{\frac{\partial L}{\partial o} = o - y$")
     assert "expected '}' to close the group" in refusal
+
+
+def test_another_modules_call_in_a_statement_is_refused_at_its_colon():
+    refusal = CHECKS.refused("sigmoid-2-1", _ERLANG, "Out = 1 / (1 + lists:exp(-Net))")
+    assert "at ':'" in refusal

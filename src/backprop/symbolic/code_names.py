@@ -25,6 +25,17 @@ NUMBER_MODULES = ("math", "Math")
 #: Euler's number as a module's constant: Java's, JavaScript's, Scala's and C#'s Math.E, Go's math.E, Python's math.e,
 #: NumPy's np.e (numpy.e): exp(1)
 EULER_CONSTANTS = ("Math.E", "math.E", "math.e", "np.e", "numpy.e")
+#: Erlang's math module as Erlang calls it, math:exp(X), and as Elixir does, :math.exp(x): the function's name (group
+#: 1), math's (erlang_math_spelled)
+_ERLANG_MATH = re.compile(r"(?<![\w.:])(?::math\.|math:)([a-z]\w*)(?=[ \t]*\()")
+
+
+def erlang_math_spelled(text: str) -> str:
+    """``text`` with Erlang's and Elixir's calls of their math module, ``math:exp(X)``, ``:math.pow(e, -x)``, as math's
+    (``math.exp(X)``): in a formula (typography_code) and a definition's body (function_syntaxes) alike."""
+    return _ERLANG_MATH.sub(r"math.\1", text) if "math" in text else text
+
+
 #: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
 #: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}

@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 
 from .brackets import closing_bracket
-from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
+from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION, erlang_math_spelled
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
@@ -178,12 +178,7 @@ _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t
               # Zig's builtins of math, @exp(x), @log(x), @sqrt(x), and its std.math.tanh(x): math's (another
               # builtin, @as(f64, x), stays as written, refused)
               (re.compile(r"(?<![\w.@])(?:@(exp|log|sqrt|abs)|std\.math\.([a-z]\w*))(?=[ \t]*\()"),
-               lambda m: f"math.{m.group(1) or m.group(2)}"),
-              # Erlang's module, Elixir's :math.pow(e, -x), :math.exp(x), and Erlang's own math:exp(X): math's (each
-              # function of its name; math:pi() the constant)
-              (re.compile(r"(?<![\w.:])math:pi[ \t]*\([ \t]*\)"), lambda m: "math.pi"),
-              (re.compile(r"(?<![\w.:])(?::math\.|math:)([a-z]\w*)(?=[ \t]*\()"),
-               lambda m: f"math.{m.group(1)}"))
+               lambda m: f"math.{m.group(1) or m.group(2)}"))
 
 
 @dataclass(frozen=True)
@@ -276,7 +271,7 @@ def spelled(expression: str) -> str:
     """``expression`` with each language's spelling of a math function (_SPELLINGS) as math's."""
     for pattern, spelling in _SPELLINGS:
         expression = pattern.sub(spelling, expression)
-    return expression
+    return erlang_math_spelled(expression)  # Erlang's math:exp(X), Elixir's :math.exp(x)
 
 
 def _braced(text: str, syntax: Syntax, name: str, parameters: str, body: str) -> Written:

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .brackets import call_arguments
 from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECLARATION, METHOD_SYNONYMS,
-                         TRANSPOSE_METHODS, VALUE_POWERS)
+                         TRANSPOSE_METHODS, VALUE_POWERS, erlang_math_spelled)
 from .comment_marks import COMMENTED_STATEMENT
 from .function_words import NAMED_FUNCTIONS
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short
@@ -134,12 +134,13 @@ _METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(d
 
 def array_calls(text: str) -> str:
     """Code's calls on arrays as the calls syntax_code reads: Julia's broadcast call of a function the reader names,
-    ``exp.(u)``, as ``exp(u)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
+    ``exp.(u)``, as ``exp(u)``; Erlang's ``math:exp(X)`` (Elixir's ``:math.exp(x)``) as ``math.exp(X)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
     by entry ``a *:* b`` as ``a \\odot b``; NumPy's method product
     ``x.dot(w)`` as ``np.dot(x, w)``."""
     # Julia's exp.(u), log.(z): the function of each entry, as exp(u) reads (never the product a glued dot is after a
     # quantity's name, a.(1 - a))
     text = _BROADCAST_CALL.sub(r"\1(", text)
+    text = erlang_math_spelled(text)  # Erlang's math:exp(X), Elixir's :math.exp(x): math.exp, as code's modules are
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
     text = text.replace("*:*", r" \odot ")  # Scala Breeze's product entry by entry, a *:* b: a \odot b
     # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
