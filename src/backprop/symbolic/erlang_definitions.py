@@ -1,9 +1,9 @@
-"""Erlang's definition of a function, one clause ``sigmoid(X) -> 1 / (1 + math:exp(-X)).`` (its body on the line or
+"""Erlang's definition of a function, one clause ``act(X) -> 1 / (1 + math:exp(-X)).`` (its body on the line or
 on the lines below it, the full stop ending it optional), read into the parts every language's definition has
 (function_syntaxes.Written): its name (an atom: a lower-case letter first), its parameters (variables: a capital or
 ``_`` first, what makes the head Erlang's and not plain text's ``f(x) -> ...``), and its body, expressions separated
-by commas at the top level, each before the last a local bound by ``=`` (``S = sigmoid(X),``), the last the value.
-Erlang's math module, ``math:exp(X)`` (``math:log``, ``math:sqrt``, ``math:pow(X, 2)``, ``math:tanh``), is math's
+by commas at the top level, each before the last a local bound by ``=`` (``S = act(X),``), the last the value.
+Erlang's math module, ``math:exp(X)`` (``math:log``, ``math:sqrt``, ``math:pow(X, 2)``), is math's
 (function_syntaxes' spellings); ``%`` comments are set aside.
 
 Refused (ErlangUnread), naming what and how to write it: several clauses (a ``;`` between them), a guard

@@ -7,7 +7,7 @@ assignments, and the value returned (function_definitions.function_definition ju
 - Rust's ``pub fn act(z: f64) -> f64 { 1.0 / (1.0 + f64::exp(-z)) }``, its value the last expression (no ``;``
   after it) or a ``return``, ``let`` (``let mut``, ``let s: f64 =``) before it;
 - Zig's ``pub fn act(z: f64) f64 { const s = ...; return ...; }`` (the return type after the parameters, no arrow),
-  its builtins ``@exp(z)``, ``@log``, ``@sqrt`` and ``std.math.tanh`` math's;
+  its builtins ``@exp(z)``, ``@log``, ``@sqrt`` and ``std.math.exp`` math's;
 - Scala's ``def act(z: Double): Double = ...`` (typed parameters, a type's capital: never Python's ``def
   f(x): s = ...``) on its line, or ``= { ... }`` over lines (``val`` locals, the
   last expression the value);
@@ -175,7 +175,7 @@ _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t
               (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
-              # Zig's builtins of math, @exp(x), @log(x), @sqrt(x), and its std.math.tanh(x): math's (another
+              # Zig's builtins of math, @exp(x), @log(x), @sqrt(x), and its std.math.exp(x): math's (another
               # builtin, @as(f64, x), stays as written, refused)
               (re.compile(r"(?<![\w.@])(?:@(exp|log|sqrt|abs)|std\.math\.([a-z]\w*))(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1) or m.group(2)}"))
