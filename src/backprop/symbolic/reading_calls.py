@@ -141,6 +141,8 @@ class CallReading:
             return whole(self._one_hot_of(symbol, node))
         if (derivative := self._primed_loss_applied(node)) is not None:
             return whole(derivative)
+        if (derivative := self._primed_by_argument(node)) is not None:
+            return whole(derivative)
         if self._is_loss(symbol):
             self._note_loss(symbol)
             self._sample_of_arguments(node.args)

@@ -80,6 +80,34 @@ class GradientReading:
                       f" L}}{{\\partial w}} = ..., or name it in the notation")
         return by
 
+    def _primed_by_argument(self, node: Apply):
+        """``Z_o'(H)``, ``\\hat{y}'(Z_o)``: a unit's sum or output that the notation names, with a prime and one
+        argument, is its derivative by that argument (the ML Glossary's chain C'(W_o) = C'(\\hat{y}) \\hat{y}'(Z_o)
+        Z_o'(W_o)), where that is the one reading: a number z'(v), a unit's sum by a weight, bias, unit or input v of
+        the network (a sum is no function whose slope at v could be meant), and an output a'(z) at its own sum z,
+        f'(z) entry by entry, the slope either way. None for anything else (a' at another argument, a vector's
+        z'(v), a primed name the notation gives, keep their readings)."""
+        symbol = node.symbol
+        if symbol.primes != 1 or symbol.bracket is not None or len(node.args) != 1 or self.notation.candidates(symbol) \
+                or symbol.base in self.notation.functions:
+            return None
+        try:
+            value = self.value(Sym(symbol.base, symbol.sub, symbol.sup, 0, None, symbol.position))
+        except FormulaError:
+            return None
+        by = self._loss_input(node.args[0])
+        if by is None:
+            return None
+        calculus = self.context.calculus
+        found, by_found = calculus.entry_nodes(value), calculus.entry_nodes(by)
+        if any(item is None or item[0] not in ("z", "a") or item[1] < 1 for item in found):
+            return None
+        if all(item[0] == "a" for item in found) and by_found == [("z", *item[1:]) for item in found]:
+            return self._primed_unit(symbol, node)  # \hat{y}'(Z_o): the slope at its own sum
+        if len(found) == 1 and found[0][0] == "z":
+            return self.differentiate(value, by, node)  # Z_o'(W_o): the sum by a weight, dZ_o/dW_o
+        return None
+
     def _loss_input(self, node):
         """The value of ``node`` where each of its entries is a weight, bias, unit or input of the network
         (something the loss depends on, as \nabla W^{[l]} writes it); else None (a formula, the target)."""

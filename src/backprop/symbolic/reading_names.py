@@ -88,22 +88,30 @@ class NameReading:
     def _primed_loss_applied(self, node: Apply):
         """``c'(a, y)``: the loss with a prime, written with its arguments, is its derivative by the one argument
         that is the network's prediction (the output layer's units), the other being the target, whichever order
-        they are written in; None where the name is no primed loss (the notation's own c', a function's f')."""
+        they are written in; written with one argument that is a weight, bias, unit or input of the network
+        (``C'(W_o)``, ``C'(Z_h)``, the ML Glossary's Lagrange-style prime), its derivative by that argument, as
+        ``C'(\\hat{y})`` is by the prediction; None where the name is no primed loss (the notation's own c', a
+        function's f')."""
         symbol = node.symbol
         unprimed = Sym(symbol.base, position=symbol.position)
         if symbol.primes != 1 or symbol.sub or symbol.sup or symbol.bracket is not None \
                 or self.notation.candidates(symbol) or not self._is_loss(unprimed):
             return None
-        values = [self.value(argument) for argument in self.listed_arguments(node.args)]
+        arguments = self.listed_arguments(node.args)
+        values = [self.value(argument) for argument in arguments]
         calculus, depth = self.context.calculus, self.symbols.depth
 
         def is_prediction(value) -> bool:
             return all(item is not None and item[:2] == ("a", depth) for item in calculus.entry_nodes(value))
         predictions = [value for value in values if is_prediction(value)]
+        if len(predictions) != 1 and len(values) == 1 and (by := self._loss_input(arguments[0])) is not None:
+            self._note_loss(unprimed)  # C'(W_o): one argument, no prediction, the quantity it is taken by
+            return self.differentiate(self.symbols.L, by, node)
         if len(predictions) != 1:
-            self.fail(f"{symbol.text()}(...): the loss with a prime is read as its derivative by the prediction, the"
-                      f" one argument that is the network's output, and {len(predictions) or 'none'} of its"
-                      f" {len(values)} argument(s) are; write the derivative with its variable, d{symbol.base}/da")
+            self.fail(f"{symbol.text()}(...): the loss with a prime is read as its derivative by the prediction among"
+                      f" its arguments, or by its one argument where that is a weight, bias, unit or input of the"
+                      f" network, and {len(predictions) or 'none'} of its {len(values)} argument(s) are the prediction;"
+                      f" write the derivative with its variable, d{symbol.base}/da")
         self._note_loss(unprimed)
         return self.differentiate(self.symbols.L, predictions[0], node)
 

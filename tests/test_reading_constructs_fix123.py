@@ -1,0 +1,116 @@
+"""Batch 123's pages showed four constructs refused, and the reader's taking of a Greek letter's name; written here
+as other authors would (other names, other networks, other spellings than the pages'):
+
+- a prime for the derivative by the argument written after it, the ML Glossary's Lagrange-style chain (``C'(W_O) =
+  C'(\\hat{y}) \\hat{y}'(Z_O) Z_O'(W_O)``): the loss primed at one weight, bias, unit or input is its derivative by
+  it (as at the prediction), a unit's sum primed at a quantity its derivative by that quantity, a unit's output
+  primed at its own sum its slope; the loss primed at the target, or at two arguments of which none is the
+  prediction, stays refused;
+- NumPy's mean over the samples written with no count (``2 * error.mean()``, ``np.mean(x * error)``), on a file of
+  no data whose step's loss is the samples' mean (reduction "mean", the default): the mean over the step's samples of
+  one sample's term is that term whatever their count, so no count is needed; with reduction "sum" it stays refused;
+- ``np.ones((m, 1))`` (``torch.ones(m, 1)``, ``np.ones(m)``), the column whose product with a matrix of the samples'
+  columns sums them (``np.dot(dZ, np.ones((m, 1))) / m``), read where its sizes are whole numbers (m the notation's
+  count); a size that is none, or three sizes, refused;
+- a Greek letter's name as a code name the notation gives another meaning (``"eta" = "x[0]"``): that meaning, not
+  the learning rate symbols.md gives eta; and an unknown name's refusal lists the notation's names as the table
+  spells them (``xi``, not the reader's ``\\xi``).
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3_2, TANH_2_1_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+# a regression's one linear unit, the squared error, no data (the step's samples uncounted), the mean as reduction
+LINEAR_1_1 = ('[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n'
+              '[update]\nlearning_rate = 0.05\n')
+NETWORKS = {
+    "tanh-2-1-sigmoid-1": TANH_2_1_SIGMOID_1,
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
+    "sigmoid-2-3-2": SIGMOID_2_3_2,
+    "linear-1-1": LINEAR_1_1,
+    "linear-1-1-sum": LINEAR_1_1 + 'reduction = "sum"\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# ---- Lagrange's primes on a chain of one unit a layer: J the loss, p = sigma(s) the prediction, h = tanh(r)
+_LAGRANGE = r'''
+[notation]
+loss = ["J"]
+[notation.symbols]
+"p" = "a2[0]"
+"t" = "y[0]"
+"s" = "z2[0]"
+"h" = "a1[0]"
+"r" = "z1[0]"
+"v" = "W2[0, 0]"
+"c" = "b2[0]"
+"u_{1}" = "W1[0, 0]"
+"x_{1}" = "x[0]"
+'''
+_DS = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"                 # dJ/ds
+_DR = f"{_DS}*W2[0,0]*(1 - a1[0]**2)"                     # dJ/dr
+# ---- the same on a layer of two units, the loss primed at a matrix
+_MATRIX = r'''
+[notation]
+loss = ["C"]
+[notation.symbols]
+"W" = "W2[:, :]"
+"a" = "a1[:]"
+"\\delta" = "delta2[:]"
+'''
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(2))
+
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- the loss primed at a quantity: its derivative by it; a sum primed at a quantity: its derivative ------
+        Public("lagrange-output-weight", "test", "tanh-2-1-sigmoid-1", _LAGRANGE, "J'(v) = J'(p) p'(s) s'(v)", ((C,),),
+               (Twin("gradient", "W2[0,0]", (f"{_DS}*a1[0]",)),)),
+        Public("lagrange-output-weight-wrong", "test", "tanh-2-1-sigmoid-1", _LAGRANGE, "J'(v) = J'(p) p'(s) s'(h) h",
+               ((W,),), (Twin("gradient", "W2[0,0]", (f"{_DS}*W2[0,0]*a1[0]",)),)),
+        Public("lagrange-output-sum", "test", "tanh-2-1-sigmoid-1", _LAGRANGE, "J'(s) = (p - t) p (1 - p)", ((C,),),
+               (Twin("value", _DS, (_DS,)),)),
+        Public("lagrange-output-sum-wrong", "test", "tanh-2-1-sigmoid-1", _LAGRANGE, "J'(s) = (p - t) p", ((W,),),
+               (Twin("value", _DS, ("(a2[0] - y[0])*a2[0]",)),)),
+        Public("lagrange-bias", "test", "tanh-2-1-sigmoid-1", _LAGRANGE, "J'(c) = J'(s)", ((C,),),
+               (Twin("gradient", "b2[0]", (_DS,)),)),
+        Public("lagrange-hidden-weight", "test", "tanh-2-1-sigmoid-1", _LAGRANGE,
+               "$J'(u_1) = J'(s) \\cdot s'(h) \\cdot h'(r) \\cdot r'(u_1) = J'(r) x_1$", ((C, C),),
+               (Twin("gradient", "W1[0,0]", (f"{_DR}*x[0]", f"{_DR}*x[0]")),)),
+        Public("lagrange-hidden-weight-wrong", "test", "tanh-2-1-sigmoid-1", _LAGRANGE,
+               "$J'(u_1) = J'(s) \\cdot s'(h) \\cdot h'(r) \\cdot r'(x_1)$", ((W,),),
+               (Twin("gradient", "W1[0,0]", (f"{_DR}*W1[0,0]",)),)),
+        Public("lagrange-matrix", "test", "sigmoid-2-2-2", _MATRIX, "$C'(W) = \\delta a^T$", ((C,),),
+               (Twin("gradient", "W2[{k},{j}]", (f"{_D2}*a1[{{j}}]",), _KJ),)),
+        Public("lagrange-matrix-wrong", "test", "sigmoid-2-2-2", _MATRIX, "$C'(W) = a \\delta^T$", ((W,),),
+               (Twin("gradient", "W2[{k},{j}]", (_D2.replace("{k}", "{j}") + "*a1[{k}]",), _KJ),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_the_loss_primed_at_the_target_stays_refused():
+    """``J'(t)``: the target is no quantity the loss is differentiated by; refused, saying what is read."""
+    message = CHECKS.refused("tanh-2-1-sigmoid-1", _LAGRANGE, "J'(t) = p - t")
+    assert "J'(...): the loss with a prime is read as its derivative by the prediction among its arguments, or by its" \
+        " one argument where that is a weight, bias, unit or input of the network" in message
+    assert "dJ/da" in message
+
+
+def test_the_loss_primed_at_two_quantities_none_the_prediction_stays_refused():
+    message = CHECKS.refused("tanh-2-1-sigmoid-1", _LAGRANGE, "J'(v, h) = J'(s) h")
+    assert "none of its 2 argument(s) are the prediction" in message
+
