@@ -68,6 +68,29 @@ loss = ["C"]
 _D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(2))
 
+# ---- a regression's code: the mean over the samples of one sample's term, no count named
+_REGRESSION = r'''
+[notation]
+loss = ["mse"]
+[notation.symbols]
+"pred" = "a1[0]"
+"target" = "y[0]"
+"feat" = "x[0]"
+"residual" = "a1[0] - y[0]"
+"gb" = "grad(b1[0])"
+"gw" = "grad(W1[0, 0])"
+'''
+_SQ = "(a1[0] - y[0])**2"
+# the mean over a vector's entries too: two outputs, no count named
+_OUTPUTS = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"p" = "a2[:]"
+"t" = "y[:]"
+'''
+_HALF_SQ = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
+
 
 
 def _cases() -> list[Public]:
@@ -93,6 +116,25 @@ def _cases() -> list[Public]:
                (Twin("gradient", "W2[{k},{j}]", (f"{_D2}*a1[{{j}}]",), _KJ),)),
         Public("lagrange-matrix-wrong", "test", "sigmoid-2-2-2", _MATRIX, "$C'(W) = a \\delta^T$", ((W,),),
                (Twin("gradient", "W2[{k},{j}]", (_D2.replace("{k}", "{j}") + "*a1[{k}]",), _KJ),)),
+        # ---- the mean over the samples with no count, the step's loss their mean --------------------------------
+        Public("mean-method-bias", "test", "linear-1-1", _REGRESSION, "gb = 2 * residual.mean()", ((C,),),
+               (Twin("gradient", "b1[0]", ("2*(a1[0] - y[0])",)),)),
+        Public("mean-function-weight", "test", "linear-1-1", _REGRESSION, "    gw = 2 * np.mean(feat * residual)",
+               ((C,),), (Twin("gradient", "W1[0,0]", ("2*x[0]*(a1[0] - y[0])",)),)),
+        Public("mean-torch-weight", "test", "linear-1-1", _REGRESSION, "gw = 2 * torch.mean(feat * (pred - target))",
+               ((C,),), (Twin("gradient", "W1[0,0]", ("2*x[0]*(a1[0] - y[0])",)),)),
+        Public("mean-weight-wrong", "test", "linear-1-1", _REGRESSION, "gw = np.mean(feat * residual)", ((W,),),
+               (Twin("gradient", "W1[0,0]", ("x[0]*(a1[0] - y[0])",)),)),
+        Public("mean-bias-sign-wrong", "test", "linear-1-1", _REGRESSION, "gb = 2 * (target - pred).mean()", ((W,),),
+               (Twin("gradient", "b1[0]", ("2*(y[0] - a1[0])",)),)),
+        Public("mean-loss", "test", "linear-1-1", _REGRESSION, "mse = np.mean(residual ** 2)", ((C,),),
+               (Twin("value", _SQ, (_SQ,)),)),
+        Public("mean-loss-wrong", "test", "linear-1-1", _REGRESSION, "mse = np.mean(residual) ** 2 / 2", ((W,),),
+               (Twin("value", _SQ, (f"{_SQ}/2",)),)),
+        Public("mean-vector-no-count", "test", "sigmoid-2-3-2", _OUTPUTS, "E = ((p - t)**2).mean()", ((C,),),
+               (Twin("value", _HALF_SQ, (_HALF_SQ,)),)),
+        Public("mean-vector-no-count-wrong", "test", "sigmoid-2-3-2", _OUTPUTS, "E = np.mean(p - t)**2", ((W,),),
+               (Twin("value", _HALF_SQ, ("((a2[0] - y[0] + a2[1] - y[1])/2)**2",)),)),
     ]
 
 
@@ -113,4 +155,10 @@ def test_the_loss_primed_at_the_target_stays_refused():
 def test_the_loss_primed_at_two_quantities_none_the_prediction_stays_refused():
     message = CHECKS.refused("tanh-2-1-sigmoid-1", _LAGRANGE, "J'(v, h) = J'(s) h")
     assert "none of its 2 argument(s) are the prediction" in message
+
+
+def test_a_mean_over_uncounted_samples_whose_total_is_the_loss_stays_refused():
+    """With reduction "sum" the step's loss is the samples' total, so a mean's count matters: refused, naming it."""
+    message = CHECKS.refused("linear-1-1-sum", _REGRESSION, "gb = 2 * residual.mean()")
+    assert "(residual).mean() averages over the samples, and nothing says how many a step takes" in message
 

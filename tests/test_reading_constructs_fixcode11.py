@@ -20,7 +20,8 @@ from construct_networks import LOGISTIC_2, SIGMOID_2_3_2, TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"logistic-2": LOGISTIC_2, "tanh-1-1": TANH_1_1, "sigmoid-2-3-2": SIGMOID_2_3_2}
+NETWORKS = {"logistic-2": LOGISTIC_2, "tanh-1-1": TANH_1_1, "sigmoid-2-3-2": SIGMOID_2_3_2,
+            "sigmoid-2-3-2-sum": SIGMOID_2_3_2 + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n'}
 CHECKS = CaseChecks(NETWORKS)
 
 # a page naming the sum u and the unit's output h (a local of that name is a claim of its own)
@@ -191,8 +192,11 @@ def test_ones_of_a_shape_beside_a_matrix_product_stays_refused():
 
 
 def test_a_mean_whose_count_of_samples_is_unknown_stays_refused():
-    """np.mean(u) and u.mean() alike: where nothing counts the step's samples, refused, naming the mean."""
+    """np.mean(u) and u.mean() alike: where nothing counts the step's samples and the step's loss is their total
+    (reduction "sum"; with the mean, the default, the count cancels: tests/test_reading_constructs_fix123.py),
+    refused, naming the mean."""
     notation = MEAN_NOTATION.replace('"m" = "1"\n', "")
-    assert "np.mean((p - t)^2) averages over the samples" in CHECKS.refused("sigmoid-2-3-2", notation,
+    assert "np.mean((p - t)^2) averages over the samples" in CHECKS.refused("sigmoid-2-3-2-sum", notation,
                                                                            "E = np.mean((p - t)**2)")
-    assert ".mean() averages over the samples" in CHECKS.refused("sigmoid-2-3-2", notation, "E = ((p - t)**2).mean()")
+    assert ".mean() averages over the samples" in CHECKS.refused("sigmoid-2-3-2-sum", notation,
+                                                                "E = ((p - t)**2).mean()")

@@ -25,6 +25,8 @@ NETWORKS = {
     "tanh-two": TANH_2_1,
     # the same unit with one sample in its [data]: a step of one sample, whatever the notation says
     "tanh-one-sample": TANH_2_1 + data_tables("[0.5, -1.0]", "[0.25]"),
+    # the same unit whose step's loss is its samples' total (with their mean, a mean's count cancels: fix123's tests)
+    "tanh-two-total": TANH_2_1 + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -112,10 +114,11 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_np_mean_of_what_may_average_no_samples_stays_refused():
-    """np.mean with an axis, or on a step whose count of samples nothing gives: what it averages over, or how many,
-    is unknown. (np.mean of a vector is the mean over its entries now, as u.mean() is: fixcode11's tests.)"""
+    """np.mean with an axis, or on a step whose count of samples nothing gives and whose loss is their total: what it
+    averages over, or how many, is unknown. (np.mean of a vector is the mean over its entries now, as u.mean() is:
+    fixcode11's tests.)"""
     for network, notation, text in (("tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * (1 - h**2), axis=0)"),
-                                    ("tanh-two", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))")):
+                                    ("tanh-two-total", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))")):
         assert "np.mean(" in CHECKS.refused(network, notation, text)
 
 

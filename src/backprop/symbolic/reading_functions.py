@@ -67,13 +67,22 @@ class SampleMeanReading:
         over every entry of the array, whose rows are the samples. Of u one number per sample (an error, its square,
         its product with the input: one number in the one sample check reads) the mean over the samples, 1/N times
         their sum; of a vector (or matrix) of the sample's entries, the mean over its entries and the samples, 1/(N
-        n) times their sum; N as len(y) counts them (samples_in_step), refused in one line where nothing says it."""
+        n) times their sum; N as len(y) counts them (samples_in_step), refused in one line where nothing says it,
+        but for a file of no data whose step's loss is the samples' mean (reduction "mean"): there the mean of one
+        sample's term over the step's K samples is that term, whatever K is, and needs no count."""
         if node.written == "mean" and _is_matrix(value) and value.rows > 1 and value.cols > 1:
             self.fail(f"MATLAB's mean({_show(node.args[0])}) of a matrix averages each column, a row of means; write"
                       " mean(mean(u)) or the sum over what it averages and its count")
         entries = list(value) if _is_matrix(value) else [value]
         averaged = f"{node.written}({_show(node.args[0])})" if node.name == "samples_mean" \
             else f"({_show(node.args[0])}).mean()"
+        problem = self.symbols.problem
+        if problem.batch == 0 and problem.reduction == "mean" and not self.one_sample_named():
+            # a file of no data, the step's loss the mean over its K samples: the mean over them of one sample's term
+            # is K terms over K, that term whatever K is, judged as a sum over the samples (against the reduction)
+            self.context.sample_sums = True
+            count = self.context.sample_count
+            return count * sum(entries, sp.S.Zero) / len(entries) / count
         return sum(entries, sp.S.Zero) / len(entries) / self.samples_in_step(f"{averaged} averages over the samples")
 
 
