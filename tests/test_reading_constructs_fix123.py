@@ -91,6 +91,18 @@ loss = ["E"]
 '''
 _HALF_SQ = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
 
+# ---- column code (a sample a column): the bias gradient as the product with a column of ones, m the count
+_COLUMNS = r'''
+[notation]
+[notation.symbols]
+"dZ2" = "delta2[:]"
+"A1" = "a1[:]"
+"db2" = "grad(b2[:])"
+"m" = "1"
+"half" = "0.5"
+'''
+_K2 = ({"k": 0}, {"k": 1})
+
 
 
 def _cases() -> list[Public]:
@@ -135,6 +147,18 @@ def _cases() -> list[Public]:
                (Twin("value", _HALF_SQ, (_HALF_SQ,)),)),
         Public("mean-vector-no-count-wrong", "test", "sigmoid-2-3-2", _OUTPUTS, "E = np.mean(p - t)**2", ((W,),),
                (Twin("value", _HALF_SQ, ("((a2[0] - y[0] + a2[1] - y[1])/2)**2",)),)),
+        # ---- np.ones as the column that sums the samples ------------------------------------------------------
+        Public("ones-column", "test", "sigmoid-2-2-2", _COLUMNS, "db2 = np.dot(dZ2, np.ones((m, 1))) / m", ((C,),),
+               (Twin("gradient", "b2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),)),
+        Public("ones-matmul-list", "test", "sigmoid-2-2-2", _COLUMNS, "    db2 = dZ2 @ np.ones([m, 1]) / m", ((C,),),
+               (Twin("gradient", "b2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),)),
+        Public("ones-torch-row", "test", "sigmoid-2-2-2", _COLUMNS, "db2 = (torch.ones(1, m) @ dZ2.T).T / m", ((C,),),
+               (Twin("gradient", "b2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),)),
+        Public("ones-one-d", "test", "sigmoid-2-2-2", _COLUMNS, "db2 = dZ2.dot(np.ones(m)) / m", ((C,),),
+               (Twin("gradient", "b2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),)),
+        Public("ones-column-wrong", "test", "sigmoid-2-2-2", _COLUMNS,
+               "db2 = np.dot(dZ2 * A1, np.ones((m, 1))) / m", ((W,),),
+               (Twin("gradient", "b2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{k}]",), _K2),)),
     ]
 
 
@@ -161,4 +185,15 @@ def test_a_mean_over_uncounted_samples_whose_total_is_the_loss_stays_refused():
     """With reduction "sum" the step's loss is the samples' total, so a mean's count matters: refused, naming it."""
     message = CHECKS.refused("linear-1-1-sum", _REGRESSION, "gb = 2 * residual.mean()")
     assert "(residual).mean() averages over the samples, and nothing says how many a step takes" in message
+
+
+def test_ones_of_no_whole_size_stays_refused():
+    message = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "db2 = np.dot(dZ2, np.ones((half, 1)))")
+    assert "np.ones((half, 1)): an array of ones whose size half is no whole number" in message
+    assert '"m" = "1"' in message
+
+
+def test_ones_of_three_sizes_stays_refused():
+    message = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "db2 = np.dot(dZ2, np.ones((m, 1, 1)))")
+    assert "np.ones(...) of 3 sizes" in message
 

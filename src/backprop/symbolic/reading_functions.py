@@ -86,6 +86,21 @@ class SampleMeanReading:
         return sum(entries, sp.S.Zero) / len(entries) / self.samples_in_step(f"{averaged} averages over the samples")
 
 
+    def array_of_ones(self, sizes: list, node):
+        """NumPy's ``np.ones((m, 1))`` (``torch.ones(m, 1)``): the matrix of ones of m rows and 1 column, each size a
+        whole number (a count the notation gives, "batch_size" = "1"), the column whose product with a matrix of
+        the samples' columns sums them; ``np.ones(m)``, a 1-D array, is that column too (NumPy's product of a matrix
+        and it sums the matrix's rows alike). Refused in one line where a size is no whole number."""
+        for size, written_size in zip(sizes, node.args):
+            if _is_matrix(size) or not (isinstance(size, sp.Expr) and size.is_Integer and size > 0):
+                written = ", ".join(_show(arg) for arg in node.args)
+                self.fail(f"{node.written}(({written})): an array of ones whose size {_show(written_size)} is no whole"
+                          " number check knows; give the count its number in the notation's [notation.symbols]"
+                          ' ("m" = "1", the one sample check reads)')
+        rows, cols = (int(sizes[0]), int(sizes[1]) if len(sizes) == 2 else 1)
+        return sp.ImmutableMatrix.ones(rows, cols)
+
+
 class FunctionReading(SampleMeanReading):
     """Reader methods: functions applied (see the module docstring)."""
 
@@ -149,6 +164,8 @@ class FunctionReading(SampleMeanReading):
             return axis_sum(args[0], int(args[1]), name == "axis_mean", self.notation.samples_as_rows)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
+        if name == "array_of_ones":  # np.ones((m, 1)): the array of ones of that shape
+            return self.array_of_ones(args, node)
         if name == "samples_counted":  # code's len(y)
             return self.samples_counted(args[0], node)
         if name in ("samples_mean", "entries_mean"):  # code's np.mean(u), u.mean(): one rule

@@ -9,6 +9,8 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
   cast truncates). A comparison as the whole claim stays a refusal, and one closing a chain of equalities is a remark
   (closing_inequality).
+- ``np.ones((m, 1))`` (``torch.ones(m, 1)``, ``np.ones(m)``) is the array of ones of that shape (its sizes numbers:
+  the notation's count of samples, "m" = "1"), the column whose product with a matrix of samples sums them.
 - NumPy's ``np.where(c, a, b)`` is a where c holds, else b, as C's conditional is (syntax_conditionals.py).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
@@ -75,6 +77,8 @@ class ArrayParsing:
         if attribute in CASTS:
             self.expect("(", f"after {name}")
             return self.cast_rest(name, token)
+        if attribute == "ones":  # np.ones((m, 1)), torch.ones(m, 1): the array of ones of that shape
+            return Call("array_of_ones", self.array_shape(name, token), position=token.position, written=name)
         if attribute == "where":  # np.where(Z1 > 0, 1, 0): a where the comparison holds, else b, entry by entry
             self.expect("(", f"after {name}")
             condition = self.comparison_or_expression()
@@ -88,6 +92,26 @@ class ArrayParsing:
             self.expect(")", f"to close {name}(...)")
             return either(condition, chosen, otherwise)
         return None
+
+    def array_shape(self, name: str, token: Token) -> tuple[Node, ...]:
+        """The shape of ``np.ones((m, 1))`` (a tuple or list, NumPy's), ``torch.ones(m, 1)`` (the sizes as
+        arguments) or ``np.ones(m)``, its parentheses read: one or two sizes (a third, or a keyword such as dtype,
+        refused)."""
+        self.expect("(", f"after {name}")
+        grouped = self.peek() is not None and self.peek().text in ("(", "[")
+        closing = {"(": ")", "[": "]"}[self.peek().text] if grouped else ")"
+        if grouped:
+            self.position += 1
+        sizes = [self.expression()]
+        while self.accept(",") and self.peek() is not None and self.peek().text != closing:
+            sizes.append(self.expression())
+        self.expect(closing, f"to close the shape of {name}(...)")
+        if grouped:
+            self.expect(")", f"to close {name}(...)")
+        if len(sizes) > 2:
+            self.fail(f"{name}(...) of {len(sizes)} sizes: check reads an array of ones of one or two", token,
+                      f"write {name}((m, 1)), its count of rows and of columns")
+        return tuple(sizes)
 
     def r_axis_sum(self) -> Node | None:
         """R's ``colSums(u)`` and ``rowSums(u)`` (R_AXIS_SUMS), ``colMeans(u)`` and ``rowMeans(u)`` (R_AXIS_MEANS),
