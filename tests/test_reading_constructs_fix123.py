@@ -103,6 +103,20 @@ _COLUMNS = r'''
 '''
 _K2 = ({"k": 0}, {"k": 1})
 
+# ---- a Greek letter's name the notation gives an input (and the rate its own name)
+_GREEK = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"eta" = "x[0]"
+"xi" = "x[1]"
+"out" = "a1[0]"
+"g" = "grad(W1[0, 0])"
+"g2" = "grad(W1[0, 1])"
+'''
+LINEAR_2_1 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n'
+              '[update]\nlearning_rate = 0.05\n')
+NETWORKS["linear-2-1"] = LINEAR_2_1
 
 
 def _cases() -> list[Public]:
@@ -159,6 +173,15 @@ def _cases() -> list[Public]:
         Public("ones-column-wrong", "test", "sigmoid-2-2-2", _COLUMNS,
                "db2 = np.dot(dZ2 * A1, np.ones((m, 1))) / m", ((W,),),
                (Twin("gradient", "b2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{k}]",), _K2),)),
+        # ---- a Greek letter's name the notation gives an input ----------------------------------------------------
+        Public("greek-name-input", "test", "linear-2-1", _GREEK, "g = 2 * (out - y) * eta", ((C,),),
+               (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*x[0]",)),)),
+        Public("greek-name-latex", "test", "linear-2-1", _GREEK, "$g = 2 (out - y) \\eta$", ((C,),),
+               (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*x[0]",)),)),
+        Public("greek-name-wrong", "test", "linear-2-1", _GREEK, "g2 = 2 * (out - y) * eta", ((W,),),
+               (Twin("gradient", "W1[0,1]", ("2*(a1[0] - y[0])*x[0]",)),)),
+        Public("greek-name-xi", "test", "linear-2-1", _GREEK, "    g2 = 2 * (out - y) * xi", ((C,),),
+               (Twin("gradient", "W1[0,1]", ("2*(a1[0] - y[0])*x[1]",)),)),
     ]
 
 
@@ -197,3 +220,7 @@ def test_ones_of_three_sizes_stays_refused():
     message = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "db2 = np.dot(dZ2, np.ones((m, 1, 1)))")
     assert "np.ones(...) of 3 sizes" in message
 
+
+def test_an_unknown_name_is_refused_with_the_tables_spelling_of_greek_names():
+    message = CHECKS.refused("linear-2-1", _GREEK, "g = 2 * (out - y) * Input")
+    assert "the notation knows" in message and "xi" in message and "\\xi" not in message

@@ -125,8 +125,13 @@ class Context:
 
     @property
     def rates(self) -> tuple:
-        # "gamma" in the table is \gamma in a formula, whichever way either is written
-        names = DEFAULT_RATES + self.notation.learning_rate + tuple(
+        # "gamma" in the table is \gamma in a formula, whichever way either is written; a default name the table
+        # gives another meaning as a bare pattern ("xi" = "x[:]" beside "eta" = "x[0]") is that meaning, not the rate
+        names, bases = DEFAULT_RATES, self.notation.bases
+        if any(name in bases for name in DEFAULT_RATES):  # (rare: the patterns looked at only then)
+            bare = {pattern.base for pattern in self.notation.patterns if not pattern.sub and not pattern.sup}
+            names = tuple(name for name in DEFAULT_RATES if name not in bare)
+        names += self.notation.learning_rate + tuple(
             "\\" + name for name in self.notation.learning_rate if "\\" + name in GREEK)
         if not self.notation.learning_rate:  # \alpha is the rate unless the notation gives it another meaning
             taken = {*self.notation.bases, *self.notation.parameter, *self.notation.loss, *self.notation.functions}

@@ -118,8 +118,7 @@ class DefaultSymbolReading(LayerFunctionReading):
             self.fail(f"{name}{chr(39) * sym.primes}: the notation's function {name} primed with no argument glued"
                       f" after the prime (a factor after * or in a group of its own is a product); write its argument"
                       f" after it, {name}{chr(39) * sym.primes}(...)")
-        known = sorted({pattern.text if pattern.base.endswith(")") else pattern.base  # List.get(outs, i) as written
-                        for pattern in self.notation.patterns})[:8]
+        known = sorted({_as_spelled(pattern) for pattern in self.notation.patterns})[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
         self._unknown_word(sym, extra)
         if sym.text() in SAMPLE_COUNTS:  # the 1/m of code's batch mean: check reads one sample
@@ -312,3 +311,13 @@ def _layer_name(sym: Sym, depth: int) -> bool:
     if not sym.glued or sym.sup or sym.primes or sym.base not in ("W", "b", "z", "a") or not sym.sub.isdigit():
         return False
     return 1 <= int(sym.sub) <= depth
+
+
+def _as_spelled(pattern) -> str:
+    """A pattern's name as the table spells it: a call pattern as written (List.get(outs, i)); the table's "xi"
+    as xi, where the reader keeps \xi (a page of code writes xi)."""
+    if pattern.base.endswith(")"):
+        return pattern.text
+    if pattern.base.startswith("\\") and pattern.text.startswith(pattern.base[1:]):
+        return pattern.base[1:]
+    return pattern.base
