@@ -315,7 +315,7 @@ def _layer_name(sym: Sym, depth: int) -> bool:
 
 def _as_spelled(pattern) -> str:
     """A pattern's name as the table spells it: a call pattern as written (List.get(outs, i)); the table's "xi"
-    as xi, where the reader keeps \xi (a page of code writes xi)."""
+    as xi, where the reader keeps \\xi (a page of code writes xi)."""
     if pattern.base.endswith(")"):
         return pattern.text
     if pattern.base.startswith("\\") and pattern.text.startswith(pattern.base[1:]):
