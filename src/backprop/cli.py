@@ -17,6 +17,7 @@ import sys
 
 from .commands import COMMANDS, ONE_BLAS_THREAD, add_commands
 from .errors import UsageError, UserError
+from .patterns import lazy_pattern
 
 
 class _Parser(argparse.ArgumentParser):
@@ -116,7 +117,7 @@ def _subparser(parser: argparse.ArgumentParser, command: str | None):
 # Options whose value is a formula: "-2*x[0]" or "-t[0]*..." would look like an option to argparse.
 FORMULA_OPTIONS = ("--formula", "--latex")
 # What follows --latex may be the next flag (--latex is also a switch: --formula F --latex).
-_FLAG = re.compile(r"--?[A-Za-z][A-Za-z-]*(=.*)?")
+_FLAG = lazy_pattern(r"--?[A-Za-z][A-Za-z-]*(=.*)?")
 
 
 def _glue_formulas(argv: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ from .files import open_input
 from .getters import Getters, plural, show, type_name
 from .limits import LIMITS
 from .losses import Loss
+from .patterns import lazy_pattern
 
 __all__ = ["Checker", "LIMITS", "ProblemError", "SampleReading", "first_non_finite", "parse_toml", "plural", "read_text", "show",
            "type_name"]
@@ -118,7 +119,7 @@ def parse_toml(text: str, path) -> dict:
 # tomllib reports it, and trying to close it again from every later position would take quadratic
 # time.
 _KEY_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
-_TOML_TOKENS = re.compile(
+_TOML_TOKENS = lazy_pattern(
     r"(?P<dotted>(?:" + _KEY_PART + r"[ \t]*+\.[ \t]*+){" + str(LIMITS["toml_key_parts"]) + "})"
     r'|(?P<string>"""(?:[^\\]|\\.)*?"""' + r"|'''.*?'''" + r'''|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')'''
     r'|(?P<unclosed>"""' + r"|''')"

@@ -24,12 +24,13 @@ import numpy as np
 from ..files import open_input
 from ..limits import LIMITS
 from ..errors import DataError, did_you_mean
+from ..patterns import lazy_pattern
 
 TARGET_NAMES = ("target", "label", "y", "class")
 #: A number as a CSV cell writes it (spaces around allowed); nan and inf are numbers that the
 #: readers then refuse as not finite, with their own message.
-NUMBER = re.compile(r"\s*[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|nan|inf|infinity)\s*",
-                    re.IGNORECASE | re.ASCII)
+NUMBER = lazy_pattern(r"\s*[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|nan|inf|infinity)\s*",
+                      re.IGNORECASE | re.ASCII)
 #: Cells per chunk of rows turned into numbers at once.
 _CHUNK_CELLS = 1 << 20
 

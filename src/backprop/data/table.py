@@ -33,6 +33,7 @@ from ..limits import LIMITS
 from .csv_reader import NUMBER, CsvTable, is_number, read_csv
 from .dataset import TASKS, Dataset
 from ..errors import DataError
+from ..patterns import lazy_pattern
 from .npz_reader import NpzArchive
 
 __all__ = ["Rows", "is_number", "load_rows", "load_table"]
@@ -40,7 +41,7 @@ __all__ = ["Rows", "is_number", "load_rows", "load_table"]
 NPZ_FEATURES = ("x", "X", "features")
 NPZ_TARGETS = ("y", "labels")
 #: A whole number as a CSV cell writes it.
-WHOLE = re.compile(r"\s*[+-]?\d+\s*", re.ASCII)
+WHOLE = lazy_pattern(r"\s*[+-]?\d+\s*", re.ASCII)
 
 
 def load_table(path, target: str | None = None, task: str | None = None, *, classes=None) -> Dataset:

@@ -19,7 +19,6 @@ import ctypes
 import hashlib
 import os
 import platform
-import re
 import shlex
 import shutil
 import stat
@@ -31,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 from threadpoolctl import threadpool_info
+
+from ..patterns import lazy_pattern
 
 SOURCES = ("step.c", "step_kernels.h")
 #: -O3 without -ffast-math (which would reorder sums and drop x + 0 and x * 0: other bits), and
@@ -49,7 +50,7 @@ COMPILE_SECONDS = 120
 #: side by side keep theirs rather than compiling anew each time the other has run.
 STALE_SECONDS = 7 * 24 * 3600
 #: The names of our files in the cache folder: libraries, failure notes, temporaries of a compile.
-OUR_NAMES = re.compile(r"step-[0-9a-f]{24}(\.so|\.failed|\.so\.[0-9]+\.[0-9]+\.tmp)")
+OUR_NAMES = lazy_pattern(r"step-[0-9a-f]{24}(\.so|\.failed|\.so\.[0-9]+\.[0-9]+\.tmp)")
 #: A changed format of the cached file (the State's fields) changes this and so the file's name.
 FORMAT = 3
 #: The BLAS routines the kernels call, by dtype: (gemm, gemv) symbols of the scipy-openblas64 that

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from ..problem import Problem
 from ..symbolic.notation import Unbound
 from ..symbolic.notation_layers import lowercase_transposed
@@ -34,7 +35,7 @@ from ..symbolic.typography_rows import TEXT_WORDS
 from .document import Chain
 
 # A left side that says "this is a claim" even when the notation cannot read it.
-CLAIM_SHAPE = re.compile(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
+CLAIM_SHAPE = lazy_pattern(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
 
 
 def is_claim(chain: Chain, context: Context, samples: int, reads_with_a_number: Callable[[str], bool]) -> bool:
@@ -128,8 +129,8 @@ def shape_kind(chain: Chain) -> str:
     return "value"
 
 
-_MATRIX = re.compile(r"\\begin\{([bpvBV]?matrix)\}(.*)\\end\{\1\}", re.DOTALL)
-_PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)")
+_MATRIX = lazy_pattern(r"\\begin\{([bpvBV]?matrix)\}(.*)\\end\{\1\}", re.DOTALL)
+_PLAIN_NUMBER = lazy_pattern(r"[-+]?(\d+\.?\d*|\.\d+)")
 
 
 def restated_sample(chain: Chain, problem: Problem) -> int | None:

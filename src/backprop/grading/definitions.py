@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from ..symbolic.decorations import WORD_COMMAND
 from ..symbolic.function_words import NAMED_FUNCTIONS
 from ..symbolic.syntax_tree import GREEK
@@ -39,7 +40,7 @@ _LETTER = rf"(?:\\(?:{_GREEK})(?![A-Za-z])|[A-Za-z])"
 _PRIMES = r"(?:'+|\^\{?\s*\\prime\s*\}?)"
 _BASE = rf"{_DECORATIONS}\s*\{{\s*{_LETTER}\s*\}}|{_DECORATIONS}\s+{_LETTER}|{_LETTER}"
 #: a bare name: a letter, a Greek letter or a decorated letter, and its primes
-BARE_NAME = re.compile(rf"(?P<base>{_BASE})(?P<primes>{_PRIMES})?")
+BARE_NAME = lazy_pattern(rf"(?P<base>{_BASE})(?P<primes>{_PRIMES})?")
 #: the same, without groups (to put inside other patterns)
 BARE_NAME_TEXT = rf"(?:{_BASE})(?:{_PRIMES})?"
 
@@ -126,14 +127,14 @@ class Scope:
         return found
 
 
-_SKIP = re.compile(r"(?:" + WORD_COMMAND + r"|\\(?:label|tag)(?![A-Za-z]))\s*\{[^{}]*\}")
-_COMMAND = re.compile(r"\\[A-Za-z]+")
+_SKIP = lazy_pattern(r"(?:" + WORD_COMMAND + r"|\\(?:label|tag)(?![A-Za-z]))\s*\{[^{}]*\}")
+_COMMAND = lazy_pattern(r"\\[A-Za-z]+")
 
 
 # e raised to a power that is no whole number of 2 or more (e^{-z}, e^{0.5}, e^{-(-0.5)}, e^x): Euler's number, the
 # exponential, whatever e the document defines (the error e = \hat{y} - y defined on the line after
 # 1/(1 + e^{-z})); e^2, e^{3}: the defined e squared (cubed), as an error's square is written
-_EULER_POWER = re.compile(r"\s*\^(?!\s*\{\s*(?:[2-9]|[1-9]\d+)\s*\}|\s*[2-9](?![\d.]))")
+_EULER_POWER = lazy_pattern(r"\s*\^(?!\s*\{\s*(?:[2-9]|[1-9]\d+)\s*\}|\s*[2-9](?![\d.]))")
 
 
 def expand(text: str, visible: dict[str, Definition], parameter: str | None, where: str,
@@ -203,8 +204,8 @@ def expand(text: str, visible: dict[str, Definition], parameter: str | None, whe
 _WORDS = set(NAMED_FUNCTIONS) | {"log", "ln", "exp", "max", "min", "sin", "cos", "sgn"}
 
 
-_BOUND = re.compile(r"\\(?:sum|prod)\s*_\s*\{?\s*(%s)\s*(?:=|\\in|\})" % BARE_NAME_TEXT)
-_DIFFERENTIAL = re.compile(r"(?:\\partial|\\mathrm\{d\}|d)(?![A-Za-z]{2})\s*")
+_BOUND = lazy_pattern(r"\\(?:sum|prod)\s*_\s*\{?\s*(%s)\s*(?:=|\\in|\})" % BARE_NAME_TEXT)
+_DIFFERENTIAL = lazy_pattern(r"(?:\\partial|\\mathrm\{d\}|d)(?![A-Za-z]{2})\s*")
 
 
 def _derivatives_of_names(text: str, visible: dict, where: str) -> str:
@@ -299,7 +300,7 @@ def _ungroup(group: str) -> str:
     return group[1:-1].strip() if group.startswith("{") and group.endswith("}") else group
 
 
-_PARTIAL = re.compile(r"\\frac\s*")
+_PARTIAL = lazy_pattern(r"\\frac\s*")
 
 
 def differentiated_by(left: str) -> str | None:

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import lazy_pattern
 from ..symbolic.math_delimiters import GLUED_DISPLAYS
 from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
@@ -76,8 +77,8 @@ class Scan:
 
 # (never a line of knitr's printed values, "##  z1 = -0.7000  f1 = 0.3318": R Markdown's output, as a notebook's outputs
 # no claim and no section)
-_HEADING = re.compile(r"^(#{1,6})\s+(?!\s)(?!" + PRINTED_VALUES + r")(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}",
-                      re.MULTILINE)
+_HEADING = lazy_pattern(r"^(#{1,6})\s+(?!\s)(?!" + PRINTED_VALUES + r")(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}",
+                        re.MULTILINE)
 
 
 def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
@@ -183,8 +184,8 @@ def _line_formulas(line: str) -> str:
 
 
 #: a case stated in words: "when j = y", "for the incorrect class $j \\neq y$" (two single letters)
-_CASE = re.compile(r"\b(?i:when|for|if)\b[^.:;$\n]*?\$?\s*([A-Za-z])\s*(=|\\neq?(?![a-zA-Z])|\u2260|!=)\s*([A-Za-z])\s*\$?"
-                   r"(?=\s*[:,)]|\s*$|\s+(?:in|the|we|it)\b)")
+_CASE = lazy_pattern(r"\b(?i:when|for|if)\b[^.:;$\n]*?\$?\s*([A-Za-z])\s*(=|\\neq?(?![a-zA-Z])|\u2260|!=)\s*([A-Za-z])\s*\$?"
+                     r"(?=\s*[:,)]|\s*$|\s+(?:in|the|we|it)\b)")
 
 
 def _case(text: str, start: int) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..patterns import lazy_pattern
 from ..symbolic.brackets import TEX, closing_bracket
 from ..symbolic.claim_text import DATA_CASE_AFTER
 from ..symbolic.formula_remarks import NUMBER_COLUMN
@@ -23,13 +24,13 @@ from ..symbolic.typography_unicode import full_width_relations
 from .definitions import BARE_NAME_TEXT
 
 #: an ellipsis standing for a member ("A = \\dots" then "\\dots = B")
-ELLIPSIS = re.compile(r"\\[lc]?dots|\.\.\.|\u2026")
+ELLIPSIS = lazy_pattern(r"\\[lc]?dots|\.\.\.|\u2026")
 
 
 # Environments whose rows are equations (their \\ and & are layout) and environments whose rows
 # are the rows of one object (a matrix, cases): the second kind is kept whole inside a member.
 _ALIGNING = r"(?:aligned|align|alignat|split|gathered|gather|eqnarray|multline|equation|flalign)\*?"
-_LAYOUT = re.compile(r"\\begin\{%s\}(?:\{\d+\})?|\\end\{%s\}" % (_ALIGNING, _ALIGNING))
+_LAYOUT = lazy_pattern(r"\\begin\{%s\}(?:\{\d+\})?|\\end\{%s\}" % (_ALIGNING, _ALIGNING))
 
 
 def _unboxed_rows(latex: str) -> str:
@@ -48,11 +49,11 @@ def _unboxed_rows(latex: str) -> str:
 
 
 # the extra space a row break asks for, \\[1em], \\[-2pt]: a length in brackets (never a vector's [0.1, 0.2])
-_BREAK_SPACE = re.compile(r"[ \t]*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|mu|pc|bp|dd|sp)\s*\]")
+_BREAK_SPACE = lazy_pattern(r"[ \t]*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|mu|pc|bp|dd|sp)\s*\]")
 
 
 # a bold font around a whole display, \mathbf{ \frac{\partial C}{\partial w} = ... }: its claims, as check reads them
-_BOLD_AROUND = re.compile(r"\s*\\(?:mathbf|boldsymbol|bm)\s*(?=\{)")
+_BOLD_AROUND = lazy_pattern(r"\s*\\(?:mathbf|boldsymbol|bm)\s*(?=\{)")
 
 
 def _unbolded(latex: str) -> str:
@@ -94,8 +95,8 @@ def _rows(latex: str) -> list[tuple[int, str]]:
 # an array that is the whole display, \[ \begin{array}{rll} h_1 & = au + bv & = 5 \\ ... \end{array} \]: rows of
 # equations, as check reads an array (typography._ARRANGING); one inside brackets or after a left side (a matrix's, a
 # case's) stays an object of its member
-_WHOLE_ARRAY = re.compile(r"(?P<lead>\s*)\\begin\{array\}\s*\{[^{}]*\}(?P<rows>(?:(?!\\begin\{|\\end\{).)*)"
-                          r"\\end\{array\}\s*", re.S)
+_WHOLE_ARRAY = lazy_pattern(r"(?P<lead>\s*)\\begin\{array\}\s*\{[^{}]*\}(?P<rows>(?:(?!\\begin\{|\\end\{).)*)"
+                            r"\\end\{array\}\s*", re.S)
 
 
 def _unarrayed(latex: str) -> str:
@@ -128,12 +129,12 @@ def _equation_lines(line: int, row: str) -> list[tuple[int, str]]:
 _HEAD = 12  # characters of a part's start looked for in its row
 
 
-_SPACING = re.compile(r"^(?:\\q?quad|\\[,;:!\s]|\\hspace\{[^{}]*\}|\s)+")
+_SPACING = lazy_pattern(r"^(?:\\q?quad|\\[,;:!\s]|\\hspace\{[^{}]*\}|\s)+")
 # spacing that ends a row's line, "\\rightarrow\\ \\ \\ " (its last backslash's space lost at the line's end): no part of
 # its last member, nor something after the arrow
-_TRAILING_SPACING = re.compile(r"(?:\\q?quad|\\[,;:!\s]|\\hspace\{[^{}]*\}|\\(?=\s*$)|\s)+$")
-_STARTS_TERM = re.compile(r"^(?:[-+]|\\cdot|\\times|\\odot|\\right[.)\]}|]|\\left\s*\.)")
-_ENDS_TERM = re.compile(r"(?:[-+]|\\cdot|\\times|\\odot)\s*$")
+_TRAILING_SPACING = lazy_pattern(r"(?:\\q?quad|\\[,;:!\s]|\\hspace\{[^{}]*\}|\\(?=\s*$)|\s)+$")
+_STARTS_TERM = lazy_pattern(r"^(?:[-+]|\\cdot|\\times|\\odot|\\right[.)\]}|]|\\left\s*\.)")
+_ENDS_TERM = lazy_pattern(r"(?:[-+]|\\cdot|\\times|\\odot)\s*$")
 
 
 def _joined_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -184,11 +185,11 @@ def _outside_environments(tokens: str, text: str) -> Iterator[tuple[re.Match[str
 
 # Where a document's row starts a new statement besides an implication between two equations (equation_splitting.statements,
 # check's rule): "therefore", words after \quad, a comma before \quad, a name defined after \quad.
-_STATEMENT_BREAK = re.compile(r"\\therefore(?![A-Za-z])"
-                              + r"|\\q?quad\s*\\text\{[^{}]*\}|\\text\{\s*(?:and|where|for|since|hence|so|with)\b[^{}]*\}"
-                              + r"|,\s*\\q?quad\b"
-                              # "... = \frac{U}{V} \quad U = ...": a name defined after \quad starts a statement
-                              + r"|[,.;]?\s*\\q?quad(?=\s*(?:%s)\s*(?::=|=(?!=)))" % BARE_NAME_TEXT)
+_STATEMENT_BREAK = lazy_pattern(r"\\therefore(?![A-Za-z])"
+                                + r"|\\q?quad\s*\\text\{[^{}]*\}|\\text\{\s*(?:and|where|for|since|hence|so|with)\b[^{}]*\}"
+                                + r"|,\s*\\q?quad\b"
+                                # "... = \frac{U}{V} \quad U = ...": a name defined after \quad starts a statement
+                                + r"|[,.;]?\s*\\q?quad(?=\s*(?:%s)\s*(?::=|=(?!=)))" % BARE_NAME_TEXT)
 
 
 def statements_of(row: str) -> list[str]:
@@ -217,7 +218,7 @@ def _outside_split(pattern: re.Pattern, row: str) -> list[str]:
 
 # an implication that opens or closes a statement ("\Rightarrow w = ...", "... = 0 \implies"): reasoning, no part of
 # the chain
-_REASONING_ARROWS = re.compile(r"^\s*(?:%s)|(?:%s)\s*$" % ((IMPLICATION.pattern,) * 2))
+_REASONING_ARROWS = lazy_pattern(r"^\s*(?:%s)|(?:%s)\s*$" % ((IMPLICATION.pattern,) * 2))
 
 
 def _without_leading_prose(statement: str) -> str:
@@ -234,35 +235,35 @@ def _without_leading_prose(statement: str) -> str:
 # \text{RSS}), an arrow ("First layer $\rightarrow w = ...$"), a \boxed{...} label before \quad or
 # before a derivative (seed 001's "\boxed{b^{(1)}} \frac{\partial}{\partial b^{(1)}} [C] = ...": the
 # part it heads, not a factor of the derivative)
-_LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{(?=[^{}]*[\s,.:;!?()])[^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*(?:\\q?quad|\\frac\s*\{\s*\\partial|\\nabla)))"
-                            r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
+_LEADING_PROSE = lazy_pattern(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{(?=[^{}]*[\s,.:;!?()])[^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*(?:\\q?quad|\\frac\s*\{\s*\\partial|\\nabla)))"
+                              r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
 
 
 # A chain is cut at every relation syntax_tree.RELATIONS lists but three: "=" needs its own guard (not
 # the "=" of "<=", ">=", "!=", ":=" or "\\="), code's "<-" is "< -" in a document, and \\stackrel's "=" is
 # inside its braces. Longest first, so that ":=" is not cut at its "=".
 # (code's += never after ^: w_7^+=0.4 - ... is the new w_7, w_7^+, equal to what follows)
-_RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|(?<!\^)[-+]=(?!=)|(?<![<>!\\:])=")
+_RELATION = lazy_pattern(relation_pattern({"=", "<-", r"\stackrel"}) + r"|(?<!\^)[-+]=(?!=)|(?<![<>!\\:])=")
 # A row with no relation that is an update written with an arrow, as check's parser reads it
 # (syntax_arrows.ArrowParsing.becomes_at): a name with its scripts, the arrow, and what it becomes from itself,
 # w^{(l)}_{jk} \to w^{(l)}_{jk} - \eta g
 _SCRIPTED_NAME = r"(?:\\[A-Za-z]+\s*(?:\{[^{}]*\})?|[A-Za-z])(?:\s*[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*'?"
-_BECOMES_ROW = re.compile(rf"\s*(?P<left>{_SCRIPTED_NAME})\s*"
-                          r"(?P<arrow>\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|->|\u2192)\s*(?P<right>\S.*)", re.DOTALL)
+_BECOMES_ROW = lazy_pattern(rf"\s*(?P<left>{_SCRIPTED_NAME})\s*"
+                            r"(?P<arrow>\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|->|\u2192)\s*(?P<right>\S.*)", re.DOTALL)
 
 
 # (an environment, \\begin{cases} ... \\end{cases}, is a bracket: a case's condition "k = j" inside it no relation of
 # the chain, as check reads the cases whole)
-_PIECES = re.compile(r"(?P<open>\\begin\{[^{}]*\}|\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])"
-                     r"|(?P<close>\\end\{[^{}]*\}|\\right[)\]}.|]|\\right\\\}"
-                     r"|\\\}|[})\]])|(?P<relation>" + _RELATION.pattern + ")")
+_PIECES = lazy_pattern(r"(?P<open>\\begin\{[^{}]*\}|\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])"
+                       r"|(?P<close>\\end\{[^{}]*\}|\\right[)\]}.|]|\\right\\\}"
+                       r"|\\\}|[})\]])|(?P<relation>" + _RELATION.pattern + ")")
 
 
 # a relation with a note over or under it, w_j \overset{\underset{\mathrm{def}}{}}{=} w_j - ... (\stackrel{def}{=},
 # \underset), or in braces alone, w_{j}{=} w_{j} - ... (as Jupyter's and MathJax's conversions write it): that relation,
 # as check reads it (typography.clean drops the note and the braces); cut there, not hidden inside the braces
-_ANNOTATED_RELATION = re.compile(r"(?:\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}\s*)?"
-                                 r"\{\s*(:=|=|\\approx)\s*\}")
+_ANNOTATED_RELATION = lazy_pattern(r"(?:\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}\s*)?"
+                                   r"\{\s*(:=|=|\\approx)\s*\}")
 
 
 def split_chain(statement: str) -> tuple[list[str], list[str]]:

@@ -25,6 +25,7 @@ from typing import Callable
 
 from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
+from ..patterns import lazy_pattern
 from .document import equations
 from .results import Claim, SubmissionResult, took_too_long
 from .submission import NOTEBOOK_SUFFIX, read_submission_bytes, submission_text
@@ -47,7 +48,7 @@ NO_RELATION = ("mathematics without any relation: {count} piece{s} of mathematic
 
 
 # a Markdown fenced code block's opening line (```python, ~~~): a submission of code alone is told why it has no claim
-_CODE_BLOCK = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
+_CODE_BLOCK = lazy_pattern(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
 def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"],

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..files import open_input
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 
 # First bytes of files that are not text, to say what they are.
 _SIGNATURES = {b"%PDF": "a PDF file", b"PK\x03\x04": "a zip archive (a .docx?)",
@@ -177,9 +178,9 @@ def notebook_text(path, text: str) -> SubmissionText:
     return SubmissionText("".join(parts), tuple(starts))
 
 
-_CODE = re.compile(r"^(```|~~~).*?(^\1|\Z)|(`+)[^`]*?\3", re.S | re.M)  # fenced blocks, code spans
+_CODE = lazy_pattern(r"^(```|~~~).*?(^\1|\Z)|(`+)[^`]*?\3", re.S | re.M)  # fenced blocks, code spans
 _MATH_ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|gathered|multline|eqnarray|flalign|split|displaymath|math|cases|array|[a-zA-Z]?matrix)\*?"
-_MATH_MARK = re.compile(r"(?<!\\)\$\$|\\\[|\\\]|\\(begin|end)\{(%s)\}" % _MATH_ENVIRONMENTS)
+_MATH_MARK = lazy_pattern(r"(?<!\\)\$\$|\\\[|\\\]|\\(begin|end)\{(%s)\}" % _MATH_ENVIRONMENTS)
 
 
 def _closed_math(source: str) -> str:

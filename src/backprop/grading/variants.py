@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..patterns import lazy_pattern
 from ..problem import Problem, ProblemError, parse_problem
 from ..problem_checks import Checker, parse_toml, read_text
 
@@ -151,7 +151,7 @@ def _round(number: float, decimals: int) -> float:
 # ---------------------------------------------------------------------------------------------
 # TOML output: plain values, tables, arrays of tables (what a problem file holds)
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = lazy_pattern(r"^[A-Za-z0-9_-]+$")
 
 
 def to_toml(document: dict) -> str:

@@ -7,8 +7,7 @@ rendering is picky about long displays; summaries and the network are tables.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import lazy_pattern
 from .blocks import (Code, Heading, Math, Paragraph, Table, equation_lines, join_parts,
                      render_blocks)
 from .document import build
@@ -17,7 +16,7 @@ from .pieces import Tex
 WIDTH = 80
 
 # Characters that Markdown would take as emphasis, links, HTML or table syntax inside prose.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPECIAL = lazy_pattern(r"([\\`*_\[\]<>|#])")
 
 
 def _escape(text: str) -> str:

@@ -16,18 +16,19 @@ from html.parser import HTMLParser
 
 from latex2mathml.converter import convert
 
+from ..patterns import lazy_pattern
 from .blocks import CONTINUED, FIRST, Equation, layout
 from .pieces import Tex
 
 WIDTH = 80  # plain-text columns per row, as in the LaTeX format
 
 # latex2mathml wraps its result in <math ...>...</math>; the inside is kept to be placed in cells.
-_OUTER = re.compile(r"^<math[^>]*>(.*)</math>$", re.DOTALL)
+_OUTER = lazy_pattern(r"^<math[^>]*>(.*)</math>$", re.DOTALL)
 
 # A minus sign before a number that follows an opening bracket, a relation, a comma or an operator
 # is a sign, not a subtraction. Browsers space an infix minus as a binary operator, "( - 0.2)";
 # braced, the number becomes its own row whose leading minus is a prefix operator: "(-0.2)".
-_SIGN = re.compile(r"(^|[(\[{=,]|\\cdot|\\leftarrow|\\times)(\s*)-(\d[\d.]*)")
+_SIGN = lazy_pattern(r"(^|[(\[{=,]|\\cdot|\\leftarrow|\\times)(\s*)-(\d[\d.]*)")
 
 
 @lru_cache(maxsize=8192)

@@ -26,6 +26,7 @@ import re
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .notation import Unbound
 from .quantities import FormulaError, LossGradient, short
 from .reading import Reader
@@ -34,7 +35,7 @@ from .syntax_tree import Big, Sym, symbols_of
 
 # a statement of code: no TeX braces nor commands but those typography writes for code's operators (.* as \odot, <- as
 # \leftarrow); mathematics' w_{j} = w_{j} + ... or y = (t - y)^2 / 2 is an equation about the one name, read as such
-CODE_STATEMENT = re.compile(r"(?:(?!\\(?!(?:odot|leftarrow|cdot)(?![A-Za-z])))[^{}])*", re.S)
+CODE_STATEMENT = lazy_pattern(r"(?:(?!\\(?!(?:odot|leftarrow|cdot)(?![A-Za-z])))[^{}])*", re.S)
 # the kinds of network quantity (Context.node) each sample has its own value of
 _SAMPLE_KINDS = ("z", "a", "delta")
 

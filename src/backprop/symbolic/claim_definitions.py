@@ -29,15 +29,16 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .quantities import FormulaError, short, unknown_name_alone
 from .syntax_tree import RELATION_COMMAND
 
 # the name: a letter or a Greek letter's command, with a one-character or braced subscript
 _NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
 # a display's delimiters around the chain, $$ ... $$, $ ... $, \[ ... \] (or none)
-_CHAIN = re.compile(r"(?P<open>\s*(?:\$\$?|\\\[)?\s*)(?P<name>" + _NAME + r")\s*=(?![=<>])\s*"
-                    r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
-                    r"(?P<close>\s*(?:\$\$?|\\\])?[\s.,]*)")
+_CHAIN = lazy_pattern(r"(?P<open>\s*(?:\$\$?|\\\[)?\s*)(?P<name>" + _NAME + r")\s*=(?![=<>])\s*"
+                      r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
+                      r"(?P<close>\s*(?:\$\$?|\\\])?[\s.,]*)")
 
 
 def _plain(name: str) -> str:
@@ -81,13 +82,13 @@ def judged_with_claim_definition(text: str, judge: Callable):
 
 
 # a line of prose words (or none) before "if", the name, "=", an expression holding no relation, "then", the claim
-_CONDITIONAL_DEFINITION = re.compile(
+_CONDITIONAL_DEFINITION = lazy_pattern(
     r"^(?P<prose>[ \t]*(?:[^\W\d_]+[ \t,]+)*?)(?:if|If)[ \t]+(?P<name>[A-Za-z]\w*(?:_\{[^{}\n]*\}|_[A-Za-z0-9])?)"
     r"[ \t]*=(?![=<>])[ \t]*(?P<expression>[^=<>\u2264\u2265\n]+?)[ \t]*,?[ \t]+then[ \t]+(?P<claim>[^\n]*=[^\n]*)$")
 
 
 # an expression that is one name or number: a case's condition (if y = 1, if label = k), never a definition
-_ONE_VALUE = re.compile(r"[-\w.\\{}^]+")
+_ONE_VALUE = lazy_pattern(r"[-\w.\\{}^]+")
 
 
 def _name_in(name: str) -> re.Pattern:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy_pattern
 from .notation_layers import LAYER_LETTERS, layer_letters, output_layer_value
 from .quantities import FormulaError
 
 # a name as a pattern writes it, braces and blanks aside (\\ell, N_{h})
-_BRACES_SPACES = re.compile(r"[{}\s]")
+_BRACES_SPACES = lazy_pattern(r"[{}\s]")
 _GAP = r"(?:\s|\\q?quad(?![A-Za-z])|\\[,;: ]|~)*"
 _DOTS = r"(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)"
 # a range's letter: a Latin letter, or a Greek one as a command (\kappa); never a command that only spaces or
@@ -40,19 +41,19 @@ _JOIN = rf"{_GAP}(?:[,:;]|\\text\s*\{{\s*and\s*\}}|and(?![A-Za-z]))?{_GAP}"
 _WORD = rf"(?:(?<![A-Za-z\\])for(?:\s+(?:each|every|all))?\s+|\\text\s*\{{\s*for\s*\}}{_GAP}|\\forall(?![A-Za-z]){_GAP})"
 _LEAD = rf"(?:(?:,{_GAP}|\\q?quad(?![A-Za-z]){_GAP}|\\[,;: ]{_GAP}){_WORD}?|(?<=\s){_WORD}|(?<=[\s}}]))"
 _END = rf"{_GAP}[.,;]?\s*$"
-_RANGES_AFTER = re.compile(rf"{_LEAD}(?P<ranges>{_RANGE}(?:{_JOIN}{_RANGE})*){_END}")
-_RANGES_ALONE = re.compile(rf"^\s*{_WORD}?(?P<ranges>{_RANGE}(?:{_JOIN}{_RANGE})*){_END}")
-_ONE_RANGE = re.compile(rf"(?P<letter>{_LETTER})\s*=\s*(?P<values>{_VALUE}(?:\s*,{_GAP}(?:{_VALUE}|{_DOTS}))+)")
-_ITEM_SPLIT = re.compile(rf"\s*,{_GAP}")
+_RANGES_AFTER = lazy_pattern(rf"{_LEAD}(?P<ranges>{_RANGE}(?:{_JOIN}{_RANGE})*){_END}")
+_RANGES_ALONE = lazy_pattern(rf"^\s*{_WORD}?(?P<ranges>{_RANGE}(?:{_JOIN}{_RANGE})*){_END}")
+_ONE_RANGE = lazy_pattern(rf"(?P<letter>{_LETTER})\s*=\s*(?P<values>{_VALUE}(?:\s*,{_GAP}(?:{_VALUE}|{_DOTS}))+)")
+_ITEM_SPLIT = lazy_pattern(rf"\s*,{_GAP}")
 # the range every value has, from 0 or 1 up to a letter (0 to n - 1 too): a remark where the letter has no number
 _COUNT = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\w+\}?)?"
-_EVERY_VALUE = re.compile(rf"(?:0(?:,1)?,{_DOTS},{_COUNT}(?:-1)?|1(?:,2)?,{_DOTS},{_COUNT})")
+_EVERY_VALUE = lazy_pattern(rf"(?:0(?:,1)?,{_DOTS},{_COUNT}(?:-1)?|1(?:,2)?,{_DOTS},{_COUNT})")
 
 # the longest text searched for ranges (a row's end, a line, a remark's tail): ranges after a rule are a few dozen
 # characters
 _LONGEST = 200
 #: the ranges' one form after a cleaned row, which read_claims reads back (split_equations writes it)
-RANGES_SUFFIX = re.compile(r"\s\\text\{ over \} (?P<ranges>\S+)$")
+RANGES_SUFFIX = lazy_pattern(r"\s\\text\{ over \} (?P<ranges>\S+)$")
 
 
 @dataclass(frozen=True)

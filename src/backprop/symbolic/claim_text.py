@@ -14,26 +14,27 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .brackets import match_outside_brackets
 from .decorations import WORD_COMMAND
 from .syntax_tree import RELATIONS
 
 _CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
-CASE_ALONE = re.compile(rf"^{_CASE}$")
-CASE_AFTER = re.compile(rf",\s*{_CASE}$")
+CASE_ALONE = lazy_pattern(rf"^{_CASE}$")
+CASE_AFTER = lazy_pattern(rf",\s*{_CASE}$")
 
 _WORDS = r"(?:since|when|if|where|given|for|as)"
 REMARK_WORDS = ("where", "given", "as")  # a definition or aside after them; the others state a condition
 _RELATIONS = r"(?:=|>|<|\\geq|\\leq|\\ge|\\le|\\neq|\\gt|\\lt|≥|≤)"
 # the words, as a row writes them after its formula (, \quad, a space, an opening parenthesis, \text{)
-_DATA_CASE_RAW = re.compile(
+_DATA_CASE_RAW = lazy_pattern(
     r"(?:^|(?<=[\s,;(}$])|\\quad|\\qquad|\\[;,: ])\s*(?:\\left\s*\(|\()?\s*\$?\s*"
     r"(?:" + WORD_COMMAND + r"\s*\{\s*\(?\s*)?"
     rf"(?P<word>{_WORDS})(?![A-Za-z])(?P<body>[^=<>≥≤]*?{_RELATIONS}[^=<>≥≤]*)$")
 # the one form split_equations writes it in
-DATA_CASE_AFTER = re.compile(rf"\s\\text\{{ (?P<word>{_WORDS}) \}} (?P<symbol>.+?) (?P<relation>{_RELATIONS}) "
-                             r"(?P<value>[^ ]+)$")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
+DATA_CASE_AFTER = lazy_pattern(rf"\s\\text\{{ (?P<word>{_WORDS}) \}} (?P<symbol>.+?) (?P<relation>{_RELATIONS}) "
+                               r"(?P<value>[^ ]+)$")
+_NUMBER = lazy_pattern(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 def index_case(match: re.Match) -> tuple:
     """(i, "=" or "!=", j) of a CASE_ALONE or CASE_AFTER match."""
@@ -86,7 +87,7 @@ def member_texts(equation: str, count: int) -> list[str]:
 
 # a relation between two members as _split_members finds it: :=, the relations written as commands, = (never the = of
 # <=, >=, != or :=, nor a := that opens the text)
-_MEMBER_RELATION = re.compile(r"(?<![<>!:])(?!^:)(?::=|%s|=)" % "|".join(
+_MEMBER_RELATION = lazy_pattern(r"(?<![<>!:])(?!^:)(?::=|%s|=)" % "|".join(
     re.escape(name) for name in RELATIONS if name.startswith("\\")))
 
 
@@ -102,12 +103,12 @@ def _split_members(equation: str) -> list[str]:
 
 # a subscript naming the sample's class by a word: \hat{y}_{\text{true}}, p_{\text{correct}} (a pattern's, in
 # the notation; the words alone, as a pattern's subscript may be written)
-CLASS_WORD = re.compile(r"\s*(?:" + WORD_COMMAND + r"\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
-                        re.IGNORECASE)
+CLASS_WORD = lazy_pattern(r"\s*(?:" + WORD_COMMAND + r"\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
+                          re.IGNORECASE)
 # a class named by a word in code's index or a subscript, p[correct_class], y_{true_label}: no pattern's letter, where
 # the notation's label letter names the sample's class (refused, saying to write that letter)
-CLASS_NAMED_BY_WORD = re.compile(r"[A-Za-z_]*(?:true|correct|target|label|class)[A-Za-z_]*", re.IGNORECASE)
-_CLASS_SUBSCRIPT = re.compile(r"_\s*\{\s*" + WORD_COMMAND + r"\s*\{\s*(?:true|correct)\s*\}\s*\}")
+CLASS_NAMED_BY_WORD = lazy_pattern(r"[A-Za-z_]*(?:true|correct|target|label|class)[A-Za-z_]*", re.IGNORECASE)
+_CLASS_SUBSCRIPT = lazy_pattern(r"_\s*\{\s*" + WORD_COMMAND + r"\s*\{\s*(?:true|correct)\s*\}\s*\}")
 
 
 def class_words_as_label(equation: str, notation, one_hot: bool) -> str:
@@ -171,10 +172,10 @@ def sample_class_as_label(equation: str, notation, one_hot: bool) -> str:
 
 # a left side of exactly two words, new (or updated) and a name, before the relation: new weight = ..., New Weight
 # = w - ..., \text{Updated Bias} = ...; group "name" the second word
-_WORDED_NEW = re.compile(r"^\s*(?:\\text\s*\{\s*(?:[Nn]ew|[Uu]pdated)\s+(?P<texted>[A-Za-z]{2,})\s*\}"
-                         r"|(?:[Nn]ew|[Uu]pdated)\s+(?P<name>[A-Za-z]{2,}))\s*(?==(?!=))")
+_WORDED_NEW = lazy_pattern(r"^\s*(?:\\text\s*\{\s*(?:[Nn]ew|[Uu]pdated)\s+(?P<texted>[A-Za-z]{2,})\s*\}"
+                           r"|(?:[Nn]ew|[Uu]pdated)\s+(?P<name>[A-Za-z]{2,}))\s*(?==(?!=))")
 # the right side's first term, a name and its subscript (no superscript: the new value's goes there)
-_FIRST_NAME = re.compile(r"=\s*(?P<base>[A-Za-z]+|\\[A-Za-z]+)(?P<sub>_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?![A-Za-z0-9^_({\[])")
+_FIRST_NAME = lazy_pattern(r"=\s*(?P<base>[A-Za-z]+|\\[A-Za-z]+)(?P<sub>_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?![A-Za-z0-9^_({\[])")
 # the parameter a word names, by the first letter of symbols.md's name: W1[0, 0] a weight, b2[1] a bias
 _PARAMETER_WORDS = {"weight": "W", "bias": "b"}
 

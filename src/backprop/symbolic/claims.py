@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .accumulation import accumulated
 from .rule_members import TooManyValues, listed_values, member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
@@ -46,7 +47,7 @@ MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a
 # notation's first, z1[i-1] at i = 0)
 # a sum's upper bound that is a letter (K, K-1): \sum_{k=0}^{K-1}, \sum _{i = 1}^{m}, \sum_i^m, sum_{i=1}^m, ∑
-_COUNT_BOUND = re.compile(r"(?:\\sum|(?<![A-Za-z\\])sum|∑)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?")
+_COUNT_BOUND = lazy_pattern(r"(?:\\sum|(?<![A-Za-z\\])sum|∑)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?")
 
 
 @dataclass
@@ -160,7 +161,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
 
 # a left side ending in a sign glued between a script and a number, error_L-1, \\delta^l+1, a_L-1: the layer L - 1 its
 # author means, which the text makes the name's value minus 1 (code's error_L minus 1, TeX's script of one letter)
-_GLUED_NUMBER_AFTER_SCRIPT = re.compile(r"[_^]\{?\s*[A-Za-z0-9]+\s*\}?[-+]\d+\s*$")
+_GLUED_NUMBER_AFTER_SCRIPT = lazy_pattern(r"[_^]\{?\s*[A-Za-z0-9]+\s*\}?[-+]\d+\s*$")
 
 
 def _name_and_number_left(left: Node, written: str, where: str) -> None:

@@ -42,55 +42,56 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .brackets import balanced, closing_bracket, opening_bracket
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
 # JavaScript's NAME = ARRAY.map((h, j) => BODY) or .map(h => BODY), a statement's ; after it
-_JS_MAP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.map\([ \t]*"
-                     rf"(?:\([ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\)|(?P<bare>{_NAME}))"
-                     r"[ \t]*(?:=>|\\Rightarrow)\s*(?P<body>.*)\)[ \t]*;?[ \t]*$", re.S)
+_JS_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.map\([ \t]*"
+                       rf"(?:\([ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\)|(?P<bare>{_NAME}))"
+                       r"[ \t]*(?:=>|\\Rightarrow)\s*(?P<body>.*)\)[ \t]*;?[ \t]*$", re.S)
 # Python's NAME = [BODY for j, h in enumerate(ARRAY)] or [BODY for h in ARRAY]
-_PY_COMPREHENSION = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
-                               rf"(?:(?P<index>{_NAME})[ \t]*,[ \t]*(?P<item>{_NAME})[ \t]+in[ \t]+enumerate\("
-                               rf"[ \t]*(?P<array>{_NAME})[ \t]*\)|(?P<bare>{_NAME})[ \t]+in[ \t]+(?P<plain>{_NAME}))"
-                               r"[ \t]*\][ \t]*;?[ \t]*$", re.S)
+_PY_COMPREHENSION = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
+                                 rf"(?:(?P<index>{_NAME})[ \t]*,[ \t]*(?P<item>{_NAME})[ \t]+in[ \t]+enumerate\("
+                                 rf"[ \t]*(?P<array>{_NAME})[ \t]*\)|(?P<bare>{_NAME})[ \t]+in[ \t]+(?P<plain>{_NAME}))"
+                                 r"[ \t]*\][ \t]*;?[ \t]*$", re.S)
 # Elixir's comprehension NAME = for {h, j} <- Enum.with_index(ARRAY) do BODY end (a list's [h, j] for the tuple; ,
 # do: BODY on one line), for {o, t} <- Enum.zip(A, B), or for h <- ARRAY: Python's comprehension over
 # enumerate(ARRAY), zip(A, B) or ARRAY
-_ELIXIR_FOR = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*for[ \t]+(?:[\[{{][ \t]*(?P<item>{_NAME})[ \t]*,"
-                         rf"[ \t]*(?P<index>{_NAME})[ \t]*[\]}}][ \t]*(?:<-|\\leftarrow)[ \t]*Enum\.with_index\([ \t]*"
-                         rf"(?P<array>{_NAME})[ \t]*\)|[\[{{][ \t]*(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*[\]}}][ \t]*"
-                         rf"(?:<-|\\leftarrow)[ \t]*Enum\.zip\((?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)"
-                         rf"|(?P<bare>{_NAME})[ \t]*(?:<-|\\leftarrow)[ \t]*(?P<plain>{_NAME}))"
-                         r"[ \t]*(?:,[ \t]*do:(?P<line>[^\n]*?)|do(?!\w)(?P<block>.*?)(?<!\w)end)\s*$", re.S)
+_ELIXIR_FOR = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*for[ \t]+(?:[\[{{][ \t]*(?P<item>{_NAME})[ \t]*,"
+                           rf"[ \t]*(?P<index>{_NAME})[ \t]*[\]}}][ \t]*(?:<-|\\leftarrow)[ \t]*Enum\.with_index\([ \t]*"
+                           rf"(?P<array>{_NAME})[ \t]*\)|[\[{{][ \t]*(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*[\]}}][ \t]*"
+                           rf"(?:<-|\\leftarrow)[ \t]*Enum\.zip\((?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)"
+                           rf"|(?P<bare>{_NAME})[ \t]*(?:<-|\\leftarrow)[ \t]*(?P<plain>{_NAME}))"
+                           r"[ \t]*(?:,[ \t]*do:(?P<line>[^\n]*?)|do(?!\w)(?P<block>.*?)(?<!\w)end)\s*$", re.S)
 # any Elixir comprehension's generator, what it runs over
-_ANY_ELIXIR_FOR = re.compile(r"=[ \t]*for[ \t]+[^\n]*?(?:<-|\\leftarrow)[ \t]*(?P<iterable>[^\n]*?)(?:[ \t]*,[ \t]*do:|[ \t]+do(?!\w))")
+_ANY_ELIXIR_FOR = lazy_pattern(r"=[ \t]*for[ \t]+[^\n]*?(?:<-|\\leftarrow)[ \t]*(?P<iterable>[^\n]*?)(?:[ \t]*,[ \t]*do:|[ \t]+do(?!\w))")
 # an Elixir comprehension as an argument, dot(deltas, for n <- last(nn), do: List.get(n, i)): a list made inside an
 # expression, its generator and body
-_INNER_ELIXIR_FOR = re.compile(r"[(,][ \t]*(?P<comprehension>for[ \t]+[^\n]*?(?:<-|\\leftarrow)[^\n]*?,[ \t]*do:)")
+_INNER_ELIXIR_FOR = lazy_pattern(r"[(,][ \t]*(?P<comprehension>for[ \t]+[^\n]*?(?:<-|\\leftarrow)[^\n]*?,[ \t]*do:)")
 # Python's NAME = list(map(lambda h: BODY, ARRAY))
-_PY_MAP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \t]*map\([ \t]*lambda[ \t]+"
-                     rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
-                     re.S)
+_PY_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \t]*map\([ \t]*lambda[ \t]+"
+                       rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
+                       re.S)
 # Ruby's NAME = ARRAY.map.with_index { |h, j| BODY } (each_with_index.map, collect for map, do ... end for the
 # braces), or ARRAY.map { |h| BODY }: group "indexed" where the block is given the entry's index
-_RUBY_BLOCK = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.(?:(?:map|collect)"
-                         r"(?P<indexed>\.with_index(?:\([ \t]*0?[ \t]*\))?)?|(?P<each>each_with_index)\.(?:map|collect))"
-                         rf"[ \t]*(?:\{{|do(?!\w))[ \t]*\|[ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\|"
-                         r"(?P<body>.*?)[ \t]*(?:\}|(?<!\w)end)[ \t]*;?[ \t]*(?:#[^\n]*)?$", re.S)
+_RUBY_BLOCK = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.(?:(?:map|collect)"
+                           r"(?P<indexed>\.with_index(?:\([ \t]*0?[ \t]*\))?)?|(?P<each>each_with_index)\.(?:map|collect))"
+                           rf"[ \t]*(?:\{{|do(?!\w))[ \t]*\|[ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\|"
+                           r"(?P<body>.*?)[ \t]*(?:\}|(?<!\w)end)[ \t]*;?[ \t]*(?:#[^\n]*)?$", re.S)
 # any Ruby block left after a map, an each or an index's call: .map.with_index(1) { |x, i| ... } (its entries shifted)
-_ANY_RUBY_BLOCK = re.compile(rf"\.(?:map|collect|each|each_with_index|with_index)(?:\([^()]*\))?[ \t]*(?:\{{|do(?!\w))"
-                             rf"[ \t]*\|[ \t]*{_NAME}")
+_ANY_RUBY_BLOCK = lazy_pattern(rf"\.(?:map|collect|each|each_with_index|with_index)(?:\([^()]*\))?[ \t]*(?:\{{|do(?!\w))"
+                               rf"[ \t]*\|[ \t]*{_NAME}")
 _INDEX_LETTERS = "jkinmpq"
 # a map's call after its array (a name with its fields and indices, or a parenthesis: found by the caller), its one
 # parameter and its arrow (Rust's |x|, |&x|, |x: f64|; Scala's and JavaScript's x =>, (x) =>, (x: Double) =>), or a
 # function's name alone
-_MAP_CALL = re.compile(rf"\.map[v]?\([ \t]*(?:\|[ \t]*&?[ \t]*(?P<rust>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\|"
-                       rf"|\(?[ \t]*(?P<arrow>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:=>|\\Rightarrow)"
-                       rf"|(?P<function>{_NAME}(?:(?:\.|::){_NAME})*)[ \t]*\))")
+_MAP_CALL = lazy_pattern(rf"\.map[v]?\([ \t]*(?:\|[ \t]*&?[ \t]*(?P<rust>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\|"
+                         rf"|\(?[ \t]*(?P<arrow>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:=>|\\Rightarrow)"
+                         rf"|(?P<function>{_NAME}(?:(?:\.|::){_NAME})*)[ \t]*\))")
 # an array before a map: a name with its fields and indices (zs[-1], self.h), or a parenthesis closed before it
-_RECEIVER = re.compile(rf"(?:{_NAME}(?:\.{_NAME})*(?:\[[^\[\]]*\])*|\))$")
+_RECEIVER = lazy_pattern(rf"(?:{_NAME}(?:\.{_NAME})*(?:\[[^\[\]]*\])*|\))$")
 # the modules of math's functions a map's body may call them from: Scala's and Python's math.exp, JavaScript's
 # Math.exp, Rust's f64::exp, NumPy's np.exp
 _MATH_MODULES = r"math|Math|f64|f32|np|numpy"
@@ -99,33 +100,33 @@ _REDUCTIONS = frozenset(("sum", "mean", "max", "min", "len", "length", "size", "
                          "argmax", "argmin", "count", "fold", "reduce", "matmul", "transpose", "outer"))
 # Rust's statement for each of zipped arrays' entries: a chain's .for_each(|(b, nb)| BODY) (the receiver before it
 # on this line, or on the line above), a statement's ; after it
-_FOR_EACH = re.compile(rf"^(?P<lead>[ \t]*)[^|\n]*?\.for_each\([ \t]*\|[ \t]*\(?(?P<names>{_NAME}(?:[ \t]*,[ \t]*"
-                       rf"{_NAME})*)\)?[ \t]*\|(?P<body>[^|{{}}\n]*)\)[ \t]*;?[ \t]*$")
+_FOR_EACH = lazy_pattern(rf"^(?P<lead>[ \t]*)[^|\n]*?\.for_each\([ \t]*\|[ \t]*\(?(?P<names>{_NAME}(?:[ \t]*,[ \t]*"
+                         rf"{_NAME})*)\)?[ \t]*\|(?P<body>[^|{{}}\n]*)\)[ \t]*;?[ \t]*$")
 # a Python comment after the statement
 _COMMENT = r"(?:#[^\n]*)?"
 # a range's bounds: range(n), range(0, n), range(len(a)) (n a name or a number)
 _RANGE = rf"range\([ \t]*(?:0[ \t]*,[ \t]*)?(?P<bound>{_NAME}|\d+|len\([ \t]*{_NAME}[ \t]*\))[ \t]*\)"
 # Python's NAME = [BODY for i in range(...)]
-_PY_RANGE = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
-                       rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S)
+_PY_RANGE = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
+                         rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S)
 # Python's NAME = [BODY for a, b in zip(A, B)]
-_PY_ZIP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
-                     rf"(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]+in[ \t]+zip[ \t]*\("
-                     rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
-                     re.S)
+_PY_ZIP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
+                       rf"(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]+in[ \t]+zip[ \t]*\("
+                       rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
+                       re.S)
 # a generator's sum over a range inside a formula, sum(TERM for k in range(...)) (its term's brackets balanced)
-_GENERATOR_SUM = re.compile(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
-                            rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)")
+_GENERATOR_SUM = lazy_pattern(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
+                              rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)")
 # any comprehension or generator left: a value, then for NAME(, NAME) in ITERABLE, inside brackets
-_ANY_COMPREHENSION = re.compile(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+"
-                                rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
+_ANY_COMPREHENSION = lazy_pattern(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+"
+                                  rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
 
 
 # a pipeline's stage: a function's name (a module's, Array.sum), or a map of one (Array.map f, map f, mapMatrix f);
 # groups the map's word and the function's name
-_STAGE = re.compile(rf"[ \t]*(?:((?:{_NAME}\.)?map(?:[A-Z]\w*)?)[ \t]+)?({_NAME}(?:\.{_NAME})*'*)[ \t]*(?:\([ \t]*\))?[ \t]*")
+_STAGE = lazy_pattern(rf"[ \t]*(?:((?:{_NAME}\.)?map(?:[A-Z]\w*)?)[ \t]+)?({_NAME}(?:\.{_NAME})*'*)[ \t]*(?:\([ \t]*\))?[ \t]*")
 # a statement whose value is a pipeline: what comes before the value (the name assigned, F#'s let), the pipeline
-_PIPELINE = re.compile(r"(?P<lead>[^=\n]*?(?<![<>!=:])=(?![=>])[ \t]*|[ \t]*)(?P<pipeline>[^\n]*\|>[^\n]*?)[ \t;]*")
+_PIPELINE = lazy_pattern(r"(?P<lead>[^=\n]*?(?<![<>!=:])=(?![=>])[ \t]*|[ \t]*)(?P<pipeline>[^\n]*\|>[^\n]*?)[ \t;]*")
 
 
 def pipelines_read(text: str) -> str:
@@ -209,8 +210,8 @@ def callback_entries(text: str) -> str:
 
 
 # a Ruby block's index counted from another number than 0, .with_index(1) (group "offset"), and a block's parameters
-_RUBY_OFFSET = re.compile(r"\.with_index\([ \t]*(?P<offset>-?\d+)[ \t]*\)")
-_RUBY_PARAMETERS = re.compile(rf"\|[ \t]*{_NAME}[ \t]*(?P<pair>,[ \t]*{_NAME}[ \t]*)?\|")
+_RUBY_OFFSET = lazy_pattern(r"\.with_index\([ \t]*(?P<offset>-?\d+)[ \t]*\)")
+_RUBY_PARAMETERS = lazy_pattern(rf"\|[ \t]*{_NAME}[ \t]*(?P<pair>,[ \t]*{_NAME}[ \t]*)?\|")
 
 
 def _ruby_refusal(text: str) -> str:
@@ -251,7 +252,7 @@ def statement_for_each(text: str) -> str:
 
 
 # Scala's placeholder, the lambda's one parameter written as _ in its body (diff.map(_ * 2)): no name's part
-_PLACEHOLDER = re.compile(r"(?<![\w$.])_(?![\w$])")
+_PLACEHOLDER = lazy_pattern(r"(?<![\w$.])_(?![\w$])")
 _PLACEHOLDER_NAME = "_entry"
 
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .brackets import top_level_parts
 from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
 from .formula_remarks import notation_names
@@ -80,7 +81,7 @@ _TYPE_AFTER = r"(?:float64|float32|f64|f32|i64|i32|int64|int32|int|number|Double
 # a library's type after the name, a capital's class with its type arguments: Scala's DenseMatrix[Double], TypeScript's
 # Array<number>, Rust's Vec<f64> (a keyword and the colon before it: code by their shape)
 _LIBRARY_TYPE_AFTER = rf"(?:[A-Z]\w*(?:\[[^\[\]=\n]*\]|{TEMPLATE}))"
-_DECLARATION = re.compile(
+_DECLARATION = lazy_pattern(
     rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{C_TYPE})|(?P<library>{LIBRARY_TYPE}))[ \t]+(?P<c_name>{_NAME})"
     rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
     rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
@@ -89,22 +90,22 @@ _DECLARATION = re.compile(
 # a name annotated with any type before its assignment, Python's delta: np.ndarray = ..., Nim's var block's
 # delta : vec = ... (var, let, val before it, Swift's var d: Double too): read where the notation gives the name and
 # not the type (a label's colon, "Error: E = ...", has a name of the notation's after it)
-_ANNOTATED = re.compile(rf"^(?P<lead>[ \t]*)(?:(?:var|let|val)[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]*"
-                        rf"(?P<type>[A-Za-z_][\w.]*(?:\[[^\[\]=\n]*\]|{TEMPLATE})?)(?=[ \t]*=(?!=))", re.M)
+_ANNOTATED = lazy_pattern(rf"^(?P<lead>[ \t]*)(?:(?:var|let|val)[ \t]+)?(?P<name>{_NAME})[ \t]*:[ \t]*"
+                          rf"(?P<type>[A-Za-z_][\w.]*(?:\[[^\[\]=\n]*\]|{TEMPLATE})?)(?=[ \t]*=(?!=))", re.M)
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
-INTEGER_TYPE = re.compile(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
+INTEGER_TYPE = lazy_pattern(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
 # a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
-_UNCLOSED_DECLARATION = re.compile(rf"^[ \t]*`?(?P<type>{C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
+_UNCLOSED_DECLARATION = lazy_pattern(rf"^[ \t]*`?(?P<type>{C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
 # what shows a line is LaTeX, not code: a command
-_LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
+_LATEX_COMMAND = lazy_pattern(r"\\[A-Za-z]")
 
 
 # a typed language's number literal with its type's suffix: C's, C++'s, Java's and C#'s float 1.0f, 0.5F, 1e-3f, .5f
 # and double 2.0d (a decimal point or an exponent before it), and the integer suffixes of a C or Java statement, 1L,
 # 10UL, and Kotlin's and C#'s 1f (those where the line is a statement closed by ;: 2L elsewhere may be twice the loss);
 # never glued to what follows (0.5f(x), 2.0dx: a product, a differential), nor where the notation gives the letter
-_DECIMAL_SUFFIX = re.compile(r"(?<![\w.])((?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+)([fFdD])(?![\w'(.^_\[])")
-_INTEGER_SUFFIX = re.compile(r"(?<![\w.])(\d+)([lL]{1,2}|[uU][lL]{0,2}|[fF])(?![\w'(.^_\[])")
+_DECIMAL_SUFFIX = lazy_pattern(r"(?<![\w.])((?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+)([fFdD])(?![\w'(.^_\[])")
+_INTEGER_SUFFIX = lazy_pattern(r"(?<![\w.])(\d+)([lL]{1,2}|[uU][lL]{0,2}|[fF])(?![\w'(.^_\[])")
 
 
 def _without_literal_suffixes(text: str, known: set) -> str:
@@ -167,10 +168,10 @@ def declares(text: str) -> bool:
 
 
 # a statement: its left side (a name, dotted or not, with a bracket or none), =, its right side
-_STATEMENT = re.compile(r"^(?P<indent>\s*)(?P<left>[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\s*=(?!=)(?P<right>[^=]+)$")
-_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_STATEMENT = lazy_pattern(r"^(?P<indent>\s*)(?P<left>[A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\s*=(?!=)(?P<right>[^=]+)$")
+_BRACKET = lazy_pattern(r"\[([^\[\]]*)\]")
 # a bare name: no index, call, field or object after it, none before it
-_BARE = re.compile(r"(?<![\w.$\[])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?![\w.$\[(])")
+_BARE = lazy_pattern(r"(?<![\w.$\[])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?![\w.$\[(])")
 
 
 def _whole_names(notation: Notation) -> set[str]:
@@ -221,7 +222,7 @@ def loop_entries_read(text: str, judge: Callable, notation: Notation | None):
 
 # a whole statement that is one call of an object's method: the object (a dotted name, this.weights), the method, and
 # what its parentheses hold (over lines, Java's setDelta( \n (...) * ... \n );), an optional ; after it
-_METHOD_STATEMENT = re.compile(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.([A-Za-z_]\w*)\((.*)\)\s*;?\s*", re.S)
+_METHOD_STATEMENT = lazy_pattern(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.([A-Za-z_]\w*)\((.*)\)\s*;?\s*", re.S)
 # the arithmetic methods of matrix libraries that a statement calls alone, the operator each is: in place in some
 # (Shiffman's Matrix, nn.js's), a new array in others (TensorFlow.js's tensor.add): refused, named
 _IN_PLACE = {"add": "+", "subtract": "-"}
@@ -229,10 +230,10 @@ _IN_PLACE = {"add": "+", "subtract": "-"}
 
 # a statement putting a value into a list, no = of its own: Julia's push!(δ, v) and pushfirst!(δ, v) (append!,
 # prepend!, insert!), Python's deltas.append(v) and deltas.insert(0, v) (appendleft, JavaScript's push, unshift)
-_JULIA_PUSH = re.compile(r"\s*((?:push|pushfirst|append|prepend|insert)!)\(\s*([^\W\d]\w*)\s*,(.*)\)\s*;?\s*", re.S)
+_JULIA_PUSH = lazy_pattern(r"\s*((?:push|pushfirst|append|prepend|insert)!)\(\s*([^\W\d]\w*)\s*,(.*)\)\s*;?\s*", re.S)
 _LIST_METHODS = ("append", "insert", "appendleft", "push", "unshift")
 # Perl's push @deltas, v (unshift; push(@deltas, v)): the list named with its sigil @
-_PERL_PUSH = re.compile(r"\s*(push|unshift)[ \t]*(\(?)[ \t]*@([^\W\d]\w*)[ \t]*,(.*?)\2?[ \t]*;?\s*", re.S)
+_PERL_PUSH = lazy_pattern(r"\s*(push|unshift)[ \t]*(\(?)[ \t]*@([^\W\d]\w*)[ \t]*,(.*?)\2?[ \t]*;?\s*", re.S)
 
 
 def _pushed(text: str, call: str, listed: str) -> FormulaError:

@@ -50,37 +50,38 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short, unknown_name_alone
 from .readings_compared import either_reading, shape_rules_out, verdicts
 from .typography_comments import COMMENT
 
-_OCTAVE_OWN = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
-                         r"|(?<![\w.\\])[A-Za-z]\w*\((?:[^()\n]*,)?[ \t]*:[ \t]*(?:,[^()\n]*)?\)", re.M)
-_C_OWN = re.compile(r"(?<![\\^_{\w])[A-Za-z]\w*\[[^\[\]\n]+\]|[-+*/]=(?!=)|[A-Za-z0-9_\]](?:\+\+|--)(?![-\w])"
-                    r"|(?<![:\w])//|\)[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*;?[ \t]*$", re.M)
+_OCTAVE_OWN = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
+                           r"|(?<![\w.\\])[A-Za-z]\w*\((?:[^()\n]*,)?[ \t]*:[ \t]*(?:,[^()\n]*)?\)", re.M)
+_C_OWN = lazy_pattern(r"(?<![\\^_{\w])[A-Za-z]\w*\[[^\[\]\n]+\]|[-+*/]=(?!=)|[A-Za-z0-9_\]](?:\+\+|--)(?![-\w])"
+                      r"|(?<![:\w])//|\)[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*;?[ \t]*$", re.M)
 # what shows a formula is R's: its matrix product %*%, its assignment <- (never Octave's, whose a <- b is a < -b)
-R_MARKS = re.compile(r"%\*%|<-")
+R_MARKS = lazy_pattern(r"%\*%|<-")
 # a statement's ; ending a line, or its math delimiters (never LaTeX's space \;): code, in either language
-_STATEMENT_END = re.compile(r"(?<!\\);[ \t]*(?:\$+[ \t]*)?$", re.M)
+_STATEMENT_END = lazy_pattern(r"(?<!\\);[ \t]*(?:\$+[ \t]*)?$", re.M)
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
-_OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
+_OCTAVE_STAR = lazy_pattern(r"(?<![.*^_\\])\*(?![*=])")
 # an entry, a name indexed in parentheses by letters, digits and their sums (a loop's y(j), w(h, j), d(j+1)), never
 # a colon's slice; and a function (or a parenthesis) of numbers alone, once the entries are numbers
-_ENTRY = re.compile(r"(?<![\w.])[A-Za-z][\w.]*\([ \t]*[A-Za-z0-9]+(?:[ \t]*[-+,][ \t]*[A-Za-z0-9]+)*[ \t]*\)")
-_CALL_OF_NUMBERS = re.compile(r"(?:(?<![\w.])[A-Za-z][\w.]*)?\([^A-Za-z_()]*\)")
+_ENTRY = lazy_pattern(r"(?<![\w.])[A-Za-z][\w.]*\([ \t]*[A-Za-z0-9]+(?:[ \t]*[-+,][ \t]*[A-Za-z0-9]+)*[ \t]*\)")
+_CALL_OF_NUMBERS = lazy_pattern(r"(?:(?<![\w.])[A-Za-z][\w.]*)?\([^A-Za-z_()]*\)")
 # the matrix product written as a function of no module, Fortran's intrinsic matmul(A, B) (NumPy's, imported bare):
 # code whose * is the product entry by entry, as both languages mean it
-_MATRIX_PRODUCT_CALL = re.compile(r"(?<![\w.\\])matmul[ \t]*\(")
+_MATRIX_PRODUCT_CALL = lazy_pattern(r"(?<![\w.\\])matmul[ \t]*\(")
 # Python's array code: a call of NumPy's or PyTorch's module (np.dot(A, B), np.sum(u, axis=0), torch.mm(A, B)), the
 # matrix product as a method, A.dot(B), A.mm(B), PyTorch's transpose A.t(), or NumPy's A @ B; its * between arrays
 # is NumPy's (PyTorch's) product entry by entry, broadcast
-_NUMPY_CODE = re.compile(r"(?<![\w.\\])(?:np|numpy|torch)\.\w+[ \t]*\(|(?<=[\w)\]])\.(?:dot|matmul|mm)\("
-                         r"|(?<=[\w)\]])\.t\(\)|(?<=[\w)\]])[ \t]*@[ \t]*(?=[\w(\[])")
+_NUMPY_CODE = lazy_pattern(r"(?<![\w.\\])(?:np|numpy|torch)\.\w+[ \t]*\(|(?<=[\w)\]])\.(?:dot|matmul|mm)\("
+                           r"|(?<=[\w)\]])\.t\(\)|(?<=[\w)\]])[ \t]*@[ \t]*(?=[\w(\[])")
 # NumPy's product entry by entry written as a call, np.multiply(u, v): code whose * may be np.matrix's matrix product
 # (the reason to write the call), so _NUMPY_CODE says nothing of it
-_MULTIPLY_CALL = re.compile(r"(?<![\w\\])(?:(?:np|numpy)\.)?multiply[ \t]*\(")
+_MULTIPLY_CALL = lazy_pattern(r"(?<![\w\\])(?:(?:np|numpy)\.)?multiply[ \t]*\(")
 
 
 def code_language(text: str) -> str | None:
@@ -202,13 +203,13 @@ def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bo
 
 
 # the command alone, never the start of a longer one
-_OTIMES = re.compile(r"\\otimes(?![A-Za-z])")
+_OTIMES = lazy_pattern(r"\\otimes(?![A-Za-z])")
 # AsciiMath's partial derivative with its word del, (del E)/(del W_1): the text is AsciiMath's, never Python's code
-_ASCIIMATH_PARTIAL = re.compile(r"\(\s*del\s+[^()]+\)\s*/\s*\(\s*del\s")
+_ASCIIMATH_PARTIAL = lazy_pattern(r"\(\s*del\s+[^()]+\)\s*/\s*\(\s*del\s")
 # the operator alone, never a decorator's or an address's: an operand's end before it, an operand's start after it
-_AT = re.compile(r"(?<=[\w)\]}'])\s*@\s*(?=[\w(\[\\])")
+_AT = lazy_pattern(r"(?<=[\w)\]}'])\s*@\s*(?=[\w(\[\\])")
 # the word between two operands, spaced from both: an operand's end before it, an operand's start after it
-_OUTER_WORD = re.compile(r"(?<=[\w)\]}'])[ \t]+outer[ \t]+(?=[\w(\[\\])")
+_OUTER_WORD = lazy_pattern(r"(?<=[\w)\]}'])[ \t]+outer[ \t]+(?=[\w(\[\\])")
 
 
 def otimes_both_ways(text: str, judge: Callable):

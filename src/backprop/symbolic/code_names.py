@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .function_words import NAMED_FUNCTIONS
 
 #: JavaScript's (TypeScript's) words declaring the name a statement assigns, var delta = ..., let, const: code's, no
@@ -66,13 +67,13 @@ _OTHER_IN_CODE = ("max", "H", "step")
 #: an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
 CODE_OWNERS = ("self", "this", "model", "net", "layer")
 # a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
-_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+_IDENTIFIER = lazy_pattern(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 # a code name opening with a function's name and an underscore, then a word (prod_escalar, sum_errors, exp_term): one
 # name, never the product or sum sign with a subscript (sum_i, sum_ij, log_2 keep theirs)
-FUNCTION_PREFIXED = re.compile(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*")
+FUNCTION_PREFIXED = lazy_pattern(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*")
 # a pattern opening so or with a function word (f_derivative, f an activation): one name, f(z) staying the function
 _WORDS = "|".join(re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2 and word != "sigma")  # \sigma_{out}
-_PATTERN_PREFIXED = re.compile(rf"(?:prod|sum|{_WORDS})_[A-Za-z][A-Za-z0-9]{{2,}}(?:_[A-Za-z0-9]+)*")
+_PATTERN_PREFIXED = lazy_pattern(rf"(?:prod|sum|{_WORDS})_[A-Za-z][A-Za-z0-9]{{2,}}(?:_[A-Za-z0-9]+)*")
 
 
 def code_identifier(pattern: str) -> str | None:

@@ -40,17 +40,18 @@ from __future__ import annotations
 import re
 
 from ..activations import HIDDEN_DEFAULT
+from ..patterns import lazy_pattern
 from .notation import Notation
 from .notation_names import COMPONENT, POINTER_FIELD
 from .quantities import FormulaError, short
 
 # what shows a line is Rust's: a method only Rust's values have, a closure as a method's argument (.map(|x| ...:
 # never a norm |x| of mathematics), a cast to a numeric type
-_RUST_OWN = re.compile(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\.[A-Za-z_]\w*\([ \t]*\|[ \t]*[&(]?[ \t]*[A-Za-z_]"
-                       r"|(?<=\w|\))[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
-_UNWRAP = re.compile(r"(?<=[\w)\]])\.unwrap\(\)")
-_LAST = re.compile(r"(?<=[\w)\]])\.last(?:_mut)?\(\)")
-_CAST = re.compile(r"(?<=[\w)\]])[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
+_RUST_OWN = lazy_pattern(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\.[A-Za-z_]\w*\([ \t]*\|[ \t]*[&(]?[ \t]*[A-Za-z_]"
+                         r"|(?<=\w|\))[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
+_UNWRAP = lazy_pattern(r"(?<=[\w)\]])\.unwrap\(\)")
+_LAST = lazy_pattern(r"(?<=[\w)\]])\.last(?:_mut)?\(\)")
+_CAST = lazy_pattern(r"(?<=[\w)\]])[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
 #: what an operand starts after (spaces aside), in C's code as in Rust's: an opening parenthesis, a comma, an
 #: assignment, an arithmetic operator; a unary * (a dereference) stands only there or at a line's start, in both
 #: languages' rules (_UNARY for Rust's, _unary for C's)
@@ -62,39 +63,39 @@ OPERAND_START = "(,=+-*/"
 # pointer arithmetic, a[i]) and never glued to another * (in a C line, Python's power); Rust's & and its closure's
 # bars are its own. C's after % [ ? : and return are not taken here: no Rust line needed them, and taking them
 # would read lines that are refused now
-_UNARY = re.compile(rf"(?:^|(?<=[{re.escape(OPERAND_START)}|]))([ \t]*)(?:\*|&(?:[ \t]*mut[ \t]+)?)"
-                    r"(?=[ \t]*[A-Za-z_(])", re.M)
+_UNARY = lazy_pattern(rf"(?:^|(?<=[{re.escape(OPERAND_START)}|]))([ \t]*)(?:\*|&(?:[ \t]*mut[ \t]+)?)"
+                      r"(?=[ \t]*[A-Za-z_(])", re.M)
 # Scala's sum of a collection, written without parentheses: never before one, a name's letter or a dot's field
-_SCALA_SUM = re.compile(r"(?<=[\w)\]])\.sum(?![\w(.])")
+_SCALA_SUM = lazy_pattern(r"(?<=[\w)\]])\.sum(?![\w(.])")
 # Scala's own: a closure's arrow after its parameter, a def with a type after its parameters
-_SCALA_OWN = re.compile(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:")
+_SCALA_OWN = lazy_pattern(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:")
 
 _NAME = r"[A-Za-z_]\w*"
 # a line of C: a statement closed by ;, a // comment after it
-_C_LINE = re.compile(r".*;\s*(?://.*)?")
+_C_LINE = lazy_pattern(r".*;\s*(?://.*)?")
 # pointer arithmetic *(a + i), a name or a number i
-_ARITHMETIC = re.compile(rf"\*\s*\(\s*({_NAME})\s*\+\s*({_NAME}|\d+)\s*\)")
+_ARITHMETIC = lazy_pattern(rf"\*\s*\(\s*({_NAME})\s*\+\s*({_NAME}|\d+)\s*\)")
 # a dereference *name, the name glued to the star: not a call's, a field's nor an entry's (*p.f, *a[i], *p->f: the
 # star then takes what follows the name, left as written)
-_DEREFERENCE = re.compile(rf"\*({_NAME})(?![\w(.\[]|->)")
+_DEREFERENCE = lazy_pattern(rf"\*({_NAME})(?![\w(.\[]|->)")
 # what may stand before a unary * (after spaces): where an operand starts in C as in Rust (OPERAND_START), and C's
 # modulo, index bracket and conditional's ? and :
 _BEFORE_UNARY = OPERAND_START + "%[?:"
 # a field through a pointer, a dotted chain with at least one ->, its indices after it; and through a call's value
-_FIELD = re.compile(rf"(?<![\w.>)])({_NAME}(?:(?:->|\.){_NAME})*->{_NAME}(?:(?:->|\.){_NAME})*)")
-_CALL_FIELD = re.compile(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)")
+_FIELD = lazy_pattern(rf"(?<![\w.>)])({_NAME}(?:(?:->|\.){_NAME})*->{_NAME}(?:(?:->|\.){_NAME})*)")
+_CALL_FIELD = lazy_pattern(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)")
 # a component through Fortran's %, a chain of names with at least one %
-_COMPONENT_CHAIN = re.compile(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[%.]{_NAME})*)")
+_COMPONENT_CHAIN = lazy_pattern(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[%.]{_NAME})*)")
 
 # a member of a With block's object, VB.NET's .Bias (inside With Layers(ii).Neurons(jj)): a dot and a name where an
 # operand starts (a line's start, after an opening parenthesis, a comma, = or an arithmetic operator), never after a
 # name, a number or a closing bracket (a field's dot, a decimal's point)
-_WITH_MEMBER = re.compile(rf"(?:^|(?<=[{re.escape(OPERAND_START)}]))([ \t]*)\.({_NAME})", re.M)
+_WITH_MEMBER = lazy_pattern(rf"(?:^|(?<=[{re.escape(OPERAND_START)}]))([ \t]*)\.({_NAME})", re.M)
 # a chain's method or field on the next line, Scala's (Kotlin's, Swift's, JavaScript's) val w = neuron\n  .weights(j):
 # after a name or a closing bracket, the line break and the dot between them (a With block's member opens a statement)
-_CHAIN_GOES_ON = re.compile(rf"(?<=[\w)\]])[ \t]*\n[ \t]*\.(?={_NAME})")
+_CHAIN_GOES_ON = lazy_pattern(rf"(?<=[\w)\]])[ \t]*\n[ \t]*\.(?={_NAME})")
 # a With block's statement: a line assigning to a member, .Bias = ..., .Weights(kk) = ...
-_WITH_ASSIGNMENT = re.compile(rf"^[ \t]*\.{_NAME}[ \t]*(?:\([^()\n]*\))?[ \t]*=(?!=)", re.M)
+_WITH_ASSIGNMENT = lazy_pattern(rf"^[ \t]*\.{_NAME}[ \t]*(?:\([^()\n]*\))?[ \t]*=(?!=)", re.M)
 
 
 def _unary(line: str, star: int) -> bool:

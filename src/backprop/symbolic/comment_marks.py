@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy_pattern
+
 
 @dataclass(frozen=True)
 class CommentMark:
@@ -87,15 +89,15 @@ def comments_of(language: str) -> re.Pattern:
 C_COMMENT = comments_of("C")
 #: what makes a text LaTeX, where a % opening a line is TeX's comment and not MATLAB's: a control word (\\frac,
 #: \\cdot) or a row break \\\\
-LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]|\\)")
+LATEX_MARKUP = lazy_pattern(r"\\(?:[A-Za-z]|\\)")
 #: the comments of MATLAB's function files: % (and Octave's #) to the end of its line
 MATLAB_COMMENT = comments_of("Octave")
 #: Haskell's comments: -- to the end of its line, or a block {- ... -}
 HASKELL_COMMENT = comments_of("Haskell")
 
 # a block comment on lines of its own or after code: /* ... */ (its inner lines' leading * the block's margin)
-_BLOCK = re.compile(r"/\*(?P<inside>.*?)\*/", re.S)
-_MARGIN = re.compile(r"^[ \t]*\*(?!\*)[ \t]?")
+_BLOCK = lazy_pattern(r"/\*(?P<inside>.*?)\*/", re.S)
+_MARGIN = lazy_pattern(r"^[ \t]*\*(?!\*)[ \t]?")
 
 
 def block_comments(text: str) -> str:
@@ -120,8 +122,8 @@ def block_comments(text: str) -> str:
 #: index in parentheses, a loop's "delta(j)", or none), =, an expression without TeX's backslash, and the statement's
 #: closing ; (which TeX's comments do not end with), "%     z1 = W2(2:end) .* del2;", "%delta_h(j) = h * (1.0 - h) *
 #: s;" (group 1 the statement, 2 its name)
-COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)"
-                                 r"[^=\\\n%]*\S[ \t]*;)[ \t]*$", re.M)
+COMMENTED_STATEMENT = lazy_pattern(r"^[ \t]*%[ \t]*(([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)"
+                                   r"[^=\\\n%]*\S[ \t]*;)[ \t]*$", re.M)
 
 
 def commented_out_code(text: str) -> str:
@@ -133,11 +135,11 @@ def commented_out_code(text: str) -> str:
 
 # TeX's comment, % to the end of its line, where no backslash escapes it: an even run of backslashes before it (none,
 # or \\\\, a row break) leaves it a comment, an odd one (\\%) makes it a percent sign; group 1 the run, kept
-TEX_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
+TEX_COMMENT = lazy_pattern(r"(?<!\\)((?:\\\\)*)%[^\n]*")
 # a display's delimiters ($$, \[, an environment, a math fence) around a formula: its lines are TeX's
-_DISPLAY = re.compile(r"\$\$|\\\[|\\begin\{|^```(?:math|\{math\})", re.M)
+_DISPLAY = lazy_pattern(r"\$\$|\\\[|\\begin\{|^```(?:math|\{math\})", re.M)
 # a line of its own opening with %
-_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*", re.M)
+_COMMENT_LINE = lazy_pattern(r"^[ \t]*%[^\n]*", re.M)
 
 
 def tex_comments(text: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..patterns import lazy_pattern
 from .brackets import GROUPS, PRINTED_BRACES, outside_brackets
 from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 
@@ -61,14 +62,14 @@ _OVER_A_LETTER = sorted({command[1:] for command in _DECORATIONS} | {"mathbf", "
 _GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
 _SCRIPT = r"[_^]\s*(?:" + _GROUP + r"|\\[A-Za-z]+|[A-Za-z0-9])"
 # \hat{ y_{j}^{(2)}' }: a letter, a Greek letter or a word, then scripts and primes
-_DECORATED_WITH_SCRIPTS = re.compile(
+_DECORATED_WITH_SCRIPTS = lazy_pattern(
     r"\\(?P<command>" + "|".join(_OVER_A_LETTER) + r")(?![A-Za-z])\s*\{\s*(?P<base>[A-Za-z]+|\\[A-Za-z]+)\s*"
     r"(?P<scripts>(?:(?:" + _SCRIPT + r")\s*|'\s*)+)\}")
 
 
 # the fonts under which a letter may be another symbol (\mathcal{L} the loss beside the layer count L): typography
 # keeps them on their letter; where the notation names no such symbol they are a font on the letter, as \mathbf is
-_LETTER_FONT = re.compile(r"\\(?:mathcal|mathscr|mathfrak)\{\s*([A-Za-z]|\\[A-Za-z]+)\s*\}")
+_LETTER_FONT = lazy_pattern(r"\\(?:mathcal|mathscr|mathfrak)\{\s*([A-Za-z]|\\[A-Za-z]+)\s*\}")
 
 
 def font_letter(base: str) -> str | None:
@@ -115,9 +116,9 @@ def scripts_outside_decorations(text: str) -> str:
 
 
 # y_\text{hat}: a script that is one command with its one argument, without the braces TeX does not need there
-_COMMAND_SCRIPT = re.compile(r"([_^])\s*(\\(?:"
-                             + "|".join(sorted({*_OVER_A_LETTER, *TEXT_COMMANDS}, key=len, reverse=True))
-                             + r")\s*\{[^{}]*\})")
+_COMMAND_SCRIPT = lazy_pattern(r"([_^])\s*(\\(?:"
+                               + "|".join(sorted({*_OVER_A_LETTER, *TEXT_COMMANDS}, key=len, reverse=True))
+                               + r")\s*\{[^{}]*\})")
 
 
 def braced_command_scripts(text: str) -> str:
@@ -129,25 +130,25 @@ def braced_command_scripts(text: str) -> str:
 # the math fonts whose argument may be a list, CE(\mathbf{y, \hat{y}}): each name bold
 _BOLD_LISTS = ("mathbf", "boldsymbol", "bm", "vec", "pmb", "mathbfit")
 # plain TeX's \bf with a braced argument, \bf{\theta}, as \mathbf (the switch {\bf x} is typography's)
-_BF_BRACED = re.compile(r"\\bf(?![A-Za-z])\s*(?=\{)")
+_BF_BRACED = lazy_pattern(r"\\bf(?![A-Za-z])\s*(?=\{)")
 
 
 # Ng's gradient name before a bold letter, d\textbf{W}^{[2]}: the name dW^{[2]}, as written without bold (d then
 # W apart would be a factor d no notation names)
-_D_BEFORE_BOLD = re.compile(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}")
+_D_BEFORE_BOLD = lazy_pattern(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}")
 
 
 # a font around one letter glued to the name after it, \mathbf{d}Z^{[2]}, \boldsymbol{d}W, \mathrm{d}w (and bold on both,
 # \mathbf{d}\mathbf{W}): Ng's notes print the d of a gradient's name bold or upright; 1 the letter, 2 the rest of the
 # name (letters and digits), 3 the rest as one letter under a font of its own
 _FONTS_OF_A_NAME = r"\\(?:mathbf|textbf|boldsymbol|bm|pmb|mathbfit|mathrm|textrm|mathit|mathsf|mathnormal)"
-_FONT_LETTER_GLUED = re.compile(_FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}"
-                                r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})")
+_FONT_LETTER_GLUED = lazy_pattern(_FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}"
+                                  r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})")
 # plain TeX's switch in a group, {\rm d}b^{[2]}, and TeX's bare group, {d}z^{[2]}, before a name: 1 the letter, 2 the
 # rest of the name (read after the fonts above, so that a group it leaves as written never holds their text)
 # where a group is a script or a command's argument, never a name's letter: after _ or ^, or a command's name
-_ARGUMENT_PLACE = re.compile(r"(?:[_^]|\\[A-Za-z]+)\s*$")
-_GROUP_LETTER_GLUED = re.compile(r"\{\s*(?:\\(?:rm|bf|it|mathrm)(?![A-Za-z])\s*)?([A-Za-z])\s*\}([A-Za-z][A-Za-z0-9]*)")
+_ARGUMENT_PLACE = lazy_pattern(r"(?:[_^]|\\[A-Za-z]+)\s*$")
+_GROUP_LETTER_GLUED = lazy_pattern(r"\{\s*(?:\\(?:rm|bf|it|mathrm)(?![A-Za-z])\s*)?([A-Za-z])\s*\}([A-Za-z][A-Za-z0-9]*)")
 
 
 def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True) -> str:
@@ -169,7 +170,7 @@ def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True
 
 
 # a lone letter set upright inside a subscript beside what precedes it there, \omega_{j \text{k}} (\mathrm by now \text)
-_UPRIGHT_SCRIPT_LETTER = re.compile(r"(_\s*\{[^{}]*?)\\text\s*\{\s*([A-Za-z])\s*\}")
+_UPRIGHT_SCRIPT_LETTER = lazy_pattern(r"(_\s*\{[^{}]*?)\\text\s*\{\s*([A-Za-z])\s*\}")
 
 
 def upright_script_letters(text: str) -> str:
@@ -196,7 +197,7 @@ def keep_decorated(text: str) -> str:
     return _SCRIPT_DOUBLE_BRACES.sub(r"\1{\2}", text) if "{{" in text else text
 
 
-_SCRIPT_DOUBLE_BRACES = re.compile(r"([_^])\{\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\}")
+_SCRIPT_DOUBLE_BRACES = lazy_pattern(r"([_^])\{\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\}")
 
 
 def braced_end(text: str, start: int) -> int | None:
@@ -246,7 +247,7 @@ def _rewrite_commands(text: str, command: str, rewrite: Callable[[str, re.Match[
     return text
 
 
-_ONE_TOKEN = re.compile(r"[A-Za-z]|\\[A-Za-z]+")
+_ONE_TOKEN = lazy_pattern(r"[A-Za-z]|\\[A-Za-z]+")
 
 
 def unwrap(text: str, command: str, drop_after: bool) -> str:
@@ -328,7 +329,7 @@ def drop_first_of_two(text: str, command: str) -> str:
     return _rewrite_commands(text, command, rewrite)
 
 
-_PHYSICS_DERIVATIVE = re.compile(r"\\(pdv|dv)(?![a-zA-Z])\s*")
+_PHYSICS_DERIVATIVE = lazy_pattern(r"\\(pdv|dv)(?![a-zA-Z])\s*")
 
 
 def physics_derivatives(text: str) -> str:

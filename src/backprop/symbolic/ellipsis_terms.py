@@ -6,14 +6,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..patterns import lazy_pattern
 from .syntax_tree import Op, Sym
 
-_TOKEN = re.compile(r"\d+|\\[A-Za-z]+|[A-Za-z]|.")
+_TOKEN = lazy_pattern(r"\d+|\\[A-Za-z]+|[A-Za-z]|.")
 # letters that count what an index runs over (n inputs, m samples or units, K and C classes), read as its last
 # value where the notation gives them none, besides the notation's own index letters
 COUNTS = frozenset("nmNMKC")
 # a count's name of several letters in an index, Ng's n_x (n_{x}, nx as Unicode's subscripts ₙₓ run together)
-COUNT_NAME = re.compile(r"[nmNMKC](?:_\{?[A-Za-z]+\}?|[A-Za-z]+)")
+COUNT_NAME = lazy_pattern(r"[nmNMKC](?:_\{?[A-Za-z]+\}?|[A-Za-z]+)")
 
 
 class Mismatch(Exception):

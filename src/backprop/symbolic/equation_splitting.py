@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .claim_text import DATA_CASE_AFTER, split_data_case
 from .brackets import PRINTED_BRACES, net_depth
 from .claim_ranges import ranges_after, ranges_alone, ranges_suffix
@@ -27,9 +28,9 @@ from .typography_tex import logic_marks_as_words, lost_backslashes
 from .typography_display import drop_alignment
 from .typography_rows import rows
 
-RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
-OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
-OPERATOR_END = re.compile(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
+RELATION_START = lazy_pattern(rf"^(=|:=|{RELATION_COMMAND})")
+OPERATOR_START = lazy_pattern(r"^([-+]|\\cdot|\\times|\\odot)")
+OPERATOR_END = lazy_pattern(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
 
 
 def split_equations(text: str) -> list[str]:
@@ -100,7 +101,7 @@ def _unbalanced(text: str) -> bool:
 # The arrows of an implication, as clean() writes them and as a document has them before cleaning (grade splits
 # raw rows): plain text's ==>, => and -->, Unicode's double and single arrows; and a conjunction, \wedge, \land,
 # Unicode's ∧, which joins two statements as the arrow does (batch 97's z_1 = w_1a_0+b_1 \wedge a_1 = \sigma(z_1)).
-IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow|wedge|land)(?![A-Za-z])"
+IMPLICATION = lazy_pattern(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow|wedge|land)(?![A-Za-z])"
                           r"|(?<![<-])--?>|(?<![<>=!:])==?>|[\u21d2\u2192\u2227]")
 
 
@@ -118,7 +119,7 @@ def statements(row: str) -> list[str]:
     return [*found, row[start:].strip()]
 
 
-_POINT_NAME = re.compile(r"\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*=")
+_POINT_NAME = lazy_pattern(r"\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*=")
 
 
 def _at_a_point(arrow: str, before: str, after: str) -> bool:

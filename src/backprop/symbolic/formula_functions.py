@@ -23,6 +23,7 @@ import sympy as sp
 
 from ..activations import ACTIVATIONS, ALIASES
 from ..expression import FUNCTIONS, MAX, MIN
+from ..patterns import lazy_pattern
 from .function_words import ACTIVATION_COMMANDS
 from .functions import heaviside, named_function, sympy_activation, sympy_function
 from .quantities import FormulaError, short
@@ -125,10 +126,10 @@ def misspelt_function(text: str, fragment: str) -> str | None:
 _SPREADSHEET_WORDS = ("exp", "ln", "sqrt", "sech", "cosh", "sinh", "abs", "max", "min", "sum",
                       *(name for name in ACTIVATIONS if name.isalpha()))
 _CAPITALISED = ("Exp", "Log", "Ln", "Sqrt", "Abs", "Max", "Min", "Tanh", "Cosh", "Sinh", "Sech")
-_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted(
+_SPREADSHEET = lazy_pattern(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted(
     (*(word.upper() for word in _SPREADSHEET_WORDS), *_CAPITALISED), key=len, reverse=True)) + r")(?=\()")
 # a spreadsheet's LOG(u), the logarithm to base 10 (LOG(u, b) to base b), where mathematics' log is natural
-_SPREADSHEET_LOG = re.compile(r"(?<![A-Za-z0-9_.\\])LOG(?=\()")
+_SPREADSHEET_LOG = lazy_pattern(r"(?<![A-Za-z0-9_.\\])LOG(?=\()")
 
 
 def spreadsheet_both_ways(text: str, judge: Callable):

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .math_spans import math_spans
 from .notation import Notation
 from .quantities import short
@@ -75,25 +76,25 @@ _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|
 # the end of a line closing a formula: its closing delimiters ($, $$, \], \)), closing braces and row break, if any
 _LINE_END = r"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)"
 # the arrow and the label closing a line (_LINE_END), after a formula
-_ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\){_LINE_END}",
-                        re.M)
+_ARROW_TAG = lazy_pattern(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\){_LINE_END}",
+                          re.M)
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
 # number; before the line's end (_LINE_END)
-_WORD_TAG = re.compile(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
-                       rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
-                       rf"{_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
+_WORD_TAG = lazy_pattern(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
+                         rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
+                         rf"{_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
 # a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
 # is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"); group 1 the words, up to five
-_ARROW_WORDS = re.compile(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
-                          rf"[ \t.]*{_LINE_END}", re.M)
+_ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
+                            rf"[ \t.]*{_LINE_END}", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), alone before the line's first delimiter or after its last
 _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
                   rf"(?:\({_SPACING}{EQUATION_NUMBER}{_SPACING}\)|{EQUATION_NUMBER})"
                   rf"|\({_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){_SPACING}\))")
-_LABEL_OPENING = re.compile(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
-_LABEL_CLOSING = re.compile(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
+_LABEL_OPENING = lazy_pattern(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
+_LABEL_CLOSING = lazy_pattern(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
 # the formula before a remark closing its line (group 1): a relation in it, and its last character; where the remark
 # asks it to end cleanly, that character a name's, a number's, a closing bracket or a prime
 _FORMULA = r"^([^\n]*[=<>][^\n]*?[^\s(])"
@@ -101,48 +102,48 @@ _CLEAN_FORMULA = r"^([^\n]*[=<>][^\n]*?[\w)\]}'])"
 # a word in parentheses, perhaps emphasised: like, *convex*, _not_
 _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
-_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
+_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
 # two words or more after a colon closing a line, after a formula's relation and its clean end (a name, a number, a
 # closing bracket or a prime): a list item's "formula: description", z=wTx+b: tổng có trọng số (no digit, relation,
 # bracket nor command after the colon: Ng's w_1: w_1 - \alpha dw_1 and a ratio 1:2 are no such remark)
-_COLON_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t]*:[ \t]+({_WORD}(?:[ \t,]+{_WORD})+)[ \t.]*$", re.M)
+_COLON_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t]*:[ \t]+({_WORD}(?:[ \t,]+{_WORD})+)[ \t.]*$", re.M)
 # a premise or an aside in words in parentheses closing a line after a formula, opening with a word of a remark
 # (typography_premises.REMARK_INSIDE_FORMULA) and holding no relation, comparison nor command: (since b2 is shared),
 # (because c is shared), (for each sample)
-_CONNECTIVE_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?i:{REMARK_INSIDE_FORMULA})[ \t]+"
-                                r"([^()=<>\\\n]*)\)[ \t]*$", re.M)
+_CONNECTIVE_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*(?i:{REMARK_INSIDE_FORMULA})[ \t]+"
+                                  r"([^()=<>\\\n]*)\)[ \t]*$", re.M)
 # a name's meaning said in parentheses closing a line after a formula, "(where 1(x>0) is the indicator function)",
 # "(with σ'(z) denoting the slope)": a connective, what is named (a call and its comparison allowed, no equation),
 # then "is the", "are the", "denotes", "means" and words; it defines notation, no claim
-_NAMING_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?i:where|with)[ \t]+"
-                            r"([^()=\n]*?(?:\([^()=\n]*\)[^()=\n]*?)*[ \t](?:is|are|denotes|denoting|means)[ \t]+"
-                            r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M)
+_NAMING_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*(?i:where|with)[ \t]+"
+                              r"([^()=\n]*?(?:\([^()=\n]*\)[^()=\n]*?)*[ \t](?:is|are|denotes|denoting|means)[ \t]+"
+                              r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M)
 # a name's meaning said in words in parentheses closing a line after a formula, "(W = weights from this layer to the
 # next, BEFORE update)": a name, = or :, then words only (two at least, commas and hyphens between them); it defines
 # notation, no claim, where one word is prose and none a name of the notation's
-_DEFINED_IN_WORDS = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?:\\?[^\W\d_]\w*)[ \t]*[=:][ \t]*"
-                               r"([^\W\d_]{2,}(?:[ \t,-]+[^\W\d_]+)+)[ \t]*\)[ \t.]*$", re.M)
+_DEFINED_IN_WORDS = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*(?:\\?[^\W\d_]\w*)[ \t]*[=:][ \t]*"
+                                 r"([^\W\d_]{2,}(?:[ \t,-]+[^\W\d_]+)+)[ \t]*\)[ \t.]*$", re.M)
 # a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
 _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
 _SHAPE = r"(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+|[A-Za-z])"
-_COMMA_SHAPE = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
-                          r"(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?(?:an?[ \t]+)?"
-                          rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
+_COMMA_SHAPE = lazy_pattern(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
+                            r"(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?(?:an?[ \t]+)?"
+                            rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
 # a remark in full-width parentheses closing a line after a formula, as Chinese and Japanese notes write one: its
 # words hold a letter of Chinese, Japanese or Korean and no relation, (用MSE举例); its closing
 # full stop (。) and spacing (the ideographic space) are its own
-_FULL_WIDTH_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\uff08\uff09=<>\n]*"
-                                rf"{EAST_ASIAN_LETTER}[^\uff08\uff09=<>\n]*)\uff09[ \t\u3000\u3002.]*$", re.M)
+_FULL_WIDTH_REMARK = lazy_pattern(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\uff08\uff09=<>\n]*"
+                                  rf"{EAST_ASIAN_LETTER}[^\uff08\uff09=<>\n]*)\uff09[ \t\u3000\u3002.]*$", re.M)
 # a remark in Chinese, Japanese or Korean after a formula on its line, an issue title's question or a note,
 # "output_deltas[k] = error * dsigmoid(self.ao[k]) 这行有问题吧？": the formula ends cleanly before it (a name, a number
 # or a closing bracket, never an operator), spaced from it, and it holds only that script's letters, its
 # punctuation (、。，？！ and the full-width forms, one at least: a sentence, never a lone word such as 出力, which
 # a notation may name) and spaces, no Latin letter, digit nor relation, and no name of the notation's
-_EAST_ASIAN_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t\u3000]+({EAST_ASIAN_LETTER}"
-                                rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{EAST_ASIAN_PUNCTUATION}"
-                                rf"(?:{EAST_ASIAN_LETTER}|{EAST_ASIAN_PUNCTUATION}|[ \t])*)$", re.M)
+_EAST_ASIAN_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t\u3000]+({EAST_ASIAN_LETTER}"
+                                  rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{EAST_ASIAN_PUNCTUATION}"
+                                  rf"(?:{EAST_ASIAN_LETTER}|{EAST_ASIAN_PUNCTUATION}|[ \t])*)$", re.M)
 # a remark in a script of prose (Thai, Hindi, Arabic, Chinese: PROSE_SCRIPT_LETTER) closing a line after a formula that
 # ends cleanly, in parentheses, "w₁_new = ... = 0.6 (ปรับเพิ่มขึ้น)", or after an arrow, "... = 0.4 → ไปเที่ยว", a
 # check or cross mark after it allowed: its words only that script's letters with their marks, spaces and punctuation
@@ -150,18 +151,18 @@ _EAST_ASIAN_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t\u3000]+({EAST_ASIAN_LETT
 # the notation gives it one); group 1 the formula, 2 the words
 _PROSE_WORDS = rf"{PROSE_SCRIPT_LETTER}(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|[ \t,.!?\u3001\u3002\u060c])*"
 _PROSE_ARROW = r"(?:\\(?:rightarrow|to)(?![A-Za-z])|[\u2192\u21d2]|-+>)"
-_PROSE_SCRIPT_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ \t]*({_PROSE_WORDS})"
-                                  rf"|\([ \t]*({_PROSE_WORDS})\))[ \t]*[\u2713\u2714\u2717\u2718]?[ \t.]*$", re.M)
+_PROSE_SCRIPT_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ \t]*({_PROSE_WORDS})"
+                                    rf"|\([ \t]*({_PROSE_WORDS})\))[ \t]*[\u2713\u2714\u2717\u2718]?[ \t.]*$", re.M)
 # a range remarked after a formula on its line, an interval of two numbers (or infinities) in parentheses or brackets:
 # ",\; H = (0,1)", "\quad y \in [0, 1]", "\in (-1, 1)" closing the formula (H the notes' word for the function's range);
 # group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
 _BOUND = r"[ \t]*-?[ \t]*(?:\d+(?:\.\d+)?|\\infty)[ \t]*"
 _INTERVAL = rf"(?:\\left)?[(\[]{_BOUND},{_BOUND}(?:\\right)?[)\]]"
-_RANGE_REMARK = re.compile(rf"^([^\n]*=[^\n]*?[^\s,=])[ \t]*,?{_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
-                           rf"{_SPACING}(=|\\in(?![A-Za-z])){_SPACING}{_INTERVAL}[ \t.,;]*"
-                           r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
+_RANGE_REMARK = lazy_pattern(rf"^([^\n]*=[^\n]*?[^\s,=])[ \t]*,?{_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
+                             rf"{_SPACING}(=|\\in(?![A-Za-z])){_SPACING}{_INTERVAL}[ \t.,;]*"
+                             r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
-_RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
+_RELATION = lazy_pattern(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 
 
 def notation_names(notation: Notation | None) -> tuple[set, set]:
@@ -257,11 +258,14 @@ def without_remarks(text: str, notation: Notation | None) -> str:
         return match.group(1) if any(not _readable(word, known, letters) for word in words) else match.group(0)
     text = _FULL_WIDTH_REMARK.sub(lambda match: match.group(1), text) if "\uff08" in text else text
     # (a name of the notation's in that script, 损失 = "L", may be a factor: the line stays as written)
-    text = _EAST_ASIAN_REMARK.sub(lambda match: match.group(0) if any(name in match.group(2) for name in known)
-                                  else match.group(1), text)
-    # (a name of the notation's among its words, การตัดสินใจ = "z1[0]", may be a factor: the line stays as written)
-    text = _PROSE_SCRIPT_REMARK.sub(lambda match: match.group(0) if any(
-        name in (match.group(2) or match.group(3)) for name in known) else match.group(1), text)
+    # (both remarks hold a letter of a script beyond ASCII: an ASCII text skips them, and their patterns, whose
+    # classes of thousands of code points cost milliseconds to compile, stay uncompiled)
+    if not text.isascii():
+        text = _EAST_ASIAN_REMARK.sub(lambda match: match.group(0) if any(name in match.group(2) for name in known)
+                                      else match.group(1), text)
+        # (a name of the notation's among its words, การตัดสินใจ = "z1[0]", may be a factor: the line stays as written)
+        text = _PROSE_SCRIPT_REMARK.sub(lambda match: match.group(0) if any(
+            name in (match.group(2) or match.group(3)) for name in known) else match.group(1), text)
     text = _COLON_REMARK.sub(remark, text) if ":" in text else text
     if "(" not in text:
         return text
@@ -295,9 +299,9 @@ def without_ranges(text: str, notation: Notation | None) -> str:
 # \boldsymbol{\Theta}=[w_1,w_2,b_1,b_2] \) (in brackets, parentheses or braces; the name perhaps bold); group 1 the
 # name, 2 the entries
 _LIST_ENTRY = r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])){0,2}"
-_PARAMETER_LIST = re.compile(r"\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))\s*=\s*"
-                             r"(?:\\left\s*)?(?:\[|\(|\\\{)(" + _LIST_ENTRY + r"(?:\s*,\s*" + _LIST_ENTRY + r")+)\s*"
-                             r"(?:\\right\s*)?(?:\]|\)|\\\})\s*[.,;]?\s*")
+_PARAMETER_LIST = lazy_pattern(r"\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))\s*=\s*"
+                               r"(?:\\left\s*)?(?:\[|\(|\\\{)(" + _LIST_ENTRY + r"(?:\s*,\s*" + _LIST_ENTRY + r")+)\s*"
+                               r"(?:\\right\s*)?(?:\]|\)|\\\})\s*[.,;]?\s*")
 
 
 def without_parameter_lists(text: str, notation: Notation | None) -> str:
@@ -332,15 +336,15 @@ def remarks_read(text: str, judge: Callable, notation: Notation | None):
 
 # "&", perhaps a dash (or two, an en dash, a minus sign), then (5) or \text{(5)}, closing its line (perhaps the row's
 # \\, the environment's end and the display's $$ after it)
-_COLUMN_NUMBER = re.compile(r"&" + _SPACING + r"(?P<dash>[" + DASH_CHARACTERS + r"]{1,2}" + _SPACING + r")?"
-                            r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
-                            + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M)
+_COLUMN_NUMBER = lazy_pattern(r"&" + _SPACING + r"(?P<dash>[" + DASH_CHARACTERS + r"]{1,2}" + _SPACING + r")?"
+                              r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
+                              + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M)
 #: the same column, for a document's reader (grade), which keeps its & so that check reads the row as written
 NUMBER_COLUMN = _COLUMN_NUMBER
-_ANY_RELATION = re.compile(relation_pattern())
-_ARRAY = re.compile(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|cases|array)\*?\}")
+_ANY_RELATION = lazy_pattern(relation_pattern())
+_ARRAY = lazy_pattern(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|cases|array)\*?\}")
 # 5.1.2: a section's number, never a number's value
-_ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
+_ONLY_LABEL = lazy_pattern(r"\d+(?:\.\d+){2,}[a-z]?")
 
 
 def column_labels_both_ways(text: str, judge: Callable):

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .code_declarations import C_TYPE, INTEGER_TYPE, LIBRARY_TYPE, TEMPLATE
 from .code_names import JAVASCRIPT_DECLARATION
 from .comment_marks import C_COMMENT
@@ -48,52 +49,52 @@ from .quantities import FormulaError, short
 
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
-_LAMBDA = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)?)"
-                     r"[ \t]*:[ \t]*(\S.*?)[ \t;]*")
+_LAMBDA = lazy_pattern(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)?)"
+                       r"[ \t]*:[ \t]*(\S.*?)[ \t;]*")
 # def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
-_DEF_LINE = re.compile(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
-_RETURN = re.compile(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
+_DEF_LINE = lazy_pattern(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
+_RETURN = lazy_pattern(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
 # a body's line before its return: one local name assigned an expression (s = f(x)), no keyword's statement
-_LOCAL = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*(\S.*?)[ \t;]*")
+_LOCAL = lazy_pattern(r"[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*(\S.*?)[ \t;]*")
 _KEYWORDS = frozenset({"if", "elif", "else", "for", "while", "with", "try", "return", "global", "nonlocal"})
 # an expression holding no relation: "return y = ..." is prose, no Python
-_NO_RELATION = re.compile(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
+_NO_RELATION = lazy_pattern(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
 # lines a body may hold besides its return: blank lines, comments, a docstring on one line
-_ASIDE = re.compile(r"[ \t]*(?:#.*|(\"\"\"|''')[^\n]*?\1|(\"|')[^\n]*?\2)?[ \t]*")
-_ARGUMENT = re.compile(r"[A-Za-z_]\w*")
+_ASIDE = lazy_pattern(r"[ \t]*(?:#.*|(\"\"\"|''')[^\n]*?\1|(\"|')[^\n]*?\2)?[ \t]*")
+_ARGUMENT = lazy_pattern(r"[A-Za-z_]\w*")
 # C's, C++'s or Java's head: qualifiers, a number's return type or a library's (C++'s Eigen, inline MatrixXd
 # act(const MatrixXd& v): code_declarations.LIBRARY_TYPE), the name and its parameters in parentheses (a const
 # method's const, C++'s noexcept after them), then the body in braces, on the line or below it
-_C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
-                     rf"(?P<returns>{C_TYPE}|{LIBRARY_TYPE})"
-                     r"[ \t]*(?<=[\s&])([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?(?:noexcept[ \t]*)?\s*"
-                     r"\{(.*)\}\s*", re.S)
+_C_HEAD = lazy_pattern(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
+                       rf"(?P<returns>{C_TYPE}|{LIBRARY_TYPE})"
+                       r"[ \t]*(?<=[\s&])([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?(?:noexcept[ \t]*)?\s*"
+                       r"\{(.*)\}\s*", re.S)
 # C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
-_C_VOID = re.compile(r"^\s*\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;", re.M)
-_C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
+_C_VOID = lazy_pattern(r"^\s*\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;", re.M)
+_C_RETURN = lazy_pattern(r"\s*return\s+([^;{}]*?)\s*;\s*")
 # a C-family local of a real type before the return, double s = f(x) (float, C++'s auto, const before it; a library's
 # type, C++'s VectorXd s = f(v)), read as a Python body's local (_local_assignments); an integer's (int s = ...)
 # truncates its value, which the formula does not show: no local read here
-_C_LOCAL = re.compile(rf"[ \t]*(?:(?:const[ \t]+)?(?:long[ \t]+)?(?:double|float|auto)|{LIBRARY_TYPE})[ \t]*(?<=[\s&])"
-                      r"([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*([^;{}]*?)[ \t]*")
+_C_LOCAL = lazy_pattern(rf"[ \t]*(?:(?:const[ \t]+)?(?:long[ \t]+)?(?:double|float|auto)|{LIBRARY_TYPE})[ \t]*(?<=[\s&])"
+                        r"([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*([^;{}]*?)[ \t]*")
 # a typed parameter, its type's words before its name: const double x, C++'s reference const VectorXd& v (or &v), a
 # namespace's and a template's type, const std::vector<double>& v (a pointer's *, double *x, is no such parameter)
-_C_PARAMETER = re.compile(rf"[ \t]*(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*(?:{TEMPLATE})?(?:[ \t]*&[ \t]*|[ \t]+))+"
-                          r"([A-Za-z_]\w*)[ \t]*")
+_C_PARAMETER = lazy_pattern(rf"[ \t]*(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*(?:{TEMPLATE})?(?:[ \t]*&[ \t]*|[ \t]+))+"
+                            r"([A-Za-z_]\w*)[ \t]*")
 # R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
-_R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S)
+_R_HEAD = lazy_pattern(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S)
 # a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
 # _local_assignments as Python's body line (_LOCAL) is
-_R_LOCAL = re.compile(rf"[ \t]*(?:{JAVASCRIPT_DECLARATION}[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
+_R_LOCAL = lazy_pattern(rf"[ \t]*(?:{JAVASCRIPT_DECLARATION}[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
 # R's return(...) around a body's value, or JavaScript's return before it (a function expression assigned to a
 # property, NeuralNetwork.act = function(x) { var s = ...; return ...; }): what follows the word
-_R_RETURN = re.compile(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")
+_R_RETURN = lazy_pattern(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")
 # code's names of a derivative of a loss's word the notation lists: its suffixes after it (crossEntropyGrad,
 # mse_prime) and its d before it (C++'s dMSE, as dsigmoid is an activation's)
-_LOSS_DERIVATIVE_NAMES = (re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)"), re.compile(r"d_?(.+)"))
+_LOSS_DERIVATIVE_NAMES = (lazy_pattern(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)"), lazy_pattern(r"d_?(.+)"))
 # a functional language's equation with no type signature above it, Haskell's (Elm's) f a b = body: the function's
 # name, its parameters' names after it (primed ones, error'), and its body, on the line or below it
-_APPLIED_HEAD = re.compile(rf"[ \t]*({HASKELL_NAME})((?:[ \t]+{HASKELL_NAME})+)[ \t]*=(?![=>])(.*)", re.S)
+_APPLIED_HEAD = lazy_pattern(rf"[ \t]*({HASKELL_NAME})((?:[ \t]+{HASKELL_NAME})+)[ \t]*=(?![=>])(.*)", re.S)
 #: what a definition's one argument is read as: a quantity of every network that takes every value
 BOUND_ARGUMENT = "z1[0]"
 

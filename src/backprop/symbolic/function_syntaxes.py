@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy_pattern
 from .brackets import closing_bracket
 from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION, erlang_math_spelled
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
@@ -76,108 +77,108 @@ class Syntax:
     discarding: bool = False
 
 
-_BARE_PARAMETER = re.compile(rf"[ \t]*({_NAME})[ \t]*")
+_BARE_PARAMETER = lazy_pattern(rf"[ \t]*({_NAME})[ \t]*")
 # a parameter with its type after a colon (Rust's z: f64, mut z: f64, Scala's z: Double, TypeScript's x: number)
-_COLON_PARAMETER = re.compile(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?")
+_COLON_PARAMETER = lazy_pattern(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?")
 # a Swift parameter, its type after a colon and its argument label, if any, before its name (_ x: Double, of x: Double)
-_SWIFT_PARAMETER = re.compile(rf"[ \t]*(?:{_NAME}[ \t]+)?(?:inout[ \t]+)?({_NAME})[ \t]*:[^,]*")
+_SWIFT_PARAMETER = lazy_pattern(rf"[ \t]*(?:{_NAME}[ \t]+)?(?:inout[ \t]+)?({_NAME})[ \t]*:[^,]*")
 # an ML parameter: a name, or a name typed in parentheses, (x : float)
 _ML_PARAMETER = rf"(?:{_HASKELL_NAME}|\([ \t]*{_HASKELL_NAME}[ \t]*:[ \t]*[\w.]+[ \t]*\))"
 # a Pascal body's statement: a name assigned with := (Pascal's = is a comparison, never an assignment)
-_PASCAL_ASSIGNMENT = re.compile(rf"[ \t]*({_NAME})[ \t]*:=[ \t]*(\S.*?)[ \t]*")
+_PASCAL_ASSIGNMENT = lazy_pattern(rf"[ \t]*({_NAME})[ \t]*:=[ \t]*(\S.*?)[ \t]*")
 
 SYNTAXES = (
-    Syntax("Go", re.compile(rf"[ \t]*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:[\w.\[\]*]+|\([^()]*\))?\s*"
-                            r"\{(.*)\}\s*", re.S),
-           re.compile(rf"[ \t]*({_NAME})(?:[ \t]+[\w.\[\]*]+)?[ \t]*"), C_COMMENT),
-    Syntax("Rust", re.compile(rf"[ \t]*(?:pub(?:\([^()]*\))?[ \t]+)?(?:const[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
-                              r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
+    Syntax("Go", lazy_pattern(rf"[ \t]*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:[\w.\[\]*]+|\([^()]*\))?\s*"
+                              r"\{(.*)\}\s*", re.S),
+           lazy_pattern(rf"[ \t]*({_NAME})(?:[ \t]+[\w.\[\]*]+)?[ \t]*"), C_COMMENT),
+    Syntax("Rust", lazy_pattern(rf"[ \t]*(?:pub(?:\([^()]*\))?[ \t]+)?(?:const[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
+                                r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
            _COLON_PARAMETER, C_COMMENT, last_value=True, discarding=True),
     # Zig's fn act(x: f64) f64 { return ...; } (pub, inline, export before it): its return type after the parameters
     # with no arrow (Rust's after ->; an error union's !f64, an optional's ?f64), const and var locals, a return
-    Syntax("Zig", re.compile(rf"[ \t]*(?:pub[ \t]+)?(?:(?:inline|export|extern)[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
-                             r"\(([^()]*)\)[ \t]*[!?]?[A-Za-z_][\w.]*[ \t]*\{(.*)\}\s*", re.S),
+    Syntax("Zig", lazy_pattern(rf"[ \t]*(?:pub[ \t]+)?(?:(?:inline|export|extern)[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
+                               r"\(([^()]*)\)[ \t]*[!?]?[A-Za-z_][\w.]*[ \t]*\{(.*)\}\s*", re.S),
            _COLON_PARAMETER, C_COMMENT),
-    Syntax("Scala", re.compile(rf"[ \t]*(?:(?:private|protected|override|final)[ \t]+)*def[ \t]+({_NAME})[ \t]*"
-                               r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
-                               r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
+    Syntax("Scala", lazy_pattern(rf"[ \t]*(?:(?:private|protected|override|final)[ \t]+)*def[ \t]+({_NAME})[ \t]*"
+                                 r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
+                                 r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
            _COLON_PARAMETER, C_COMMENT, last_value=True),
     # Kotlin's fun act(x: Double): Double = ... (or { ...; return ... }), its parameters typed after a colon
-    Syntax("Kotlin", re.compile(rf"[ \t]*(?:(?:public|private|internal|protected|override|inline)[ \t]+)*fun[ \t]+"
-                                rf"({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\s*"
-                                r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+    Syntax("Kotlin", lazy_pattern(rf"[ \t]*(?:(?:public|private|internal|protected|override|inline)[ \t]+)*fun[ \t]+"
+                                  rf"({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\s*"
+                                  r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     # Swift's func act(x: Double) -> Double { return ... } (static, a class's modifiers before it; a parameter's
     # argument label before its name, _ x: Double; the value returned, or a body of one expression, Swift 5.9's)
-    Syntax("Swift", re.compile(rf"[ \t]*(?:@\w+[ \t]+)?(?:(?:public|private|fileprivate|internal|open|static|class|final|"
-                               rf"override|mutating|nonisolated)[ \t]+)*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
-                               r"(?:throws[ \t]*)?(?:->[ \t]*[\w.\[\]<>?]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
+    Syntax("Swift", lazy_pattern(rf"[ \t]*(?:@\w+[ \t]+)?(?:(?:public|private|fileprivate|internal|open|static|class|final|"
+                                 rf"override|mutating|nonisolated)[ \t]+)*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
+                                 r"(?:throws[ \t]*)?(?:->[ \t]*[\w.\[\]<>?]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
            _SWIFT_PARAMETER, C_COMMENT, last_value=True),
-    Syntax("JavaScript", re.compile(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
-                                    r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
-    Syntax("JavaScript", re.compile(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*function[ \t]*"
-                                    r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+    Syntax("JavaScript", lazy_pattern(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
+                                      r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+    Syntax("JavaScript", lazy_pattern(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*function[ \t]*"
+                                      r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     # an arrow declared (const, let, var: never plain text's implication, dc = ds => c := ...): its parameters in
     # parentheses or one bare, its body in braces or one expression
-    Syntax("JavaScript", re.compile(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*"
-                                    rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
-                                    re.S), _COLON_PARAMETER, C_COMMENT),
-    Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
-                               r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
-           re.compile(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), _HASH_COMMENT, last_value=True),
+    Syntax("JavaScript", lazy_pattern(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*"
+                                      rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
+                                      re.S), _COLON_PARAMETER, C_COMMENT),
+    Syntax("Julia", lazy_pattern(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
+                                 r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
+           lazy_pattern(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), _HASH_COMMENT, last_value=True),
     # Ruby's def NAME(PARAMS) then the body and end, its last expression the value (return optional), or Ruby 3's
     # one-line def NAME(PARAMS) = EXPR (Python's def has its colon, Scala's its types)
-    Syntax("Ruby", re.compile(rf"[ \t]*def[ \t]+(?:self\.)?({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
-                              r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M),
+    Syntax("Ruby", lazy_pattern(rf"[ \t]*def[ \t]+(?:self\.)?({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
+                                r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M),
            _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
     # Elixir's def NAME(PARAMS) do then the body and end (defp a private one), or def NAME(PARAMS), do: EXPR on one
     # line: its last expression the value, a local bound by = before it
-    Syntax("Elixir", re.compile(rf"[ \t]*defp?[ \t]+({_NAME}[?!]?)[ \t]*\(([^()]*)\)[ \t]*"
-                                r"(?:do[ \t]*\n(.*?)^[ \t]*end[ \t]*|,[ \t]*do:[ \t]*([^\n]*?))\s*", re.S | re.M),
+    Syntax("Elixir", lazy_pattern(rf"[ \t]*defp?[ \t]+({_NAME}[?!]?)[ \t]*\(([^()]*)\)[ \t]*"
+                                  r"(?:do[ \t]*\n(.*?)^[ \t]*end[ \t]*|,[ \t]*do:[ \t]*([^\n]*?))\s*", re.S | re.M),
            _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
-    Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
-                                r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
+    Syntax("MATLAB", lazy_pattern(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
+                                  r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
            _BARE_PARAMETER, MATLAB_COMMENT),
     # Haskell's f x y = ... below its type signature f :: Double -> Double -> Double (the signature what says the
     # text is Haskell's: without it, f x = ... is an equation of a product), its parameters after its name (a
     # constructor pattern among them), its body over lines (haskell_definitions reads it)
-    Syntax("Haskell", re.compile(rf"{_SIGNED_NAME}((?:[ \t]+{_HASKELL_PARAMETER})*)"
-                                 r"[ \t]*=(?!=)(.*)", re.S),
-           re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
+    Syntax("Haskell", lazy_pattern(rf"{_SIGNED_NAME}((?:[ \t]+{_HASKELL_PARAMETER})*)"
+                                   r"[ \t]*=(?!=)(.*)", re.S),
+           lazy_pattern(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
     # OCaml's and F#'s let f x = ... (let rec; a parameter typed in parentheses, (x : float), and the value's type
     # before the =), its body on the line or below it, OCaml's ;; ending the phrase (lisp_ml_definitions.MLReader reads the body);
     # at least one parameter: JavaScript's let s = ... and plain text's "let z = ..." are no function, nor is Rust's
     # let mut s = ... (mut no name)
-    Syntax("ML", re.compile(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?(?!mut\b)({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"
-                            r"(?::[ \t]*[\w.]+[ \t]*)?=(?!=)(.*?)(?:;;[ \t]*)?\s*", re.S),
-           re.compile(rf"[ \t]*\(?[ \t]*({_HASKELL_NAME})[ \t]*(?::[ \t]*[\w.]+[ \t]*\))?[ \t]*"), comments_of("OCaml")),
+    Syntax("ML", lazy_pattern(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?(?!mut\b)({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"
+                              r"(?::[ \t]*[\w.]+[ \t]*)?=(?!=)(.*?)(?:;;[ \t]*)?\s*", re.S),
+           lazy_pattern(rf"[ \t]*\(?[ \t]*({_HASKELL_NAME})[ \t]*(?::[ \t]*[\w.]+[ \t]*\))?[ \t]*"), comments_of("OCaml")),
     # Pascal's function f(x: real): real; (var locals: real;) begin ... Result := ...; end; (Result, or the function's
     # own name, assigned last: its value), its keywords in any case; parameters' groups separated by ;
-    Syntax("Pascal", re.compile(rf"[ \t]*(?i:function)[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*:[ \t]*\w+[ \t]*;\s*"
-                                rf"(?:(?i:var)\s+(?:{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*:[ \t]*\w+[ \t]*;\s*)+)?"
-                                r"(?i:begin)\b(.*?)\b(?i:end)[ \t]*;?\s*", re.S),
+    Syntax("Pascal", lazy_pattern(rf"[ \t]*(?i:function)[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*:[ \t]*\w+[ \t]*;\s*"
+                                  rf"(?:(?i:var)\s+(?:{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*:[ \t]*\w+[ \t]*;\s*)+)?"
+                                  r"(?i:begin)\b(.*?)\b(?i:end)[ \t]*;?\s*", re.S),
            _COLON_PARAMETER, comments_of("Pascal")),
 )
 
 # a body's statement declaring a local (Go's s := ..., var s float64 = ..., Rust's let mut s: f64 = ..., Scala's
 # val s = ..., JavaScript's var s = ...): the local and its expression
-_DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]+|(?:{LOCAL_DECLARATION}"
-                             rf"[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:[ \t]*[\w.<>\[\]]+)?)[ \t]*(?::=|=(?!=))[ \t]*"
-                             r"(?P<expression>\S.*?)[ \t]*")
+_DECLARED_LOCAL = lazy_pattern(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]+|(?:{LOCAL_DECLARATION}"
+                               rf"[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:[ \t]*[\w.<>\[\]]+)?)[ \t]*(?::=|=(?!=))[ \t]*"
+                               r"(?P<expression>\S.*?)[ \t]*")
 # a body's if expression (Rust's if c {, Scala's and Kotlin's if (c)), and a return before it (Kotlin's return if ...)
-_IF = re.compile(r"\s*if\b\s*")
-_RETURN_IF = re.compile(r"\s*return[ \t]+(?=if\b)")
-_RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
+_IF = lazy_pattern(r"\s*if\b\s*")
+_RETURN_IF = lazy_pattern(r"\s*return[ \t]+(?=if\b)")
+_RETURN = lazy_pattern(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
 # each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp; a module's
 # constant e, Math.E, is the parser's: code_names.EULER_CONSTANTS)
-_SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t]*\()"),
+_SPELLINGS = ((lazy_pattern(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1).lower()}"),
               # Go's math.Max(a, b), the larger of two numbers: max(a, b) (a module's max is an array's largest entry)
-              (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
-              (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
+              (lazy_pattern(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
+              (lazy_pattern(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
               # Zig's builtins of math, @exp(x), @log(x), @sqrt(x), and its std.math.exp(x): math's (another
               # builtin, @as(f64, x), stays as written, refused)
-              (re.compile(r"(?<![\w.@])(?:@(exp|log|sqrt|abs)|std\.math\.([a-z]\w*))(?=[ \t]*\()"),
+              (lazy_pattern(r"(?<![\w.@])(?:@(exp|log|sqrt|abs)|std\.math\.([a-z]\w*))(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1) or m.group(2)}"))
 
 
@@ -202,7 +203,7 @@ class TypeSignature(FormulaError):
 
 
 # a method's signature dispatched on a function's type (its first parameter ::typeof(F)), then its definition's =
-_DISPATCHED = re.compile(r"[ \t]*([A-Za-z_]\w*!?)[ \t]*\([ \t]*::[ \t]*typeof[ \t]*\(([^()]*)\)[^=\n]*\)[ \t]*=(?!=)")
+_DISPATCHED = lazy_pattern(r"[ \t]*([A-Za-z_]\w*!?)[ \t]*\([ \t]*::[ \t]*typeof[ \t]*\(([^()]*)\)[^=\n]*\)[ \t]*=(?!=)")
 
 
 def written_definition(text: str, functions: frozenset = frozenset()) -> Written | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy_pattern
 from .comment_marks import HASKELL_COMMENT
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
 from .quantities import FormulaError, short
@@ -50,9 +51,9 @@ _OPERATORS = {"+": "+", "-": "-", "*": "*", "/": "/", "#*": "*", "#-": "-", "#+"
 _KEYWORDS = {"if": "an if ... then ... else", "then": "an if ... then ... else", "else": "an if ... then ... else",
              "let": "a let ... in", "in": "a let ... in", "case": "a case ... of", "of": "a case ... of",
              "do": "a do block", "where": "a where clause inside the body"}
-_TOKEN = re.compile(r"\s*(?:(?P<number>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(?P<name>(?:[A-Z]\w*\.)*[A-Za-z_][\w']*)"
-                    r"|(?P<open>[(\[])|(?P<close>[)\]])|(?P<comma>,)|(?P<lambda>\\)|(?P<tick>`)"
-                    r"|(?P<operator>[-!#$%&*+./<=>?@^|~:]+))")
+_TOKEN = lazy_pattern(r"\s*(?:(?P<number>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|(?P<name>(?:[A-Z]\w*\.)*[A-Za-z_][\w']*)"
+                      r"|(?P<open>[(\[])|(?P<close>[)\]])|(?P<comma>,)|(?P<lambda>\\)|(?P<tick>`)"
+                      r"|(?P<operator>[-!#$%&*+./<=>?@^|~:]+))")
 
 
 class HaskellUnread(FormulaError):

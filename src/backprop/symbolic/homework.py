@@ -17,13 +17,13 @@ first failing index value and case. Nothing here evaluates text: the readers bui
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 import sympy as sp
 
 from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
+from ..patterns import lazy_pattern
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
@@ -90,7 +90,7 @@ with_frame_room.__code__ = with_frame_room.__code__.replace(co_stacksize=ROOM_SL
 
 
 # a code statement that steps its left side, += or -= (never ==, <=, >=)
-_STEPPING = re.compile(r"(?<![-+=<>!])[-+]=(?!=)")
+_STEPPING = lazy_pattern(r"(?<![-+=<>!])[-+]=(?!=)")
 
 
 def check_homework(problem, text: str, notation: str | None = None, param: str | None = None,

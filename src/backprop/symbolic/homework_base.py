@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .accumulation import CODE_STATEMENT
 from .check import CheckResult
 from .equation_splitting import split_equations
@@ -189,7 +190,7 @@ def family_name(names: list) -> str:
 
 
 #: a parameter's layer in its name of symbols.md (the 2 of W2[0,1], b2[0])
-_LAYER = re.compile(r"[A-Za-z]+(\d+)\[")
+_LAYER = lazy_pattern(r"[A-Za-z]+(\d+)\[")
 
 
 def merge_family(results: list) -> list:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .formula_remarks import notation_names
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
 from .line_breaks import LEAD_IN_WORD
@@ -29,17 +30,17 @@ _LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)"  # a list's number or 
 # infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's lead-in)
 STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
               r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
-_LABEL_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|(?i:{STEP_VERBS})(?![\w'\u2019])|"
-                         r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)",
-                         re.M)
+_LABEL_WORD = lazy_pattern(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|(?i:{STEP_VERBS})(?![\w'\u2019])|"
+                           r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)",
+                           re.M)
 # a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line:
 # "Thus, dw = ...", "所以，dw = ..."
-_COMMA_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
-                         r"(?=[A-Za-z\\][^\n=]*=)", re.M)
-_OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
+_COMMA_WORD = lazy_pattern(rf"{_LIST_OPENING}([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
+                           r"(?=[A-Za-z\\][^\n=]*=)", re.M)
+_OWN_RULE_WORD = lazy_pattern(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 # a left side of two words or more, of any script, before a line's first relation: a phrase naming the formula or its
 # quantity, "Nuovo Peso = ..." ("new weight"), "첫 번째 가중치 업데이트 공식 = ..." ("the first weight update formula")
-_PHRASE_LEFT_SIDE = re.compile(r"^[ \t*_]*([^\W\d_][^\W_]*(?:[ \t]+[^\W_]+)+)[ \t]*:?=(?!=)", re.M)
+_PHRASE_LEFT_SIDE = lazy_pattern(r"^[ \t*_]*([^\W\d_][^\W_]*(?:[ \t]+[^\W_]+)+)[ \t]*:?=(?!=)", re.M)
 
 
 def label_word(text: str, judge: Callable, notation: Notation | None = None):
@@ -88,10 +89,10 @@ def phrase_left_side(text: str, judge: Callable):
 # formula's first character and a relation later on the line; and, where the line opens so, the sentence's words
 # ending it after the formula's last operand (with a remark in parentheses and the full stop)
 _MARGIN = r"^([ \t]*(?:[-*\u2022][ \t]+|//+[ \t]*|#+[ \t]*)?)"
-_WORDS_OPENING = re.compile(_MARGIN + r"((?:[^\W\d_]{2,}[ \t]+){2,})(?=\S[^\n=]*=)")
-_WORDS_ENDING = re.compile(r"((?:[ \t]+[^\W\d_]{2,})+)([ \t]*\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$")
+_WORDS_OPENING = lazy_pattern(_MARGIN + r"((?:[^\W\d_]{2,}[ \t]+){2,})(?=\S[^\n=]*=)")
+_WORDS_ENDING = lazy_pattern(r"((?:[ \t]+[^\W\d_]{2,})+)([ \t]*\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$")
 # the formula's last operand before them: a bracket's close, a number, a prime, or a name after an operator
-_OPERAND_END = re.compile(r"(?:[)\]}'0-9]|(?:[-+*/=^\u2212\u00b7\u22c5\u2299\u00d7]|\\[A-Za-z]+)[ \t]*[^\W\d_][\w.]*)$")
+_OPERAND_END = lazy_pattern(r"(?:[)\]}'0-9]|(?:[-+*/=^\u2212\u00b7\u22c5\u2299\u00d7]|\\[A-Za-z]+)[ \t]*[^\W\d_][\w.]*)$")
 
 
 def sentence_around(text: str, judge: Callable, notation: Notation | None = None):
@@ -130,8 +131,8 @@ _ARITHMETIC_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", 
                      "negative", "negated", "reciprocal", "power", "root", "mean", "average", "derivative", "slope",
                      "gradient", "of", "by", "per"}
 # a condition's word right before the formula, "This vanishes only when t = h"
-_CONDITION_LAST = re.compile(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while))[ \t]*$")
-_PROSE = re.compile(r"(?<![\\\w'])[^\W\d_]{2,}(?![\w'(])")
+_CONDITION_LAST = lazy_pattern(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while))[ \t]*$")
+_PROSE = lazy_pattern(r"(?<![\\\w'])[^\W\d_]{2,}(?![\w'(])")
 
 
 def _prose_words(words: list, notation: Notation | None) -> bool:

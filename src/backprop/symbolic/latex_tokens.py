@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy_pattern
 from .quantities import FormulaError, short as _short
 
-_TOKEN = re.compile(r"""
+_TOKEN = lazy_pattern(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[,;:!\ {}|_]))
   | (?P<number>\d+(?:\.\d+)?|\.\d+)

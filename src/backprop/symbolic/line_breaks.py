@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..patterns import lazy_pattern
 from .brackets import PRINTED, closing_bracket, match_outside_brackets, outside_brackets, top_level_parts
 from .decorations import WORD_COMMAND
 from .quantities import FormulaError, short
@@ -36,9 +37,9 @@ from .typography_comments import CONNECTIVE_WORD, remark_start
 # The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;
 # \\stackrel's "=" is inside its braces).
 _RELATIONS = relation_pattern({"<-", r"\stackrel"})
-_RELATION_AT = re.compile(_RELATIONS)
-_GOES_ON = re.compile(r"^(?:" + _RELATIONS + r"|[-+*/^_]|\\cdot|\\times|\\odot|\\circ|\\right|\\end)")
-_ENDS_OPEN = re.compile(r"(?:" + _RELATIONS + r"|[-+*/]|\\cdot|\\times|\\odot|\\circ|\\left\s*\S?|\\\\|&)\s*$")
+_RELATION_AT = lazy_pattern(_RELATIONS)
+_GOES_ON = lazy_pattern(r"^(?:" + _RELATIONS + r"|[-+*/^_]|\\cdot|\\times|\\odot|\\circ|\\right|\\end)")
+_ENDS_OPEN = lazy_pattern(r"(?:" + _RELATIONS + r"|[-+*/]|\\cdot|\\times|\\odot|\\circ|\\left\s*\S?|\\\\|&)\s*$")
 
 
 def equation_lines(row: str) -> list[str]:
@@ -82,8 +83,8 @@ def _that_is_members(claim: str) -> str:
 
 
 # the derivative operator with nothing over its bar, \frac{\partial}{\partial w} (\frac{d}{dw}), opening a line
-_OPERATOR_FIRST = re.compile(r"^\\frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{")
-_BRACKET_LAST = re.compile(r"[)\]]\s*$")
+_OPERATOR_FIRST = lazy_pattern(r"^\\frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{")
+_BRACKET_LAST = lazy_pattern(r"[)\]]\s*$")
 
 
 def _factor_after_bracket(before: str, line: str) -> bool:
@@ -97,8 +98,8 @@ def _factor_after_bracket(before: str, line: str) -> bool:
 # "that is" between two members or two claims, a comma before or after it: i.e., ie. (in \text, or standing alone
 # before a space, a relation or the end), or the words themselves between spaces
 _THAT_IS_WORD = r"(?:i\.\s?e\.|ie\.|that\s+is),?"
-_THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
-                      r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))")
+_THAT_IS = lazy_pattern(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
+                        r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))")
 # a wide space, a quad or more: \quad, \qquad, or a run of two or more \  or \; (never the second backslash of \\)
 _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # "and" of any language (or a comma, a semicolon) set in \text or \mbox: \text{ and }, \mbox{ y }, \text{und}
@@ -109,30 +110,30 @@ _TEXT_CONJUNCTION = CONJUNCTION_IN_TEXT + r"|\\text\s*\{\s*[,;]\s*\}"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
 # standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D); never a comma between
 # two digits, s = 0,25(0) + 0,4(1): a decimal comma (or a digit group), inside a number
-_SEPARATOR = re.compile(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|" + _TEXT_CONJUNCTION + r"|(?<=\s)and(?=\s)|"
-                        + _WIDE_SPACE)
+_SEPARATOR = lazy_pattern(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|" + _TEXT_CONJUNCTION + r"|(?<=\s)and(?=\s)|"
+                          + _WIDE_SPACE)
 # a space, plain or TeX's (~, \; \, \: \quad)
 _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",
 # ",\;\mathrm{then}\;"): the sentence's, not letters multiplied, where the claim after it has its own left side and
 # relation
-_CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*(?:"
-                                 + CONNECTIVE_WORD + r")\s*,?\s*\}|" + CONJUNCTION_IN_TEXT + "|" + CONNECTIVE_WORD
-                                 + r",?(?=" + _TEX_SPACE + r"))\s*")
+_CONNECTIVE_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*(?:"
+                                   + CONNECTIVE_WORD + r")\s*,?\s*\}|" + CONJUNCTION_IN_TEXT + "|" + CONNECTIVE_WORD
+                                   + r",?(?=" + _TEX_SPACE + r"))\s*")
 
 
 # a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let s = w x + b", "Given
 # f(x) = 1 / (1 + e^-x), ..." (plain, in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a
 # connective is
 LEAD_IN_WORD = r"(?i:if|when|given|let)"
-_LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*" + LEAD_IN_WORD
-                              + r"\s*\}|" + LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
+_LEAD_IN_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*" + LEAD_IN_WORD
+                                + r"\s*\}|" + LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
 # a definition's left side: one name (a letter or a command, its argument and scripts), y, h_1, \hat{y}, a^{(2)}_j,
 # or a function's name before its argument, f(x), g(z_j)
-_NAME = re.compile(r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*"
-                   r"(?:\s*\([^()]*\))?")
+_NAME = lazy_pattern(r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*"
+                     r"(?:\s*\([^()]*\))?")
 # a condition's value, if y = 1, when i = j, a number or a lone letter: no definition, the word a condition's
-_CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])")
+_CONDITION_VALUE = lazy_pattern(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])")
 
 
 def _without_connective(claim: str) -> str:
@@ -179,7 +180,7 @@ def _definition_after(text: str) -> bool:
 
 # such a separator ending a line, and the spacing and an aligned row's column mark after it (, \quad; ,\;; an
 # aligned row of two claims, A &= B, \quad & then C &= D on the next line): before a line with its own equation
-_SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&)*$")
+_SEPARATOR_LAST = lazy_pattern(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&)*$")
 
 
 _MOST_FAILED_SPLITS = 64
@@ -226,9 +227,9 @@ def _at_commas(text: str) -> list[str]:
 # command with its scripts, code's word, KaTeX's flattened hat (y^) or its argument (f(x)), then "=" or ":="
 _CLAIM_NAME = (r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]\w*)(?:[_^](?:\{[^{}]*\}|[A-Za-z0-9]))*\^?"
                r"(?:\([^()]*\))?")
-_SPACE_THEN_NAME = re.compile(r"[ \t]+(?=(" + _CLAIM_NAME + r")([ \t]*)(?::=|=(?!=)))")
+_SPACE_THEN_NAME = lazy_pattern(r"[ \t]+(?=(" + _CLAIM_NAME + r")([ \t]*)(?::=|=(?!=)))")
 # a relation of the line, "=" or ":=" (not ==, <=, >=, !=), with what stands either side of it
-_GLUED_RELATION = re.compile(r"(?<![<>!=:])(?::=|=)(?!=)")
+_GLUED_RELATION = lazy_pattern(r"(?<![<>!=:])(?::=|=)(?!=)")
 
 
 @lru_cache(maxsize=64)
@@ -278,10 +279,10 @@ class SpacedClaims(FormulaError):
 # a name of a tuple assignment's left side: code's (out_o1), a letter or a command with its scripts (a_{1}, \\hat{y})
 _TUPLE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]\w*)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]+))*"
 # two names or more and a comma between each, opening the claim, then its one = (code's tuple assignment)
-_TUPLE_LEFT = re.compile(r"([ \t]*&?[ \t]*)(" + _TUPLE_NAME + r"(?:\s*,\s*" + _TUPLE_NAME + r")+)\s*=(?!=)")
+_TUPLE_LEFT = lazy_pattern(r"([ \t]*&?[ \t]*)(" + _TUPLE_NAME + r"(?:\s*,\s*" + _TUPLE_NAME + r")+)\s*=(?!=)")
 
 # a comma that may be no tuple's: glued between two digits (0,5) or after a plain subscript before more (W_i,j)
-_SUBSCRIPT_OR_DECIMAL_COMMA = re.compile(r"\d,\d|_[A-Za-z0-9]+,(?=\S)")
+_SUBSCRIPT_OR_DECIMAL_COMMA = lazy_pattern(r"\d,\d|_[A-Za-z0-9]+,(?=\S)")
 
 
 def _tuple_claims(claim: str) -> list[str]:

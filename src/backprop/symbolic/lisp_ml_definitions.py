@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .comment_marks import comments_of
 from .function_words import NAMED_FUNCTIONS
 from .haskell_definitions import HaskellUnread, Reader, definition_name
@@ -41,12 +42,12 @@ from .quantities import FormulaError, short
 from .syntax_tree import EXPONENT
 
 _COMMENT = comments_of("Clojure")
-_TOKEN = re.compile(r"\s*(?:(?P<bracket>[()\[\]])|(?P<string>\"(?:[^\"\\]|\\.)*\")|(?P<atom>[^\s()\[\]\";,]+))")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:" + EXPONENT + ")?")
-_NAME = re.compile(r"[A-Za-z_*!?<>=][\w*!?<>=-]*'*")
+_TOKEN = lazy_pattern(r"\s*(?:(?P<bracket>[()\[\]])|(?P<string>\"(?:[^\"\\]|\\.)*\")|(?P<atom>[^\s()\[\]\";,]+))")
+_NUMBER = lazy_pattern(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:" + EXPONENT + ")?")
+_NAME = lazy_pattern(r"[A-Za-z_*!?<>=][\w*!?<>=-]*'*")
 # a definition: Clojure's (defn NAME ...), Common Lisp's (defun NAME ...), Scheme's and Racket's (define (NAME ...) ...),
 # its text opening with it
-DEFN = re.compile(r"\s*\(\s*(?:defn-?|defun|define)\s")
+DEFN = lazy_pattern(r"\s*\(\s*(?:defn-?|defun|define)\s")
 # Java's math, Clojure's Math/f: math's f where function_words names it (and Math/pow, Math/E)
 _JAVA_MATH = {word for word in NAMED_FUNCTIONS if word.islower()} | {"pow"}
 _MAX_DEPTH = 60
@@ -103,7 +104,7 @@ def defn_parts(text: str) -> tuple[str, str, tuple, str] | None:
 
 # an assignment: Common Lisp's (setf NAME VALUE) and (setq ...), Scheme's (set! ...) and (define NAME VALUE), Clojure's
 # (def NAME VALUE), its text opening with it
-_ASSIGNMENT = re.compile(r"\s*\(\s*(?:setf|setq|set!|define|def)\s+[^\s()\[\]]")
+_ASSIGNMENT = lazy_pattern(r"\s*\(\s*(?:setf|setq|set!|define|def)\s+[^\s()\[\]]")
 
 
 def lisp_assignment(text: str) -> str:
@@ -202,7 +203,7 @@ _SPECIAL = {"if", "when", "cond", "case", "do", "fn", "let", "loop", "recur", "m
 
 # a Lisp name with hyphens, d-error, act-slope: one name in an S-expression (a notation's pattern or function so
 # written is kept as lisp_spelled spells it)
-HYPHENATED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+")
+HYPHENATED_NAME = lazy_pattern(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)+")
 
 
 def lisp_spelled(name: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..losses import LOSSES
+from ..patterns import lazy_pattern
 from .derivative_words import output_form, same_at_output
 from .functions import fused_delta, loss_gradient, sympy_activation
 from .quantities import FormulaError
@@ -25,11 +26,11 @@ from .quantities import FormulaError
 #: a functions value declaring a loss's derivative: the loss (its registry name or a code name, mse), a prime, "by
 #: output" or "by output sum", and the helper's two arguments in its order; a minus before it where the helper
 #: returns minus the derivative (y - output)
-LOSS_HELPER = re.compile(r"(?P<sign>-)?\s*(?P<loss>[A-Za-z_]\w*)'\s+by\s+(?:the\s+|its\s+)?(?P<by>output(?:\s+sum)?)"
-                         r"\s*\(\s*(?P<first>target|prediction)\s*,\s*(?P<second>target|prediction)\s*\)\s*")
+LOSS_HELPER = lazy_pattern(r"(?P<sign>-)?\s*(?P<loss>[A-Za-z_]\w*)'\s+by\s+(?:the\s+|its\s+)?(?P<by>output(?:\s+sum)?)"
+                           r"\s*\(\s*(?P<first>target|prediction)\s*,\s*(?P<second>target|prediction)\s*\)\s*")
 # a value that means to declare one (a loss's word with a prime and "by", or "by output" with its prime left out),
 # refused whole where it is malformed
-_MEANT = re.compile(r".*'\s*by\b.*|.*\bby\s+output\b.*")
+_MEANT = lazy_pattern(r".*'\s*by\b.*|.*\bby\s+output\b.*")
 #: the loss names a declaration may write: the registry's and each loss's code names
 LOSS_NAMES = {**{name: name for name in LOSSES}, **{word: name for name, loss in LOSSES.items()
                                                    for word in loss.code_names}}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import braced_end
@@ -33,10 +34,10 @@ from .typography_trailing_remarks import without_sentence_after
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
 # MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
 # before its mathematics, "## $y = ...$" or glued, "###$$" (never code's comment, whose "#" no delimiter follows)
-_BLOCK_MARK = re.compile(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)")
+_BLOCK_MARK = lazy_pattern(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)")
 # a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
 # the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
-_BULLET = re.compile(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
+_BULLET = lazy_pattern(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
 
 
 def without_bullets(text: str) -> str:
@@ -51,10 +52,10 @@ def without_bullets(text: str) -> str:
 
 
 # GitHub's ```math fence (and any fence's language word, ```python): the fence is a delimiter, as $$ is
-_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S)
+_FENCE = lazy_pattern(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S)
 # a fence's closing run glued to the code's last line, ``weights[i] -= alpha * delta```: a closer (the text opens with
 # its fence, or holds no other run of backticks it could close), never part of the code
-_GLUED_FENCE_CLOSE = re.compile(r"(?<=[^`\s])(`{3,})[ \t]*$")
+_GLUED_FENCE_CLOSE = lazy_pattern(r"(?<=[^`\s])(`{3,})[ \t]*$")
 
 
 def _fence_closer_apart(text: str) -> str:
@@ -68,7 +69,7 @@ def _fence_closer_apart(text: str) -> str:
     return text[:glued.start()] if text.count("```") == 1 else text
 
 
-_KRAMDOWN = re.compile(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
+_KRAMDOWN = lazy_pattern(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
 
 
 def kramdown_delimiters(text: str) -> str:
@@ -84,17 +85,17 @@ def kramdown_delimiters(text: str) -> str:
 # one's opening $$ side by side on one line (Q&A pages copied from MathJax put several displays so), and a \] then
 # the next \[ (a \) then the next \(), rendered pages' blocks one after another on a line; a closer's backslash
 # never a row break's (\\] is \\ then ], a run of backslashes counted even before it)
-GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
+GLUED_DISPLAYS = lazy_pattern(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\][ \t]*\\\[(?=[ \t]*\S)"
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)")
 
 # the boundary GLUED_DISPLAYS leaves, with the label in words that may open the next display
-_LABEL_AFTER_GLUE = re.compile("\ue002[ \t]*(?:" + PROSE_LABEL + ")?")
+_LABEL_AFTER_GLUE = lazy_pattern("\ue002[ \t]*(?:" + PROSE_LABEL + ")?")
 
 
 # R's $ between a list and its field, glued (nn$W, x[[1]]$e), its list no TeX command (\alpha$x closes a formula):
 # one name (syntax_tree's symbol $), kept where TeX's delimiters are dropped
-_R_FIELD = re.compile(r"(?<![\\\w])([A-Za-z]\w*(?:\.[A-Za-z]\w*)*(?:\[\[?[^\[\]$]*\]\]?)*)\$(?=[A-Za-z])")
+_R_FIELD = lazy_pattern(r"(?<![\\\w])([A-Za-z]\w*(?:\.[A-Za-z]\w*)*(?:\[\[?[^\[\]$]*\]\]?)*)\$(?=[A-Za-z])")
 
 
 def strip_math_delimiters(text: str) -> str:

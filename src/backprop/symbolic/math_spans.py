@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote, unquote_plus
 
+from ..patterns import lazy_pattern
 from .comment_marks import tex_comments
 from .quantities import FormulaError, short
 
@@ -43,14 +44,14 @@ from .quantities import FormulaError, short
 # fence's, not its content's
 FENCE_WORD = r"(?:[A-Za-z][\w+-]*|\{[A-Za-z][\w+-]*\})"
 FENCE_OPTIONS = r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"
-OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
-                  r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```(?:math|\{math\})[ \t]*\n" + FENCE_OPTIONS)
+OPEN = lazy_pattern(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
+                    r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```(?:math|\{math\})[ \t]*\n" + FENCE_OPTIONS)
 # GitHub's ```math fenced block (MyST's ```{math}) is display mathematics, as check reads it
 # (math_delimiters.strip_math_delimiters)
 CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
 INLINE_OPENERS = ("$", "\\(")
 # Markdown's inline code, `z1 = W1 x + b1`: balanced runs of backticks only (a lone ` is no delimiter)
-CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")
+CODE_SPAN = lazy_pattern(r"(`+)([^`]+)\1(?!`)")
 
 
 def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda start, opener, closer: None
@@ -90,7 +91,7 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
 
 
 # exports and chat tools write Markdown's $ as \$, so a formula arrives as \$$ E = ... \$$ or \$x = 1\$
-_ESCAPED_DOLLAR = re.compile(r"\\\$(\$?)")
+_ESCAPED_DOLLAR = lazy_pattern(r"\\\$(\$?)")
 
 
 def escaped_dollars(text: str) -> str:
@@ -121,8 +122,8 @@ def _inline_formula(inside: str, after: str) -> bool:
 
 # MathJax's script elements, as Jekyll's kramdown writes every formula of a post: <script type="math/tex;
 # mode=display"> is $$...$$, <script type="math/tex"> $...$ (MathJax's own delimiters; nothing else is a script's)
-_MATHJAX_OPEN = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*display)?\s*[\"']\s*>", re.I)
-_MATHJAX_CLOSE = re.compile(r"</script\s*>", re.I)
+_MATHJAX_OPEN = lazy_pattern(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*display)?\s*[\"']\s*>", re.I)
+_MATHJAX_CLOSE = lazy_pattern(r"</script\s*>", re.I)
 
 
 def mathjax_scripts(text: str) -> str:
@@ -158,9 +159,9 @@ def _elements_as_delimiters(text: str, opener: re.Pattern, closer: re.Pattern, d
 
 # MediaWiki's math tags, <math>...</math> in a sentence of a wiki's page (<math display="block"> a display): TeX inside,
 # as $...$ holds it; HTML's MathML element of the same name (<math xmlns=...>, its <mi>, <mo> elements) is no TeX
-_WIKI_MATH_OPEN = re.compile(r"<math(?:\s+display\s*=\s*([\"']?)(block|inline)\1)?\s*>", re.I)
-_WIKI_MATH_CLOSE = re.compile(r"</math\s*>", re.I)
-_MATHML_ELEMENT = re.compile(r"<\s*/?\s*m[a-z]+[\s>/]", re.I)
+_WIKI_MATH_OPEN = lazy_pattern(r"<math(?:\s+display\s*=\s*([\"']?)(block|inline)\1)?\s*>", re.I)
+_WIKI_MATH_CLOSE = lazy_pattern(r"</math\s*>", re.I)
+_MATHML_ELEMENT = lazy_pattern(r"<\s*/?\s*m[a-z]+[\s>/]", re.I)
 
 
 def wiki_math_tags(text: str) -> str:
@@ -186,32 +187,32 @@ _RENDERERS = (r"latex\.codecogs\.com/[a-z]+\.(?:latex|image|download)\?"
 # a text of a million "![" linear (an alt running to the line's end was tried from each); the address without spaces
 # or quotes and up to its image's last parenthesis (an address writes (o - t) unescaped), never into the next image
 MAX_ALT = 300
-_IMAGE = re.compile(r"!\[(?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d}\]\(\s*<?https?://(%s)((?:(?!\)!\[)[^\s\"<>]){0,%d})>?"
-                    r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, _RENDERERS, MAX_ADDRESS))
+_IMAGE = lazy_pattern(r"!\[(?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d}\]\(\s*<?https?://(%s)((?:(?!\)!\[)[^\s\"<>]){0,%d})>?"
+                      r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, _RENDERERS, MAX_ADDRESS))
 # HTML's <img src="address" alt="..." title="..." />, as READMEs write a centred formula inside <p align="center">: the
 # same image; its attributes (up to MAX_ATTRIBUTES, each value up to MAX_ALT characters, which keeps a text of a
 # million "<img" linear) are layout, the address in quotes (or bare) its formula, self-closing or not
 MAX_ATTRIBUTES = 12
 _ATTRIBUTE = r"""(?:\s+(?!src\s*=)[\w:.-]+(?:\s*=\s*(?:"[^"]{0,%d}"|'[^']{0,%d}'|[^\s"'<>=`]{1,%d}))?)""" % (
     (MAX_ALT,) * 3)
-_IMG_TAG = re.compile(r"<img%s{0,%d}\s+src\s*=\s*([\"']?)https?://(%s)([^\s\"'<>]{0,%d})\1%s{0,%d}\s*/?>"
-                      % (_ATTRIBUTE, MAX_ATTRIBUTES, _RENDERERS, MAX_ADDRESS, _ATTRIBUTE, MAX_ATTRIBUTES), re.I)
+_IMG_TAG = lazy_pattern(r"<img%s{0,%d}\s+src\s*=\s*([\"']?)https?://(%s)([^\s\"'<>]{0,%d})\1%s{0,%d}\s*/?>"
+                        % (_ATTRIBUTE, MAX_ATTRIBUTES, _RENDERERS, MAX_ADDRESS, _ATTRIBUTE, MAX_ATTRIBUTES), re.I)
 # any other image, its alt text (group 1) on one line and bounded as _IMAGE's, its address (a path or a URL) without
 # spaces, quotes or parentheses, its title if any
-_ALT_IMAGE = re.compile(r"!\[((?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d})\]\(\s*<?[^\s\"'<>()]{1,%d}>?"
-                        r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, MAX_ADDRESS))
+_ALT_IMAGE = lazy_pattern(r"!\[((?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d})\]\(\s*<?[^\s\"'<>()]{1,%d}>?"
+                          r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, MAX_ADDRESS))
 # HTML's <img ...> of any address, its attributes up to the same bounds, and its alt's value in quotes (group 2)
-_IMG_ANY = re.compile(r"<img(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]{0,%d}\"|'[^']{0,%d}'|[^\s\"'<>=`]{1,%d}))?){0,%d}\s*/?>"
-                      % (MAX_ALT, MAX_ALT, MAX_ALT, MAX_ATTRIBUTES), re.I)
-_ALT_ATTRIBUTE = re.compile(r"\salt\s*=\s*(\"|')(.*?)\1", re.I | re.S)
+_IMG_ANY = lazy_pattern(r"<img(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]{0,%d}\"|'[^']{0,%d}'|[^\s\"'<>=`]{1,%d}))?){0,%d}\s*/?>"
+                        % (MAX_ALT, MAX_ALT, MAX_ALT, MAX_ATTRIBUTES), re.I)
+_ALT_ATTRIBUTE = lazy_pattern(r"\salt\s*=\s*(\"|')(.*?)\1", re.I | re.S)
 # an alt text that is LaTeX: it holds a TeX command (a picture's words hold none)
-_TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
-_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_TEX_COMMAND = lazy_pattern(r"\\[A-Za-z]+")
+_ESCAPE = lazy_pattern(r"%(?![0-9A-Fa-f]{2})")
 # an HTML character reference closed by its semicolon, named (&plus;, &amp;) or numbered (&#43;, &#x2B;)
-_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CHARACTER_REFERENCE = lazy_pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # codecogs' settings before the formula, \dpi{150}\bg_white\inline: how to draw it, not what it says
-_SETTINGS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
-                       r"|Large|LARGE|huge)(?![A-Za-z])))+")
+_SETTINGS = lazy_pattern(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
+                         r"|Large|LARGE|huge)(?![A-Za-z])))+")
 
 
 def formula_images(text: str) -> str:
@@ -267,9 +268,9 @@ def _formula(match: re.Match, renderer: str, query: str) -> str:
 # reStructuredText's math (docutils, Sphinx): the ".. math::" directive, its formula on the directive's line (its
 # argument) and in the indented block after it (blank lines separate its formulas), its options (:label: eq-loss,
 # :nowrap:) no formula; and the inline role :math:`...`
-_RST_DIRECTIVE = re.compile(r"^([ \t]*)\.\.[ \t]+math::[ \t]*(.*)$")
-_RST_OPTION = re.compile(r"^[ \t]+:[\w-]+:")
-_RST_ROLE = re.compile(r":math:`([^`\n]+)`")
+_RST_DIRECTIVE = lazy_pattern(r"^([ \t]*)\.\.[ \t]+math::[ \t]*(.*)$")
+_RST_OPTION = lazy_pattern(r"^[ \t]+:[\w-]+:")
+_RST_ROLE = lazy_pattern(r":math:`([^`\n]+)`")
 
 
 def restructured_math(text: str) -> str:

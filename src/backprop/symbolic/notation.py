@@ -28,6 +28,7 @@ from functools import lru_cache
 import sympy as sp
 
 from ..activations import ACTIVATIONS
+from ..patterns import lazy_pattern
 from .notation_indices import Unbound, braced_scripts, index_value, substitute, superscript_forms
 from .notation_lookups import NotationLookups
 from .notation_names import NotationNames
@@ -47,7 +48,7 @@ DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input
 
 
 # a meaning that is a whole matrix, every row and column: W2[:, :], grad(W1[:, :]).T
-_WHOLE_MATRIX = re.compile(r"\[\s*:\s*,\s*:\s*\]")
+_WHOLE_MATRIX = lazy_pattern(r"\[\s*:\s*,\s*:\s*\]")
 
 @dataclass
 class Pattern:

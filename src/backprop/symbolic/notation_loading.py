@@ -13,6 +13,7 @@ from pathlib import Path
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from ..errors import did_you_mean
+from ..patterns import lazy_pattern
 from .brackets import balanced
 from .code_names import code_identifier
 from .decorations import font_glued_names
@@ -310,7 +311,7 @@ def _entry_meaning_as_vector(node: Sym, meaning: str, indices: str) -> str | Non
 
 
 # a name holding TeX's escaped underscore, out\_delta, out\_delta\_sum: the underscore a character of the name
-_ESCAPED_UNDERSCORE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\\_[A-Za-z0-9]+)+")
+_ESCAPED_UNDERSCORE = lazy_pattern(r"[A-Za-z][A-Za-z0-9]*(?:\\_[A-Za-z0-9]+)+")
 
 
 def _symbol(source: str, where: str, text: str, indices: str = "", named: frozenset[str] = frozenset()) -> Sym:

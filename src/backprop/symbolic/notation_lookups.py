@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from ..patterns import lazy_pattern
 from .claim_text import CLASS_NAMED_BY_WORD
 from .notation_indices import with_index_values
 from .notation_meanings import parse_meaning
@@ -27,7 +28,7 @@ from .syntax_tree import Sym
 #: the most entries a notation keeps in each store
 KEPT = 1 << 14
 _MISSING = object()
-_LETTER = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+_LETTER = lazy_pattern(r"\\[A-Za-z]+|[A-Za-z]")
 
 
 class NotationLookups:
@@ -181,7 +182,7 @@ class NotationLookups:
 
 
 #: a meaning that is one unit's quantity: the input x[i], an activation, a pre-activation, a bias or a delta of a layer
-_UNIT_MEANING = re.compile(r"\s*(x|[azb]\d+|delta\d+)\s*\[\s*(\d+)\s*\]\s*")
+_UNIT_MEANING = lazy_pattern(r"\s*(x|[azb]\d+|delta\d+)\s*\[\s*(\d+)\s*\]\s*")
 
 
 def unit_of_meaning(meaning: str) -> tuple | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .notation_products import numpy_product
 from .parsing import parse_formula
 from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue, NoSuchLayer
@@ -21,7 +22,7 @@ from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue, No
 
 # a quantity written in a meaning with its layer or its indices: its name (never the end of a longer word), its layer
 # as digits or as a placeholder's expression in braces, its indices: "W2[k, j]", "a{l}[j]", "W{l-1}[j, k]", "W{l}.T"
-_QUANTITY = re.compile(r"(?<![A-Za-z_0-9])([A-Za-z]+)(?:(\d+)|\{([^{}]*)\})?(?:\[([^\[\]]*)\])?")
+_QUANTITY = lazy_pattern(r"(?<![A-Za-z_0-9])([A-Za-z]+)(?:(\d+)|\{([^{}]*)\})?(?:\[([^\[\]]*)\])?")
 
 
 @dataclass(frozen=True)
@@ -67,16 +68,16 @@ def meaning_quantities(meaning: str) -> tuple:
 
 # grad(Q) with a sign, a number or the learning rate before it: "-grad(z1[:])" (an error term delta = -dL/dz),
 # "0.5*grad(W1[0, 0])", "-eta*grad(W2[0, :])" (a step, the spec's meanings being expressions in symbols.md's quantities)
-_GRADIENT = re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*(?:(?P<rate>eta)\s*\*)?"
-                       r"\s*grad\s*\((?P<of>.*)\)\s*")
+_GRADIENT = lazy_pattern(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*(?:(?P<rate>eta)\s*\*)?"
+                         r"\s*grad\s*\((?P<of>.*)\)\s*")
 
 
 # a meaning transposed: "W1[:, :].T", "W1.T", "transpose(W1[:, :])"
-_TRANSPOSE = re.compile(r"\s*(?:transpose\s*\((?P<of>.*)\)|(?P<before>.*?)\s*\.\s*T)\s*")
+_TRANSPOSE = lazy_pattern(r"\s*(?:transpose\s*\((?P<of>.*)\)|(?P<before>.*?)\s*\.\s*T)\s*")
 
 
 # a slice transposed inside a meaning, the y[:].T of "y[:].T - a2[:].T" (group 1 the slice)
-_SLICE_TRANSPOSED = re.compile(r"(\[[^\[\]]*:[^\[\]]*\])\s*\.\s*T(?![\w(])")
+_SLICE_TRANSPOSED = lazy_pattern(r"(\[[^\[\]]*:[^\[\]]*\])\s*\.\s*T(?![\w(])")
 
 
 def parse_meaning(text: str, symbols: NetworkSymbols):
@@ -166,7 +167,7 @@ def _transposed_slices(text: str, symbols: NetworkSymbols):
 
 
 # an index list with a slice in it, W1[j, :]
-_SLICE = re.compile(r"\[([^\[\]]*:[^\[\]]*)\]")
+_SLICE = lazy_pattern(r"\[([^\[\]]*:[^\[\]]*)\]")
 
 
 def _slice(text: str, match: re.Match, symbols: NetworkSymbols) -> tuple[list, list, tuple]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..patterns import lazy_pattern
 from .decorations import font_glued_names
 from .syntax_tree import GREEK, Sym
 from .typography_unicode import ascii_spelled, greek_spelled
@@ -32,40 +33,40 @@ PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 # the letters the defaults read as quantities, with or without a notation (docs/notation-defaults.md), Euler's e and
 # the layer letters
 _DEFAULT_QUANTITIES = frozenset("xytazbwWeLl")
-_BRACES_SPACES = re.compile(r"[{}\s]")
+_BRACES_SPACES = lazy_pattern(r"[{}\s]")
 # MATLAB's element of a struct array and its fields, net(j).neurons.weights(i) (Octave's struct of layers): the dotted
 # name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
-STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
+STRUCT_PATH = lazy_pattern(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # C's field through a pointer, layer->output: the dotted name layer.output (code_pointers; a pattern written so too)
-POINTER_FIELD = re.compile(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
+POINTER_FIELD = lazy_pattern(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
 # code's name ending in an underscore, Fortran's target_ (Python's lambda_, a keyword's name kept apart): one name,
 # never a base before a missing subscript
 TRAILING_UNDERSCORE = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)*_"
 # a code name as languages whose identifiers take any letter write it (Python 3's, Julia's, Java's): a word of letters of
 # any script, digits and underscores, a double underscore inside it (a notebook's d_L__d_o), its dotted fields, and in
 # a field Julia's ∂ and ∇ as letters (nn.∇w, nn.∂C∂b). A bare ∂L or ∇w is none: TeX's and plain text's ∂ and ∇
-_WRITTEN_CODE_NAME = re.compile(r"[^\W\d_]\w*(?:\.[\w∂∇]+)*")
-_INNER_UNDERSCORES = re.compile(r"(?<=[^\W_])__+(?=[^\W_])")
+_WRITTEN_CODE_NAME = lazy_pattern(r"[^\W\d_]\w*(?:\.[\w∂∇]+)*")
+_INNER_UNDERSCORES = lazy_pattern(r"(?<=[^\W_])__+(?=[^\W_])")
 # Fortran's component selector, this%output: the dotted name this.output (code_pointers; a pattern written so too)
-COMPONENT = re.compile(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
+COMPONENT = lazy_pattern(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
 # a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
-_METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
+_METHOD_LETTER = lazy_pattern(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
 # Julia's broadcast call of a function, act.(z), nn.act.(nn.z[i]) (a name, dotted or not, primed or not, before .( ):
 # the function's name and its primes (with_method_calls_read)
-BROADCAST_CALL = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)('*|′*)\.\(")
+BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)('*|′*)\.\(")
 # an array section taking every index of a name (a dotted one, self.output): Fortran's and MATLAB's a(:) and W(:, :),
 # NumPy's a[:] and W[:, :]; groups the name, the colons in parentheses, the colons in brackets
-WHOLE_SECTION = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"
-                           r"|\[([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\])")
+WHOLE_SECTION = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"
+                             r"|\[([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\])")
 # a function called as a method of a value, Nim's and D's zs[^l].sigmoid_prime (uniform call syntax), Python's
 # z.sigmoid_prime(): the value (a name, dotted or not, its brackets after it), the function's name, empty parentheses
-METHOD_CALL = re.compile(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\[\]]*\])*)\.([A-Za-z_]\w*'*)"
-                         r"(?:\([ \t]*\))?(?![\w'(.\[])")
+METHOD_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\[\]]*\])*)\.([A-Za-z_]\w*'*)"
+                           r"(?:\([ \t]*\))?(?![\w'(.\[])")
 # a meaning's bracket of indices (W2[:, :], W2[0, :]); and one every index of which is a colon, the whole of it
-_MEANING_BRACKET = re.compile(r"\[[^\[\]]*\]")
-_ALL_COLONS = re.compile(r"\[\s*:\s*(?:,\s*:\s*)*\]")
-_BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
+_MEANING_BRACKET = lazy_pattern(r"\[[^\[\]]*\]")
+_ALL_COLONS = lazy_pattern(r"\[\s*:\s*(?:,\s*:\s*)*\]")
+_BRACED_SUBSCRIPT = lazy_pattern(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 
 
 def code_name_spelled(pattern: str) -> tuple[str, str, str] | None:

@@ -15,6 +15,7 @@ import re
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .notation import Notation, Unbound
 from .notation_layers import layer_letter_values
 from .printing import TexPrinter
@@ -165,7 +166,7 @@ class _Printer(TexPrinter):
 
 
 #: the names a meaning is written with (SymPy syntax: W1[k, i], an activation's name before (z3[n]))
-_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_NAME = lazy_pattern(r"[A-Za-z_][A-Za-z_0-9]*")
 #: names symbols.md gives one quantity twice (parsing.namespace)
 _ALIASES = ({"x", "a0"}, {"y", "t"})
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 import sympy as sp
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .formula_functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS
 from .formula_validation import Validator
 from .functions import ParameterValueError
@@ -98,7 +99,7 @@ MAX_DIGITS = LIMITS["number_digits"]
 #: one entry of a quantity at whole numbers, W1[(5), (7)] or x[3], as a notation's meaning is at its values,
 #: or at a general rule's ranged letters (W2[ix_i_r0_63, 5]: a sum's body read at each of its values)
 _INDEX = r"\s*(?:\(\s*-?\d{1,6}\s*\)|\d{1,6}|ix_[A-Za-z]+_r\d{1,7}_\d{1,7})\s*"
-_PLAIN_ENTRY = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*\[((?:%s,)*%s)\]\s*" % (_INDEX, _INDEX))
+_PLAIN_ENTRY = lazy_pattern(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*\[((?:%s,)*%s)\]\s*" % (_INDEX, _INDEX))
 
 
 def _plain_entry(text: str, names: dict) -> sp.Expr | None:
@@ -356,7 +357,7 @@ def _node_text(node: ast.AST, text: str, whole: bool = False) -> str:
     return part if whole or len(part) <= 40 else part[:37] + "..."
 
 
-_SUBSCRIPTED = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)\s*\[")
+_SUBSCRIPTED = lazy_pattern(r"([A-Za-z_][A-Za-z_0-9]*)\s*\[")
 
 
 def _check_subscripted_names(text: str, names: dict, symbols: NetworkSymbols) -> None:

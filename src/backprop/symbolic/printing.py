@@ -7,15 +7,14 @@ Text is SymPy syntax that ``backprop check --formula`` reads back (``W2[0,1]``, 
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
+from ..patterns import lazy_pattern
 from .sum_printing import OncePrinted
 
-_LAYERED = re.compile(r"^([A-Za-z]+)(\d+)$")
+_LAYERED = lazy_pattern(r"^([A-Za-z]+)(\d+)$")
 
 
 def _positive_first(expr) -> sp.Expr:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..errors import UserError
+from ..patterns import lazy_pattern
 
 # Index letters for generic parameters (``W1[j,i]``): integers, as SymPy must know to sum over them.
 J, I = sp.symbols("j i", integer=True, nonnegative=True)
@@ -181,7 +182,7 @@ class Parameter:
         return any(not isinstance(part, int) for part in self.index)
 
 
-_PARAMETER = re.compile(r"^\s*([Wb])(\d+)\s*(?:\[([^\]]*)\])?\s*$")
+_PARAMETER = lazy_pattern(r"^\s*([Wb])(\d+)\s*(?:\[([^\]]*)\])?\s*$")
 
 
 class NetworkSymbols:

@@ -5,14 +5,14 @@ where it can be, and the written-out sums of a rule's derivative rolled up aroun
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
+
+from ..patterns import lazy_pattern
 
 #: An index letter of a general rule read once for all its values (symbolic/families.py): a Symbol
 #: whose name carries its range, ``ix_alpha_r0_63`` for \alpha = 0..63, so that the parser can check
 #: the indices it builds (W3[ix_beta_r0_9, ix_alpha_r0_63]) against the network's sizes.
-_RANGED = re.compile(r"ix_([A-Za-z]+)_r(\d+)_(\d+)")
+_RANGED = lazy_pattern(r"ix_([A-Za-z]+)_r(\d+)_(\d+)")
 
 
 def ranged_index(letter: str, low: int, high: int) -> sp.Symbol:

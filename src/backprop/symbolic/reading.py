@@ -16,11 +16,10 @@ have a subscript as the vector (or matrix) of every unit it names.
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .notation_layers import output_letter_is_placeholder
 from .parsing import _digits
 from .quantities import FormulaError
@@ -364,7 +363,7 @@ def _holds_operand_tuple(node) -> bool:
 
 # a decimal of twelve places or more: a constant as code prints it (Python's, Erlang's, JavaScript's float, e's
 # 2.718281828459045, π's 3.141592653589793), which at fifty digits would differ from the constant in its last place
-_PRINTED = re.compile(r"[0-9]+\.([0-9]{12,})")
+_PRINTED = lazy_pattern(r"[0-9]+\.([0-9]{12,})")
 
 
 def printed_constant(text: str):

@@ -50,6 +50,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .notation_indices import Unbound
 from .parsing import namespace
 from .quantities import FormulaError
@@ -58,15 +59,15 @@ from .syntax_tree import Deriv, Sym, nodes_of
 
 
 # a column with every row, R's [,c] (counted from 1) and NumPy's [:,c] (from 0): (the colon, the column)
-_WHOLE_COLUMN = re.compile(r"\s*(:?)\s*,\s*([0-9]+)\s*")
+_WHOLE_COLUMN = lazy_pattern(r"\s*(:?)\s*,\s*([0-9]+)\s*")
 # R's vector of positions in a bracket, theta[c(6, 7)] (two positions or more, each a whole number)
-_POSITIONS = re.compile(r"\s*c\(\s*([0-9]+(?:\s*,\s*[0-9]+)+)\s*\)\s*")
+_POSITIONS = lazy_pattern(r"\s*c\(\s*([0-9]+(?:\s*,\s*[0-9]+)+)\s*\)\s*")
 # NumPy's new axis in a vector's bracket, before its entries (a row, x[np.newaxis], x[None, :]) or after them (a
 # column, x[:, np.newaxis])
 _NEW_AXIS_WORD = r"(?:np\.newaxis|numpy\.newaxis|None)"
-_NEW_AXIS = re.compile(rf"\s*(?:(?P<row>{_NEW_AXIS_WORD})(?:\s*,\s*:)?|:\s*,\s*(?P<column>{_NEW_AXIS_WORD}))\s*")
+_NEW_AXIS = lazy_pattern(rf"\s*(?:(?P<row>{_NEW_AXIS_WORD})(?:\s*,\s*:)?|:\s*,\s*(?P<column>{_NEW_AXIS_WORD}))\s*")
 # a meaning that is a layer's whole vector, a column or its row: a2[:], grad(z1[:]), -delta2[:], y[:].T
-_WHOLE_VECTOR = re.compile(r"-?(?:[a-z]+\()?[A-Za-z]+[0-9]*\[:\]\)?(?:\.T)?")
+_WHOLE_VECTOR = lazy_pattern(r"-?(?:[a-z]+\()?[A-Za-z]+[0-9]*\[:\]\)?(?:\.T)?")
 
 
 class EntryReading:
@@ -269,7 +270,7 @@ class EntryReading:
 
 
 # NumPy's slice of one row, [i:i+1] (spaces dropped): the row i, kept as a one-row matrix
-_ONE_ROW_SLICE = re.compile(r"([A-Za-z]):\1\+1")
+_ONE_ROW_SLICE = lazy_pattern(r"([A-Za-z]):\1\+1")
 
 
 class SliceReading:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..patterns import lazy_pattern
 from .notation_layers import LAYER_LETTERS
 from .notation_lookups import unit_of_meaning
 from .notation_indices import Unbound
@@ -28,7 +29,7 @@ from .syntax_tree import Sym
 # the column's term first or last; the size a name (dotted, self.hidden_size) or a number
 _SIZE = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|[0-9]+"
 _PRODUCT = rf"(?:(?P<row>[A-Za-z])\*(?P<size>{_SIZE})|(?P<size_first>{_SIZE})\*(?P<row_last>[A-Za-z]))"
-_FLATTENED = (re.compile(rf"{_PRODUCT}\+(?P<column>[A-Za-z])"), re.compile(rf"(?P<column>[A-Za-z])\+{_PRODUCT}"))
+_FLATTENED = (lazy_pattern(rf"{_PRODUCT}\+(?P<column>[A-Za-z])"), lazy_pattern(rf"(?P<column>[A-Za-z])\+{_PRODUCT}"))
 
 
 class ListedNameReading:

@@ -18,16 +18,15 @@ else (a sum read inside a superscript) is not remembered.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import lazy_pattern
 from .notation import Unbound
 from .quantities import FormulaError
 from .syntax_tree import Sym
 
-_LETTER = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+_LETTER = lazy_pattern(r"\\[A-Za-z]+|[A-Za-z]")
 _MISSING = object()
 #: the letters a notation's meanings use without binding them (``"z" = "z2[k]"``), as notation.meaning finds them
-_FREE_IN_MEANING = re.compile(r"(?<![A-Za-z_0-9])([A-Za-z])(?![A-Za-z_0-9(\[{])")
+_FREE_IN_MEANING = lazy_pattern(r"(?<![A-Za-z_0-9])([A-Za-z])(?![A-Za-z_0-9(\[{])")
 
 
 class SymbolMemo:

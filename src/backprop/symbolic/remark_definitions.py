@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .brackets import PARENTHESES, closing_bracket
 from .decorations import WORD_COMMAND
 from .function_definitions import bound_notation
@@ -41,12 +42,12 @@ _SPACE = r"(?:[ \t]|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 _WORD = rf"(?:{_CONDITION_WORDS}|{WORD_COMMAND}[ \t]*\{{[ \t]*{_CONDITION_WORDS}[ \t]*\}})"
 # a formula's line (a relation in it), then in parentheses closing the line F'(v) = EXPR [, word v = F(w)], before
 # the line's closing $, $$, \] or \)
-_REMARK = re.compile(rf"^(?P<formula>[^\n]*[=<>][^\n]*?[^\s\\]){_SPACE}*?(?:\\q?quad(?![A-Za-z])|\\[,;: ]|[ \t])"
-                     rf"{_SPACE}*\([ \t]*(?P<function>{_FUNCTION})[ \t]*{_PRIME}[ \t]*"
-                     rf"\([ \t]*(?P<letter>[A-Za-z])[ \t]*\)[ \t]*=[ \t]*(?P<expression>{_EXPRESSION})[ \t]*"
-                     rf"(?:,?{_SPACE}*(?P<word>{_WORD}){_SPACE}*(?P<named>[A-Za-z])[ \t]*=[ \t]*"
-                     rf"(?P<outer>{_FUNCTION})[ \t]*\([ \t]*[A-Za-z][ \t]*\))?[ \t]*\)[ \t.,;]*"
-                     r"(?P<close>(?:\$\$?|\\\]|\\\))?)[ \t]*$", re.M)
+_REMARK = lazy_pattern(rf"^(?P<formula>[^\n]*[=<>][^\n]*?[^\s\\]){_SPACE}*?(?:\\q?quad(?![A-Za-z])|\\[,;: ]|[ \t])"
+                       rf"{_SPACE}*\([ \t]*(?P<function>{_FUNCTION})[ \t]*{_PRIME}[ \t]*"
+                       rf"\([ \t]*(?P<letter>[A-Za-z])[ \t]*\)[ \t]*=[ \t]*(?P<expression>{_EXPRESSION})[ \t]*"
+                       rf"(?:,?{_SPACE}*(?P<word>{_WORD}){_SPACE}*(?P<named>[A-Za-z])[ \t]*=[ \t]*"
+                       rf"(?P<outer>{_FUNCTION})[ \t]*\([ \t]*[A-Za-z][ \t]*\))?[ \t]*\)[ \t.,;]*"
+                       r"(?P<close>(?:\$\$?|\\\]|\\\))?)[ \t]*$", re.M)
 
 
 def _spellings(function: str) -> list:

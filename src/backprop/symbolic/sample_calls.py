@@ -16,12 +16,12 @@ that function.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .quantities import short
 from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
 from .code_declarations import loop_entries_read, without_typed_declarations
@@ -87,8 +87,8 @@ def product_may_be_meant(value, argument) -> bool:
 
 # R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
 # (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
-_R_TRANSPOSE = re.compile(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
-_TEXT_R_TRANSPOSE = re.compile(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
+_R_TRANSPOSE = lazy_pattern(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
+_TEXT_R_TRANSPOSE = lazy_pattern(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
 
 
 def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None):

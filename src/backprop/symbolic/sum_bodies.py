@@ -20,6 +20,7 @@ from functools import lru_cache
 import sympy as sp
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS
 from .quantities import FormulaError, NoSuchUnit
@@ -27,7 +28,7 @@ from .ranged_indices import ranged_index
 from .reading_base import _is_matrix
 from .syntax_tree import Big, Cases, ClassProbability, Cond, Ellipsis_, Entry, Indicator, Sym
 
-_LETTER = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+_LETTER = lazy_pattern(r"\\[A-Za-z]+|[A-Za-z]")
 #: nodes whose reading may take a different way at different values of an index (a condition, a case,
 #: an indicator, an ellipsis counting up to a value, an entry picked by its position)
 _BY_VALUE = (Cases, ClassProbability, Cond, Ellipsis_, Entry, Indicator)

@@ -6,11 +6,10 @@ the samples of a step. ``_restore`` puts a letter back as it was after a sum set
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .notation import Unbound
 from .quantities import FormulaError, NoSuchUnit
 from .ranged_indices import index_span
@@ -19,7 +18,7 @@ from .syntax_tree import Big, Num, Op, Sym
 
 
 # a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
-_UNIT_QUANTITY = re.compile(r"(z|a|delta|b)(\d+)")
+_UNIT_QUANTITY = lazy_pattern(r"(z|a|delta|b)(\d+)")
 
 
 class SumRangeReading:

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..patterns import lazy_pattern
 from .function_words import (EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS, OPERATOR_MACRO_PREFIXES,
                              OPERATOR_MACRO_WORDS)
 from .quantities import FormulaError
 from .syntax_tree import GREEK, Apply, Call, Cond, Indicator, Node, Num, Op, Sym, Token, _DECORATIONS
 
 # a font around a declared function's letter, "\\mathbf{g}^{[1]}"; the name before its scripts
-_FONT_ON_NAME = re.compile(r"\\[A-Za-z]+\s*\{\s*([A-Za-z]\w*)\s*\}")
-_DECLARED_BASE = re.compile(r"\\?[A-Za-z][\w.]*")
+_FONT_ON_NAME = lazy_pattern(r"\\[A-Za-z]+\s*\{\s*([A-Za-z]\w*)\s*\}")
+_DECLARED_BASE = lazy_pattern(r"\\?[A-Za-z][\w.]*")
 # what a page writes for an argument it leaves out, \sigma'(\cdot): a dot (\bullet too), alone in the parentheses
 _PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")
 

@@ -7,8 +7,7 @@ over (``\\sum_{i \\to j}``) is none of these (syntax_sums.py).
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import lazy_pattern
 from .quantities import FormulaError
 from .syntax_tree import RELATIONS, Sym, _BECOMES, _IMPLIES
 
@@ -16,7 +15,7 @@ from .syntax_tree import RELATIONS, Sym, _BECOMES, _IMPLIES
 # function's empty call (a step, no value) or a name, one empty call at least; a remark check does not judge
 _STEP_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*"
 _STEP = r"\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->)\s*"
-_PIPELINE = re.compile(rf"(?=.*\(\s*\))(?:{_STEP}(?:[A-Za-z][\w\\]*\(\s*\)|{_STEP_NAME}))+\s*")
+_PIPELINE = lazy_pattern(rf"(?=.*\(\s*\))(?:{_STEP}(?:[A-Za-z][\w\\]*\(\s*\)|{_STEP_NAME}))+\s*")
 
 
 class ArrowParsing:

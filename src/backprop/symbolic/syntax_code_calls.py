@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..activations import HIDDEN_DEFAULT
+from ..patterns import lazy_pattern
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, ONE_HOT_NAMES
 from .syntax_conditionals import either
 from .syntax_tree import Call, Cond, Node, Op, Token, Transpose, _PLAIN_WORDS
@@ -21,7 +22,7 @@ from .syntax_tree import Call, Cond, Node, Op, Token, Transpose, _PLAIN_WORDS
 _OPERATION_WORDS = ("mul", "add", "sub")
 #: a class's name before a static call, JavaScript's matrix libraries' Matrix.dot(a, b) (Shiffman's Toy-Neural-Network,
 #: nn.js): a capitalised word, or words glued CamelCase
-STATIC_CLASS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*")
+STATIC_CLASS = lazy_pattern(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*")
 # their static verbs that mean one thing across those libraries, read as NumPy's function of the same word
 # (CODE_PRODUCTS' dot; ENTRYWISE_OPERATORS' add, subtract; transpose) or, map(a, f), f applied to each entry;
 # multiply is the matrix product in some (Shiffman's Matrix.multiply(a, b)) and entry by entry in others

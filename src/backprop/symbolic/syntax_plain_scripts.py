@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .function_words import GLUED_FUNCTION_WORDS, NAMED_FUNCTIONS
 from .syntax_tree import RELATIONS, Node, Token, _PLAIN_WORDS
 
 # a letter under a hat or a bar, as typography writes plain text's ŷ and x̄ (\\hat{y}, \\bar{x})
-_DECORATED = re.compile(r"\\(?:hat|bar|tilde)\{[A-Za-z]\}")
+_DECORATED = lazy_pattern(r"\\(?:hat|bar|tilde)\{[A-Za-z]\}")
 
 
 class PlainScriptParsing:

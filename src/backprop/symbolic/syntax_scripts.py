@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .syntax_tree import Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
 
 #: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
 #: k!=i, k≠i, k=i
-_SUBSCRIPT_CONDITION = re.compile(r"([A-Za-z])(\\neq|\\ne|\\not=|!=|≠|=)([A-Za-z])")
+_SUBSCRIPT_CONDITION = lazy_pattern(r"([A-Za-z])(\\neq|\\ne|\\not=|!=|≠|=)([A-Za-z])")
 # a layer as a name's bracket or superscript writes it: a number, l or L, l plus or minus a number
-_LAYER = re.compile(r"\s*(?:\d+|[lL](?:\s*[+-]\s*\d+)?)\s*")
+_LAYER = lazy_pattern(r"\s*(?:\d+|[lL](?:\s*[+-]\s*\d+)?)\s*")
 
 
 class ScriptParsing:
@@ -341,7 +342,7 @@ def _is_transpose_text(raw: str) -> bool:
 _IDENTIFIER = r"[A-Za-z0-9_]"
 # a name of several letters, never TeX's product of letters: three letters in a run (deltas), a camelCase switch
 # (dW, targetValue), two letters before an underscore (new_weights); a letter and its subscript, w_ij, is none
-_WORD_LIKE = re.compile(r"[A-Za-z]{3}|[a-z][A-Z]|[A-Za-z]{2}_[A-Za-z0-9]")
+_WORD_LIKE = lazy_pattern(r"[A-Za-z]{3}|[a-z][A-Z]|[A-Za-z]{2}_[A-Za-z0-9]")
 
 
 def identifier_around(row: str, position: int, base: str) -> str:

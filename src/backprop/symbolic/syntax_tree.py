@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError
 
 
@@ -266,7 +267,7 @@ PROSE_SCRIPT_LETTER = (rf"(?:{ARABIC_LETTER}|{_LETTER}[\u05d0-\u05ea\u0900-\u0d7
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
 # alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, += and
 # -= are a superscript + or - then =, w_7^+= the new value's (code's += never follows ^, Python's XOR)
-_TOKEN = re.compile(r"""
+_TOKEN = lazy_pattern(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
   | (?P<number>""" + SCIENTIFIC + r"""|\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])

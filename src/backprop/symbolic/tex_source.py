@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .decorations import braced_end
 from .quantities import FormulaError
 
@@ -26,16 +27,16 @@ from .quantities import FormulaError
 MAX_EXPANSION_ROUNDS = 10
 MAX_ARGUMENTS = 9  # TeX's #1 ... #9
 
-_FRACTION = re.compile(r"\\[dtc]?frac(?![A-Za-z])")
+_FRACTION = lazy_pattern(r"\\[dtc]?frac(?![A-Za-z])")
 # one TeX token: a control word, a control symbol, or one character that is no brace and no space
-_TOKEN = re.compile(r"\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])")
-_DEFINITION = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))"
-                         r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[([^\[\]]*)\])?\s*(?=\{)")
-_DEF = re.compile(r"\\def\s*(\\[A-Za-z]+)((?:\s*#\d)*)\s*(?=\{)")
-_DEFINITION_START = re.compile(r"\\(?:(?:re)?newcommand|def|DeclareMathOperator)(?![A-Za-z])")
-_OPTIONAL = re.compile(r"\s*\[([^\[\]]*)\]")
-_SPACE = re.compile(r"\s*")
-_OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))\s*(?=\{)")
+_TOKEN = lazy_pattern(r"\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])")
+_DEFINITION = lazy_pattern(r"\\(?:re)?newcommand\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))"
+                           r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[([^\[\]]*)\])?\s*(?=\{)")
+_DEF = lazy_pattern(r"\\def\s*(\\[A-Za-z]+)((?:\s*#\d)*)\s*(?=\{)")
+_DEFINITION_START = lazy_pattern(r"\\(?:(?:re)?newcommand|def|DeclareMathOperator)(?![A-Za-z])")
+_OPTIONAL = lazy_pattern(r"\s*\[([^\[\]]*)\]")
+_SPACE = lazy_pattern(r"\s*")
+_OPERATOR = lazy_pattern(r"\\DeclareMathOperator\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))\s*(?=\{)")
 
 
 def braced_fraction_arguments(text: str) -> str:

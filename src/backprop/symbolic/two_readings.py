@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .formula_functions import spreadsheet_both_ways
 from .formula_remarks import EQUATION_NUMBER, column_labels_both_ways, notation_names, remarks_read
 from .notation import Notation
@@ -66,32 +67,32 @@ from .typography_unicode import DASH_CHARACTERS
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
 # \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
 # break \\)
-_NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((" + EQUATION_NUMBER + r")\)"
-                     r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+_NUMBER = lazy_pattern(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((" + EQUATION_NUMBER + r")\)"
+                       r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # an equation's number opening a line (after its $, $$, \[ or \( if any), then spaces or \quad (never an operator nor
 # a bracket: (2)(x + 1) is a product) before a formula with a relation: (2) a = \max(0, z), $(3)\quad z = W a$
-_LEADING_NUMBER = re.compile(r"^([ \t]*(?:\$\$?|\\\[|\\\()?[ \t]*)\((" + EQUATION_NUMBER + r")\)"
-                             r"(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)(?=[A-Za-z\\][^\n]*=)", re.M)
+_LEADING_NUMBER = lazy_pattern(r"^([ \t]*(?:\$\$?|\\\[|\\\()?[ \t]*)\((" + EQUATION_NUMBER + r")\)"
+                               r"(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)(?=[A-Za-z\\][^\n]*=)", re.M)
 # a doc comment's margin, its line's * (/** ... */, Javadoc's, JSDoc's, Scaladoc's), before a list's item: no product
 # opens a formula, so the item's mark after it is the line's first
 _MARGIN = r"(?:\*[ \t]+)?"
 # a whole number, a dash (or en dash, minus) and a space opening a line (after a doc comment's margin), a relation later on that line
-_LEADING = re.compile(r"^[ \t]*" + _MARGIN + r"([1-9]\d*)[ \t]*[" + DASH_CHARACTERS + r"][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+_LEADING = lazy_pattern(r"^[ \t]*" + _MARGIN + r"([1-9]\d*)[ \t]*[" + DASH_CHARACTERS + r"][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # the member after the line's first relation opening with that number and dash again: 1 - h² = 1 - 0.4139² ≈ 0.8287
-_REPEATED_DIFFERENCE = re.compile(r"[^\n=]*=[ \t]*([1-9]\d*)[ \t]*[" + DASH_CHARACTERS + r"]([^\n]*)")
+_REPEATED_DIFFERENCE = lazy_pattern(r"[^\n=]*=[ \t]*([1-9]\d*)[ \t]*[" + DASH_CHARACTERS + r"]([^\n]*)")
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
-_BULLET = re.compile(r"^[ \t]*" + _MARGIN + r"([" + DASH_CHARACTERS + r"])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+_BULLET = lazy_pattern(r"^[ \t]*" + _MARGIN + r"([" + DASH_CHARACTERS + r"])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # two words of prose after a bullet's dash, the second standing alone (no bracket, script or prime glued to it):
 # "- Threshold the output (y = 1 / (1 + e^-x))"
-_WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
+_WORDS_AFTER = lazy_pattern(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
 # or a lead-in word before a definition, "- If f(x) = 1 / (1 + e^-x), f'(x) = ..." (line_breaks drops the word)
-_LEAD_IN_AFTER = re.compile(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
+_LEAD_IN_AFTER = lazy_pattern(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
 # a layer's number after a name and a space, (1) in Z (1): a script as a PDF's text flattens it
-_FLATTENED_SCRIPT = re.compile(r"[A-Za-z][ \t]+\([0-9]+\)")
+_FLATTENED_SCRIPT = lazy_pattern(r"[A-Za-z][ \t]+\([0-9]+\)")
 # 5.1.2: a section's number, never a number's value, so only a label
-_ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
+_ONLY_LABEL = lazy_pattern(r"\d+(?:\.\d+){2,}[a-z]?")
 # what may not stand before the number: a command (\cdot, \times, \sigma) or plain text's "x" for the product
-_OPERATOR_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![A-Za-z])x)[ \t]*$")
+_OPERATOR_BEFORE = lazy_pattern(r"(?:\\[A-Za-z]+|(?<![A-Za-z])x)[ \t]*$")
 
 
 def trailing_numbers(text: str) -> list:
@@ -272,8 +273,8 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 # a lone x or X of plain text spaced on both sides between two factors: before it a number standing alone (never a
 # name's digits), a closing parenthesis or a name (never a command's word, \\sigma x); after it a number (perhaps
 # signed), an opening parenthesis or a name: 2 x 1.0, (a - t) x (a), w1 x i1
-_TIMES_LETTER = re.compile(r"((?<![\w.])\d*\.?\d+|\)|(?<![\w\\])[A-Za-z][A-Za-z0-9_]*)[ \t]+([xX])[ \t]+"
-                           r"(?=[" + DASH_CHARACTERS + r"]?[ \t]*\.?\d|\(|([A-Za-z][A-Za-z0-9_]*))")
+_TIMES_LETTER = lazy_pattern(r"((?<![\w.])\d*\.?\d+|\)|(?<![\w\\])[A-Za-z][A-Za-z0-9_]*)[ \t]+([xX])[ \t]+"
+                             r"(?=[" + DASH_CHARACTERS + r"]?[ \t]*\.?\d|\(|([A-Za-z][A-Za-z0-9_]*))")
 # words of code and prose that are no factors beside an x: for x in xs, if x is, the sum of x and y
 _NO_FACTOR = frozenset(("for", "in", "if", "else", "and", "or", "not", "is", "of", "as", "by", "with", "where",
                         "lambda", "return", "def", "to", "from"))
@@ -316,7 +317,7 @@ def _no_product_reading(refusal: FormulaError, letter: str) -> bool:
 # a period glued between a name's letter (never a command's, \cdot.5), a closing script's brace, bracket or
 # parenthesis and a digit: w_{1,m}.1, the product with the number (a page whose "." is the product) or the decimal
 # after an implied product (w_{1,m} 0.1); after a digit it is the number's own point (0.5)
-_DOT_BEFORE_DIGIT = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
+_DOT_BEFORE_DIGIT = lazy_pattern(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
 
 
 def dot_digit_both_ways(text: str, judge: Callable, names: frozenset = frozenset()):

@@ -18,6 +18,7 @@ import re
 
 from ..activations import ACTIVATIONS
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
+from ..patterns import lazy_pattern
 from .decorations import (PHANTOMS, TEXT_COMMAND, braced_command_scripts, drop_command_with_argument,
                           drop_first_of_two, keep_decorated, needle, physics_derivatives, scripts_outside_decorations,
                           unwrap, upright_script_letters)
@@ -37,28 +38,28 @@ from .typography_unicode import normalize_unicode
 # Unicode sign translated before or after): the operator each is outside text
 _TEXT_PRODUCT_SIGNS = {"*": "*", "\\*": "*", "×": "\\times", "\\times": "\\times", "·": "\\cdot", "⋅": "\\cdot",
                        "\\cdot": "\\cdot"}
-_TEXT_PRODUCT_SIGN = re.compile(r"(?<![_^{\s])(\s*)\\text\s*\{\s*("
-                                + "|".join(re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
-                                           for sign in sorted(_TEXT_PRODUCT_SIGNS, key=len, reverse=True))
-                                + r")\s*\}")
+_TEXT_PRODUCT_SIGN = lazy_pattern(r"(?<![_^{\s])(\s*)\\text\s*\{\s*("
+                                  + "|".join(re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
+                                             for sign in sorted(_TEXT_PRODUCT_SIGNS, key=len, reverse=True))
+                                  + r")\s*\}")
 # a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
-_TEXT_LINK = re.compile(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
+_TEXT_LINK = lazy_pattern(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
 # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
-_BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
+_BRACED_FUNCTION = lazy_pattern(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
     map(re.escape, sorted(ACTIVATION_COMMANDS.keys() | {r"\cosh", r"\sinh", r"\cos", r"\sin", r"\exp", r"\log",
                                                         r"\ln", r"\sech"}, key=len, reverse=True))))
 # a relation alone in braces, {=}, {:=}, {\equiv}; not a script's ({}_{=})
-_BRACED_RELATION = re.compile(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
+_BRACED_RELATION = lazy_pattern(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
 
 # \mathcal (\mathscr) on a Greek letter, which TeX's script alphabets do not hold: the letter, \mathcal{\sigma}'(z)
-_SCRIPT_FONT_ON_GREEK = re.compile(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(
+_SCRIPT_FONT_ON_GREEK = lazy_pattern(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(
     GREEK_LETTER_NAMES + GREEK_VARIANT_NAMES))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
 MATH_WORDS = {name.lower() for name in GREEK_LETTER_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
 
 # LaTeX's sizes (\small\text{where} ...): no part of what a formula says
-SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
+SIZES = lazy_pattern(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
 # \eqno(5.19), plain TeX's \tag: an equation's number at the end of its line
 _EQNO = r"eqno\s*(?:\(\s*[\w.]+\s*\)|\{[\w.]+\}|[\w.]+)(?=[ \t]*(?:\n|\\\\|\Z))"
 _DROP = [SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\" + _EQNO, r"\\l" + _EQNO, r"\\nonumber",
@@ -75,24 +76,24 @@ MAX_PASSES = 20
 
 # numbers boxed side by side, \boxed{0.090}\boxed{0.245}\boxed{0.665}: a vector's cells, [0.090, 0.245, 0.665] (read only
 # where the left side has that many entries)
-_BOXED_CELLS = re.compile(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
+_BOXED_CELLS = lazy_pattern(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
 # (after a relation too, \approx's included: Y_1 = \sigma(0.30935) \approx **0.5768**, the claimed value in bold)
-_MARKDOWN_BOLD = re.compile(r"(^\s*|(?:[*+\-/(=,]|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z]))\s*)"
-                            r"\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
+_MARKDOWN_BOLD = lazy_pattern(r"(^\s*|(?:[*+\-/(=,]|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z]))\s*)"
+                              r"\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
 # Markdown's italics around a whole member, *dCost/dOutput* = ...: one asterisk glued to the member's first character
 # where it starts (the row's start, after =) and one glued to its last where it ends (before =, the row's end), where
 # a product's * could stand neither; no asterisk (but a starred name's, t^{*}) nor relation inside
-_MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\*\})*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
+_MARKDOWN_ITALICS = lazy_pattern(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\*\})*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
 
 
 # two equals signs with only spaces between, Cost = =-(...) (a label, then a spreadsheet cell's formula with its own
 # =), and an update's relation then an equals sign, w \leftarrow = w - ..., w := = w - ...: one relation (the first),
 # an empty member between two being no claim (A = B holds wherever A = X = B does); never code's == nor :==
-_EMPTY_MEMBER = re.compile(r"(?<![=<>!:\\])(=|:=|\\leftarrow(?![A-Za-z]))[ \t]+=(?![=>])")
+_EMPTY_MEMBER = lazy_pattern(r"(?<![=<>!:\\])(=|:=|\\leftarrow(?![A-Za-z]))[ \t]+=(?![=>])")
 # plain text's update arrow, w <- w - eta g (as derive --notation prints it), and its typed longer forms, a less-than
 # then a run of dashes of any kind (w <—— w - ..., the dashes hyphens by now): 1 the run, 2 what follows it; never a
 # comparison with a negative number (a < -1, a space after the less-than), <-> nor <-- -> 's parts
-_DASH_ARROW = re.compile(r"<(-+)(?![->])(\S?)")
+_DASH_ARROW = lazy_pattern(r"<(-+)(?![->])(\S?)")
 
 
 def dash_arrows(text: str) -> str:
@@ -108,11 +109,11 @@ def dash_arrows(text: str) -> str:
 
 
 # a group holding a sum (product) sign and its bounds alone, {\sum_{i=1}^{n}}; not a script's nor an argument's
-_BRACED_BIG_OPERATOR = re.compile(r"(?<![\\^_A-Za-z}])\{\s*(\\(?:sum|prod)(?![A-Za-z])(?:\s*(?:\\limits)?\s*[_^]\s*"
-                                  r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*)\s*\}")
+_BRACED_BIG_OPERATOR = lazy_pattern(r"(?<![\\^_A-Za-z}])\{\s*(\\(?:sum|prod)(?![A-Za-z])(?:\s*(?:\\limits)?\s*[_^]\s*"
+                                    r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*)\s*\}")
 # a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, a script's group (^{(}) nor a
 # command's argument (\text{(}, \frac{(}{...})
-_BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
+_BRACED_DELIMITER = lazy_pattern(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
 
 
 def clean(text: str) -> str:
@@ -247,7 +248,7 @@ def clean(text: str) -> str:
     return code_products(text)  # (Z_2 - y).Z_1, \operatorname{np.sum}(u, \operatorname{axis}=1)
 
 
-_BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
+_BRACED_SYMBOL = lazy_pattern(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
 _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
 # commands that take no argument, after which a group is its own: \odot {\sigma}'(z), \times {x}_i, a derivative's
 # \partial {Z}_h

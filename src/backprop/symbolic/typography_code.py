@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..patterns import lazy_pattern
 from .brackets import call_arguments
 from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECLARATION, METHOD_SYNONYMS,
                          TRANSPOSE_METHODS, VALUE_POWERS, erlang_math_spelled)
@@ -48,41 +49,41 @@ _AFTER_FACTOR = (r"(?:(?<=[)}])|(?<=\^T))\.(?![ \t]*(?:%s)(?![A-Za-z0-9_]))(?![A
 # (and a dot spaced after a name and glued to another, X .dz as a page rendered X·dz: no method's nor a sentence's;
 # never before a call, (t_j - o_j) .f'(a_j), where a page's broken markup may have cut the formula)
 _SPACED_BEFORE = r"(?<=[A-Za-z0-9])[ \t]+\.(?!(?:%s)(?![A-Za-z0-9_]))(?=[A-Za-z]\w*(?![\w('{]))" % "|".join(_ATTRIBUTES)
-_GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))|" % _COMMAND + _SPACED_BEFORE)
+_GLUED_DOT = lazy_pattern(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))|" % _COMMAND + _SPACED_BEFORE)
 # code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
 # and its truth value, each as the plain code reads it
-_TEXT_CODE_NAME = re.compile(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
+_TEXT_CODE_NAME = lazy_pattern(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
 # a module's call in \text{...} as a whole member, \text{dZ2} = \text{np.multiply(dA2, np.int64(A2 > 0))}: the code
 # (a member: at the text's start or after =, before = or its end), its names with digits whole as \text{dZ2} is
-_TEXT_CODE_MEMBER = re.compile(r"(^|=)(\s*)\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*\s*\([^{}]*\))\s*\}(?=\s*(?:=|$))"
-                               % "|".join(CODE_MODULES))
+_TEXT_CODE_MEMBER = lazy_pattern(r"(^|=)(\s*)\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*\s*\([^{}]*\))\s*\}(?=\s*(?:=|$))"
+                                 % "|".join(CODE_MODULES))
 # code's name with digits (dA2, W_1), not a module's attribute (np.int64) nor a call
-_CODE_NAME_WITH_DIGITS = re.compile(r"(?<![\w.])([A-Za-z_]\w*\d\w*)(?![\w.(])")
+_CODE_NAME_WITH_DIGITS = lazy_pattern(r"(?<![\w.])([A-Za-z_]\w*\d\w*)(?![\w.(])")
 # R's call of one name in \text{...}, \text{t(hidden.layer)}, \text{colSums(dscores)}: the call as plain code, its
 # argument's name whole as \text{hidden.layer} is (sample_calls.r_transpose_both_ways reads t(...) both ways)
-_TEXT_R_CALL = re.compile(r"\\text\s*\{\s*(t|%s)\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}" % "|".join(R_AXIS_SUMS))
-_TEXT_KEYWORD = re.compile(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
-_TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
+_TEXT_R_CALL = lazy_pattern(r"\\text\s*\{\s*(t|%s)\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}" % "|".join(R_AXIS_SUMS))
+_TEXT_KEYWORD = lazy_pattern(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
+_TEXT_TRUTH = lazy_pattern(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
 # one relation, never code's == (glued) nor <=, >=, != or :=
 # (a display's closing $$ or \] after the first =, and the next display's opening before the second, the same chain:
 # $$A = B =$$ then $$= C$$ is $$A = B = C$$)
-_SPLIT_RELATION = re.compile(r"(?<![=<>!:])=[ \t]*(?:(\$\$|\\\])[ \t]*)?\r?\n\s*(?(1)(?:\$\$|\\\[)[ \t]*)=(?![=>])")
+_SPLIT_RELATION = lazy_pattern(r"(?<![=<>!:])=[ \t]*(?:(\$\$|\\\])[ \t]*)?\r?\n\s*(?(1)(?:\$\$|\\\[)[ \t]*)=(?![=>])")
 # a Python docstring of one line, """...""" or '''...''', around the whole formula
-_DOCSTRING = re.compile(r"^(\"\"\"|''')([^\n]*?)\1$")
+_DOCSTRING = lazy_pattern(r"^(\"\"\"|''')([^\n]*?)\1$")
 # a label of words before a colon, "Slope of the activation: ": two words or more, each of two letters or more (so
 # never a name such as dW, nor an entry such as w_1), before a formula
-_WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=\S)")
+_WORDS_LABEL = lazy_pattern(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=\S)")
 # JavaScript's declaration keyword before a name and its assignment, var delta = ..., let, const, and pseudo-code's
 # SET error = ..., LET, set: code's, no factor; so is the return of an assignment (Java's, C's, JavaScript's
 # return delta = ...;, which assigns the name and returns its value): the claim is the assignment
-_DECLARATION = re.compile(rf"^([ \t]*)(?:{JAVASCRIPT_DECLARATION}|set|SET|Set|LET|Let|return)[ \t]+"
-                          r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
+_DECLARATION = lazy_pattern(rf"^([ \t]*)(?:{JAVASCRIPT_DECLARATION}|set|SET|Set|LET|Let|return)[ \t]+"
+                            r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
 
 # a method called on an object's dotted name in parentheses, Nielsen's (self.cost).delta(z, a, y) (network2.py: the
 # cost class's own delta): no product, and an array's method ((self.W).dot(x)) excepted
-_PARENTHESISED_OBJECT = re.compile(r"\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*\)\.(?!(?:%s)\()([A-Za-z_]\w*)\("
-                                   % "|".join(_ATTRIBUTES))
+_PARENTHESISED_OBJECT = lazy_pattern(r"\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*\)\.(?!(?:%s)\()([A-Za-z_]\w*)\("
+                                     % "|".join(_ATTRIBUTES))
 
 
 def code_products(text: str) -> str:
@@ -105,7 +106,7 @@ def code_products(text: str) -> str:
 
 
 # Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z) (group 1 the function)
-_BROADCAST_CALL = re.compile(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
+_BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
     re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2))  # (H.(1 - H) may be a product)
 
 
@@ -120,7 +121,7 @@ def _static_product(match: re.Match) -> bool:
 
 # Python's transpose after a name, a closing bracket or a digit, x.T, and a transpose's method with empty parentheses
 # (PyTorch's and Rust's x.t(), Gonum's x.T(): TRANSPOSE_METHODS)
-_TRANSPOSE = re.compile(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]))" % "|".join(TRANSPOSE_METHODS))
+_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]))" % "|".join(TRANSPOSE_METHODS))
 
 
 def method_transposes(text: str) -> str:
@@ -129,7 +130,7 @@ def method_transposes(text: str) -> str:
 
 
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
-_METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
+_METHOD_PRODUCT = lazy_pattern(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 
 
 def array_calls(text: str) -> str:
@@ -156,10 +157,10 @@ def array_calls(text: str) -> str:
 # member may end a statement (Markdown's line break between two formulas) as well: refused. A star may already be
 # Octave's or code's entrywise one (code_language: OCTAVE_PRODUCT, ENTRYWISE_STAR)
 _STARS = re.escape(OCTAVE_PRODUCT + ENTRYWISE_STAR)
-_CONTINUED_LINE = re.compile(r"(?:(?<=[-+*/@%%=(\[,<>%s])[ \t]*)(?<!\\)\\[ \t]*\n[ \t]*"
-                             r"|(?<!\\)\\[ \t]*\n[ \t]*(?=(?:[-+*/@%%%s]|\*\*)[ \t]*[\w(\[.])" % (_STARS, _STARS))
-_LINE_END_BACKSLASH = re.compile(r"(?<!\\)\\[ \t]*\n[ \t]*\S")
-_TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
+_CONTINUED_LINE = lazy_pattern(r"(?:(?<=[-+*/@%%=(\[,<>%s])[ \t]*)(?<!\\)\\[ \t]*\n[ \t]*"
+                               r"|(?<!\\)\\[ \t]*\n[ \t]*(?=(?:[-+*/@%%%s]|\*\*)[ \t]*[\w(\[.])" % (_STARS, _STARS))
+_LINE_END_BACKSLASH = lazy_pattern(r"(?<!\\)\\[ \t]*\n[ \t]*\S")
+_TEX_COMMAND = lazy_pattern(r"\\[A-Za-z]{2,}")
 
 
 def continued_statements(text: str) -> str:
@@ -206,15 +207,15 @@ def without_declaration(text: str) -> str:
 
 # a call that prints one string literal, alone on its line: Python's print (its r or f prefix), JavaScript's
 # console.log, C's printf and puts, Java's System.out.println, MATLAB's disp; a statement's ; after it
-_PRINT_CALL = re.compile(r"^[ \t]*(?:print|console\.log|printf|puts|println|System\.out\.println|disp)[ \t]*\("
-                         r"[ \t]*(?P<prefix>[rRfF]{0,2})(?P<quote>\"|')(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)"
-                         r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M)
+_PRINT_CALL = lazy_pattern(r"^[ \t]*(?:print|console\.log|printf|puts|println|System\.out\.println|disp)[ \t]*\("
+                           r"[ \t]*(?P<prefix>[rRfF]{0,2})(?P<quote>\"|')(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)"
+                           r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M)
 # what a printed string fills in when it runs: C's conversions (%d, %.3f, %s) and, in an f-string, {...}
-_PRINTF_CONVERSION = re.compile(r"%[-+ 0#]*\d*(?:\.\d+)?[dfsgeixc]")
+_PRINTF_CONVERSION = lazy_pattern(r"%[-+ 0#]*\d*(?:\.\d+)?[dfsgeixc]")
 # a string's escapes that are layout, a line break and a tab: spaces in the printed formula
 _ESCAPES = {"n": " ", "t": " "}
 # an equation in the printed text: an equals sign that is no comparison (==, !=, <=, >=)
-_PRINTED_EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
+_PRINTED_EQUATION = lazy_pattern(r"(?<![=!<>])=(?!=)")
 
 
 def printed_formula(text: str) -> str:
@@ -250,7 +251,7 @@ def printed_formula(text: str) -> str:
 # Markdown heading of only such values states the same (a heading of words, "## Results", is none)
 _PRINTED_VALUE = r"[A-Za-z][\w.]*[ \t]*=[ \t]*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?(?![\w.])"
 PRINTED_VALUES = _PRINTED_VALUE + r"(?:[ \t]+" + _PRINTED_VALUE + r")*[ \t]*$"
-_KNITR_OUTPUT = re.compile(r"^[ \t]*##[ \t]+(?=" + PRINTED_VALUES + r")(?P<values>[^\n]*)$", re.M)
+_KNITR_OUTPUT = lazy_pattern(r"^[ \t]*##[ \t]+(?=" + PRINTED_VALUES + r")(?P<values>[^\n]*)$", re.M)
 
 
 def knitr_values(text: str) -> str:
@@ -272,25 +273,25 @@ def _fills_in(call: re.Match) -> bool:
 # a code string literal, '...', "..." or `...` on one line, its escapes inside (a template literal's ${...} no
 # formula: the code fills it in)
 # (never a prime's ' glued after a name, f'(z), nor one before a name, a'b: a literal opens and closes apart)
-_STRING_LITERAL = re.compile(r"(?<![\w$)\]}'\"`])(?P<quote>['\"`])(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)(?P=quote)"
-                             r"(?![\w$'\"`])")
+_STRING_LITERAL = lazy_pattern(r"(?<![\w$)\]}'\"`])(?P<quote>['\"`])(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)(?P=quote)"
+                               r"(?![\w$'\"`])")
 # what a line of code may hold around its string literals for one of them to be the formula: a key and its colon
 # (calculation:, eq:), a name and its assignment (formula = ...), an object's or a list's brackets, commas and a
 # statement's semicolon; never an operator, a call or a word of prose
-_LITERAL_FRAME = re.compile(r"(?:[ \t,;{}\[\]]|[A-Za-z_$][\w$]*[ \t]*(?::|=(?!=)))*")
-_RELATION = re.compile(relation_pattern())
+_LITERAL_FRAME = lazy_pattern(r"(?:[ \t,;{}\[\]]|[A-Za-z_$][\w$]*[ \t]*(?::|=(?!=)))*")
+_RELATION = lazy_pattern(relation_pattern())
 # a string's escapes: JavaScript's and Python's \\ for a backslash, \' and \" for the quotes, \n a line break, \t a
 # space
-_STRING_ESCAPE = re.compile(r"\\([\\'\"`nt])")
+_STRING_ESCAPE = lazy_pattern(r"\\([\\'\"`nt])")
 # TeX's commands a string written without escaping may hold that open as an escape would (\nabla, \times): kept as
 # TeX where the string escapes no backslash (\\), a line break \n before any other letter (\nh = ...) a break
-_TEX_AFTER_ESCAPE = re.compile(r"\\(?:n(?:abla|eq|e|ot|u|eg|i)|t(?:imes|au|heta|ext\w*|anh|ilde|op|o|riangle\w*|frac"
-                               r"|hinspace))(?![A-Za-z])")
+_TEX_AFTER_ESCAPE = lazy_pattern(r"\\(?:n(?:abla|eq|e|ot|u|eg|i)|t(?:imes|au|heta|ext\w*|anh|ilde|op|o|riangle\w*|frac"
+                                 r"|hinspace))(?![A-Za-z])")
 
 
 # a function looked up by a name built at run time: Julia's eval(Symbol(layer.act, "_prime")), Python's getattr(self,
 # name + "_prime") and eval("..."): which function is called is not written
-_RUN_TIME_NAME = re.compile(r"(?<![\w.$\\])(?:eval|getattr|Symbol)[ \t]*\(")
+_RUN_TIME_NAME = lazy_pattern(r"(?<![\w.$\\])(?:eval|getattr|Symbol)[ \t]*\(")
 
 
 def run_time_names_refused(text: str) -> str:
@@ -307,7 +308,7 @@ def run_time_names_refused(text: str) -> str:
 # a code name holding a Greek letter or ∂ in a field after a name's dot, Julia's nn.δ[l] and nn.∂C∂b[l], which the
 # typesetting of Unicode would part (never before a prime or a call, delta.σ'(z): a product). A name of two ∂ alone,
 # ∂C∂a, is left to the reader: rendered KaTeX flattens a fraction so too, denominator first (∂z∂L for dL/dz)
-_UNICODE_FIELD = re.compile(r"(?<![\w.\\])(?P<owner>[A-Za-z_]\w+)\.(?P<field>[\u0370-\u03ff∂∇][\w∂]*)(?!['(\w∂])")
+_UNICODE_FIELD = lazy_pattern(r"(?<![\w.\\])(?P<owner>[A-Za-z_]\w+)\.(?P<field>[\u0370-\u03ff∂∇][\w∂]*)(?!['(\w∂])")
 
 
 def unicode_fields_refused(text: str) -> str:

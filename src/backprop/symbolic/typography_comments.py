@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .comment_marks import LATEX_MARKUP, LINE_MARKERS, block_comments
 from .quantities import FormulaError, short
 from .syntax_tree import EXPONENT
@@ -29,45 +30,45 @@ from .typography_unicode import DASH_CHARACTERS
 # (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
 # (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
 # address's ://, and a glued // before anything else is a // b, the floor division)
-COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
+COMMENT = lazy_pattern(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
                       r"(?P<marker>" + LINE_MARKERS + r")"
                       r"(?P<rest>[^\n]*)$", re.M)
 # an operator a code defines that opens with #, between two operands (OCaml's d #@ w, y #- o, Haskell's Data.Matrix's
 # a #* b): the operator after the #, its space, and an operand after it
-_HASH_OPERATOR = re.compile(r"([-@*+/.^]+)[ \t]+[\w(]")
+_HASH_OPERATOR = lazy_pattern(r"([-@*+/.^]+)[ \t]+[\w(]")
 # the arrow of an update in LaTeX, w^l \rightarrow w^l - ... (syntax_arrows): in a comment, its relation as = is (a
 # plain -> is no mark of a formula there: # input -> hidden is a remark)
-_LATEX_UPDATE_ARROW = re.compile(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])")
+_LATEX_UPDATE_ARROW = lazy_pattern(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])")
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
-_WORKED_NUMBERS = re.compile(r"[+*/^()=.0-9\s\u00d7\u00b7" + DASH_CHARACTERS + r"]*[0-9][+*/^()=.0-9\s\u00d7\u00b7"
-                             + DASH_CHARACTERS + r"]*")
+_WORKED_NUMBERS = lazy_pattern(r"[+*/^()=.0-9\s\u00d7\u00b7" + DASH_CHARACTERS + r"]*[0-9][+*/^()=.0-9\s\u00d7\u00b7"
+                               + DASH_CHARACTERS + r"]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
-_COMPOUND = re.compile(r"[-+*/]=")
+_COMPOUND = lazy_pattern(r"[-+*/]=")
 # a comment that is only the value a line computes, as a print shows it: a number, or a list (nested lists) of numbers
 # between commas, ``# 0.80464992``, ``# [[-0.0351], [-0.0356]]``; one of them with a decimal point at least (a comment of
 # integers only, # [2, 3], is a shape or a count as often as a value: a remark)
 _NUMBER = r"[+" + DASH_CHARACTERS + r"]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:" + EXPONENT + ")?"
-_VALUE_NUMBERS = re.compile(r"(?:" + _NUMBER + r"|\[[\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*\])")
-_DECIMAL = re.compile(r"[0-9]\.[0-9]|\.[0-9]")
+_VALUE_NUMBERS = lazy_pattern(r"(?:" + _NUMBER + r"|\[[\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*\])")
+_DECIMAL = lazy_pattern(r"[0-9]\.[0-9]|\.[0-9]")
 # a line of code assigning its left side, a name (an attribute, an index; a typed declaration's ``double x``): ``h =
 # ...``, never a compound ``w += ...`` nor a comparison ``a == b``
-_ASSIGNMENT = re.compile(r"^[ \t]*[A-Za-z_][\w.\[\], \t]*(?<![-+*/<>!=])=(?!=)")
+_ASSIGNMENT = lazy_pattern(r"^[ \t]*[A-Za-z_][\w.\[\], \t]*(?<![-+*/<>!=])=(?!=)")
 #: prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
-PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
+PROSE_WORDS = lazy_pattern(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
 CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
 # such a word (or "i.e.") ending a comment's line, "# h = f(x0 w0 + b) or": the comment goes on with its next
 # line, so the word is the sentence's, and the claim ends before it
 # (its comma before it too; a sentence's full stop after "i.e." may be gone already)
-_CONNECTIVE_LAST = re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
+_CONNECTIVE_LAST = lazy_pattern(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
 # an adverb's phrase that restates or offers the claim after it, "# alternatively, X = ...", "# simply put dA/dZ =
 # ...", "# in other words, ...", "# i.e. ..." (a lead-in, as a connective is, never part of the claim)
 _RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+simply|in\s+other\s+words|in\s+short" \
              r"|that\s+is|i\.\s?e\.?)(?![A-Za-z]))"
 # such a word or phrase (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...",
 # "# so w =", "# alternatively, X ="
-_CONNECTIVE = re.compile(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
+_CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
 # more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
 # ratio)
@@ -81,25 +82,25 @@ _LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![
 # ...", "2) Output error: ...": its mark, no sign nor product (a label of words and its colon follow, which no operand
 # is)
 _ITEM_MARK = r"(?:(?:[-*+\u2022]|[0-9]+[.)-])[ \t]+)?"
-LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _ITEM_MARK + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
+LABEL_BEFORE = lazy_pattern(r"^(\s*&?\s*)" + _ITEM_MARK + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
                            + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
 # words of two letters or more (any script's) ending in a sentence's full stop, then a space: the end of a comment's
 # sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
 _SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe, unit's, is the word's)
-_SENTENCE_END_BEFORE = re.compile(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" + _SENTENCE_WORD + r"\.[ \t]+(?=\S)")
+_SENTENCE_END_BEFORE = lazy_pattern(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" + _SENTENCE_WORD + r"\.[ \t]+(?=\S)")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
-_WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
+_WORD_BEFORE_LEFT = lazy_pattern(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 
 
 # a name in words and its abbreviation in parentheses before the claim's left side, no colon: "# Pérdida (MSE) L =
 # 0.5 * (y - y_hat)^2", "# Loss (MSE) L = ..." (the quantity's name and its symbol, a label as one before a colon is;
 # the parentheses hold words only, never an argument: "# loss(y) L = ..." stays, as does a word alone, "# here t = 1")
-_NAMED_BEFORE = re.compile(r"^\s*(?:[^\W\d_]{2,}\s+){0,2}[^\W\d_]{2,}\s+\(\s*[A-Za-z]{2,}(?:[ \t-][A-Za-z]{2,})*\s*\)"
-                           r"\s+(?=[^\W\d][\w^{}\\']*\s*=[^=])")
+_NAMED_BEFORE = lazy_pattern(r"^\s*(?:[^\W\d_]{2,}\s+){0,2}[^\W\d_]{2,}\s+\(\s*[A-Za-z]{2,}(?:[ \t-][A-Za-z]{2,})*\s*\)"
+                             r"\s+(?=[^\W\d][\w^{}\\']*\s*=[^=])")
 
 
 # a clause of a comment's sentence: at most three words leading into an equation, "to pochodna dE/dy = ..."
-_LED_IN_CLAUSE = re.compile(r"[ \t]*(?:[^\W\d_]{2,}[ \t]+){0,3}(?P<claim>[^\W\d][^=]*=[^=]+)")
+_LED_IN_CLAUSE = lazy_pattern(r"[ \t]*(?:[^\W\d_]{2,}[ \t]+){0,3}(?P<claim>[^\W\d][^=]*=[^=]+)")
 
 
 def clauses_led_in(text: str) -> bool:
@@ -212,7 +213,7 @@ def latex_comment_marker(text: str) -> str | None:
 
 # an arrow after a complete statement, then the author's words: "w = w - a * g  <-- how did he get this?" (never R's
 # or pseudo-code's assignment "w <- w - a * g", whose arrow opens the statement after a name, nor "a < -b")
-_ARROW_REMARK = re.compile(r"^([^\n]*=[^\n]*?\S)[ \t]+<--?(?!-)[ \t]*([^\n]*)$", re.M)
+_ARROW_REMARK = lazy_pattern(r"^([^\n]*=[^\n]*?\S)[ \t]+<--?(?!-)[ \t]*([^\n]*)$", re.M)
 
 
 def arrow_remarks(text: str) -> str:
@@ -254,10 +255,10 @@ def _comment_holding_claim(line: str) -> str:
 
 # a statement is code's: a name in it, and no mark of a document's (a heading's #, a $ of TeX's, a backslash: ##$h =
 # ...$ is a heading mark glued to mathematics, no statement)
-_STATEMENT = re.compile(r"[A-Za-z_]")
-_MARKUP = re.compile(r"[#$\\]")
+_STATEMENT = lazy_pattern(r"[A-Za-z_]")
+_MARKUP = lazy_pattern(r"[#$\\]")
 # a statement that defines or returns (def f(x): ..., return ..., lambda x: ...): its comment is about its body
-_DEFINING = re.compile(r"\b(?:def|return|lambda|function)\b")
+_DEFINING = lazy_pattern(r"\b(?:def|return|lambda|function)\b")
 
 
 def _claim_after_statement(code: str, rest: str) -> bool:
@@ -271,7 +272,7 @@ def _claim_after_statement(code: str, rest: str) -> bool:
 
 
 # TeX's control word, \in, \sum: a command, never a word of prose (\sum_{k \in Children(j)} holds no two words)
-_CONTROL_WORD = re.compile(r"\\[A-Za-z]+")
+_CONTROL_WORD = lazy_pattern(r"\\[A-Za-z]+")
 
 
 def _prose(rest: str) -> bool:
@@ -291,8 +292,8 @@ def _value_after_assignment(code: str, rest: str) -> bool:
 
 # a trailing comment whose list of numbers its line leaves open (``# [[-0.0011, -0.0013],``), and the comment lines
 # after it (nothing but the comment on them) that go on with the list
-_OPEN_VALUE = re.compile(r"#[ \t]*\[[\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*$")
-_VALUE_LINE = re.compile(r"^[ \t]*#[ \t]*([\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*)$")
+_OPEN_VALUE = lazy_pattern(r"#[ \t]*\[[\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*$")
+_VALUE_LINE = lazy_pattern(r"^[ \t]*#[ \t]*([\[\]\s,0-9eE.+" + DASH_CHARACTERS + r"]*)$")
 
 
 def _values_continued(text: str) -> str:
@@ -315,14 +316,14 @@ def _values_continued(text: str) -> str:
 
 # a remark after a member's number: its value again as a percentage in parentheses, "= 0.659 (65.9%)" (TeX's \%
 # too), or a check mark after a verification, "= 1.000 ✓" (in parentheses or not), ending the line as an aside does
-_NUMBER_REMARK = re.compile(r"(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
-                            "|\\(?[ \t]*[\u2713\u2714][ \t]*\\)?)[ \t.,;:!?]*$", re.M)
-_REMARKED_NUMBER = re.compile(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
+_NUMBER_REMARK = lazy_pattern(r"(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
+                              "|\\(?[ \t]*[\u2713\u2714][ \t]*\\)?)[ \t.,;:!?]*$", re.M)
+_REMARKED_NUMBER = lazy_pattern(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
 # a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, ✓, ✔): the author's
 # mark that the step was verified, a remark; TeX's marks only after spacing, as anywhere else they are no remark
 _MARK_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))"
-_CLOSING_CHECK_MARK = re.compile(r"(?<=\S)(?:" + _MARK_SPACING + r"+(?:\\checkmark|\\surd)(?![A-Za-z])|" + _MARK_SPACING
-                                 + r"*[\u2713\u2714])[\s.,;:!]*$")
+_CLOSING_CHECK_MARK = lazy_pattern(r"(?<=\S)(?:" + _MARK_SPACING + r"+(?:\\checkmark|\\surd)(?![A-Za-z])|" + _MARK_SPACING
+                                   + r"*[\u2713\u2714])[\s.,;:!]*$")
 
 
 def without_number_remark(text: str) -> str:
@@ -365,9 +366,9 @@ _LEGEND = (r"(?:\\[A-Za-z]+|[^\W\d_])(?:_\{[^{}$\n]{1,20}\}|_\w{1,20})?[ \t]*=[ 
            r"[ \t]*(?:\\text[ \t]*\{[^{}$\n]*?[^\W\d_]{2,}[^{}$\n]*\}|[^\W\d_]{2,}(?:[ \t]+[^\W\d_$]+)*)[ \t]*")
 # after a claim on its line: closing the line, in a $...$ of its own after a comma, a semicolon or a wide space, or in
 # the claim's own mathematics after one
-_LEGEND_AFTER = re.compile(r"(?<=\S)[ \t]*(?:[,;]|\\q?quad(?![A-Za-z]))[ \t]*(?:\$[ \t]*" + _LEGEND + r"\$[ \t.]*$|"
-                           + _LEGEND + r"(?=\$*[ \t.]*$))", re.M)
-_RELATION_SIGN = re.compile(r"=|\\approx(?![A-Za-z])")
+_LEGEND_AFTER = lazy_pattern(r"(?<=\S)[ \t]*(?:[,;]|\\q?quad(?![A-Za-z]))[ \t]*(?:\$[ \t]*" + _LEGEND + r"\$[ \t.]*$|"
+                             + _LEGEND + r"(?=\$*[ \t.]*$))", re.M)
+_RELATION_SIGN = lazy_pattern(r"=|\\approx(?![A-Za-z])")
 
 
 def without_legend_entry(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..patterns import lazy_pattern
 from .brackets import PRINTED, TEX, closing_bracket, outside_brackets
 from .decorations import PROSE_COMMAND
 from .function_words import NAMED_FUNCTIONS
@@ -28,7 +29,7 @@ from .typography_emphasis import without_list_mark
 from .typography_premises import REMARK_AFTER_FORMULA
 from .typography_prose import inline_formulas
 
-_RELATION = re.compile(relation_pattern())
+_RELATION = lazy_pattern(relation_pattern())
 
 # words in \text (\mbox) opening a display's row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...},
 # a label \mbox{Gradient descent: } w = ..., a step's label \text{3. Compute Gradients: } (not \text{name}(z), a
@@ -50,7 +51,7 @@ def _matching_close(text: str, start: int) -> int | None:
 
 
 # a letter after a comma, a symbol's (x, x^T, x_i), not a word's (, for all i)
-_LETTER_AFTER = re.compile(r"[A-Za-z](?![A-Za-z])")
+_LETTER_AFTER = lazy_pattern(r"[A-Za-z](?![A-Za-z])")
 
 
 def unboxed(text: str) -> str:
@@ -92,11 +93,11 @@ def _up_to_comma(text: str, start: int) -> str:
     return text[start:end]
 
 
-_CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|`[^`\n]*`|\\\||\|", re.S)
+_CELL_SPLIT = lazy_pattern(r"(\$\$?)(?:(?!\1).)*\1|`[^`\n]*`|\\\||\|", re.S)
 
 
 # a cell of prose: letters, spaces and punctuation, with two words of three letters or more
-_PROSE = re.compile(r"(?=(?:.*?\b[A-Za-z]{3,}\b){2})[A-Za-z][A-Za-z\s,.;:'()-]*")
+_PROSE = lazy_pattern(r"(?=(?:.*?\b[A-Za-z]{3,}\b){2})[A-Za-z][A-Za-z\s,.;:'()-]*")
 
 
 def table_row(text: str) -> str:
@@ -143,7 +144,7 @@ def table_row(text: str) -> str:
 
 # a cell boundary of a row written without its outer pipes: a pipe with white space on both sides (never code's ||,
 # R's |>, nor an absolute value's |x| written close)
-_PADDED_PIPE = re.compile(r"(?<=\s)\|(?=\s)")
+_PADDED_PIPE = lazy_pattern(r"(?<=\s)\|(?=\s)")
 
 
 def _row_without_outer_pipes(text: str) -> str:
@@ -201,7 +202,7 @@ def _plain_table_row(text: str, cells: list[str]) -> str:
 
 
 # an equation's number before it: ``1: \frac{...}`` (not ``:=``, not a ratio 1:2)
-_NUMBER_BEFORE = re.compile(r"^(\s*&?\s*)[0-9]+\s*:(?![=0-9])\s*")
+_NUMBER_BEFORE = lazy_pattern(r"^(\s*&?\s*)[0-9]+\s*:(?![=0-9])\s*")
 
 
 def without_number_before(row: str) -> str:
@@ -226,11 +227,11 @@ def without_label_before(row: str) -> str:
 
 # a note in words after the closing delimiter: ``$$ z = w x + b $$ -- Математические операции``, ``$a = b$ — the
 # output``: no $, backslash, digit, script, brace nor relation in it, so no mathematics
-_NOTE_AFTER = re.compile(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
+_NOTE_AFTER = lazy_pattern(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
 # a remark in brackets after the closing delimiter, opening with a word that gives a reason or a reading
 # (typography_premises.REMARK_AFTER_FORMULA: ``$...$ [Since derivative of σ(x) = σ(x)*(1-σ(x))]``, ``(as σ' = σ(1 -
 # σ))``, ``(note: ...)``): prose, whatever it holds
-_REMARK_OPENING = re.compile(rf"\s*[\[(]\s*(?i:{REMARK_AFTER_FORMULA})(?![A-Za-z])")
+_REMARK_OPENING = lazy_pattern(rf"\s*[\[(]\s*(?i:{REMARK_AFTER_FORMULA})(?![A-Za-z])")
 
 
 def _remark_after(text: str, start: int) -> bool:
@@ -266,8 +267,8 @@ def without_note_after(text: str) -> str:
 # no assignment's := (db = dz => b := b - a db is two claims, never a label "db = dz => b")
 _NAME = (r"(?:\$\s*(?P<math>[^$=:]+?)\s*\$|(?P<word>[A-Za-z](?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*)"
          r"|\(\s*(?P<parenthesised>(?:\\[A-Za-z]+(?:\s*\{[^{}()]*\})?|[^\W\d_])(?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*)\s*\))")
-_LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+\u2022])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:=]+)*?[ \t]+" + _NAME
-                           + r"\s*(?::\s*\*\*|\*\*\s*:|:(?!=))\s*(?P<chain>\S.*)$", re.S)
+_LABEL_NAMING = lazy_pattern(r"^(?:(?:[0-9]+[.)]|[-*+\u2022])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:=]+)*?[ \t]+" + _NAME
+                             + r"\s*(?::\s*\*\*|\*\*\s*:|:(?!=))\s*(?P<chain>\S.*)$", re.S)
 
 
 def label_naming_left(text: str) -> str:
@@ -293,8 +294,8 @@ def label_naming_left(text: str) -> str:
 # ``Repeat \{``, ``\}``, ``\rbrace \text{until convergence}``: words (two letters or more) and one brace
 _BRACE = r"(?:\\\{|\\\}|\\lbrace|\\rbrace)"
 _WORDS = r"(?:[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*)"
-_WORDS_AND_BRACE = re.compile(rf"(?:{_WORDS}\s*)?{_BRACE}(?:\s*{_WORDS})?\s*[.:]?")
-_SPACING = re.compile(r"\\(?:quad|qquad|[,;:! ])|~|&|\\text\s*\{|\\mathrm\s*\{|\\textbf\s*\{|(?<!\\)[{}]")
+_WORDS_AND_BRACE = lazy_pattern(rf"(?:{_WORDS}\s*)?{_BRACE}(?:\s*{_WORDS})?\s*[.:]?")
+_SPACING = lazy_pattern(r"\\(?:quad|qquad|[,;:! ])|~|&|\\text\s*\{|\\mathrm\s*\{|\\textbf\s*\{|(?<!\\)[{}]")
 
 
 def is_block_brace(row: str) -> bool:
@@ -304,11 +305,11 @@ def is_block_brace(row: str) -> bool:
 
 
 # a row elided, \cdots (\vdots, \ldots, ..., their Unicode glyphs) alone: the rows between left out
-_ELIDED = re.compile(r"(?:\\[cvl]?dots(?![A-Za-z])|\.{3}|\u22ef|\u22ee|\u2026)\s*[,.;]?")
+_ELIDED = lazy_pattern(r"(?:\\[cvl]?dots(?![A-Za-z])|\.{3}|\u22ef|\u22ee|\u2026)\s*[,.;]?")
 # a parenthesis or a bracket without one inside it: what a row of words names, predicts(\hat{y}_{(i)}, i=1, ..., m)
-_GROUPED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_GROUPED = lazy_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
 # the words of a row that opens with two words of prose (the first of three letters or more, no function's name)
-_WORDS_ONLY = re.compile(r"[A-Za-z]{3,}(?:\s+[^\W\d_]{2,}[.,:;]?)+")
+_WORDS_ONLY = lazy_pattern(r"[A-Za-z]{3,}(?:\s+[^\W\d_]{2,}[.,:;]?)+")
 
 
 def is_elided_row(row: str) -> bool:
@@ -334,15 +335,15 @@ def is_words_row(row: str) -> bool:
 
 # a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
 # no equals sign follows
-_SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
+_SPACED_ASSIGNMENT = lazy_pattern(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
 # a + glued to the end of the row's first side, a space, then =, dw_1+ = x_1^{(i)} dz^{(i)}: code's += typed with a
 # space inside (never a + after a relation, A = B + \\ = C, nor a spaced one, A + = B)
-_SPACED_ACCUMULATION = re.compile(r"^([^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")
+_SPACED_ACCUMULATION = lazy_pattern(r"^([^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")
 # a name (a letter or a command, then its scripts), a colon, and the same name with a sign after it: Ng's w_1: w_1 -
 # \alpha dw_1, the update := without its =, where no relation follows (any other name: ... is a label)
 _SCRIPTED_NAME = r"(?:\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:[_^](?:\{[^{}]*\}|[A-Za-z0-9]))*"
-_COLON_UPDATE = re.compile(r"^\s*(" + _SCRIPTED_NAME + r")\s*(?<!\\):\s*(?=\1\s*[-+])")
-_ANY_RELATION = re.compile(r"(?<![<>!:])=|:=|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|<-")
+_COLON_UPDATE = lazy_pattern(r"^\s*(" + _SCRIPTED_NAME + r")\s*(?<!\\):\s*(?=\1\s*[-+])")
+_ANY_RELATION = lazy_pattern(r"(?<![<>!:])=|:=|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|<-")
 
 
 def loose_assignments(text: str) -> str:
@@ -355,8 +356,8 @@ def loose_assignments(text: str) -> str:
     return text
 
 
-_ARRAY_BEGIN = re.compile(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}")
-_ARRAY_END = re.compile(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}")
+_ARRAY_BEGIN = lazy_pattern(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}")
+_ARRAY_END = lazy_pattern(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}")
 
 
 def drop_alignment(row: str) -> str:

@@ -17,42 +17,43 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .math_spans import math_spans
 from .syntax_tree import relation_pattern
 from .typography_premises import CONDITION_WORDS
 from .typography_prose import CONDITION_BEFORE, PROSE_WORD
 
-_RELATION = re.compile(relation_pattern())
+_RELATION = lazy_pattern(relation_pattern())
 # a Markdown list's mark before the line: "- ", "* ", "1. "
 _LIST_MARK = r"(?:[-*+]|[0-9]+[.)])[ \t]+"
 # a list's mark before a formula with no delimiter, "1.  z^{(k)} = ...", "*   w \leftarrow ...": an item's number (a
 # name, a Greek letter, a command or ∂ after it, never a digit or a parenthesis, which a decimal "2." could multiply)
 # or its asterisk (a formula never opens with a product's *), also glued to a name and its relation when a copy lost
 # the space ("*dL/dw = ...", never italics: no asterisk ends the line); a "- " or "+ " stays, a sign read both ways
-_UNDELIMITED_LIST_MARK = re.compile(r"^[ \t]*(?:[0-9]+[.)][ \t]+(?=[^\W\d_]|\\[A-Za-z]|[\u2202\u2207\u2206])|\*[ \t]+(?=\S)"
-                                    r"|\*(?=[^\W\d_][\w/\[\]{}^'\\]*[ \t]*:?=)(?!.*\*[ \t]*$))")
+_UNDELIMITED_LIST_MARK = lazy_pattern(r"^[ \t]*(?:[0-9]+[.)][ \t]+(?=[^\W\d_]|\\[A-Za-z]|[\u2202\u2207\u2206])|\*[ \t]+(?=\S)"
+                                      r"|\*(?=[^\W\d_][\w/\[\]{}^'\\]*[ \t]*:?=)(?!.*\*[ \t]*$))")
 # a run of two asterisks or underscores or more (bold, or bold italic: ***, ______), never one: * and _ alone are a
 # product and a subscript
 _RUN = r"(\*{2,}|_{2,})"
 # bold around the whole formula, **`dL/dw = (a - y) x`**, ******s(v) = 1 / (1 + e^{-v})******, __...__: the same run
 # at both ends, a formula never beginning with a power's ** (nor ending with one), and after it perhaps a note in
 # parentheses that opens with a word, "(summed over the batch)"
-_BOLD_FORMULA = re.compile(r"^" + _RUN + r"(?![*_])(.*?[^*_\s])\1(?P<note>[ \t]+\([^\W\d_]{2,}[^()\n]*\))?$", re.S)
+_BOLD_FORMULA = lazy_pattern(r"^" + _RUN + r"(?![*_])(.*?[^*_\s])\1(?P<note>[ \t]+\([^\W\d_]{2,}[^()\n]*\))?$", re.S)
 # a note saying when the formula holds is its condition, not a remark
-CONDITION_NOTE = re.compile(r"\((?:" + CONDITION_WORDS + r"|since|only)\b", re.I)
+CONDITION_NOTE = lazy_pattern(r"\((?:" + CONDITION_WORDS + r"|since|only)\b", re.I)
 # a bold name at the line's start: __dZ[2]__ = ..., **h_1**: ... (a name: no blank, no emphasis inside)
-_BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
+_BOLD_NAME = lazy_pattern(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
 # a name and perhaps its arguments, the left side of a definition: Z, dW[i], w_{jk}, \sigma (z), J(w, b)
-_DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?"
-                           r"[ \t]*(?=:?=|\\leftarrow)")
+_DEFINED_NAME = lazy_pattern(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?"
+                             r"[ \t]*(?=:?=|\\leftarrow)")
 # prose ended by a colon before an equation, "The formula is: ...", "Z - represents a vector of this structure:
 # ...": no relation, bracket, $ or backtick before the colon, but for a parenthesis of words in it ("Equivalent form
 # (useful for differentiation): ..."), and never := (a definition's colon)
 _WORDS_IN_PARENTHESES = r"\([ \t]*[^\W\d_]{2,}(?:[ \t,;]+[^\W\d_]{2,})*[ \t]*\)"
-_PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|" + _WORDS_IN_PARENTHESES + r")+?)"
-                          r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
-_WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
-_CONDITION_START = re.compile(r"(?:" + CONDITION_WORDS + r"|since|while|else|elif|def|lambda|where)\b", re.I)
+_PROSE_COLON = lazy_pattern(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|" + _WORDS_IN_PARENTHESES + r")+?)"
+                            r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
+_WORD = lazy_pattern(r"[^\W\d_]{2,}[,;.]?")
+_CONDITION_START = lazy_pattern(r"(?:" + CONDITION_WORDS + r"|since|while|else|elif|def|lambda|where)\b", re.I)
 
 
 # HTML's markup around a formula or its letters, as a notebook's Markdown cell writes it: the tags that style text
@@ -78,22 +79,22 @@ _HTML_EMPHASIS = _html_tag(HTML_STYLE_TAGS)
 # read with an attribute and its value, since a is a formula's letter (b<a and a>c is a comparison, twice)
 _VALUED_ATTRIBUTE = r"(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*%s)" % _ATTRIBUTE_VALUE
 _ANCHOR_OPENING = r"<a%s{1,%d}[ \t]*>" % (_VALUED_ATTRIBUTE, MAX_TAG_ATTRIBUTES)
-_HTML_ANCHOR = re.compile(r"%s|</a[ \t]*>" % _ANCHOR_OPENING, re.I)
+_HTML_ANCHOR = lazy_pattern(r"%s|</a[ \t]*>" % _ANCHOR_OPENING, re.I)
 # an anchor holding only an equation's number, as a page numbers a formula after it (<a id="eq_1">(1)</a>, (2.3),
 # (4a)): the label, no part of the formula, dropped with its tags
-_HTML_LABEL_ANCHOR = re.compile(r"%s[ \t]*\([ \t]*\d+(?:\.\d+)*[a-z]?[ \t]*\)[ \t]*</a[ \t]*>" % _ANCHOR_OPENING, re.I)
+_HTML_LABEL_ANCHOR = lazy_pattern(r"%s[ \t]*\([ \t]*\d+(?:\.\d+)*[a-z]?[ \t]*\)[ \t]*</a[ \t]*>" % _ANCHOR_OPENING, re.I)
 _HTML_BREAK = _html_tag(HTML_BLOCK_TAGS)
 # HTML's fraction, a superscript over a subscript with a slash between them (/, &frasl; or U+2044's fraction slash):
 # <sup>1</sup>&frasl;<sub>2</sub> for 1/2, <sup>dE</sup> / <sub>dw</sub> for dE/dw. Its slash is written as the
 # fraction slash, where the superscript stands after no name, number, bracket, prime or script (x<sup>2</sup>/<sub>2
 # </sub> is a power, then a slash and a subscript of nothing: refused as before)
-_FRACTION_SLASH = re.compile(r"(?<![\w)\]}'])(?<!</sub>)(?<!</sup>)(<sup>(?:(?!</?sup>)[^\n])*</sup>)"
-                             r"[ \t]*(?:/|&frasl;|\u2044)[ \t]*(?=<sub>)", re.I)
+_FRACTION_SLASH = lazy_pattern(r"(?<![\w)\]}'])(?<!</sub>)(?<!</sup>)(<sup>(?:(?!</?sup>)[^\n])*</sup>)"
+                               r"[ \t]*(?:/|&frasl;|\u2044)[ \t]*(?=<sub>)", re.I)
 # a fraction whose two parts hold no other tag (innermost scripts first): \frac{A}{B}
-_HTML_FRACTION = re.compile(r"<sup>([^<>]*)</sup>\u2044<sub>([^<>]*)</sub>", re.I)
+_HTML_FRACTION = lazy_pattern(r"<sup>([^<>]*)</sup>\u2044<sub>([^<>]*)</sub>", re.I)
 # HTML's scripts holding no other tag, and no part of a fraction: <sub>k</sub>, <sup>2</sup> (innermost first:
 # <sup>E<sub>p</sub></sup>)
-_HTML_SCRIPT = re.compile(r"(?<!</sup>\u2044)<(sub|sup)>([^<>]*)</\1>(?!\u2044<sub>)", re.I)
+_HTML_SCRIPT = lazy_pattern(r"(?<!</sup>\u2044)<(sub|sup)>([^<>]*)</\1>(?!\u2044<sub>)", re.I)
 
 
 def html_markup(text: str) -> str:
@@ -184,7 +185,7 @@ def without_prose_colon(text: str) -> str:
 # a Markdown quote's marker opening a line, "> " (nested, "> > "), an Obsidian callout's too
 QUOTE_MARK = r"(?:>[ \t]*)+"
 # an Obsidian callout's header after its marker, > [!note] or > [!tip]- Its title: the box's kind and title, no formula
-_CALLOUT_HEADER = re.compile(r"^\[![A-Za-z-]+\][+-]?(?:[ \t].*)?$")
+_CALLOUT_HEADER = lazy_pattern(r"^\[![A-Za-z-]+\][+-]?(?:[ \t].*)?$")
 
 
 def without_quote_marks(text: str) -> str:
@@ -201,8 +202,8 @@ def without_quote_marks(text: str) -> str:
 # a line drawing's frame (Unicode's box-drawing characters, U+2500 to U+257F: │ ║ ┃ ─ ═ ┌ ┐ └ ┘ ╔ ╗ ╚ ╝ ...), never
 # mathematics: a bar at either end of a line, and a line of nothing else
 _FRAME = "\u2500-\u257f"
-_FRAME_ENDS = re.compile(rf"^[ \t]*[{_FRAME}]+[ \t]*|[ \t]*[{_FRAME}]+[ \t]*$", re.M)
-_FRAME_LINE = re.compile(rf"^[ \t{_FRAME}]*[{_FRAME}][ \t{_FRAME}]*$", re.M)
+_FRAME_ENDS = lazy_pattern(rf"^[ \t]*[{_FRAME}]+[ \t]*|[ \t]*[{_FRAME}]+[ \t]*$", re.M)
+_FRAME_LINE = lazy_pattern(rf"^[ \t{_FRAME}]*[{_FRAME}][ \t{_FRAME}]*$", re.M)
 
 
 def without_box_frame(text: str) -> str:
@@ -217,7 +218,7 @@ def without_box_frame(text: str) -> str:
 
 # a backslash ending a line (spaces after it allowed), after whole row breaks \\ if any (group 1): Markdown's hard line
 # break outside mathematics, TeX's control space inside it; never the second half of a row's \\
-_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\[ \t]*$", re.M)
+_HARD_BREAK = lazy_pattern(r"(?<!\\)((?:\\\\)*)\\[ \t]*$", re.M)
 
 
 def without_list_mark(text: str) -> str:
@@ -228,11 +229,11 @@ def without_list_mark(text: str) -> str:
 
 
 # a list's mark opening a line: "* ", "+ ", "- ", "1. ", "2) "
-_ITEM_OPENING = re.compile(r"^[ \t]*" + _LIST_MARK)
+_ITEM_OPENING = lazy_pattern(r"^[ \t]*" + _LIST_MARK)
 # an asterisk or a plus and a space opening a line: an item's mark, or a product or sum going on from the line above
-_STAR_OR_PLUS = re.compile(r"^[ \t]*[*+][ \t]+(?=\S)")
+_STAR_OR_PLUS = lazy_pattern(r"^[ \t]*[*+][ \t]+(?=\S)")
 # a line ending with an operator or a relation, or inside an open bracket: the formula goes on on the next line
-_ENDS_WITH_OPERATOR = re.compile(r"(?:[-+*/=(\[{]|\\cdot|\\times|\\left\s*\S?)\s*$")
+_ENDS_WITH_OPERATOR = lazy_pattern(r"(?:[-+*/=(\[{]|\\cdot|\\times|\\left\s*\S?)\s*$")
 
 
 def _next_items(text: str) -> str:
@@ -273,15 +274,15 @@ def without_hard_breaks(text: str) -> str:
 
 # a double-quoted span on one line: straight quotes, or the typographic pair; or a Chinese or Japanese page's corner
 # brackets 「 」 『 』 or lenticular brackets 【 】, which set a formula apart in its sentence as quotes do
-_QUOTED = re.compile(r"\"(?P<straight>[^\"\n]+)\"|\u201c(?P<curly>[^\u201c\u201d\"\n]+)\u201d"
-                     r"|\u300c(?P<corner>[^\u300c\u300d\n]+)\u300d|\u300e(?P<double>[^\u300e\u300f\n]+)\u300f"
-                     r"|\u3010(?P<lenticular>[^\u3010\u3011\n]+)\u3011")
+_QUOTED = lazy_pattern(r"\"(?P<straight>[^\"\n]+)\"|\u201c(?P<curly>[^\u201c\u201d\"\n]+)\u201d"
+                       r"|\u300c(?P<corner>[^\u300c\u300d\n]+)\u300d|\u300e(?P<double>[^\u300e\u300f\n]+)\u300f"
+                       r"|\u3010(?P<lenticular>[^\u3010\u3011\n]+)\u3011")
 _OPENINGS = "\"\u201c\u300c\u300e\u3010"
 # Markdown's emphasis on a word of the prose, *descent*, _not_, **never**: the prose's
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=[^\W\d_])([^*_\n]+?)(?<=\w)\1(?![\w*])")
+_EMPHASIS = lazy_pattern(r"(\*{1,3}|_{1,3})(?=[^\W\d_])([^*_\n]+?)(?<=\w)\1(?![\w*])")
 # a sentence's text outside the quotes: words (any script), digits, spaces and punctuation only; no bracket, no
 # operator, no relation (which code around a string, or a formula outside the quotes, would have)
-_PROSE_ONLY = re.compile(r"[\w\s,;:.!?'\u2019\u3001\u3002\uff0c\uff1a\uff1b-]*")  # (and ideographic 。、，：；)
+_PROSE_ONLY = lazy_pattern(r"[\w\s,;:.!?'\u2019\u3001\u3002\uff0c\uff1a\uff1b-]*")  # (and ideographic 。、，：；)
 
 
 def quoted_formulas(text: str) -> str:

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..patterns import lazy_pattern
 from .decorations import WORD_COMMAND
 from .math_spans import math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD
 
-_RELATION = re.compile(relation_pattern())
+_RELATION = lazy_pattern(relation_pattern())
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
 # ("since" asserts what follows it, a premise: a connective word, typography_comments.CONNECTIVE_WORD)
 CONDITION_WORDS = r"if|when|whenever|unless|given|for"
@@ -63,8 +64,8 @@ _CASE = r"(?i:if|when|whenever|for)\s+\$?\s*(?P<letter>[A-Za-z])\s*(?:\\neq?(?![
         r"(?:\{\s*(?:\d+|[A-Za-z])\s*\}|\d+|[A-Za-z])(?![\w{])\s*\$?\s*,?\s*\$?"
 # the equation: one relation, no delimiter, bracket nor second relation in it
 _EQUATION = r"[^$\[\]=<>\n]+=[^$\[\]=<>\n]+?"
-_PREMISE_IN_WORDS = re.compile(rf"{_CASE}(?P<equation>{_EQUATION})\s*\$")
-_CLOSING_PREMISE = re.compile(rf"\[\s*{_CASE}(?P<equation>{_EQUATION})\s*\]\s*$")
+_PREMISE_IN_WORDS = lazy_pattern(rf"{_CASE}(?P<equation>{_EQUATION})\s*\$")
+_CLOSING_PREMISE = lazy_pattern(rf"\[\s*{_CASE}(?P<equation>{_EQUATION})\s*\]\s*$")
 
 
 def _summed(letter: str, chain: str) -> bool:
@@ -94,8 +95,8 @@ def without_closing_premise(latex: str) -> str:
 # "For $k \\neq j$:", "if i != j," (dollars and braces taken out first: ${\\neq}$); a bare "k = j" without its word
 # is no such case: a claim of two names (a = z) as often, and between two displays the case of the one before it
 # as often as of the one after (claims.py reads it as the one before's)
-_CASE_BEFORE = re.compile(r"^\s*(?i:if|when|whenever|for)\s+(?P<left>[A-Za-z])\s*"
-                          r"(?P<relation>=|\\neq|!=|≠)\s*(?P<right>[A-Za-z])\s*[,:.]?\s*$")
+_CASE_BEFORE = lazy_pattern(r"^\s*(?i:if|when|whenever|for)\s+(?P<left>[A-Za-z])\s*"
+                            r"(?P<relation>=|\\neq|!=|≠)\s*(?P<right>[A-Za-z])\s*[,:.]?\s*$")
 
 
 def case_before_display(text: str) -> str:
@@ -121,8 +122,8 @@ def case_before_display(text: str) -> str:
 
 # what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
 _NEGATION = r"\b(?:not|never|wrong|incorrect)\b|n['\u2019]t\b"
-_NOT_A_STEP = re.compile(r"\b(?:" + CONDITION_WORDS + r")\b|" + _NEGATION, re.I)
-_NEGATION_WORD = re.compile(_NEGATION, re.I)
+_NOT_A_STEP = lazy_pattern(r"\b(?:" + CONDITION_WORDS + r")\b|" + _NEGATION, re.I)
+_NEGATION_WORD = lazy_pattern(_NEGATION, re.I)
 
 
 def prose_between_displays(text: str) -> str:
@@ -162,15 +163,15 @@ _DENYING_CJK = r"\u800c\u4e0d\u662f|\u800c\u975e|\u5e76\u975e|\u4e26\u975e"  # �
 _COMMAS = ",;\uff0c\uff1b\u3001"
 _DENIALS_LOOKED_AT = 3  # a line's first denying words after its relation: a real line has one
 # the denying words themselves (what stands before and after them is looked at one match at a time: linear in the line)
-_DENYING = re.compile(rf"(?<![\w\\])(?P<phrase>{_DENYING_PHRASE})|(?P<cjk>{_DENYING_CJK})|(?<![\w\\])(?P<word>{_DENYING_WORD})")
+_DENYING = lazy_pattern(rf"(?<![\w\\])(?P<phrase>{_DENYING_PHRASE})|(?P<cjk>{_DENYING_CJK})|(?<![\w\\])(?P<word>{_DENYING_WORD})")
 # the words denying a formula opening a line (after a list's mark or a label's colon), the formula before a comma
-_DENIED_FIRST = re.compile(rf"^(?:[^\n:\uff1a]*[:\uff1a])?[ \t*\-]*(?P<denial>{_DENYING_PHRASE}|{_DENYING_CJK}|"
-                           rf"{_DENYING_WORD})[ \t]*(?P<denied>[^\n,;\uff0c\uff1b]*(?:{relation_pattern()})[^\n,;\uff0c\uff1b]*)", re.M)
+_DENIED_FIRST = lazy_pattern(rf"^(?:[^\n:\uff1a]*[:\uff1a])?[ \t*\-]*(?P<denial>{_DENYING_PHRASE}|{_DENYING_CJK}|"
+                             rf"{_DENYING_WORD})[ \t]*(?P<denied>[^\n,;\uff0c\uff1b]*(?:{relation_pattern()})[^\n,;\uff0c\uff1b]*)", re.M)
 
 
 # the words between two formulas denying the second, grade's $A = B$ rather than $A = C$ (a comma before the short words)
-_DENIAL_BETWEEN = re.compile(rf"^\s*(?:[{_COMMAS}]\s*(?:{_DENYING_WORD})|[{_COMMAS}]?\s*(?:{_DENYING_PHRASE}|"
-                             rf"{_DENYING_CJK}))\s*$")
+_DENIAL_BETWEEN = lazy_pattern(rf"^\s*(?:[{_COMMAS}]\s*(?:{_DENYING_WORD})|[{_COMMAS}]?\s*(?:{_DENYING_PHRASE}|"
+                               rf"{_DENYING_CJK}))\s*$")
 
 
 def denies_the_next(claim: str, between: str) -> bool:
@@ -184,8 +185,8 @@ def denies_the_next(claim: str, between: str) -> bool:
 # \text{, not }: a text command holding the words alone (a comma before them inside it or before it), with the spacing
 # around it
 _TEX_SPACE = r"(?:\\[,:;! ]|\\q?quad(?![A-Za-z])|~|[ \t])*"
-_DENIAL_IN_TEXT = re.compile(rf"{_TEX_SPACE}(?:[{_COMMAS}]{_TEX_SPACE})?{WORD_COMMAND}\s*"
-                             rf"\{{\s*(?:[{_COMMAS}]\s*)?(?:{_DENYING_PHRASE}|{_DENYING_CJK}|{_DENYING_WORD})\s*\}}{_TEX_SPACE}")
+_DENIAL_IN_TEXT = lazy_pattern(rf"{_TEX_SPACE}(?:[{_COMMAS}]{_TEX_SPACE})?{WORD_COMMAND}\s*"
+                               rf"\{{\s*(?:[{_COMMAS}]\s*)?(?:{_DENYING_PHRASE}|{_DENYING_CJK}|{_DENYING_WORD})\s*\}}{_TEX_SPACE}")
 
 
 def without_denials_in_math(text: str) -> str:
@@ -267,14 +268,14 @@ def _formula_denied(denied: str) -> bool:
 # a word for "equals" between two formulas, one table of them: English "is", "equals", "is equal to", Spanish "es",
 # "será", Portuguese "é", "será", Russian "равен", "равна", "равно", "равняется", German "ist", "ist gleich", French
 # "est", "vaut", "est égal à" ("$z^l$ is $a^{l-1}w^l + b^l$ for the $l^{th}$ layer", "df/dx равен f(x)(1 - f(x))")
-EQUALS_WORDS = re.compile(r"(?:is(?:[ \t]+equal[ \t]+to)?|equals|es|é|será|равен|равн(?:[аоы]|яется)|"
-                          r"ist(?:[ \t]+gleich)?|est(?:[ \t]+égale?[ \t]+à)?|vaut)")
+EQUALS_WORDS = lazy_pattern(r"(?:is(?:[ \t]+equal[ \t]+to)?|equals|es|é|será|равен|равн(?:[аоы]|яется)|"
+                            r"ist(?:[ \t]+gleich)?|est(?:[ \t]+égale?[ \t]+à)?|vaut)")
 # what may stand before the first formula of such a sentence: a list's mark and a connective word ("Then $z$ is
 # ..."), no word that makes the formula part of a phrase ("the derivative of $a$ is $b$")
-_BEFORE_EQUALS = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:" + CONNECTIVE_WORD + r",?[ \t]+)?")
+_BEFORE_EQUALS = lazy_pattern(r"[ \t]*(?:[-*\u2022][ \t]+|\d+[.)][ \t]+)?(?:" + CONNECTIVE_WORD + r",?[ \t]+)?")
 # what may follow the second: the sentence's end, or a clause "for ..." naming what the claim is about, its
 # mentions no relation ("for the $l^{th}$ layer")
-_AFTER_EQUALS = re.compile(r"[ \t.,;:!?]*|[ \t]+for[ \t][^=<>\n]*")
+_AFTER_EQUALS = lazy_pattern(r"[ \t.,;:!?]*|[ \t]+for[ \t][^=<>\n]*")
 
 
 def joined_across_relations(line: str) -> str:
@@ -309,16 +310,16 @@ def joined_across_relations(line: str) -> str:
 
 
 # a word for equals between two formulas typed without delimiters (spaces around it)
-_EQUALS_WORD_BETWEEN = re.compile(r"(?<=\S)[ \t]+(?:" + EQUALS_WORDS.pattern + r")[ \t]+(?=\S)")
+_EQUALS_WORD_BETWEEN = lazy_pattern(r"(?<=\S)[ \t]+(?:" + EQUALS_WORDS.pattern + r")[ \t]+(?=\S)")
 # the first formula before it: a derivative's quotient (df/dx, ∂E/∂w_5), or a name (h, f'(x)) the line opens with
-_QUOTIENT_BEFORE = re.compile(r"(?<!\S)[d\u2202][^\s/=<>]*/[d\u2202][^\s/=<>]+$")
-_NAME = re.compile(r"[^\W\d]\w*'?(?:\([^()\s]*\))?")
+_QUOTIENT_BEFORE = lazy_pattern(r"(?<!\S)[d\u2202][^\s/=<>]*/[d\u2202][^\s/=<>]+$")
+_NAME = lazy_pattern(r"[^\W\d]\w*'?(?:\([^()\s]*\))?")
 # a formula's mark on the second side: an operator, a bracket or a digit (never a word alone: "dE/dw is negative")
-_FORMULA_MARK = re.compile(r"[-+*/^()\[\]\d\u2212\u00d7\u00b7\u22c5]")
+_FORMULA_MARK = lazy_pattern(r"[-+*/^()\[\]\d\u2212\u00d7\u00b7\u22c5]")
 # two words of prose in a row on the second side: the sentence goes on ("dE/dw is the slope of ..."), no formula;
 # or a word opening it before a space and no operator: an adverb or a negation ("dE/dw is not (y - a) x", "is just
 # ...", never the name of "out - target")
-_TWO_WORDS = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}(?![\w(])|^[^\W\d_]{2,}[ \t]+(?![-+*/^=<>)\u2212\u00d7\u00b7\u22c5 \t])")
+_TWO_WORDS = lazy_pattern(r"(?<![\w.])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}(?![\w(])|^[^\W\d_]{2,}[ \t]+(?![-+*/^=<>)\u2212\u00d7\u00b7\u22c5 \t])")
 _SENTENCE_END = " \t.,;:!?"
 
 
@@ -344,11 +345,11 @@ def joined_by_equals_word(line: str) -> str:
 
 # what may stand between two inline formulas of one member, outside their delimiters: an operator, or an operator, a
 # name in a code span and an operator ("$W^{[1]}$ = $W^{[1]}$ - `LearningRate` * $dW^{[1]}$")
-_OPERATOR_BETWEEN = re.compile(r"\s*(?:[-+*/]|\\cdot)\s*(?:`\s*[A-Za-z_][\w.]*\s*`\s*(?:[-+*/]|\\cdot)\s*)?")
+_OPERATOR_BETWEEN = lazy_pattern(r"\s*(?:[-+*/]|\\cdot)\s*(?:`\s*[A-Za-z_][\w.]*\s*`\s*(?:[-+*/]|\\cdot)\s*)?")
 _MOST_DOLLARS = 40  # inline formulas on one line joined so (each join rescans the line): a sentence's, not a file's
 # a line ending in an operator outside its formulas ("$A$ = $B$ \\*" then "$C$" on the next line): its equation goes on
 # below, and joined on this line alone it would be cut short (a right member judged wrong)
-_GOES_ON = re.compile(r"\$\s*(?:[-+*/=]|\\\*|\\cdot|\\times)\s*$")
+_GOES_ON = lazy_pattern(r"\$\s*(?:[-+*/=]|\\\*|\\cdot|\\times)\s*$")
 
 
 def joined_inline_formulas(line: str) -> str:

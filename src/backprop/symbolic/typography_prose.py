@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .brackets import PRINTED, net_depth
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
@@ -19,18 +20,18 @@ from .syntax_tree import (COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUAT
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
 from .typography_premises import CONDITION_WORDS, joined_across_relations, joined_by_equals_word
 
-_RELATION = re.compile(relation_pattern())
+_RELATION = lazy_pattern(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
-IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
+IMPLICATION = lazy_pattern(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 # a word that makes the equation after it a condition (if $y = 1$, $L = ...$, if "y = 1", if ($y = 1$)), never a
 # claim (grade's too): the text before the formula ends with it, only spaces and punctuation after it
-CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\W*$", re.I)
+CONDITION_BEFORE = lazy_pattern(r"\b(?:" + CONDITION_WORDS + r")\W*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
-PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+PROSE_WORD = lazy_pattern(r"[^\W\d_]{2,}")
 # a character of Chinese, Japanese's kana or a Hangul syllable: a word of its own (ningyuwhut's 当\(k\ne j\)时)
-CJK_WORD = re.compile(EAST_ASIAN_LETTER)
+CJK_WORD = lazy_pattern(EAST_ASIAN_LETTER)
 
 
 def inline_formulas(text: str) -> str:
@@ -129,7 +130,7 @@ def _outside_spans(line: str, spans: list) -> list[str]:
 
 
 # a Markdown list item's mark before the line's formula, "- " or "2. ": the list's, no minus
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])[ \t]+")
+_LIST_MARK = lazy_pattern(r"^\s*(?:[-*+]|\d+[.)])[ \t]+")
 
 
 def formula_around_symbols(line: str, math_words: set) -> str | None:
@@ -154,32 +155,32 @@ def formula_around_symbols(line: str, math_words: set) -> str | None:
 
 # a sentence's full stop before the next sentence's capitalised first word of three letters or more, between a
 # formula and the words of prose after it (_sentence_formulas)
-_SENTENCE_START = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[A-Z][a-z]{2,}[ \t])")
-_NEXT_SENTENCE_WORD = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[^\W\d_]+$)")
+_SENTENCE_START = lazy_pattern(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[A-Z][a-z]{2,}[ \t])")
+_NEXT_SENTENCE_WORD = lazy_pattern(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[^\W\d_]+$)")
 
 
 # A sentence's words around formulas typed without delimiters ("Can anyone explain why db^[l]=dz^[l] and ..."): a
 # word of prose standing alone, outside every bracket (never a command's name, a name with scripts or a call, code's
 # np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m), and a hyphen
 # before a word of two letters or more (the S-curve, an x-axis), one word, no minus
-LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]{2,})+|" + PROSE_WORD.pattern
-                       + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
+LONE_WORD = lazy_pattern(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]{2,})+|" + PROSE_WORD.pattern
+                         + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
 # what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it, and
 # tokens of letters and digits standing alone, no word of prose themselves: a single letter ("I learned", "is a
 # constant") or a word glued to digits ("In week3 neural nets"), read as the sentence's only between two of its words;
 # a compound of words of two letters or more joined by hyphens ("the cross-entropy loss") is one word there, no minus
 _PUNCTUATION = r"[\s,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]*"
-_BETWEEN_WORDS = re.compile(_PUNCTUATION + r"(?:(?<![\w\\'.^_])(?:[^\W\d_]{2,}(?:-[^\W\d_]{2,})+|[^\W_]+)"
-                            r"(?![\w(\[{'^_-]|\.\w)" + _PUNCTUATION + r")*")
+_BETWEEN_WORDS = lazy_pattern(_PUNCTUATION + r"(?:(?<![\w\\'.^_])(?:[^\W\d_]{2,}(?:-[^\W\d_]{2,})+|[^\W_]+)"
+                              r"(?![\w(\[{'^_-]|\.\w)" + _PUNCTUATION + r")*")
 _PROSE_EDGES = " \t,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # a word an operator or relation stands beside is an operand, a multi-letter name (weight += rate * input)
 # (Unicode's operators too, untranslated here: − × · ⋅ ∇ ∂ ∑ ∘ ⊙ ⊗ √)
 _OPERATOR = r"\-+*/=<>" + "\u2212\u00d7\u00b7\u22c5\u2207\u2202\u2211\u2218\u2299\u2297\u221a"
-_OPERAND_AFTER = re.compile(r"\s*(?:[\^" + _OPERATOR + r"]|\\[A-Za-z])")
-_OPERAND_BEFORE = re.compile(r"(?:[" + _OPERATOR + r"]|\\[A-Za-z]+)\s*$")
-_FORMULA_FRAGMENT = re.compile(r"[" + _OPERATOR + r"^]|\\[A-Za-z]")
+_OPERAND_AFTER = lazy_pattern(r"\s*(?:[\^" + _OPERATOR + r"]|\\[A-Za-z])")
+_OPERAND_BEFORE = lazy_pattern(r"(?:[" + _OPERATOR + r"]|\\[A-Za-z]+)\s*$")
+_FORMULA_FRAGMENT = lazy_pattern(r"[" + _OPERATOR + r"^]|\\[A-Za-z]")
 # a connective word opening a run of prose: the sentence's clause, not a name (dz = x dw and not the other way)
-_CLAUSE_OPENING = re.compile(CONNECTIVE_WORD + r"\b")
+_CLAUSE_OPENING = lazy_pattern(CONNECTIVE_WORD + r"\b")
 
 
 def sentence_formulas(text: str, math_words: set) -> str:
@@ -207,7 +208,7 @@ _IDEOGRAPHIC_PUNCTUATION = str.maketrans({"\u3002": ". ", "\u3001": ", ", "\uff0
 
 
 # a line that is a code comment only, its marker and what it says
-_COMMENT_LINE = re.compile(r"[ \t]*(?:#|//)[ \t]*(?P<said>[^#\n]*)")
+_COMMENT_LINE = lazy_pattern(r"[ \t]*(?:#|//)[ \t]*(?P<said>[^#\n]*)")
 
 
 def _sentence_formulas(line: str, math_words: set) -> str:
@@ -281,12 +282,12 @@ def _sentence_formulas(line: str, math_words: set) -> str:
 # among them, "(the activation function applied to the weighted sum) This forward pass propagates ..., producing an
 # output." (batch 107's userz.net post): the next sentence, a remark as the aside is
 _SENTENCE_OF_WORDS = r"[A-Z][^\W\d_]*(?:[ \t]*,?[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){2,}"
-_ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,}|"
-                    r"(?P<connective>" + CONNECTIVE_WORD + r")\s+[^\W\d_]+)(?![\w(\[{'^_])"
-                    r"[^()]*(?:\([^()]*\)[^()]*)*)\)(?:[ \t]+" + _SENTENCE_OF_WORDS + r")?[\s.,;:!?]*$")
+_ASIDE = lazy_pattern(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,}|"
+                      r"(?P<connective>" + CONNECTIVE_WORD + r")\s+[^\W\d_]+)(?![\w(\[{'^_])"
+                      r"[^()]*(?:\([^()]*\)[^()]*)*)\)(?:[ \t]+" + _SENTENCE_OF_WORDS + r")?[\s.,;:!?]*$")
 # an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
 # premise ("given that") is judged: it is asserted
-_CONDITION_ASIDE = re.compile(r"(?:" + CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
+_CONDITION_ASIDE = lazy_pattern(r"(?:" + CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
 
 
 def _clause_after(line: str, run: tuple[int, int]) -> bool:
@@ -326,11 +327,11 @@ def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
 
 
 # a parenthesis of words of prose only, each of two letters or more
-_PROSE_PARENTHESIS = re.compile(r"[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})*[ \t]*\)")
+_PROSE_PARENTHESIS = lazy_pattern(r"[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})*[ \t]*\)")
 # a claim in parentheses ending the line after a sentence's full stop (or colon), "z is the unit's sum.(z = wx + b)":
 # the sentence no bracket, relation nor operator, the claim one level of parentheses inside
-_CLAIM_AFTER_SENTENCE = re.compile(r"^(?P<sentence>[^()\[\]{}$\\]*?[^\W\d_]{2,}[ \t]*[.:])[ \t]*"
-                                   r"\((?P<claim>[^()]*(?:\([^()]*\)[^()]*)*)\)[ \t.]*$")
+_CLAIM_AFTER_SENTENCE = lazy_pattern(r"^(?P<sentence>[^()\[\]{}$\\]*?[^\W\d_]{2,}[ \t]*[.:])[ \t]*"
+                                     r"\((?P<claim>[^()]*(?:\([^()]*\)[^()]*)*)\)[ \t.]*$")
 
 
 def _claim_after_sentence(line: str, math_words: set) -> str | None:
@@ -349,8 +350,8 @@ def _claim_after_sentence(line: str, math_words: set) -> str | None:
 # ...", or closing it after a closing bracket, "... delta_array)才对。"
 _PROSE_CHARACTER = rf"(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|{EAST_ASIAN_PUNCTUATION}|[\u060c\u061b\u061f\u0964\u0965])"
 _PROSE_RUN = rf"{_PROSE_CHARACTER}(?:(?:{_PROSE_CHARACTER}|[ \t])*{_PROSE_CHARACTER})?"
-_PROSE_GLUED_BEFORE = re.compile(rf"^([ \t]*)({_PROSE_RUN})(?=[A-Za-z])", re.M)
-_PROSE_GLUED_AFTER = re.compile(rf"(?<=[)\]])({_PROSE_RUN})(?=[ \t]*$)", re.M)
+_PROSE_GLUED_BEFORE = lazy_pattern(rf"^([ \t]*)({_PROSE_RUN})(?=[A-Za-z])", re.M)
+_PROSE_GLUED_AFTER = lazy_pattern(rf"(?<=[)\]])({_PROSE_RUN})(?=[ \t]*$)", re.M)
 
 
 def prose_glued_apart(text: str, names) -> str:
@@ -359,7 +360,7 @@ def prose_glued_apart(text: str, names) -> str:
     the formula as they are where the writer spaced them (sentence_formulas, formula_remarks' remarks). A line holding
     one of ``names`` written in such a script (the notation's 重みw, 오차) is left as written: its run may be that name,
     glued to a name or a factor."""
-    if not re.search(PROSE_SCRIPT_LETTER, text):
+    if text.isascii() or not re.search(PROSE_SCRIPT_LETTER, text):  # (isascii first: the class is slow to compile)
         return text
     named = [name for name in names if re.search(PROSE_SCRIPT_LETTER, name)]
 

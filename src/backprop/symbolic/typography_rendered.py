@@ -22,12 +22,13 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..patterns import lazy_pattern
 from .function_words import FUNCTIONS
 from .quantities import FormulaError, short
 from .typography_unicode import UNICODE
 
 # TeX's markup, which a rendering's flat text never holds
-_MARKUP = re.compile(r"[\\_^{}$&]")
+_MARKUP = lazy_pattern(r"[\\_^{}$&]")
 # the commands whose rendering is one character (Greek letters by their Unicode names, below)
 _SYMBOLS = {"partial": "∂", "cdot": "⋅", "times": "×", "sum": "∑", "prod": "∏", "neq": "≠", "ne": "≠",
             "nabla": "∇", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "approx": "≈", "in": "∈", "odot": "⊙",
@@ -39,31 +40,31 @@ _GREEK_VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi"
 # a root's sign, a big operator's sign (∑, ∏: set in a box of its own, which some copies drop, exp(oj)k=1qexp(ok));
 # a fraction's bar and a script's raise are no characters at all
 _LOSABLE = set("-−∂⋅·'′√∑∏")
-_COMMAND = re.compile(r"\\([A-Za-z]+)|\\(.)")
+_COMMAND = lazy_pattern(r"\\([A-Za-z]+)|\\(.)")
 # an environment's opening and closing, \begin{aligned}: its name is never shown
-_ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]*\}")
+_ENVIRONMENT = lazy_pattern(r"\\(?:begin|end)\s*\{[A-Za-z*]*\}")
 # the starts of a line's source tried at most (each a pass over the line): a rendering and its source are one
 # formula, so a real line has one or two starts whose lengths fit
 _CANDIDATES = 8
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_pattern(r"\s+")
 # a hat over its argument, \hat{y}, \hat{\mathbf{y}}, \widehat y: KaTeX's text gives the accent as a ^ after the
 # argument (y^), marked by _HAT_MARK until TeX's own ^ are dropped
-_HAT = re.compile(r"\\(?:wide)?hat\s*(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+_HAT = lazy_pattern(r"\\(?:wide)?hat\s*(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])")
 _HAT_MARK = "\x00"
 # the markup a rendering's flat text never holds: a hat's ^ it may (y^i), so the rendering's end is sought by these
-_SOURCE_MARKUP = re.compile(r"[\\_{}$&]")
+_SOURCE_MARKUP = lazy_pattern(r"[\\_{}$&]")
 # the dashes a formula may write for a minus (the reader's own table), each compared as "-"
 _MINUS_DASHES = str.maketrans({character: "-" for character, meaning in UNICODE.items() if meaning == "-"})
 
 
 # a formula given twice and glued, z=wTx+bz=wTx+b: a copy holding a relation, opening the line or after a space, a
 # colon or a bullet, repeated at once and ended by the line's end, a space or punctuation (group "copy")
-_REPEATED = re.compile(r"(?:^|(?<=[\s:\u2022]))(?P<copy>[^\s:\u2022][^\n=]*=[^\n]*?)(?P=copy)(?=$|[\s:,.;])")
+_REPEATED = lazy_pattern(r"(?:^|(?<=[\s:\u2022]))(?P<copy>[^\s:\u2022][^\n=]*=[^\n]*?)(?P=copy)(?=$|[\s:,.;])")
 # in such a copy, a number glued to a name and its relation: 3.4a=g(z), one formula's end and the next's start
 # the longest line searched for a repetition (the back-reference's search grows with the square of the length; a
 # rendered formula and its copy are a line of a list, far shorter)
 _LONGEST = 300
-_GLUED_START = re.compile(r"\d(?:\.\d+)?[^\W\d_]\w*(?:\([^()=]*\))?=")
+_GLUED_START = lazy_pattern(r"\d(?:\.\d+)?[^\W\d_]\w*(?:\([^()=]*\))?=")
 
 
 def without_rendered_copy(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .claim_ranges import is_ranges
 from .claim_text import split_data_case
 from .comment_marks import commented_out_code, latex_comments
@@ -26,37 +27,37 @@ from .typography_steps import octave_code
 # words in \text ending a row: two or more (punctuation after them), or a remark in parentheses opening with a word
 # of any script and holding two in a row, \text{ (Visto que h(.) é função identidade)}, which may hold parentheses
 # of its own (no relation)
-_PROSE_AFTER = re.compile(r"\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?|\(\s*[^\W\d_]{2,}\s"
-                          r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))"
-                          r"\s*\}\s*[.,;]?\s*$")
-_REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
+_PROSE_AFTER = lazy_pattern(r"\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?|\(\s*[^\W\d_]{2,}\s"
+                            r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))"
+                            r"\s*\}\s*[.,;]?\s*$")
+_REMARK_AFTER_SPACE = lazy_pattern(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
 # an equation number set before the row's formula, $$\tag{2} \text{From} \quad g = ...$$ (a display's \tag may open
 # it, as it may close it): not part of the claim, and the prose after it opens the formula
-_TAG_BEFORE = re.compile(r"^(\s*&?\s*)\\tag\*?\{[^{}]*\}\s*")
-_TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
+_TAG_BEFORE = lazy_pattern(r"^(\s*&?\s*)\\tag\*?\{[^{}]*\}\s*")
+_TAG = lazy_pattern(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
 # words opening a row, ended by punctuation or a \quad (typography_display.PROSE_LABEL): a label
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)" + PROSE_LABEL)
+_PROSE_OPENING = lazy_pattern(r"^(\s*&?\s*)" + PROSE_LABEL)
 # a row's lead-in of prose: words in \text (equation references among them) then an implication's arrow,
 # \text{Base on (10), (13), (16)} &=>, \text{Using the rules above} \Rightarrow: the sentence's, no claim (not a
 # condition's words, \text{if y = 1} \Rightarrow, whose claim holds only in its case; no relation inside)
-_PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
-                            r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*")
+_PROSE_LEAD_IN = lazy_pattern(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
+                              r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*")
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
 # the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
 _REALS = r"\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z]))\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?"
-_MEMBERSHIP_AFTER = re.compile(r"(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
-                               r"\s*" + _REALS + r"\s*[,.]?\s*$")
+_MEMBERSHIP_AFTER = lazy_pattern(r"(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
+                                 r"\s*" + _REALS + r"\s*[,.]?\s*$")
 # the same remark inside a row, after a member and before the next claim (displays glued into one row, $$z = Wx + b \in
 # \mathbb{R}^{n}$$a = \sigma(z)$$): a separator, as a comma is, which splits there only before an equation with its
 # own left side (line_breaks)
-_MEMBERSHIP_BETWEEN = re.compile(r"(?<=[^\s=,&])\s*(?>" + _REALS + r")\s*,?(?=\s*[^\s,.=])")
+_MEMBERSHIP_BETWEEN = lazy_pattern(r"(?<=[^\s=,&])\s*(?>" + _REALS + r")\s*,?(?=\s*[^\s,.=])")
 
 
 _AT_MOST = r"(?:<=|≤|\\leq?(?![A-Za-z]))"
-_WHOLE_RANGE_AFTER = re.compile(
+_WHOLE_RANGE_AFTER = lazy_pattern(
     r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
     + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$")
 
@@ -64,32 +65,32 @@ _WHOLE_RANGE_AFTER = re.compile(
 # \; \; (i, j = 1, \dots, 12), (i = 1..n), (for i = 1, ..., n): every value of its letters (check judges a rule at every
 # value the network has: over more units than the range, a rule stated for fewer is judged the stricter, never right
 # where wrong)
-_LISTED_RANGE_AFTER = re.compile(
+_LISTED_RANGE_AFTER = lazy_pattern(
     r"(?<=[^\s,=(])(?:\s*,|\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))*\(\s*"
     r"(?:(?:\\text\s*\{\s*for\s*\}|for)\s*)?(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST + r"\s*(?:[A-Za-z]|\d+)"
     r"|[a-z](?:\s*,\s*[a-z])*\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*(?:[A-Za-z]|\d+))\s*\)\s*$")
 
 # any other range after the rule: two comparisons around a letter, or the letter in an interval
-_RANGE_AFTER = re.compile(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
-                          + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$")
+_RANGE_AFTER = lazy_pattern(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
+                            + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$")
 
 
-_RELATION = re.compile(relation_pattern())
+_RELATION = lazy_pattern(relation_pattern())
 # what makes the text after a comma mathematics, not a clause: an operator, a relation's sign, a membership
-_ARITHMETIC = re.compile(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?![A-Za-z])")
+_ARITHMETIC = lazy_pattern(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?![A-Za-z])")
 #: words set in a text font inside mathematics, \text{...}, their words the group
-TEXT_WORDS = re.compile(PROSE_COMMAND + r"\s*\{([^{}]*)\}")
+TEXT_WORDS = lazy_pattern(PROSE_COMMAND + r"\s*\{([^{}]*)\}")
 # a remark opening with words: a prose command, or any text-mode command (\textbf{...}, \textcolor{red}{...})
-_TEXT_OPENING = re.compile(r"\\text[a-z]*(?![A-Za-z])|" + PROSE_COMMAND)
-_SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
-_TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
+_TEXT_OPENING = lazy_pattern(r"\\text[a-z]*(?![A-Za-z])|" + PROSE_COMMAND)
+_SCRIPTS = lazy_pattern(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
+_TEX_SPACE = lazy_pattern(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
 # a sentence's punctuation after its one word (", hence:", ", так что...")
 _WORD_PUNCTUATION = " \t.,:;!?\u2026\u3002"
 
 
 # plain text's wide spacing between a formula and a clause after it (three spaces or more, or a tab), as a
 # typed page sets a remark in a column of its own: Cost = ...     y is a constant
-_WIDE_SPACE = re.compile(r"[ ]{3,}|\t")
+_WIDE_SPACE = lazy_pattern(r"[ ]{3,}|\t")
 _MOST_SEPARATORS = 64
 
 
@@ -98,19 +99,19 @@ _MOST_SEPARATORS = 64
 _CLAUSE_WORD = r"(?:where|with|and)"
 _TEX_GAP = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 _ONE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*"
-_PROSE_CLAUSE = re.compile(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
-                           + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S)
+_PROSE_CLAUSE = lazy_pattern(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
+                             + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S)
 # words in \text (of any language: where, with, hence, burada, donde, wobei) after a formula's \quad, then an
 # equation of its own: ``\text{where } p_i = \frac{1}{1 + e^{-z_i}}``, ``\text{burada } \frac{\partial z}{\partial
 # a} = w`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma this puts
 # before it)
-_WORDS_THEN_EQUATION = re.compile(PROSE_COMMAND + r"\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
-                                  + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*:?=(?!=)(?P<right>.+))$",
-                                  re.S)
+_WORDS_THEN_EQUATION = lazy_pattern(PROSE_COMMAND + r"\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
+                                    + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*:?=(?!=)(?P<right>.+))$",
+                                    re.S)
 # what an equation after such words states of a case or a range, no claim: one name's value (if y = 1, for j = k)
 # or a range (for l = 1, \ldots, L)
-_CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])\s*[.,]?")
-_RANGE = re.compile(r"\\l?dots(?![A-Za-z])|\\cdots(?![A-Za-z])|\.\.\.")
+_CONDITION_VALUE = lazy_pattern(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])\s*[.,]?")
+_RANGE = lazy_pattern(r"\\l?dots(?![A-Za-z])|\\cdots(?![A-Za-z])|\.\.\.")
 
 
 def _claim_after_words(remark: str) -> str | None:
@@ -310,8 +311,8 @@ def _is_remark(rest: str) -> bool:
 
 
 # a row going on with the member before it: an operator first
-_GOES_ON = re.compile(r"[-+*/]|\\(?:cdot|times|odot|pm)(?![A-Za-z])")
-_ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
+_GOES_ON = lazy_pattern(r"[-+*/]|\\(?:cdot|times|odot|pm)(?![A-Za-z])")
+_ROW_SPACING = lazy_pattern(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
 
 def rows(text: str) -> list[str]:
@@ -357,9 +358,9 @@ def rows(text: str) -> list[str]:
 # a row that only lists names, x_1, w_1, x_2, w_2, b (letters or commands with their scripts, commas between them)
 _SCRIPT = r"(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))"
 _LISTED_NAME = r"(?:\\[A-Za-z]+(?:\s*\{[A-Za-z]\})?|[A-Za-z])" + _SCRIPT + "{0,2}"
-_NAME_LIST = re.compile(r"\s*&?\s*" + _LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME + r")+\s*[,.]?\s*")
+_NAME_LIST = lazy_pattern(r"\s*&?\s*" + _LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME + r")+\s*[,.]?\s*")
 # a row's end that leaves its formula open to the next row: an operator, a comma, a relation, an opening bracket
-_OPEN_END = re.compile(r"(?:[-+*/,=(\[{&]|\\(?:cdot|times|left\s*\S?))\s*$")
+_OPEN_END = lazy_pattern(r"(?:[-+*/,=(\[{&]|\\(?:cdot|times|left\s*\S?))\s*$")
 
 
 def _names_listed(parts: list[str], number: int) -> bool:

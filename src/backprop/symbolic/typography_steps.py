@@ -9,27 +9,28 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .brackets import closing_bracket, top_level_parts
 from .decorations import WORD_COMMAND
 from .quantities import FormulaError, short
 
 # a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
 # number: ``(gradient for weight 1)``)
-_GLOSS = re.compile(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$")
+_GLOSS = lazy_pattern(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$")
 
 # A name with a superscript (its layer) and an optional subscript, in either order, then its step:
 # w_{ij}^{(\ell)}(t+1), w^(l)_ij[n+1], and Unicode's ω_{ij}^k(n+1), \omega _{ij}^k once normalised (a space after the
 # command); group 1 the name, 2 the step's letter
 _SCRIPT = r"(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|[A-Za-z0-9]+)"
-_STEP_AFTER = re.compile(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_" + _SCRIPT + r")?\s*\^" + _SCRIPT + r"(?:\s*_" + _SCRIPT + r")?)"
-                         r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)")
+_STEP_AFTER = lazy_pattern(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_" + _SCRIPT + r")?\s*\^" + _SCRIPT + r"(?:\s*_" + _SCRIPT + r")?)"
+                           r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)")
 
 
 # A name (a letter, a command, or code's word: bias) with an optional subscript and no superscript, then a step in
 # parentheses or brackets: w_{ij}(t+1), bias(t+1) (never a script's own letter, the l of w_ij^l(t+1)); group 1 the
 # name, 2 the step's letter in parentheses, 3 in brackets
-_STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*"
-                   r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
+_STEP = lazy_pattern(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*"
+                     r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
 # (a letter, a command or a word: expected) with its optional subscript, then (u): what is written at step u
 _AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
 
@@ -109,7 +110,7 @@ def without_gloss(text: str, math_words: set) -> str:
 # a web address after a formula, to the end of its line: http://, https:// or www. and no space, bare or in
 # parentheses or angle brackets, after an operand's last character (a closing bracket, a letter, a digit, a prime, a
 # full stop), never after an operator, where it would stand for an operand
-_ADDRESS_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'.])[ \t]+[(<]?(?:https?://|www\.)\S*[ \t]*$", re.M | re.I)
+_ADDRESS_AFTER = lazy_pattern(r"(?<=[A-Za-z0-9)\]}'.])[ \t]+[(<]?(?:https?://|www\.)\S*[ \t]*$", re.M | re.I)
 
 
 def without_address(text: str) -> str:
@@ -141,19 +142,19 @@ def primed_sum_letters(text: str) -> str:
 
 # what marks a row as Octave's (MATLAB's) code: an entrywise operator .* .^ ./, a transpose ' after a name or a
 # parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
-_OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))",
-                           re.MULTILINE)
+_OCTAVE_MARKS = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))",
+                             re.MULTILINE)
 # Octave's transpose without conjugation, .' glued after a name, an index or a parenthesis, before an operator or
 # the line's end (never a string's full stop and closing quote, disp('... x.'), nor a mark of Octave by itself)
-_PLAIN_TRANSPOSE = re.compile(r"(?<=[\w)\]])\.'(?=[ \t]*(?:[^\s),\]\w('\"]|$))", re.MULTILINE)
+_PLAIN_TRANSPOSE = lazy_pattern(r"(?<=[\w)\]])\.'(?=[ \t]*(?:[^\s),\]\w('\"]|$))", re.MULTILINE)
 # Octave's cell index glued after a name, nn.a{n}, d{i+1} (never a command's argument, \hat{y}, nor a script, x_{i})
-_CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
+_CELL_INDEX = lazy_pattern(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
 
 
 # Octave's array of ones (or zeros) of an array's shape, ones(size(a)), beside an entrywise operator: + or - (the
 # parenthesis around it aside), .* or ./ before it, or the statement's = (group 1 the function, 2 the array)
-_ONES_OF_SHAPE = re.compile(r"(?:(?<=[-+=(])|(?<=\.[*/]))([ \t]*)(ones|zeros)\([ \t]*size\([ \t]*[A-Za-z_][\w.]*"
-                            r"[ \t]*\)[ \t]*\)(?=[ \t]*(?:[-+);]|\.[*/]|$))", re.MULTILINE)
+_ONES_OF_SHAPE = lazy_pattern(r"(?:(?<=[-+=(])|(?<=\.[*/]))([ \t]*)(ones|zeros)\([ \t]*size\([ \t]*[A-Za-z_][\w.]*"
+                              r"[ \t]*\)[ \t]*\)(?=[ \t]*(?:[-+);]|\.[*/]|$))", re.MULTILINE)
 
 
 def _entrywise_constant(match: re.Match) -> str:
@@ -163,7 +164,7 @@ def _entrywise_constant(match: re.Match) -> str:
 
 
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
-_CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
+_CODE_SUM = lazy_pattern(r"(?<![\w.\\])sum\(")
 
 
 def octave_code(text: str) -> str:
@@ -197,7 +198,7 @@ def octave_code(text: str) -> str:
 
 # Python's dictionary key of a name and a number, gradients["dA"+str(l-1)] (or "dA" + str(l)): group 1 the
 # dictionary, 2 the key's name, 3 the number's expression; a key of a name alone, parameters["W"], has no group 3
-_DICTIONARY_KEY = re.compile(r"([A-Za-z_]\w*)\[\s*([\"'])([A-Za-z]\w*)\2\s*(?:\+\s*str\(\s*([^()\[\]\"']+?)\s*\)\s*)?\]")
+_DICTIONARY_KEY = lazy_pattern(r"([A-Za-z_]\w*)\[\s*([\"'])([A-Za-z]\w*)\2\s*(?:\+\s*str\(\s*([^()\[\]\"']+?)\s*\)\s*)?\]")
 
 
 def dictionary_keys(text: str) -> str:
@@ -212,8 +213,8 @@ def dictionary_keys(text: str) -> str:
 
 # A name, its scripts in either order, then its step in words in parentheses: w_{2,3}(new), w(old),
 # W^{(2)}(\text{new}); group 1 the name, 2 and 4 a subscript, 3 a superscript, 5 the word
-_MARKER_AFTER = re.compile(r"(?<![A-Za-z0-9\\])((?:[A-Za-z][0-9]*|\\[A-Za-z]+))(_" + _SCRIPT + r")?(\^" + _SCRIPT
-                           + r")?(_" + _SCRIPT + r")?\s*\(\s*(?:" + WORD_COMMAND + r"\s*\{\s*)?(new|old)\s*\}?\s*\)")
+_MARKER_AFTER = lazy_pattern(r"(?<![A-Za-z0-9\\])((?:[A-Za-z][0-9]*|\\[A-Za-z]+))(_" + _SCRIPT + r")?(\^" + _SCRIPT
+                             + r")?(_" + _SCRIPT + r")?\s*\(\s*(?:" + WORD_COMMAND + r"\s*\{\s*)?(new|old)\s*\}?\s*\)")
 
 
 def markers_after_names(text: str) -> str:
@@ -239,16 +240,16 @@ def markers_after_names(text: str) -> str:
 # \text{updated } W: group 1 the word (in \text or \mathrm, or alone before a space), 2 the name with its scripts
 # (as _MARKER_AFTER reads a name), 3 an update's arrow or := after it; never a name's script, R's w5_new <- w5 - ...
 # (the word after _ or ^ is the script, the arrow after it the update's), nor an arrow taken for the name
-_MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\_^])(?:" + WORD_COMMAND + r"\s*\{\s*(new|old|updated)\s*\}"
-                            r"|(?:new|old|updated)(?=\s))\s*((?:[A-Za-z][0-9]*|\\(?!(?:long)?leftarrow|gets)[A-Za-z]+)"
-                            r"(?:\s*[_^]\s*" + _SCRIPT + r"){0,2})"
-                            r"(?!\s*[_^])(?![A-Za-z0-9({])(\s*(?:\\leftarrow|:=))?")
+_MARKER_BEFORE = lazy_pattern(r"(?<![A-Za-z0-9\\_^])(?:" + WORD_COMMAND + r"\s*\{\s*(new|old|updated)\s*\}"
+                              r"|(?:new|old|updated)(?=\s))\s*((?:[A-Za-z][0-9]*|\\(?!(?:long)?leftarrow|gets)[A-Za-z]+)"
+                              r"(?:\s*[_^]\s*" + _SCRIPT + r"){0,2})"
+                              r"(?!\s*[_^])(?![A-Za-z0-9({])(\s*(?:\\leftarrow|:=))?")
 
 
 # code's name of a subscript and then the step's word, theta_2_updated, w_1_new, W_ho_old: group 1 the name (a letter,
 # a Greek letter's word or command), 2 its subscript, 3 the word (updated, the new value, as new)
-_MARKER_UNDERSCORED = re.compile(r"(?<![A-Za-z0-9\\_.])([A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)_([A-Za-z0-9]+)"
-                                 r"_(new|old|updated)(?![A-Za-z0-9_{(\[])")
+_MARKER_UNDERSCORED = lazy_pattern(r"(?<![A-Za-z0-9\\_.])([A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)_([A-Za-z0-9]+)"
+                                   r"_(new|old|updated)(?![A-Za-z0-9_{(\[])")
 
 
 def markers_underscored(text: str, named: set[str]) -> str:

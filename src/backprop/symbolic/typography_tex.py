@@ -33,19 +33,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..patterns import lazy_pattern
 from .brackets import top_level_parts
 from .decorations import braced_end
 from .quantities import FormulaError, short
 from .syntax_tree import GREEK, _DECORATIONS
 
 #: \left\{ \begin{array}{ll} rows \end{array} \right. (or a matrix's rows): the rows of a case distinction
-_ARRAY_CASES = re.compile(r"\\left\s*(?:\\\{|\\lbrace(?![A-Za-z]))\s*\\begin\{(?:array\}\s*\{[^{}]*|matrix)\}"
-                          r"(?P<rows>(?:(?!\\begin\{|\\end\{).)*?)\\end\{(?:array|matrix)\}\s*\\right\s*\.", re.S)
+_ARRAY_CASES = lazy_pattern(r"\\left\s*(?:\\\{|\\lbrace(?![A-Za-z]))\s*\\begin\{(?:array\}\s*\{[^{}]*|matrix)\}"
+                            r"(?P<rows>(?:(?!\\begin\{|\\end\{).)*?)\\end\{(?:array|matrix)\}\s*\\right\s*\.", re.S)
 #: plain text's braces around cases in words, { 0 if z <= 0, 1 if z > 0 }: no command, no brace inside
-_WORDED_CASES = re.compile(r"(?<![_^\\A-Za-z0-9])\{(?P<cases>[^{}\\]*(?<![A-Za-z])if(?![A-Za-z])[^{}\\]*)\}")
+_WORDED_CASES = lazy_pattern(r"(?<![_^\\A-Za-z0-9])\{(?P<cases>[^{}\\]*(?<![A-Za-z])if(?![A-Za-z])[^{}\\]*)\}")
 #: one case in words: its value, then if and its condition, or otherwise (else) before or after it
-_WORDED_CASE = re.compile(r"\s*(?:(?P<value>\S.*?)\s+if\s+(?P<condition>\S.*?)|(?:else|otherwise)\s+(?P<last>\S.*?)"
-                          r"|(?P<before>\S.*?)\s+(?:else|otherwise))\s*")
+_WORDED_CASE = lazy_pattern(r"\s*(?:(?P<value>\S.*?)\s+if\s+(?P<condition>\S.*?)|(?:else|otherwise)\s+(?P<last>\S.*?)"
+                            r"|(?P<before>\S.*?)\s+(?:else|otherwise))\s*")
 
 
 def as_cases_environment(text: str) -> str:
@@ -58,9 +59,9 @@ def as_cases_environment(text: str) -> str:
 
 #: plain TeX's aligned blocks, \eqalign{ A &= B \cr &= C } and \displaylines{ A = B \cr C = D }: each a macro with
 #: its rows in one brace group; \eqalignno's (\leqalignno's) rows have a third column, the row's number
-_PLAIN_TEX_BLOCK = re.compile(r"\\(?:eqalign|displaylines|(?P<numbered>l?eqalignno))\s*(?=\{)")
-_ROW_END = re.compile(r"\\cr(?![A-Za-z])")
-_NUMBER_COLUMN = re.compile(r"&\s*\(\s*[0-9]+[a-z]?\s*\)\s*$")
+_PLAIN_TEX_BLOCK = lazy_pattern(r"\\(?:eqalign|displaylines|(?P<numbered>l?eqalignno))\s*(?=\{)")
+_ROW_END = lazy_pattern(r"\\cr(?![A-Za-z])")
+_NUMBER_COLUMN = lazy_pattern(r"&\s*\(\s*[0-9]+[a-z]?\s*\)\s*$")
 
 
 def plain_tex_alignments(text: str) -> str:
@@ -124,23 +125,23 @@ def tex_aliases(text: str) -> str:
 
 
 # a bold one whose subscript holds a comparison (a group inside it at most), \mathbf{1}_{\mathbf{z}_1 > 0}
-_BOLD_INDICATOR = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*1\s*\}(?=\s*_\s*\{(?:[^{}]|\{[^{}]*\})*?"
-                             r"(?:[<>]|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])))")
+_BOLD_INDICATOR = lazy_pattern(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*1\s*\}(?=\s*_\s*\{(?:[^{}]|\{[^{}]*\})*?"
+                               r"(?:[<>]|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])))")
 
 
 # a copy that lost its backslashes: frac{1}{m} (two brace groups after the word), sqrt{...} (one) - no product of
 # letters is followed by a brace group, so only the command can be meant
-_LOST_FRACTION = re.compile(r"(?<![\\A-Za-z])[dtc]?frac(?=\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\{)")
-_LOST_ROOT = re.compile(r"(?<![\\A-Za-z])sqrt(?=\s*\{)")
+_LOST_FRACTION = lazy_pattern(r"(?<![\\A-Za-z])[dtc]?frac(?=\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\{)")
+_LOST_ROOT = lazy_pattern(r"(?<![\\A-Za-z])sqrt(?=\s*\{)")
 
 
 # qquad, quad after a comma, A = B,qquad C = D: the words are no one's names there (not a code name being assigned,
 # a, quad = ..., nor one applied or indexed)
-_LOST_QUAD = re.compile(r"(?<=,)[ \t]*(q?quad)(?![A-Za-z0-9_])(?![ \t]*[=(\[^_.])")
+_LOST_QUAD = lazy_pattern(r"(?<=,)[ \t]*(q?quad)(?![A-Za-z0-9_])(?![ \t]*[=(\[^_.])")
 
 
 # the premise's and the conclusion's marks, \because and \therefore, and Unicode's ∵ and ∴
-_LOGIC_MARK = re.compile(r"\\(because|therefore)(?![A-Za-z])|(\u2235)|(\u2234)")
+_LOGIC_MARK = lazy_pattern(r"\\(because|therefore)(?![A-Za-z])|(\u2235)|(\u2234)")
 
 
 def logic_marks_as_words(text: str) -> str:
@@ -159,13 +160,13 @@ def lost_backslashes(text: str) -> str:
 
 
 # a group of scripts alone, {_2}, {^L}, {_{ij}}, {_j^l}: each script a group, a command or one letter or digit
-_SCRIPT_GROUP = re.compile(r"\{\s*((?:[_^]\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])\s*)+)\}")
+_SCRIPT_GROUP = lazy_pattern(r"\{\s*((?:[_^]\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])\s*)+)\}")
 # or a parenthesised argument alone, \gamma{(O^L)}: TeX prints it as \gamma(O^L), the group being invisible
-_ARGUMENT_GROUP = re.compile(r"\{\s*(\([^{}()]*(?:\([^{}()]*\)[^{}()]*)*\))\s*\}")
+_ARGUMENT_GROUP = lazy_pattern(r"\{\s*(\([^{}()]*(?:\([^{}()]*\)[^{}()]*)*\))\s*\}")
 # what such a group scripts: letters (not a command's), a Greek letter, a decorated letter (\hat{y}, \mathbf{W}),
 # a script in braces (a^{l}{_j}, the scripts of one symbol)
-_SCRIPTED = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|(?P<command>\\[A-Za-z]+)|(?P<decoration>\\[A-Za-z]+)"
-                       r"\{\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*\}|[_^]\s*\{[^{}]*\})\s*$")
+_SCRIPTED = lazy_pattern(r"(?:(?<![\\A-Za-z])[A-Za-z]+|(?P<command>\\[A-Za-z]+)|(?P<decoration>\\[A-Za-z]+)"
+                         r"\{\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*\}|[_^]\s*\{[^{}]*\})\s*$")
 MAX_GROUPS = 4
 _BOLD = {r"\mathbf", r"\boldsymbol", r"\bm", r"\vec", r"\textbf"}
 
@@ -194,7 +195,7 @@ _BLOCK = range(0x1D400, 0x1D800)
 _LETTERLIKE = "ℎℬℰℱℋℐℒℳℛℯℊℴℭℌℑℜℨℂℍℕℙℚℝℤ"
 _STYLES = (("SCRIPT", r"\mathcal"), ("FRAKTUR", r"\mathfrak"), ("BLACK-LETTER", r"\mathfrak"),
            ("DOUBLE-STRUCK", r"\mathbb"))
-_SPLIT_DECIMAL = re.compile("(?<=[\U0001D7CE-\U0001D7FF])\\.\\s+(?=[\U0001D7CE-\U0001D7FF])")
+_SPLIT_DECIMAL = lazy_pattern("(?<=[\U0001D7CE-\U0001D7FF])\\.\\s+(?=[\U0001D7CE-\U0001D7FF])")
 
 
 def _plain(character: str) -> str | None:
@@ -232,9 +233,9 @@ def _braced(group: str) -> str:
 
 
 # the left side ∂X, then the loss's derivative by X as the first member
-_DEFINED = re.compile(r"\s*\\partial\s*(?P<name>" + _NAME + r")\s*=\s*\\frac\s*" + _braced("over") + r"\s*"
-                      + _braced("under") + r"\s*(?:=|$)")
-_LONE_PARTIAL = re.compile(r"\\partial(?![A-Za-z])\s*(?P<name>" + _NAME + r")")
+_DEFINED = lazy_pattern(r"\s*\\partial\s*(?P<name>" + _NAME + r")\s*=\s*\\frac\s*" + _braced("over") + r"\s*"
+                        + _braced("under") + r"\s*(?:=|$)")
+_LONE_PARTIAL = lazy_pattern(r"\\partial(?![A-Za-z])\s*(?P<name>" + _NAME + r")")
 
 
 def partial_gradient_names(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .brackets import PRINTED, net_depth
 from .syntax_tree import ARABIC_LETTER
 from .typography_comments import CONNECTIVE_WORD
@@ -22,20 +23,20 @@ from .typography_prose import LONE_WORD, _RELATION
 # bracket or a prime), a space, then a capitalised word and a word in lower case ("input. If the guess ...").
 # Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
 # (e.g., i.e., etc., approx.)
-_SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
-                             r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
+_SENTENCE_AFTER = lazy_pattern(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
+                               r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
 
 # an arrow in a remark, "(1-h2) => t1 (2,1)" (one thing becoming another, "gives"): no relation of an equation, so no
 # claim the remark's cutting would lose
-_ARROW = re.compile(r"=>")
+_ARROW = lazy_pattern(r"=>")
 
 
 # Arabic prose after a formula, opened by the Arabic comma or semicolon (U+060C, U+061B), which no formula holds: "a
 # (l) = g (z (l))؛ صفيف من قيم العقد ..." (its words in that script first, opened by a letter, ARABIC_LETTER; a layer's
 # letter l among them allowed; no relation nor command in them), to the line's end or a table cell's (" | ||")
-_ARABIC_REMARK = re.compile(rf"(?<=[\w)\]}}'])[ \t]*[\u060c\u061b][ \t]*(?={ARABIC_LETTER})[^=<>|\\\n]*?[ \t]*(?=\||$)",
-                            re.M)
+_ARABIC_REMARK = lazy_pattern(rf"(?<=[\w)\]}}'])[ \t]*[\u060c\u061b][ \t]*(?={ARABIC_LETTER})[^=<>|\\\n]*?[ \t]*(?=\||$)",
+                              re.M)
 
 
 def without_sentence_after(text: str, math_words: set) -> str:
@@ -62,8 +63,8 @@ def without_sentence_after(text: str, math_words: set) -> str:
 
 # words after the Latin semicolon ending a formula, "\delta = errors \odot f'(y); this is what gets propagated to the
 # previous layer", to the line's end or a table cell's (_latin_remark says whether they are prose)
-_DIGIT_OR_SEMICOLON = re.compile(r"[;\d]")
-_LATIN_REMARK = re.compile(r"(?<=[\w)\]}'])[ \t]*;[ \t]+(?=[^\W\d_]{2,}[ \t])[^|\n]*?[ \t]*(?=\||$)", re.M)
+_DIGIT_OR_SEMICOLON = lazy_pattern(r"[;\d]")
+_LATIN_REMARK = lazy_pattern(r"(?<=[\w)\]}'])[ \t]*;[ \t]+(?=[^\W\d_]{2,}[ \t])[^|\n]*?[ \t]*(?=\||$)", re.M)
 
 
 def _latin_remark(line: str, math_words: set) -> re.Match | None:
@@ -86,11 +87,11 @@ def _latin_remark(line: str, math_words: set) -> re.Match | None:
 # we use ..."): a word of two letters or more standing alone after the punctuation (never code's attribute or call,
 # x.T, W.grad, np.dot(...), nor a decimal's digits); after a full stop the next sentence's capital (self.lr * g is
 # code's attribute), and no operator, bracket nor command in the words (l-1 and l=L glued inside them allowed)
-_GLUED_SENTENCE = re.compile(r"(?<=[\w)\]}'])(?:,|\.(?=[A-Z]))(?=(?P<word>[A-Za-z]{2,})(?:[ \t]|$))")
-_NO_PROSE = re.compile(r"[*/^\\(){}\[\]]|\s[-+=<>]|[-+=<>]\s")
+_GLUED_SENTENCE = lazy_pattern(r"(?<=[\w)\]}'])(?:,|\.(?=[A-Z]))(?=(?P<word>[A-Za-z]{2,})(?:[ \t]|$))")
+_NO_PROSE = lazy_pattern(r"[*/^\\(){}\[\]]|\s[-+=<>]|[-+=<>]\s")
 # an index set to its last value inside such a sentence, "at the final layer l=L": the same letter in both cases,
 # no quantity's claim
-_INDEX_AT_BOUND = re.compile(r"(?<![\w\\])([a-z])\s*=\s*(?!\1)(?i:\1)(?!\w)")
+_INDEX_AT_BOUND = lazy_pattern(r"(?<![\w\\])([a-z])\s*=\s*(?!\1)(?i:\1)(?!\w)")
 
 
 def _glued_sentence(line: str, math_words: set) -> int | None:

@@ -9,6 +9,7 @@ import unicodedata
 from fractions import Fraction
 
 from ..expression.spelling import GREEK_LETTER_NAMES
+from ..patterns import lazy_pattern
 from .typography_tex import plain_math_letters
 
 #: the dashes a text writes for a minus (or a list's dash, a dash before a note): the hyphen-minus, Unicode's minus
@@ -46,8 +47,8 @@ SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓ
 # and the modifier capitals, δ⁽ᴷ⁾ (U+1D2C-U+1D42, ⱽ U+2C7D): their letters, as the small ones' are
 SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲᵃᵇᶜᵈᵉʰᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁᵂⱽ",
                         "0123456789+-=()inlTkjabcdehmoprstuvwxyzABDEGHIJKLMNOPRUWV"))
-_SCRIPT_RUNS = ((re.compile("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
-                (re.compile("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
+_SCRIPT_RUNS = ((lazy_pattern("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
+                (lazy_pattern("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
 _GREEK_LETTERS = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΥΦΨΩ"
 # (each the letter of the name at its place in expression.spelling's GREEK_LETTER_NAMES)
 UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, GREEK_LETTER_NAMES, strict=True)})
@@ -77,8 +78,8 @@ def ascii_spelled(word: str) -> str:
 # of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
 UNICODE.update({letter: f"\\{command} " for letter, command in zip(
     "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
-_GREEK_BRACKET = re.compile("([%s])(?=\\[)" % _GREEK_LETTERS)
-_GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
+_GREEK_BRACKET = lazy_pattern("([%s])(?=\\[)" % _GREEK_LETTERS)
+_GREEK_DIGITS = lazy_pattern("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
 # plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
 UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))).limit_denominator(10)
@@ -118,7 +119,7 @@ def normalize_unicode(text: str) -> str:
                    for place, character in enumerate(text))
 
 
-_FULL_WIDTH_RELATIONS = re.compile("[\uff1d\uff1c\uff1e]")  # ＝ ＜ ＞
+_FULL_WIDTH_RELATIONS = lazy_pattern("[\uff1d\uff1c\uff1e]")  # ＝ ＜ ＞
 
 
 def full_width_relations(text: str) -> str:
@@ -132,17 +133,17 @@ def full_width_relations(text: str) -> str:
 # where it holds that script's words); after an operator, a relation, a comma or an open bracket (dz = a ＊ （1 - a）)
 # it can only be an operand, read with the parentheses' ASCII forms
 _OPERAND_BEFORE = "+-*/=^_,([|<>"
-_FULL_WIDTH_ASIDE = re.compile(r"(?<=[^\s%s%s\u00d7\u00b7\u2212])[ \t\u3000]+(\uff08[^\uff08\uff09\n]*\uff09)"
-                               r"[ \t\u3000\u3002.]*$" % ("".join(re.escape(character) for character in _OPERAND_BEFORE),
+_FULL_WIDTH_ASIDE = lazy_pattern(r"(?<=[^\s%s%s\u00d7\u00b7\u2212])[ \t\u3000]+(\uff08[^\uff08\uff09\n]*\uff09)"
+                                 r"[ \t\u3000\u3002.]*$" % ("".join(re.escape(character) for character in _OPERAND_BEFORE),
                                                             "".join(chr(ord(character) + 0xFEE0)
                                                                     for character in _OPERAND_BEFORE)),
-                               re.M)
+                                 re.M)
 
 
 # Unicode's accents over a letter, precomposed (Ŷ, Ŵ, ȳ) or combining after it (y\u0302, θ\u0302): the LaTeX accent,
 # \hat{Y}, so that a notation's key and a formula read the letter alike
 _ACCENTS = {"\u0302": r"\hat", "\u0304": r"\bar", "\u0303": r"\tilde", "\u0307": r"\dot", "\u20d7": r"\vec"}
-_ACCENTED = re.compile("([A-Za-z%s])([%s])" % (_GREEK_LETTERS, "".join(_ACCENTS)))
+_ACCENTED = lazy_pattern("([A-Za-z%s])([%s])" % (_GREEK_LETTERS, "".join(_ACCENTS)))
 
 
 def accented_letters(text: str) -> str:
