@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import gc
 import os
 import re
 import signal
 import sys
 
-from .commands import COMMANDS, ONE_BLAS_THREAD, add_commands
+from .commands import COMMANDS, NO_CYCLE_COLLECTOR, ONE_BLAS_THREAD, add_commands
 from .errors import UsageError, UserError
 from .patterns import lazy_pattern
 
@@ -166,8 +167,15 @@ def main(argv: list[str] | None = None) -> int:
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
     if chosen in ONE_BLAS_THREAD and "numpy" not in sys.modules:  # read by OpenBLAS as NumPy loads it
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    with _Interrupts.watched():
-        return _run(argv, chosen)
+    collecting = gc.isenabled() and chosen in NO_CYCLE_COLLECTOR
+    if collecting:
+        gc.disable()
+    try:
+        with _Interrupts.watched():
+            return _run(argv, chosen)
+    finally:
+        if collecting:  # main() called in a process that goes on (a test, a notebook): the collector as it was
+            gc.enable()
 
 
 def _run(argv: list[str], chosen: str | None) -> int:
