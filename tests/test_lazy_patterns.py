@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,12 @@ def test_every_module_pattern_compiles_to_the_pattern_written():
         compiled = pattern.compiled()
         assert (compiled.pattern, compiled.flags) == (pattern.pattern, re.compile(pattern.pattern,
                                                                                      pattern.given_flags).flags), where
+
+
+def test_a_match_names_the_compiled_pattern_never_the_lazy_one():
+    # match.re is the compiled re.Pattern: a reader that tells its patterns apart by it compares with .compiled()
+    pattern = lazy_pattern(r"\d+")
+    assert pattern.search("a 12").re is pattern.compiled() and pattern.search("a 12").re is not pattern
+    written = re.compile(r"\.re\s+is\s+(?:not\s+)?(_?[A-Z][A-Z0-9_]*)\b(?!\.compiled\(\))")
+    for path in Path(backprop.__file__).parent.rglob("*.py"):
+        assert not written.search(path.read_text(encoding="utf-8")), path

@@ -158,9 +158,9 @@ def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True
     its notation gives it): typography, as a font on a lone letter is. Elsewhere as written, a font on the letter
     (\\mathbf{d} times Z), and a group that is a script's (``x^{d}z``)."""
     def glued(match: re.Match[str]) -> str:
-        name = match.group(1) + (match.group(2) or "") + (match.group(3) or "") if match.re is _FONT_LETTER_GLUED \
-            else match.group(1) + match.group(2)
-        if not named(name) or match.re is _GROUP_LETTER_GLUED and _ARGUMENT_PLACE.search(match.string[:match.start()]):
+        font = match.re is _FONT_LETTER_GLUED.compiled()
+        name = match.group(1) + (match.group(2) or "") + (match.group(3) or "") if font else match.group(1) + match.group(2)
+        if not named(name) or not font and _ARGUMENT_PLACE.search(match.string[:match.start()]):
             return match.group(0)  # Y^{d}z, \\hat{d}z: the group is the script's, the command's argument
         # after a command's name (\\alpha\\mathbf{d}w) a space keeps the name from gluing to it (\\alphadw)
         return (" " if match.start() and match.string[match.start() - 1].isalpha() else "") + name

@@ -51,12 +51,12 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
     a name, or a sentence's), that reading is kept."""
     match = _LABEL_WORD.search(text) or _COMMA_WORD.search(text)
     if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)) \
-            or match.re is _COMMA_WORD and match.group(2) in notation_names(notation)[0]:
+            or match.re is _COMMA_WORD.compiled() and match.group(2) in notation_names(notation)[0]:
         return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
     try:
         return judge(text)
     except FormulaError as refusal:
-        if match.re is _LABEL_WORD and unknown_name_alone(refusal) != match.group(2):
+        if match.re is _LABEL_WORD.compiled() and unknown_name_alone(refusal) != match.group(2):
             raise
     return judge(text[:match.end(1)] + text[match.end():])
 

@@ -148,10 +148,10 @@ def _take_definitions(text: str, macros: dict, where: str) -> str:
         if body_end is None:
             raise FormulaError(f"{where}: the definition of {match.group(1) or match.group(2)} has no closing"
                                " brace; close its body with }")
-        if match.re is _DEFINITION:
+        if match.re is _DEFINITION.compiled():
             name = match.group(1) or match.group(2)
             count, default = int(match.group(3) or 0), match.group(4)
-        elif match.re is _DEF:
+        elif match.re is _DEF.compiled():
             name, count, default = match.group(1), len(re.findall("#", match.group(2))), None
         else:
             name, count, default = match.group(1) or match.group(2), 0, None
@@ -159,7 +159,8 @@ def _take_definitions(text: str, macros: dict, where: str) -> str:
             raise FormulaError(f"{where}: {name} is defined with {count} arguments; TeX allows {MAX_ARGUMENTS}")
         body = text[match.end() + 1:body_end - 1]
         # \DeclareMathOperator{\sech}{sech}: \sech is the function's name, set upright
-        macros[name] = (count, default, body if match.re is not _OPERATOR else rf"\operatorname{{{body}}}")
+        operator = match.re is _OPERATOR.compiled()
+        macros[name] = (count, default, rf"\operatorname{{{body}}}" if operator else body)
         pieces += [text[last:match.start()], " "]
         last = body_end
     return "".join(pieces) + text[last:]
