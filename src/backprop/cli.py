@@ -163,19 +163,18 @@ class _Interrupts:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The program (``argv`` None: ``sys.argv``, then the process exits), or one command line run from Python."""
+    program = argv is None
     argv = sys.argv[1:] if argv is None else list(argv)
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
     if chosen in ONE_BLAS_THREAD and "numpy" not in sys.modules:  # read by OpenBLAS as NumPy loads it
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    collecting = gc.isenabled() and chosen in NO_CYCLE_COLLECTOR
-    if collecting:
+    if program and chosen in NO_CYCLE_COLLECTOR:
+        # off to the process's exit: turned back on, its first collection would walk every object the command made.
+        # main(argv) from Python (a test, a notebook) leaves the collector as it is
         gc.disable()
-    try:
-        with _Interrupts.watched():
-            return _run(argv, chosen)
-    finally:
-        if collecting:  # main() called in a process that goes on (a test, a notebook): the collector as it was
-            gc.enable()
+    with _Interrupts.watched():
+        return _run(argv, chosen)
 
 
 def _run(argv: list[str], chosen: str | None) -> int:

@@ -29,11 +29,10 @@ COMMANDS = {
 #: all they can use, and OpenBLAS starting its pool of threads was about 50 ms of each one's start-up
 #: (``import numpy``: 0.13 s against 0.08 s on this 2-core machine). train, evaluate and predict keep it.
 ONE_BLAS_THREAD = frozenset({"explain", "examples", "derive", "check", "grade", "variants"})
-#: The commands that run without Python's cycle collector (gc.disable while they run): one formula's check, whose
-#: objects are nearly all long-lived (SymPy's and NumPy's modules, classes and caches, the readers' tables), which
-#: each collection of the older generations walked again (about 40 ms of a check's start-up); its cyclic garbage
-#: (an exception's traceback, a parser's frames) is a few hundred KB, freed at exit. Not grade, variants or train:
-#: they read a class's files or run for minutes.
+#: The commands whose process runs without Python's cycle collector (cli.main, the program, calls gc.disable): one
+#: formula's check, whose objects are nearly all long-lived (SymPy's and NumPy's modules, classes and caches, the
+#: readers' tables), which each collection of the older generations walked again; its cyclic garbage (an exception's
+#: traceback, a parser's frames) is small, freed at exit. Not grade, variants or train: a class's files, minutes.
 NO_CYCLE_COLLECTOR = frozenset({"check"})
 
 
