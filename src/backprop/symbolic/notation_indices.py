@@ -8,6 +8,7 @@ import ast
 import re
 from functools import lru_cache
 
+from ..patterns import lazy_pattern
 from .quantities import FormulaError
 from .syntax_tree import CALL_INDEX_MARK, GREEK, Apply, Num, Op, Sym
 
@@ -67,9 +68,9 @@ def called_entry(function: str, arguments: tuple, indices: str) -> tuple[str, st
 
 
 # a Lisp form, (aref w j i), (nth i outs): the function first, then its arguments, spaced
-_LISP_FORM = re.compile(r"\(\s*([^\s()]+)((?:\s+[^\s()]+)+)\s*\)")
+_LISP_FORM = lazy_pattern(r"\(\s*([^\s()]+)((?:\s+[^\s()]+)+)\s*\)")
 # Haskell's list index, w !! j (PureScript's, Idris's): the list, then the index
-_LIST_INDEX = re.compile(r"([A-Za-z_][\w.']*)\s*!!\s*(\w+)")
+_LIST_INDEX = lazy_pattern(r"([A-Za-z_][\w.']*)\s*!!\s*(\w+)")
 
 
 def unread_call(text: str) -> tuple[str, str] | None:

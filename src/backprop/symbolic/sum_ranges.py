@@ -6,6 +6,8 @@ the samples of a step. ``_restore`` puts a letter back as it was after a sum set
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..limits import LIMITS

@@ -327,13 +327,13 @@ def unicode_fields_refused(text: str) -> str:
 
 # a code name with a double underscore inside it, a notebook's d_L__d_o (dL/do), which the notation does not name (a
 # name it names is spelled before this, Notation.with_code_names_spelled): TeX would read a double subscript
-_DOUBLE_UNDERSCORE_NAME = re.compile(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*")
+_DOUBLE_UNDERSCORE_NAME = lazy_pattern(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*")
 
 
 # a code word of Latin letters and several underscores holding an accented one, gradienten_för_denna_vikt, which the
 # notation does not name (a name it names is spelled in ASCII before this): the accent is typeset as TeX's, which
 # would part it. A Greek letter's, δ_próxima_camada, is the letter with its subscript word, as a notation writes it
-_ACCENTED_CODE_NAME = re.compile(r"(?<![\w.\\])(?=[\w]*[À-ÖØ-öø-ɏ])[A-Za-zÀ-ÖØ-öø-ɏ]\w*(?:_[^\W_]+){2,}(?!\w)")
+_ACCENTED_CODE_NAME = lazy_pattern(r"(?<![\w.\\])(?=[\w]*[À-ÖØ-öø-ɏ])[A-Za-zÀ-ÖØ-öø-ɏ]\w*(?:_[^\W_]+){2,}(?!\w)")
 
 
 def double_underscore_names_refused(text: str) -> str:
