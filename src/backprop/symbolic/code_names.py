@@ -28,7 +28,7 @@ NUMBER_MODULES = ("math", "Math")
 EULER_CONSTANTS = ("Math.E", "math.E", "math.e", "np.e", "numpy.e")
 #: Erlang's math module as Erlang calls it, math:exp(X), and as Elixir does, :math.exp(x): the function's name (group
 #: 1), math's (erlang_math_spelled)
-_ERLANG_MATH = re.compile(r"(?<![\w.:])(?::math\.|math:)([a-z]\w*)(?=[ \t]*\()")
+_ERLANG_MATH = lazy_pattern(r"(?<![\w.:])(?::math\.|math:)([a-z]\w*)(?=[ \t]*\()")
 
 
 def erlang_math_spelled(text: str) -> str:

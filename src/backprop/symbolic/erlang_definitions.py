@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .brackets import closing_bracket
 from .comment_marks import comments_of
 from .quantities import FormulaError, short
@@ -25,15 +26,15 @@ from .quantities import FormulaError, short
 _COMMENT = comments_of("Erlang")
 _VARIABLE = r"[A-Z_]\w*"
 # the head: the function's atom, its variables in parentheses, a guard if any, the arrow; then the body
-_HEAD = re.compile(rf"\s*([a-z]\w*)[ \t]*\(((?:[ \t]*{_VARIABLE}[ \t]*(?:,[ \t]*{_VARIABLE}[ \t]*)*)?)\)[ \t]*"
-                   r"(when\b[^\n]*?)?->(.*)", re.S)
+_HEAD = lazy_pattern(rf"\s*([a-z]\w*)[ \t]*\(((?:[ \t]*{_VARIABLE}[ \t]*(?:,[ \t]*{_VARIABLE}[ \t]*)*)?)\)[ \t]*"
+                     r"(when\b[^\n]*?)?->(.*)", re.S)
 # a local bound before the value: a variable, =, its expression (never =:= nor =/= nor =<, comparisons)
-_BOUND = re.compile(rf"[ \t]*({_VARIABLE})[ \t]*=(?![:/<=])[ \t]*(\S.*?)[ \t]*", re.S)
+_BOUND = lazy_pattern(rf"[ \t]*({_VARIABLE})[ \t]*=(?![:/<=])[ \t]*(\S.*?)[ \t]*", re.S)
 # what this reading does not take: Erlang's other words and operators, comparisons, another module's call
-_KEYWORDS = re.compile(r"\b(?:case|if|fun|begin|receive|try|of|end|when|div|rem|band|bor|bxor|bnot|bsl|bsr|not|and|or"
-                       r"|xor|andalso|orelse)\b")
-_COMPARISON = re.compile(r"=:=|=/=|==|/=|=<|>=|<|>")
-_MODULE_CALL = re.compile(r"(?<![\w:])([a-z]\w*):([a-z]\w*)(?=[ \t]*\()")
+_KEYWORDS = lazy_pattern(r"\b(?:case|if|fun|begin|receive|try|of|end|when|div|rem|band|bor|bxor|bnot|bsl|bsr|not|and|or"
+                         r"|xor|andalso|orelse)\b")
+_COMPARISON = lazy_pattern(r"=:=|=/=|==|/=|=<|>=|<|>")
+_MODULE_CALL = lazy_pattern(r"(?<![\w:])([a-z]\w*):([a-z]\w*)(?=[ \t]*\()")
 
 
 class ErlangUnread(FormulaError):
