@@ -73,7 +73,7 @@ def test_a_case_by_label(capsys):
     ('[notation]\nfunctions = { g = "mish" }\n', "'mish' is not a function backprop knows"),
     ('[notation.symbols]\n"a + b" = "x[0]"\n', "is not one symbol"),
     ('[other]\n', "has no [notation] table"),
-    ('[notation\n', "cannot read the notation"),
+    ('[notation\n', "line 1, column 10: TOML syntax error"),  # (qa37: placed, as a problem file's)
 ])
 def test_a_bad_notation_file_is_refused_in_one_line(capsys, tmp_path, notation, words):
     path = tmp_path / "bad.toml"

@@ -45,6 +45,7 @@ LIMITS = {
     "formula_characters": 20_000,   # the longest formula of the seed documents has about 200
     "formula_depth": 100,           # nesting of operations and parentheses
     "number_digits": 1_000,         # digits of a number, written or computed from numbers alone
+    "word_characters": 200,         # letters, digits and _ in a row that are no number (learning_rate has 13)
     "exponent": 1_000,              # |n| in u**n where u is not a number
     "sum_terms": 100_000,           # terms of a Sum, nested sums multiplied
     "jacobian_entries": 10_000,     # derivatives of a vector by a vector or matrix written whole (da/dz)

@@ -197,6 +197,10 @@ class _Reader(SampleReading):
 
     def problem(self, document: dict, require_data: bool) -> Problem:
         self.known(document, "top level")
+        if "layer" not in document and "notation" in document:  # a notation file given where the problem goes
+            self.fail("[[layer]]", "no layers: this is a notation file (a [notation] table and no network)",
+                      "give it with --notation, and as the problem a file with [[layer]] tables (backprop examples"
+                      " lists some)")
         problem = Problem(path=self.path, layers=self.layers(document.get("layer")), loss=None)
         for key, read in _TOP_SCALARS.items():
             if key in document:

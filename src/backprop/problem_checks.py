@@ -39,13 +39,13 @@ class ProblemError(UserError):
 # ---------------------------------------------------------------------------------------------
 # Reading the file, and TOML syntax
 
-# (exception type, what is wrong, what would be right); the first match wins.
+# (exception type, what is wrong, what would be right, {kind} the kind of file); the first match wins.
 _READ_ERRORS = (
-    (FileNotFoundError, "no such file", "give the path of an existing .toml problem file"),
-    (IsADirectoryError, "is a directory, not a file", "give the path of a .toml problem file inside it"),
+    (FileNotFoundError, "no such file", "give the path of an existing .toml {kind}"),
+    (IsADirectoryError, "is a directory, not a file", "give the path of a .toml {kind} inside it"),
     (PermissionError, "permission denied", "make the file readable, or give another path"),
-    (UnicodeDecodeError, "is not UTF-8 text", "a problem file is TOML text: save it as UTF-8"),
-    (OSError, "cannot be read", "give the path of a readable .toml problem file"),
+    (UnicodeDecodeError, "is not UTF-8 text", "a {kind} is TOML text: save it as UTF-8"),
+    (OSError, "cannot be read", "give the path of a readable .toml {kind}"),
 )
 
 # (pattern in tomllib's message, what would be right); the first match wins.
@@ -64,15 +64,15 @@ _TOML_HINTS = (
      " x = [1, 2], and a decimal digits after the point, e.g. 1.0)"),
     (r"Invalid initial character for a key part", 'a key is a bare word (units) or "quoted", and an inline'
      " table { } has no trailing comma"),
-    (r"Illegal character", "remove the control character: a problem file is plain text"),
+    (r"Illegal character", "remove the control character: a TOML file is plain text"),
     (r"Invalid statement", "each line is key = value, a [table] or [[layer]] header, or a # comment"),
     (r"", "fix the TOML syntax (see https://toml.io)"),
 )
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, kind: str = "problem file") -> str:
     """The file's text (a regular file of at most LIMITS["problem_file_bytes"]); any failure is a
-    ProblemError at 'file'."""
+    ProblemError at 'file', whose fix names ``kind`` (a notation file is read the same way)."""
     def refuse(what: str, fix: str):
         raise ProblemError(path, "file", what, fix)
 
@@ -81,13 +81,13 @@ def read_text(path: Path) -> str:
         with io.TextIOWrapper(file, encoding="utf-8") as text:
             return text.read()
     except (OSError, UnicodeDecodeError) as error:
-        for kind, what, fix in _READ_ERRORS:
-            if isinstance(error, kind):
+        for error_type, what, fix in _READ_ERRORS:
+            if isinstance(error, error_type):
                 if isinstance(error, UnicodeDecodeError):
                     what += f" (byte 0x{error.object[error.start]:02x} at offset {error.start})"
-                elif kind is OSError and error.strerror:
+                elif error_type is OSError and error.strerror:
                     what += f" ({error.strerror.lower()})"
-                raise ProblemError(path, "file", what, fix) from None
+                raise ProblemError(path, "file", what, fix.format(kind=kind)) from None
         raise  # pragma: no cover - every OSError matches the last row
 
 

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from ..patterns import lazy_pattern
 from ..symbolic.math_delimiters import GLUED_DISPLAYS
 from ..symbolic.math_spans import delimited, math_spans
@@ -81,12 +82,14 @@ _HEADING = lazy_pattern(r"^(#{1,6})\s+(?!\s)(?!" + PRINTED_VALUES + r")(.+?)\s*#
                         re.MULTILINE)
 
 
-def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
+def equations(text: str, markers: tuple[str, ...] = (), seconds: float = LIMITS["claim_seconds"]) -> Scan:
     """Every chain of equations in ``text`` (Markdown, plain text or LaTeX), in reading order.
 
     markers : texts that start a section where a short line of prose holds them (plain-text
         documents have headings such as "1.2 Classification" with no markup), besides Markdown's
         ``#`` and LaTeX's ``\\section`` headings.
+    seconds : the CPU time splitting one piece of mathematics into its rows and claims may take (a claim's time
+        limit); a piece that takes longer is the submission's problem, its claims unjudged, and the rest is read.
     """
     scan = Scan()
     try:
@@ -129,7 +132,15 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         except FormulaError as error:  # \text{not } A = C before any claim: never judged, refused as check does
             scan.problems.append(f"line {lines.number(start)}: {error}")
             continue
-        for offset, row in rows_of(latex):
+        try:  # a display of thousands of lines, each re-read with the ones before it: bounded as a claim is
+            with time_limit(seconds):
+                pieces = rows_of(latex)
+        except TimeLimitExceeded:
+            scan.problems.append(f"line {line}: this mathematics took more than {seconds:g} s of CPU time to split into"
+                                 f" its claims ({len(latex):,} characters, {latex.count(chr(10)) + 1:,} lines); its"
+                                 " claims are not judged: write each claim of a few lines in its own display")
+            continue
+        for offset, row in pieces:
             for statement in statements_of(row):
                 members, relations = split_chain(statement)
                 if not members:  # no relation: a bare expression

@@ -17,7 +17,7 @@ import re
 from ..limits import LIMITS
 from ..patterns import lazy_pattern
 from .claim_text import DATA_CASE_AFTER, split_data_case
-from .brackets import PRINTED_BRACES, net_depth
+from .brackets import PRINTED_BRACES, bracket_depths, net_depth
 from .claim_ranges import ranges_after, ranges_alone, ranges_suffix
 from .line_breaks import equation_lines, unparenthesized
 from .quantities import FormulaError, short as _short
@@ -27,10 +27,34 @@ from .typography import clean
 from .typography_tex import logic_marks_as_words, lost_backslashes
 from .typography_display import drop_alignment
 from .typography_rows import rows
+from .typography_unicode import spacing_shortened
 
 RELATION_START = lazy_pattern(rf"^(=|:=|{RELATION_COMMAND})")
 OPERATOR_START = lazy_pattern(r"^([-+]|\\cdot|\\times|\\odot)")
 OPERATOR_END = lazy_pattern(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
+
+
+# a run of word characters (letters, digits, _) too long to be a name, or, of digits alone, a number
+_WORD_RUN = re.compile(r"\w{%d,}" % (min(LIMITS["word_characters"], LIMITS["number_digits"]) + 1))
+
+
+def _refuse_beyond_limits(text: str) -> None:
+    """Refuse, before any other work on it, a formula whose brackets nest deeper than LIMITS["formula_depth"], or that
+    holds a run of letters and digits longer than LIMITS["word_characters"] (of digits alone: LIMITS["number_digits"]).
+    Why: the passes before the parser (typography's, the symbol reader's, each of which looks around a letter) take
+    time that grows with the square of such a run or nesting, and the parser's own limits come after them."""
+    deepest = max(depth for _, depth in bracket_depths(text))
+    if deepest > LIMITS["formula_depth"]:
+        raise FormulaError(f"formula {_short(text)}: is nested too deeply ({deepest:,} brackets inside each other, more"
+                           f" than {LIMITS['formula_depth']} levels); write it with fewer parentheses")
+    for run in _WORD_RUN.finditer(text):
+        digits = run.group().isdigit()
+        limit = LIMITS["number_digits" if digits else "word_characters"]
+        if len(run.group()) > limit:
+            what, fix = ("digits", "a number") if digits else ("letters and digits in a row", "a name")
+            raise FormulaError(f"formula {_short(text)}: has {len(run.group()):,} {what} at position {run.start() + 1},"
+                               f" more than the {limit:,} {fix} may have; write "
+                               + ("a shorter number" if digits else "names and products apart (a b, a * b)"))
 
 
 def split_equations(text: str) -> list[str]:
@@ -40,6 +64,8 @@ def split_equations(text: str) -> list[str]:
     if len(text) > LIMITS["formula_characters"]:
         raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
                            f" {LIMITS['formula_characters']:,} a formula may have")
+    _refuse_beyond_limits(text)
+    text = spacing_shortened(text)  # runs of spacing as one space: linear time for every pattern after
     text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
     text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
     text = logic_marks_as_words(text)  # \because A = B: the word, set aside before a claim as "since" is

@@ -6,7 +6,6 @@ table ends in one line naming the source, the key and what to write instead.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from ..errors import did_you_mean
 from ..patterns import lazy_pattern
+from ..problem_checks import ProblemError, parse_toml, read_text
 from .brackets import balanced
 from .code_names import code_identifier
 from .decorations import font_glued_names
@@ -414,10 +414,10 @@ def load_notation(spec: str | None, problem=None) -> Notation | None:
                 raise FormulaError(f"--notation {spec}: no such file, nor a bundled notation (bundled:"
                                    f" {', '.join(sorted(known))})")
             path, source = known[spec], f"bundled notation {spec}"
-        try:
-            document = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise FormulaError(f"{path}: cannot read the notation ({' '.join(str(error).split())})") from None
+        try:  # as a problem file is read: a regular file of bounded size, nesting and key length
+            document = parse_toml(read_text(path, "notation file"), path)
+        except ProblemError as error:
+            raise FormulaError(str(error)) from None
         if "notation" not in document:
             raise FormulaError(f"{path}: has no [notation] table; write [notation] and [notation.symbols]")
         return notation_from_table(document["notation"], source)
