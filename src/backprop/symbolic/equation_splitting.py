@@ -27,7 +27,6 @@ from .typography import clean
 from .typography_tex import logic_marks_as_words, lost_backslashes
 from .typography_display import drop_alignment
 from .typography_rows import rows
-from .typography_unicode import spacing_shortened
 
 RELATION_START = lazy_pattern(rf"^(=|:=|{RELATION_COMMAND})")
 OPERATOR_START = lazy_pattern(r"^([-+]|\\cdot|\\times|\\odot)")
@@ -65,7 +64,6 @@ def split_equations(text: str) -> list[str]:
         raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
                            f" {LIMITS['formula_characters']:,} a formula may have")
     _refuse_beyond_limits(text)
-    text = spacing_shortened(text)  # runs of spacing as one space: linear time for every pattern after
     text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
     text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
     text = logic_marks_as_words(text)  # \because A = B: the word, set aside before a claim as "since" is

@@ -48,8 +48,7 @@ def equation_lines(row: str) -> list[str]:
     lines = row.split("\n")
     parts = [lines[0]]
     for line in lines[1:]:
-        # the line alone first: the part before it, re-read at each line, only where the line could start a claim
-        if _own_equation(line) and _whole_equation(parts[-1]) and not _factor_after_bracket(parts[-1], line):
+        if _whole_equation(parts[-1]) and _own_equation(line) and not _factor_after_bracket(parts[-1], line):
             # w_2' = 0.203, \quad then w_3' = 0.201 on the next line: the separator ends the first claim
             parts[-1] = _SEPARATOR_LAST.sub("", parts[-1])
             parts.append(line)

@@ -157,24 +157,3 @@ def accented_letters(text: str) -> str:
     accent = "%s{%s}" if "{" in text else "%s %s"
     return _ACCENTED.sub(lambda match: accent % (_ACCENTS[match.group(2)], UNICODE.get(match.group(1), match.group(1))
                                                  .strip()), text)
-
-
-
-#: the indentation a line keeps at most (a Python body nested 8 deep has 32 spaces)
-MAX_INDENTATION = 32
-# a line's trailing spacing, a run of spacing inside a line (after a character that is not spacing), and an
-# indentation longer than MAX_INDENTATION
-_SPACING_RUN = re.compile(r"(?P<trailing>[^\S\n]+$)|(?P<inside>(?<=\S)[^\S\n]{2,})|(?P<indentation>^[^\S\n]{%d,})"
-                          % (MAX_INDENTATION + 1), re.MULTILINE)
-_SHORTENED = {"trailing": "", "inside": " ", "indentation": " " * MAX_INDENTATION}
-
-
-def spacing_shortened(text: str) -> str:
-    """``text`` with each run of spacing (spaces, tabs, Unicode's spaces) inside a line made one space, each line's
-    trailing spacing dropped, and an indentation longer than MAX_INDENTATION cut to that many spaces; its newlines
-    kept, so that each line keeps its number.
-
-    What TeX, Markdown and code mean by the text is the same; why: the readers' patterns repeat spacing on either
-    side of an optional part (``\\s*(\\()?\\s*``), and a row of thousands of spaces (a careless or hostile
-    submission) would cost each such pattern a power of its length, where a run of one space costs nothing."""
-    return _SPACING_RUN.sub(lambda run: _SHORTENED[run.lastgroup], text)
