@@ -34,7 +34,7 @@ OPERATOR_END = lazy_pattern(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarr
 
 
 # a run of word characters (letters, digits, _) too long to be a name, or, of digits alone, a number
-_WORD_RUN = re.compile(r"\w{%d,}" % (min(LIMITS["word_characters"], LIMITS["number_digits"]) + 1))
+_WORD_RUN = lazy_pattern(r"\w{%d,}" % (min(LIMITS["word_characters"], LIMITS["number_digits"]) + 1))
 
 
 def _refuse_beyond_limits(text: str) -> None:
