@@ -14,7 +14,7 @@ expression in the network's quantities. A meaning is SymPy syntax in the symbols
 
 Sources: a problem file's ``[notation]`` table, ``--notation FILE`` (a TOML file with one), or
 ``--notation NAME`` for a bundled notation (notations/NAME.toml: one per seed document), read by
-notation_loading.py. Indices as written and the layer arithmetic of meanings are notation_indices.py's; the
+notation_loading.py, each pattern parsed by notation_patterns.py. Indices as written and the layer arithmetic of meanings are notation_indices.py's; the
 layer letter l in a notation's own counting, notation_layers.py's.
 """
 
