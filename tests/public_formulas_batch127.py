@@ -100,6 +100,73 @@ first run, before the commit and before check ran: its arrays named as rows (Num
 layer.delta * o_i.T is their outer product only so), where it first named them columns. The oracle's first run passed every verdict
 as first transcribed but one member's own arithmetic, DeLucca990's =tanh(0.3852366782), which the number oracle
 evaluates with NumPy's names (=np.tanh(...)); the educative entry was dropped after the first run (above).
+
+Run blind at main f587ec1 (/work/READY_FOR_BLIND50; src/ as at 7278fb0, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch127_blind.txt): 33 of 43 read with every
+verdict right (77%), 8 refused, 2 typos refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. None of the refusals was a slip of the notations (none counts from the wrong number, none names a quantity
+the page does not mean: the sizes the reader objects to are the pages' own, NumPy's broadcasting and WildML's \circ
+before a product, and the notebook's step letter i is the page's), so the batch was run once.
+
+Of the 5 mistaken formulas, 3 were read with their wrong member called wrong (jc-o, O = Theta^T X; rs-prop, the
+squared error's delta for the logistic cost; tm-d3, \delta_3 = y - \hat{y}); the other two were refused, jc-dldt at
+its Polish remark and ls-dw at its sizes (below), neither called correct. By page: janchorowski's thread 5 of 7 (and
+its typo refused), Raschka's #94 2 of 2 and #54 2 of 2, llSourcell's thread 1 of 3 (and its typo refused),
+dragen1860's thread 2 of 3, Doraemonzzz's thread 1 of 1, the OwnFramework notebook 4 of 8, the README 5 of 6,
+mattiacurri's notes 2 of 2, DeLucca990's exercise 9 of 9.
+
+The refusals by construct (8, and the typos'), with the exact message:
+
+- 2, an update whose step superscript is a letter the notation does not name, W^{(i+1)}&=W^{(i)}-\eta... (the
+  notebook's i, the gradient-descent step): g7-ms-uw: "formula 'W^{(i+1)} =W^{(i)}-\\eta\\frac{\\partial\\mathcal{L}}
+  {\\partia...': unknown symbol i; the notation knows W, b, dW, db, dz, p, self.W, self.b; give it a meaning in the
+  notation's [notation.symbols], e.g. "i" = "a1[0]"" (g7-ms-ub the same at b^{(i+1)}; docs/notation.md says W^{(t+1)}
+  stays the new value of an update where t is no placeholder, and i is none in this notation);
+- 1, a display written with its own \def macros (\def\zz#1#2{\frac{\partial#1}{\partial#2}}), expanded with the
+  argument glued to \partial: g7-ms-zz: "formula '\\frac{\\partial\\mathcal{L}}{\\partialW} = \\frac{\\partial\\ma...':
+  the denominator of a partial derivative starts with \partial, and \frac{\partial\mathcal{L}}{\partialW}'s
+  (\partialW) has none at '\\frac' (position 1); write \frac{\partial\mathcal{L}}{\partial \partialW}" (TeX ends a
+  control word at the W; the expansion should keep \partial W);
+- 1, a chain of vector derivatives (Jacobians) for a matrix's gradient, \color{red}{...} around its first factors:
+  g7-ms-dw1: "formula '\\frac{\\partial\\mathcal{L}}{\\partial W_1} = {\\frac{\\partia...': \frac{\partial
+  z_{2}}{\partial \alpha} differentiates a vector of 2 entries by a vector of 3 (a Jacobian): a matrix, or its
+  transpose, as the page's layout has it, so a chain of such factors reads two ways; write one entry, or the chain
+  for one entry (\frac{\partial L}{\partial W_{ji}} = ...)" (its W_2 twin, whose chain ends in \partial W_2, was read);
+- 1, a Hadamard \circ before an implicit matrix product, (1 - \tanh^2z_1) \circ \delta_3W_2^T, grouped as ((1 -
+  tanh^2 z_1) \circ \delta_3) W_2^T: g7-tm-d2: "formula '\\delta_2 = (1 - \\tanh^2z_1) \\circ \\delta_3W_2^T':
+  multiplies a 1 x 3 by a 1 x 2, whose sizes do not fit; write the factors so that the first has as many columns as
+  the second has rows; two vectors' outer product has the second transposed, u v^T, whatever sign joins them" (the
+  product \delta_3W_2^T, 1 x 2 by 2 x 3, fits, and is what WildML means);
+- 1, NumPy's * between a row and a column (a broadcast outer product): g7-dg-w: "formula 'layer.weights +=
+  layer.delta * o_i^T * learning_rate': multiplies a 1 x 2 by a 3 x 1, whose sizes do not fit; write the factors so
+  that the first has as many columns as the second has rows";
+- 1, a scalar expression for a matrix's change (the page's slip: no layer_1 factor): g7-ls-dw: "'\\alpha (y -
+  layer_2)sigmoid_output_to_derivative(np.dot(layer_1,synapse_1))' is 1 x 1 where the left side is 3 x 1" (refused
+  where it is wrong; not called correct);
+- 1, a code line followed by a remark in Polish holding a formula of its own (O = Theta^T X): g7-jc-dldt: "formula
+  'po podzielilismy powyzej. To ma o tyle sens, ze w tej lin...': unexpected at '.' (position 25)" (the line's first
+  formula, after <--, and its second, in the prose, not told apart);
+- the typos: g7-jc-dldo, "formula 'dL/dO = 1/N d xentropy(),Y)/O': unexpected at ')' (position 24)" (naming it);
+  g7-ls-dw0, "formula '\\Delta W = \\alpha (y - layer_2)sigmoid_output_to_derivati...': unexpected at ')' (position
+  69)" (at the parenthesis too many; blind_batch.py reports it as not naming 'layer\_2))', the message quoting the
+  formula with its escaped underscores read as layer_2).
+
+Read, among the constructs these pages brought: a line in backticks, three spaces in, with NumPy's np.dot of a
+column matrix and a transpose (dLdTheta = np.dot(X, dLdA.T)) and the proposal's / num_samples; plain-text chains
+dL/dA = dO/dA dL/dO; O = Theta^T X called wrong; Raschka's \Delta^{(h)} = (A^{(in)})^T\delta^{(h)} with rows;
+sigma_out with np.multiply and a named slope, called wrong; LaTeX with escaped underscores (layer\_2) and a cost C
+read as a value; a book's layer.error = y - output and layer.delta with a dotted helper; Learning from Data's rule
+over the layer letter i with \theta' and \otimes; the notebook's NumPy lines (dz.T, self.x, self.W -= lr*self.dW),
+a Markdown bullet * $z_2 = W_2\times\alpha(z_1)+b_2$ and the W_2 chain with \color; an aligned display's & ... \\
+lines with \frac{\partial{L}}{\partial{W_2}}, \delta_3 = y - \hat{y} called wrong; a sum with \, and unlayered
+a_j, z_j in two notations; DeLucca990's $$ lines with \boxed results, products of juxtaposed parentheses 0.3(0.5),
+\hat y without braces, a loss's definition then \Rightarrow its derivative in one display.
+
+Which look general (would appear in much homework): a gradient-descent step superscript W^{(i+1)} on a letter that
+is a common index letter; NumPy's * of a row and a column as broadcasting (the outer product code writes so often);
+a chain of Jacobians for a matrix's gradient; a Hadamard \circ followed by an implicit product (WildML's equations,
+copied widely); a code line's trailing remark holding prose. Page-specific: the notebook's \def macros (rare in
+homework), llSourcell's scalar change (the page's slip, refused where it might have been judged wrong).
 """
 
 from __future__ import annotations
