@@ -109,6 +109,57 @@ Collected on 2026-12-07 (03:18 to 03:26 by the machine's clock, the oracle's run
 (notation_loading.load_notation, for its network) before the run, without judging a formula: all 12 as first written.
 The oracle's first run found one entry's network key slipped (the homework's hidden-layer block given its notation's
 key, b128_koc2, as its network); mended to b128_koc, every later run passed every verdict as first transcribed.
+
+Run blind at main f587ec1 (/work/READY_FOR_BLIND50; src/ as at 7278fb0, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch128_blind.txt): 50 of 56 read with every verdict
+right (89%), 3 refused, 2 typos refused, 1 typo read, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. None of
+the refusals was a slip of the notations (none counts from the wrong number, none names a quantity the page does not
+mean: two are a comment's decoration, one a method no notation function stands for), so the batch was run once;
+tests/test_public_formulas_held_out.py -k 128 passed after the rebase (111 tests, the check ones among them).
+
+Of the 6 mistaken formulas, all 6 were read with their wrong member called wrong (the blog's kob-t1: t_2 for h_2, its
+number right; kob-u12 and kob-w12: the chains ending in dt_1/dU_{12} and dz_1/dW_{12}; the Russian ru-b: b - a b; the
+Italian it-fcd and it-delta: the derivative of the sums before the Softmax, the Softmax's Jacobian left out). The typo
+read is the notes' kon-w5 (its last factor's W_{i}, which names none of the notes' eight weights): check read it and
+called it wrong, not correct; the entry's unreadable expectation is arguable (the page's slip for W_{5}, a mistaken
+formula as much as a mistyped one), and the verdict it gave is the one a mistaken reading would get. The two other
+typos were refused naming them. By page: the Korean blog 7 of 9 (and its 2 typos refused), the Korean notes 2 of 3
+(and its typo read as wrong), the homework 5 of 5, the Russian notebook 4 of 6, the Spanish notes 8 of 8, the
+Vietnamese post 8 of 8, the Italian code 2 of 2, the Indonesian chapter 7 of 7, the Turkish post 7 of 8.
+
+The refusals by construct (3, and the typos'), with the exact message:
+
+- 2, a # comment whose formula sits between decorative dashes, "# --- Вычисление dW = ... ---" (words in Cyrillic
+  before the formula, a remark in parentheses and a closing run of dashes after it): ru-cdw: "formula '--- Вычисление dW
+  = delta @ a_prev^T (матричное умножение...': expected a number, a symbol or a parenthesis at the end" (ru-cdb, "---
+  Вычисление db = delta ---", the same message);
+- 1, a PyTorch reshape, x_sample.view(-1, 1) (the sample's row made a column), which no notation function stands for:
+  tr-gw: "formula 'grad_W = e * x_sample.view(-1, 1)': x_sample.view(...): a method called on an object with 2
+  arguments, which the notation does not name; write the formula it returns in the notation's names (check reads no
+  method's definition it does not see); or, where it returns an operation of its two arguments, declare it in the
+  notation's functions: "x_sample.view" = "difference" (its first argument minus its second), "sum", "product" (entry
+  by entry), "matrix product" or "dot"";
+- the typos refused, both named: kob-h2, "formula 'h_2 = sigmoid(z_2) = 0.0.52747230': two numbers side by side with no
+  operator between at '.52747230' (position 25); write * between them for their product, or a vector's numbers as [0.5,
+  2]" (it names the second decimal point's number, not the whole 0.0.52747230 the entry names); kob-w11, "formula
+  '\\frac{\\partial E_{tot}}{\\partial W_{11} } = \\frac{\\partia...': expected '}' to close the denominator at the end"
+  (it does not quote '{\partial W_{11} $$', but says the denominator is left open at the end, which is that token).
+
+Read, among the constructs these pages brought: "* $$ ... $$" bullets and a chain split over four lines; U_{11}^{+}
+for the new weight; \therefore before an equation; − (U+2212) for minus signs in a display and in `...` and ``` spans;
+∂ (U+2202) inside \frac and \text{×} between the factors; two and three equations joined by \\ in one display and two
+by \qquad; \tag{5.46} and \tag{4.1}; \equiv for a definition; Bishop's letters told apart by their index letter (w_{ji}
+and w_{kj}, z_i and z_j); y_{nk} with the data point's n; the courses' [1] and [2] superscripts written before the
+subscript (a^{[1]}_j, W^{[2]}_j); \bigl( \bigr), \; and \,; \mathbf and \boldsymbol; Jekyll's {% raw %} ... {% endraw
+%} around a list item's $...$; chains of numbers over lines and ending with a full stop; `...` spans with · for the
+product, ² for the square, ← for the update and 2(...) for a product; := and μ; Σ without its bounds; code lines after
+runs of tabs with # comments in Italian, a list comprehension, columns as lists of lists (delta[i][0]), self.Y[i][k]
+of the fixed sample, a name for each block of a code that reuses it (Etotal_w), torch.log and a statement continued
+on a second line.
+
+Which look general (would appear in much homework): formulas in # comments decorated with runs of dashes (many
+notebooks frame their comments so), and PyTorch's reshapes (.view(-1, 1), .reshape) that make a row a column between
+two factors. Page-specific: the three typos (the pages' own).
 """
 
 from __future__ import annotations
