@@ -41,8 +41,10 @@ def erlang_math_spelled(text: str) -> str:
 #: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
 #: an array's methods by other names than NumPy's, as PyTorch (x.t(), x.mm(w)), Rust's ndarray (x.t()), Gonum (x.T()),
-#: ND4J (x.mmul(w)) and .NET's Math.NET and Accord (w.Transpose(), F#'s and C#'s) write them: the NumPy function each is
-METHOD_SYNONYMS = {"mm": "matmul", "mmul": "matmul", "t": "transpose", "T": "transpose", "Transpose": "transpose"}
+#: ND4J (x.mmul(w)) and .NET's Math.NET and Accord (w.Transpose(), F#'s and C#'s) write them, and PyTorch's
+#: x.view(-1, 1) (its .reshape): the NumPy function each is
+METHOD_SYNONYMS = {"mm": "matmul", "mmul": "matmul", "t": "transpose", "T": "transpose", "Transpose": "transpose",
+                   "view": "reshape"}
 #: those of them that multiply two matrices only, never two vectors into NumPy's inner product (torch's mm, ND4J's
 #: mmul): a product whose sizes do not fit is refused
 MATRIX_ONLY_PRODUCTS = ("mm", "mmul")

@@ -23,8 +23,8 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
   ``.transpose()`` the transpose. Other libraries' names of them (code_names.METHOD_SYNONYMS): PyTorch's ``g.mm(w)``
   (ND4J's ``.mmul``) a matrix product of two matrices whose sizes fit (the Call "declared_matrix_product", never an
-  inner product), ``.t()`` and Gonum's ``.T()`` the transpose (typography's x^T); PyTorch's ``u.mul(v)``, ``.add``,
-  ``.sub``, ``.div`` (ENTRYWISE_METHODS) the operator entry by entry, ``z.clamp(min=0)`` max(z, 0); a method the
+  inner product), ``.t()`` and Gonum's ``.T()`` the transpose (typography's x^T), PyTorch's ``x.view(-1, 1)`` its
+  ``.reshape``; PyTorch's ``u.mul(v)``, ``.add``, ``.sub``, ``.div`` (ENTRYWISE_METHODS) the operator entry by entry, ``z.clamp(min=0)`` max(z, 0); a method the
   notation declares an operation (Go's ``input.Dot(w)``), that operation (syntax_code_calls.declared_method).
 - R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
   (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself;

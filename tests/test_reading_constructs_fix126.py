@@ -1,0 +1,84 @@
+"""Batches 126-128's pages showed constructs refused, written here as other authors would (other names, other
+networks than the pages'):
+
+- PyTorch's ``x.view(-1, 1)`` (``.view(1, -1)``, ``.view(-1)``), the tensor method that is NumPy's ``.reshape``:
+  read as ``.reshape`` is (a vector's column, its row as a matrix product's factor only, the vector itself); a view
+  to a matrix's shape stays refused, as ``.reshape`` of it is.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3, SIGMOID_2_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "logistic-3": LOGISTIC_3,
+    "sigmoid-2-2": SIGMOID_2_2,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a PyTorch loop over one sample: inp the sample's row, err the output's error, w the weight column
+_TORCH = r'''
+[notation]
+loss = ["loss"]
+[notation.symbols]
+"inp" = "x[:].T"
+"target" = "y[0]"
+"w" = "W1[:, :].T"
+"out" = "a1[0]"
+"err" = "a1[0] - y[0]"
+"dw" = "grad(W1[:, :]).T"
+'''
+_I3 = ({"i": 0}, {"i": 1}, {"i": 2})
+_DZ = "(a1[0] - y[0])"
+
+# a layer of two units: dz its sums' gradient (a vector), h the inputs (a vector), dW the weights' gradient
+_LAYER = r'''
+[notation]
+[notation.symbols]
+"h" = "x[:]"
+"dz" = "grad(z1[:])"
+"dW" = "grad(W1[:, :])"
+'''
+_IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(2))
+_DELTA = "(a1[{i}] - y[{i}])*a1[{i}]*(1 - a1[{i}])"
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- PyTorch's .view, NumPy's .reshape ------------------------------------------------------------------
+        Public("view-column", "test", "logistic-3", _TORCH, "    dw = err * inp.view(-1, 1)", ((C,),),
+               (Twin("gradient", "W1[0,{i}]", (f"{_DZ}*x[{{i}}]",), _I3),)),
+        Public("view-column-wrong", "test", "logistic-3", _TORCH, "dw = out * inp.view(-1, 1)", ((W,),),
+               (Twin("gradient", "W1[0,{i}]", ("a1[0]*x[{i}]",), _I3),)),
+        Public("view-flat", "test", "logistic-3", _TORCH, "dw = (out - target) * inp.view(-1)", ((C,),),
+               (Twin("gradient", "W1[0,{i}]", (f"{_DZ}*x[{{i}}]",), _I3),)),
+        Public("view-outer", "test", "sigmoid-2-2", _LAYER, "dW = torch.mm(dz.view(-1, 1), h.view(1, -1))", ((C,),),
+               (Twin("gradient", "W1[{i},{j}]", (f"{_DELTA}*x[{{j}}]",), _IJ),)),
+        Public("view-outer-swapped-wrong", "test", "sigmoid-2-2", _LAYER,
+               "dW = torch.mm(h.view(-1, 1), dz.view(1, -1))", ((W,),),
+               (Twin("gradient", "W1[{i},{j}]", ("(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])*x[{i}]",), _IJ),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_view_to_a_matrix_shape_is_refused():
+    """``.view(3, 2)`` of a vector: a matrix, which check reads no more than ``.reshape`` to one."""
+    refusal = CHECKS.refused("logistic-3", _TORCH, "dw = err * inp.view(3, 2)")
+    assert ".reshape(3, 2)" in refusal
+
+
+def test_a_views_row_outside_a_matrix_product_is_refused():
+    """``err * inp.view(1, -1)``: the row NumPy would broadcast against a column, as ``.reshape(1, -1)`` is."""
+    refusal = CHECKS.refused("logistic-3", _TORCH, "dw = err * inp.view(1, -1)")
+    assert "a vector's row, outside np.dot" in refusal
