@@ -3,7 +3,10 @@ networks than the pages'):
 
 - PyTorch's ``x.view(-1, 1)`` (``.view(1, -1)``, ``.view(-1)``), the tensor method that is NumPy's ``.reshape``:
   read as ``.reshape`` is (a vector's column, its row as a matrix product's factor only, the vector itself); a view
-  to a matrix's shape stays refused, as ``.reshape`` of it is.
+  to a matrix's shape stays refused, as ``.reshape`` of it is;
+- a transpose's method word without parentheses, as pseudo-code writes a property (``wout.Transpose``) and Ruby and
+  Scala call a method of no argument (``m.transpose``): the transpose, as ``.T`` and ``.Transpose()`` are; the word
+  before parentheses holding arguments (``x.transpose(0, 1)``) stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,13 +15,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_3, SIGMOID_2_2
+from construct_networks import LOGISTIC_3, SIGMOID_2_2, SIGMOID_2_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "logistic-3": LOGISTIC_3,
     "sigmoid-2-2": SIGMOID_2_2,
+    "sigmoid-2-2-1": SIGMOID_2_2_1 + "[update]\nlearning_rate = 0.1\n",
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -48,6 +52,25 @@ _LAYER = r'''
 _IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(2))
 _DELTA = "(a1[{i}] - y[{i}])*a1[{i}]*(1 - a1[{i}])"
 
+# a network's rows in pseudo-code or Ruby: a declared matrix product, the deltas -dE/dz (the updates add them)
+_ROWS = r'''
+[notation]
+learning_rate = ["rate"]
+functions = { mult = "matrix product" }
+[notation.symbols]
+"inp" = "x[:].T"
+"hid" = "a1[:].T"
+"w_in" = "W1[:, :].T"
+"w_out" = "W2[:, :].T"
+"delta_o" = "-grad(z2[:]).T"
+"delta_h" = "-grad(z1[:]).T"
+"err_h" = "-grad(a1[:]).T"
+'''
+_D2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_D1 = f"{_D2}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])"
+_J2 = ({"j": 0}, {"j": 1})
+_JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
+
 
 def _cases() -> list[Public]:
     return [
@@ -63,6 +86,18 @@ def _cases() -> list[Public]:
         Public("view-outer-swapped-wrong", "test", "sigmoid-2-2", _LAYER,
                "dW = torch.mm(h.view(-1, 1), dz.view(1, -1))", ((W,),),
                (Twin("gradient", "W1[{i},{j}]", ("(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])*x[{i}]",), _IJ),)),
+        # ---- a transpose's word without parentheses -------------------------------------------------------------
+        Public("property-transpose", "test", "sigmoid-2-2-1", _ROWS, "err_h = mult(delta_o, w_out.Transpose)", ((C,),),
+               (Twin("value", f"-{_D2}*W2[0,{{j}}]", (f"-{_D2}*W2[0,{{j}}]",), _J2),)),
+        Public("ruby-transpose-update", "test", "sigmoid-2-2-1", _ROWS,
+               "w_in = w_in + mult(inp.transpose, delta_h) * rate", ((C,),),
+               (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*{_D1}*x[{{i}}]",), _JI),)),
+        Public("ruby-transpose-update-wrong", "test", "sigmoid-2-2-1", _ROWS,
+               "w_out = w_out - mult(hid.transpose, delta_o) * rate", ((W,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] + eta*{_D2}*a1[{{j}}]",), _J2),)),
+        Public("property-transpose-update", "test", "sigmoid-2-2-1", _ROWS,
+               "`w_out = w_out + mult(hid.Transpose, delta_o) * rate`", ((C,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_D2}*a1[{{j}}]",), _J2),)),
     ]
 
 
@@ -82,3 +117,15 @@ def test_a_views_row_outside_a_matrix_product_is_refused():
     """``err * inp.view(1, -1)``: the row NumPy would broadcast against a column, as ``.reshape(1, -1)`` is."""
     refusal = CHECKS.refused("logistic-3", _TORCH, "dw = err * inp.view(1, -1)")
     assert "a vector's row, outside np.dot" in refusal
+
+
+def test_a_transpose_with_arguments_is_refused():
+    """``w_out.transpose(1, 0)``: PyTorch's swap of two axes, a call with arguments check does not read."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", _ROWS, "err_h = mult(delta_o, w_out.transpose(1, 0))")
+    assert ".transpose(): check reads it without arguments" in refusal
+
+
+def test_a_transpose_word_glued_to_a_longer_name_is_no_transpose():
+    """``w_out.transposed``: a word of its own, no transpose (the notation does not name it)."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", _ROWS, "err_h = mult(delta_o, w_out.transposed)")
+    assert "transposed" in refusal

@@ -119,13 +119,17 @@ def _static_product(match: re.Match) -> bool:
     return arguments is not None and len(arguments) == 2
 
 
-# Python's transpose after a name, a closing bracket or a digit, x.T, and a transpose's method with empty parentheses
-# (PyTorch's and Rust's x.t(), Gonum's x.T(): TRANSPOSE_METHODS)
-_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]))" % "|".join(TRANSPOSE_METHODS))
+# Python's transpose after a name, a closing bracket or a digit, x.T, a transpose's method with empty parentheses
+# (PyTorch's and Rust's x.t(), Gonum's x.T(): TRANSPOSE_METHODS), and the method's word written without them, as Ruby
+# and Scala call a method of no argument and pseudo-code writes a property (Ruby's m.transpose, w.Transpose): never
+# before a parenthesis, where the word is a call with arguments (np.transpose(x), x.transpose(0, 1))
+_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9])|[Tt]ranspose(?![\w(]|[ \t]*\())"
+                          % "|".join(TRANSPOSE_METHODS))
 
 
 def method_transposes(text: str) -> str:
-    """NumPy's ``W.T``, PyTorch's ``w2.t()`` and Gonum's ``m.T()`` as ``W^T``: the transpose."""
+    """NumPy's ``W.T``, PyTorch's ``w2.t()``, Gonum's ``m.T()`` and Ruby's ``m.transpose`` as ``W^T``: the
+    transpose."""
     return _TRANSPOSE.sub("^T", text)
 
 
