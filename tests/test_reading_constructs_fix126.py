@@ -6,7 +6,10 @@ networks than the pages'):
   to a matrix's shape stays refused, as ``.reshape`` of it is;
 - a transpose's method word without parentheses, as pseudo-code writes a property (``wout.Transpose``) and Ruby and
   Scala call a method of no argument (``m.transpose``): the transpose, as ``.T`` and ``.Transpose()`` are; the word
-  before parentheses holding arguments (``x.transpose(0, 1)``) stays refused.
+  before parentheses holding arguments (``x.transpose(0, 1)``) stays refused;
+- Julia's broadcast of an activation's derivative by code's word for it, ``relu_derivative.(Z1)``,
+  ``sigmoid_prime.(z)``: the call ``relu_derivative(Z1)`` is, as ``exp.(u)`` is ``exp(u)``; a word of no function
+  stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -15,12 +18,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_3, SIGMOID_2_2, SIGMOID_2_2_1
+from construct_networks import LOGISTIC_3, RELU_2_2, SIGMOID_2_2, SIGMOID_2_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "logistic-3": LOGISTIC_3,
+    "relu-2-2": RELU_2_2,
     "sigmoid-2-2": SIGMOID_2_2,
     "sigmoid-2-2-1": SIGMOID_2_2_1 + "[update]\nlearning_rate = 0.1\n",
 }
@@ -71,6 +75,18 @@ _D1 = f"{_D2}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])"
 _J2 = ({"j": 0}, {"j": 1})
 _JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
 
+# a Julia layer: z its sums, a its outputs, da and dz their gradients
+_JULIA = r'''
+[notation]
+[notation.symbols]
+"z" = "z1[:]"
+"a" = "a1[:]"
+"da" = "grad(a1[:])"
+"dz" = "grad(z1[:])"
+'''
+_I2 = ({"i": 0}, {"i": 1})
+_DA = "(a1[{i}] - y[{i}])"
+
 
 def _cases() -> list[Public]:
     return [
@@ -98,6 +114,19 @@ def _cases() -> list[Public]:
         Public("property-transpose-update", "test", "sigmoid-2-2-1", _ROWS,
                "`w_out = w_out + mult(hid.Transpose, delta_o) * rate`", ((C,),),
                (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_D2}*a1[{{j}}]",), _J2),)),
+        # ---- Julia's broadcast of a derivative's word ---------------------------------------------------------
+        Public("julia-broadcast-prime", "test", "sigmoid-2-2", _JULIA, "    dz = da .* sigmoid_prime.(z)", ((C,),),
+               (Twin("value", f"{_DA}*a1[{{i}}]*(1 - a1[{{i}}])", (f"{_DA}*a1[{{i}}]*(1 - a1[{{i}}])",), _I2),)),
+        Public("julia-broadcast-prime-of-output-wrong", "test", "sigmoid-2-2", _JULIA, "dz = da .* sigmoid_prime.(a)",
+               ((W,),), (Twin("value", f"{_DA}*a1[{{i}}]*(1 - a1[{{i}}])",
+                              (f"{_DA}*sigmoid(a1[{{i}}])*(1 - sigmoid(a1[{{i}}]))",), _I2),)),
+        Public("julia-broadcast-relu-derivative", "test", "relu-2-2", _JULIA, "dz = da .* relu_derivative.(z)",
+               ((C,),), (Twin("value", f"{_DA}*Heaviside(z1[{{i}}])", (f"{_DA}*Heaviside(z1[{{i}}])",), _I2),)),
+        Public("julia-broadcast-relu-derivative-wrong", "test", "relu-2-2", _JULIA, "dz = da .* relu.(z)",
+               ((W,),), (Twin("value", f"{_DA}*Heaviside(z1[{{i}}])", (f"{_DA}*relu(z1[{{i}}])",), _I2),)),
+        Public("julia-broadcast-derivative-wrong", "test", "sigmoid-2-2", _JULIA, "dz = da .+ sigmoid_derivative.(z)",
+               ((W,),), (Twin("value", f"{_DA}*a1[{{i}}]*(1 - a1[{{i}}])",
+                              (f"{_DA} + a1[{{i}}]*(1 - a1[{{i}}])",), _I2),)),
     ]
 
 
@@ -129,3 +158,16 @@ def test_a_transpose_word_glued_to_a_longer_name_is_no_transpose():
     """``w_out.transposed``: a word of its own, no transpose (the notation does not name it)."""
     refusal = CHECKS.refused("sigmoid-2-2-1", _ROWS, "err_h = mult(delta_o, w_out.transposed)")
     assert "transposed" in refusal
+
+
+def test_a_broadcast_of_a_word_of_no_function_is_refused():
+    """``slope.(z)``: no function the reader or the notation names, so no call (a product, of an unknown name)."""
+    refusal = CHECKS.refused("sigmoid-2-2", _JULIA, "dz = da .* slope.(z)")
+    assert "slope" in refusal
+
+
+def test_a_broadcast_derivative_word_of_either_reading_is_refused_where_they_disagree():
+    """``sigmoid_derivative.(z)``: code writes the word for the derivative at the input or at the output, which
+    disagree here; refused as the call ``sigmoid_derivative(z)`` is."""
+    refusal = CHECKS.refused("sigmoid-2-2", _JULIA, "dz = da .* sigmoid_derivative.(z)")
+    assert "reads as sigmoid's derivative at its input (u = z) or at its output" in refusal

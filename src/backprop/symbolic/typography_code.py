@@ -21,7 +21,7 @@ from .brackets import call_arguments
 from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECLARATION, METHOD_SYNONYMS,
                          TRANSPOSE_METHODS, VALUE_POWERS, erlang_math_spelled)
 from .comment_marks import COMMENTED_STATEMENT
-from .function_words import NAMED_FUNCTIONS
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short
 from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
@@ -105,9 +105,11 @@ def code_products(text: str) -> str:
     return _GLUED_DOT.sub(r" \\cdot ", text)
 
 
-# Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z) (group 1 the function)
+# Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z), and of an activation's derivative by
+# code's word for it, relu_derivative.(Z1), sigmoid_prime.(z) (group 1 the function)
 _BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
-    re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2))  # (H.(1 - H) may be a product)
+    re.escape(word) for word in sorted({*NAMED_FUNCTIONS, *DERIVATIVE_WORDS, *EITHER_WORDS},
+                                       key=lambda word: -len(word)) if len(word) > 2))  # (H.(1 - H) may be a product)
 
 
 def _static_product(match: re.Match) -> bool:
@@ -139,7 +141,7 @@ _METHOD_PRODUCT = lazy_pattern(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.
 
 def array_calls(text: str) -> str:
     """Code's calls on arrays as the calls syntax_code reads: Julia's broadcast call of a function the reader names,
-    ``exp.(u)``, as ``exp(u)``; Erlang's ``math:exp(X)`` (Elixir's ``:math.exp(x)``) as ``math.exp(X)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
+    ``exp.(u)`` (``relu_derivative.(Z1)``), as ``exp(u)``; Erlang's ``math:exp(X)`` (Elixir's ``:math.exp(x)``) as ``math.exp(X)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
     by entry ``a *:* b`` as ``a \\odot b``; NumPy's method product
     ``x.dot(w)`` as ``np.dot(x, w)``."""
     # Julia's exp.(u), log.(z): the function of each entry, as exp(u) reads (never the product a glued dot is after a
