@@ -17,6 +17,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from backprop.symbolic.typography_code import method_transposes
 from construct_checks import CaseChecks
 from construct_networks import LOGISTIC_3, RELU_2_2, SIGMOID_2_2, SIGMOID_2_2_1
 from public_formulas import C, W, Public
@@ -171,3 +172,11 @@ def test_a_broadcast_derivative_word_of_either_reading_is_refused_where_they_dis
     disagree here; refused as the call ``sigmoid_derivative(z)`` is."""
     refusal = CHECKS.refused("sigmoid-2-2", _JULIA, "dz = da .* sigmoid_derivative.(z)")
     assert "reads as sigmoid's derivative at its input (u = z) or at its output" in refusal
+
+
+def test_a_modules_transpose_function_is_no_property():
+    """``np.transpose`` is NumPy's function, its argument after a ``\\text``'s brace (R's t(x) as a page spells it):
+    never the transpose of an object named np."""
+    assert method_transposes(r"\text{np.transpose}(\text{W2})") == r"\text{np.transpose}(\text{W2})"
+    assert method_transposes("torch.transpose") == "torch.transpose"
+    assert method_transposes("w_out.Transpose") == "w_out^T"

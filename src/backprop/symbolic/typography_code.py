@@ -124,9 +124,10 @@ def _static_product(match: re.Match) -> bool:
 # Python's transpose after a name, a closing bracket or a digit, x.T, a transpose's method with empty parentheses
 # (PyTorch's and Rust's x.t(), Gonum's x.T(): TRANSPOSE_METHODS), and the method's word written without them, as Ruby
 # and Scala call a method of no argument and pseudo-code writes a property (Ruby's m.transpose, w.Transpose): never
-# before a parenthesis, where the word is a call with arguments (np.transpose(x), x.transpose(0, 1))
-_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9])|[Tt]ranspose(?![\w(]|[ \t]*\())"
-                          % "|".join(TRANSPOSE_METHODS))
+# a code module's function (np.transpose, whose argument may follow a \text's brace) nor before a parenthesis, where
+# the word is a call with arguments (x.transpose(0, 1))
+_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9])|%s[Tt]ranspose(?![\w(]|[ \t]*\())"
+                          % ("|".join(TRANSPOSE_METHODS), "".join(rf"(?<!\b{module}\.)" for module in CODE_MODULES)))
 
 
 def method_transposes(text: str) -> str:
