@@ -312,8 +312,11 @@ def test_macros_that_grow_without_bound_are_refused():
     assert "more than 20,000 characters" in _refusal("sigmoid", _NIELSEN, f"C = {doubling}")
     assert "rounds of expansion" in _refusal("sigmoid", _NIELSEN, r"\newcommand{\a}{\a y_j} C = \a")
     assert "takes 2 arguments" in _refusal("sigmoid", _NIELSEN, r"\newcommand{\p}[2]{#1 #2} C = \p{y_j}")
-    nested = r"\newcommand{\p}[1]{#1} C = " + r"\p{" * 3000 + "y_j" + "}" * 3000
+    nested = r"\newcommand{\p}[1]{#1} C = " + r"\p{" * 50 + "y_j" + "}" * 50
     assert "rounds of expansion" in _refusal("sigmoid", _NIELSEN, nested)
+    # 3,000 levels: the nesting bound refuses it before any expansion (qa37: bounds checked before the work)
+    deep = r"\newcommand{\p}[1]{#1} C = " + r"\p{" * 3000 + "y_j" + "}" * 3000
+    assert "is nested too deeply (3,000 brackets" in _refusal("sigmoid", _NIELSEN, deep)
 
 
 def test_a_sum_without_index_over_two_free_letters_is_refused():
