@@ -235,6 +235,11 @@ def _base_values(claim, context, fixed, letters, label_read, where) -> dict | No
     return None
 
 
+def symbols_read(syms: list, context: Context, env: dict, where: str) -> bool:
+    """Whether every symbol of ``syms`` reads at ``env``, a symbol needing a letter ``env`` does not give passing."""
+    return _reads(syms, context, env, where, other_letters=True)
+
+
 def _reads(syms: list, context: Context, env: dict, where: str, other_letters: bool = False) -> bool:
     """Whether every symbol reads at ``env``; with ``other_letters``, a symbol that needs a letter
     ``env`` does not give (a sum's, in a member) says nothing about these values and passes."""

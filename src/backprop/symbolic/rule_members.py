@@ -21,11 +21,12 @@ import re
 
 import sympy as sp
 
+from .families import index_letters, symbols_read
 from .notation import Notation, Unbound
-from .quantities import FormulaError, NewValue, outside_network
+from .quantities import FormulaError, NewValue, NoSuchUnit, outside_network
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
-from .syntax_tree import Deriv, Nabla, Relation, Sym
+from .syntax_tree import Deriv, Nabla, Relation, Sym, symbols_of
 
 #: the letters a rule's member index is taken from, the first the formula and the notation leave free
 _MEMBER_LETTERS = "kjinmpqrsuv"
@@ -110,7 +111,7 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
     constant, and the first reason it names nothing, where it does not; TooManyValues past ``most`` found. None
     where the left side does anything but name nothing outside the network at a letter's value in ``bounds``."""
     label = context.notation.label
-    found, constants, skipped = [], [], []
+    found, constants, skipped, unnamed = [], [], [], []
     first_error = None
     for values in itertools.product(*candidates):
         env = dict(fixed)
@@ -128,6 +129,8 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
         except FormulaError as error:
             if at_bound and not outside_network(error):
                 return None
+            if isinstance(error, NoSuchUnit):
+                unnamed.append((env, error))
             # the reason at a unit and a layer that exist: a 1-based notation's z_{i} at i = 0 (index -1), a rule's
             # dz^{[l]} at l = 0, are only the first values tried, never why the rule reads nowhere
             if first_error is None or outside_network(first_error) and not outside_network(error):
@@ -148,7 +151,26 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
         if len(found) > most:
             raise TooManyValues(f"{where}: the general rule has more than {most:,} index values;"
                                 " name one parameter with --param", rule_letters, label_read)
+    if found:
+        _right_side_reads_alone(claim, context, where, rule_letters, unnamed)
     return found, constants, skipped, first_error
+
+
+def _right_side_reads_alone(claim, context: Context, where: str, rule_letters: tuple, unnamed: list) -> None:
+    """Refuse the rule where, at index values its left side names nothing at (an index out of range, ``unnamed``:
+    (env, why) pairs), every symbol of its members written with the rule's letters reads: the right side claims a
+    quantity the left side does not name there (a_{0k} = a_{k0} - \\alpha ..., the left side's indices swapped, names
+    only k = 0), so judging the values where it reads alone would call the rule correct for values it is not."""
+    letters = set(rule_letters)
+    syms = [sym for member in claim.members for sym in symbols_of(member.node) if index_letters(sym) & letters]
+    if not syms:
+        return
+    for env, why in unnamed:
+        if symbols_read(syms, context, env, where):
+            shown = ", ".join(f"{letter} = {env[letter]}" for letter in rule_letters if letter in env)
+            reason = str(why).removeprefix(f"{where}: ")
+            raise FormulaError(f"{where}: at {shown} the left side names nothing ({reason}) while the right side"
+                               f" reads there: write the left side for every value the right side is of")
 
 
 def _is_input(value, context: Context) -> bool:
