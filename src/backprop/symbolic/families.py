@@ -235,9 +235,14 @@ def _base_values(claim, context, fixed, letters, label_read, where) -> dict | No
     return None
 
 
-def symbols_read(syms: list, context: Context, env: dict, where: str) -> bool:
-    """Whether every symbol of ``syms`` reads at ``env``, a symbol needing a letter ``env`` does not give passing."""
-    return _reads(syms, context, env, where, other_letters=True)
+def symbols_read_whole(syms: list, context: Context, env: dict, where: str) -> bool:
+    """Whether every symbol of ``syms`` reads at ``env``, none needing a letter ``env`` does not give."""
+    return _reads(syms, context, env, where)
+
+
+def index_letters_of(node) -> set:
+    """The letters the subscripts and superscripts of every symbol of ``node`` use."""
+    return set().union(*(index_letters(sym) for sym in symbols_of(node)))
 
 
 def _reads(syms: list, context: Context, env: dict, where: str, other_letters: bool = False) -> bool:

@@ -21,7 +21,7 @@ import re
 
 import sympy as sp
 
-from .families import index_letters, symbols_read
+from .families import index_letters, index_letters_of, symbols_read_whole
 from .notation import Notation, Unbound
 from .quantities import FormulaError, NewValue, NoSuchUnit, outside_network
 from .reading import Reader
@@ -158,19 +158,31 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
 
 def _right_side_reads_alone(claim, context: Context, where: str, rule_letters: tuple, unnamed: list) -> None:
     """Refuse the rule where, at index values its left side names nothing at (an index out of range, ``unnamed``:
-    (env, why) pairs), every symbol of its members written with the rule's letters reads: the right side claims a
-    quantity the left side does not name there (a_{0k} = a_{k0} - \\alpha ..., the left side's indices swapped, names
-    only k = 0), so judging the values where it reads alone would call the rule correct for values it is not."""
+    (env, why) pairs), the right side names a quantity there: every symbol of its members written with the rule's
+    letters reads, none of them needing a letter the values do not give (a sum's), and those symbols write every
+    letter of the left side's (a_{0k} = a_{k0} - \\alpha ..., the left side's indices swapped, names only k = 0), so
+    judging the values where the left side reads alone would call the rule correct for values it is not."""
     letters = set(rule_letters)
+    left = index_letters_of(claim.left.node) & letters
     syms = [sym for member in claim.members for sym in symbols_of(member.node) if index_letters(sym) & letters]
-    if not syms:
+    if not syms or not left <= set().union(*(index_letters(sym) for sym in syms)) \
+            or not any(_reordered(written, sym) for written in symbols_of(claim.left.node) for sym in syms):
         return
     for env, why in unnamed:
-        if symbols_read(syms, context, env, where):
+        if symbols_read_whole(syms, context, env, where):
             shown = ", ".join(f"{letter} = {env[letter]}" for letter in rule_letters if letter in env)
             reason = str(why).removeprefix(f"{where}: ")
             raise FormulaError(f"{where}: at {shown} the left side names nothing ({reason}) while the right side"
                                f" reads there: write the left side for every value the right side is of")
+
+
+def _reordered(left: Sym, right: Sym) -> bool:
+    """Whether ``right`` is ``left``'s name with the same indices in another order (a_{k0} beside a_{0k}, w_{jk}
+    beside w_{kj}): the one name a rule's two sides write for one quantity, so where it reads and the left side does
+    not, the left side's indices are what the rule got wrong."""
+    if (left.base, left.sup, left.primes) != (right.base, right.sup, right.primes) or not left.sub or not right.sub:
+        return False
+    return left.sub != right.sub and sorted(left.sub) == sorted(right.sub)
 
 
 def _is_input(value, context: Context) -> bool:
