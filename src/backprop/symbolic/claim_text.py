@@ -106,7 +106,8 @@ def _split_members(equation: str) -> list[str]:
 
 # a subscript naming the sample's class by a word: \hat{y}_{\text{true}}, p_{\text{correct}} (a pattern's, in
 # the notation; the words alone, as a pattern's subscript may be written)
-CLASS_WORD = lazy_pattern(r"\s*(?:" + WORD_COMMAND + r"\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
+# (its runs of spaces possessive: none can give spaces back to the next, so a long run is scanned once)
+CLASS_WORD = lazy_pattern(r"\s*+(?:" + WORD_COMMAND + r"\s*+)?\{?\s*+(?:true|correct|target|label)\s*+\}?\s*",
                           re.IGNORECASE)
 # a class named by a word in code's index or a subscript, p[correct_class], y_{true_label}: no pattern's letter, where
 # the notation's label letter names the sample's class (refused, saying to write that letter)

@@ -68,12 +68,16 @@ def meaning_quantities(meaning: str) -> tuple:
 
 # grad(Q) with a sign, a number or the learning rate before it: "-grad(z1[:])" (an error term delta = -dL/dz),
 # "0.5*grad(W1[0, 0])", "-eta*grad(W2[0, :])" (a step, the spec's meanings being expressions in symbols.md's quantities)
-_GRADIENT = lazy_pattern(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*(?:(?P<rate>eta)\s*\*)?"
-                         r"\s*grad\s*\((?P<of>.*)\)\s*")
+# (each run of spaces possessive, \s*+: the runs between the optional parts never share their spaces, so that a long
+# run is scanned once, not once for each way of splitting it)
+_GRADIENT = lazy_pattern(r"\s*+(?P<sign>-)?\s*+(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*+\*)?\s*+(?:(?P<rate>eta)\s*+\*)?"
+                         r"\s*+grad\s*+\((?P<of>.*)\)\s*")
 
 
 # a meaning transposed: "W1[:, :].T", "W1.T", "transpose(W1[:, :])"
-_TRANSPOSE = lazy_pattern(r"\s*(?:transpose\s*\((?P<of>.*)\)|(?P<before>.*?)\s*\.\s*T)\s*")
+# (the part before ".T" never ends in a space, the spaces before the dot being the \s*+'s: so a long run of spaces
+# is not scanned again from each of its characters)
+_TRANSPOSE = lazy_pattern(r"\s*+(?:transpose\s*+\((?P<of>.*)\)|(?P<before>(?:.*?(?<!\s))?)\s*+\.\s*+T)\s*")
 
 
 # a slice transposed inside a meaning, the y[:].T of "y[:].T - a2[:].T" (group 1 the slice)

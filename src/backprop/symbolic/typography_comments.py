@@ -61,7 +61,8 @@ CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|sinc
 # such a word (or "i.e.") ending a comment's line, "# h = f(x0 w0 + b) or": the comment goes on with its next
 # line, so the word is the sentence's, and the claim ends before it
 # (its comma before it too; a sentence's full stop after "i.e." may be gone already)
-_CONNECTIVE_LAST = lazy_pattern(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
+# (it starts where its spaces do, never inside them, and each run of spaces is possessive: a long run is scanned once)
+_CONNECTIVE_LAST = lazy_pattern(r"(?<!\s)(?:\s*+,\s++|\s++)(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
 # an adverb's phrase that restates or offers the claim after it, "# alternatively, X = ...", "# simply put dA/dZ =
 # ...", "# in other words, ...", "# i.e. ..." (a lead-in, as a connective is, never part of the claim)
 _RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+simply|in\s+other\s+words|in\s+short" \

@@ -1,0 +1,82 @@
+"""Untrusted input (fixredos): the reader's patterns whose runs of spaces backtracked against each other now scan a
+long run once.
+
+Each pattern is run on long adversarial runs (tabs, spaces, newlines) under a generous CPU-time limit
+(backprop.limits.time_limit), which the old pattern exceeded by far on the longest; and each is compared with its
+old form (kept here, as written before the rewrite) on real examples and on many short strings of its own
+characters, so that the rewrite matches exactly what the old one did. No test measures a time.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from backprop.limits import time_limit
+from backprop.symbolic.claim_text import CLASS_WORD
+from backprop.symbolic.decorations import WORD_COMMAND
+from backprop.symbolic.notation_meanings import _GRADIENT, _TRANSPOSE
+from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, CONNECTIVE_WORD
+
+GENEROUS = 30  # seconds of CPU time; the old patterns took minutes (or hours) on these runs
+
+OLD = {
+    "gradient": re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*(?:(?P<rate>eta)\s*\*)?"
+                           r"\s*grad\s*\((?P<of>.*)\)\s*"),
+    "transpose": re.compile(r"\s*(?:transpose\s*\((?P<of>.*)\)|(?P<before>.*?)\s*\.\s*T)\s*"),
+    "connective": re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$"),
+    "class": re.compile(r"\s*(?:" + WORD_COMMAND + r"\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*", re.I),
+}
+NEW = {"gradient": _GRADIENT, "transpose": _TRANSPOSE, "connective": _CONNECTIVE_LAST, "class": CLASS_WORD}
+METHOD = {"gradient": "fullmatch", "transpose": "fullmatch", "connective": "search", "class": "fullmatch"}
+REAL = {
+    "gradient": ["-grad(z1[:])", "0.5*grad(W1[0, 0])", "-eta*grad(W2[0, :])", " - 2 * eta * grad(b1[:]) ",
+                 "grad(x[:])", "eta*grad(W1[:, :])", "-.5 * grad(a1[j])", "grad (W2[0, 0])", "- grad(z2[0]) \t"],
+    "transpose": ["W1[:, :].T", "W1.T", "transpose(W1[:, :])", " W2[0, :] . T ", "y[:].T - a2[:].T", " .T",
+                  "transpose (a1[:]) ", "(y[:] - a2[:]).T", "x[:] .T\t", "W1 T", "grad(W1[:, :]).T"],
+    "connective": ["h = f(x0 w0 + b) or", "# z = Wx + b, so", "a = b i.e.", "x = 1 ,  therefore  ", "y = 2 and\n",
+                   "dz = a - y ie", "w = w - eta g, where", "so", " , then ", "x = y;or", "a = b  AND  "],
+    "class": [r"\text{true}", "true", " {correct} ", r"\mathrm { target }", "label", r"\textbf{Label}", "truth",
+              r"\text true", "{true", r"\text{ correct}  ", ""],
+}
+ALPHABET = {
+    "gradient": [" ", "\t", "-", "0", ".", "5", "*", "eta", "grad", "(", ")", "W1", "[", ":", "]", "\n"],
+    "transpose": [" ", "\t", ".", "T", "transpose", "(", ")", "W1", "[", ":", "]", "\n", "x"],
+    "connective": [" ", "\t", ",", "so", "or", "i.e.", "ie", "i.", "e", ".", "x", "=", "\n", "AND"],
+    "class": [" ", "\t", "{", "}", r"\text", r"\mathrm", "true", "label", "x", "\n", r"\textbf"],
+}
+
+
+def same(name, text):
+    old = getattr(OLD[name], METHOD[name])(text)
+    new = getattr(NEW[name], METHOD[name])(text)
+    assert (old is None) == (new is None), (name, text)
+    if old is not None:
+        assert (old.span(), old.groups()) == (new.span(), new.groups()), (name, text)
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples(name):
+    for text in REAL[name]:
+        same(name, text)
+    assert any(getattr(NEW[name], METHOD[name])(text) for text in REAL[name])
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+def test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters(name):
+    chooser = random.Random(20261207)
+    for _ in range(4000):
+        same(name, "".join(chooser.choice(ALPHABET[name]) for _ in range(chooser.randint(0, 9))))
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+@pytest.mark.parametrize("run", ["\t", " ", "\n", " \t"])
+def test_a_long_run_of_spacing_is_scanned_in_linear_time(name, run):
+    # before: 400 tabs took the gradient's pattern 880 s (four runs of spaces split every way), the others seconds
+    # (each run scanned again from each of its characters); now 4,000 and more take no time to speak of
+    text = run * 10_000
+    with time_limit(GENEROUS):
+        for sample in (text, text + "!", "a" + text + "!", text + "grad(", text + ".", text + "so x"):
+            NEW[name].search(sample), NEW[name].match(sample), NEW[name].fullmatch(sample)
