@@ -36,8 +36,10 @@ from .syntax_tree import RELATION_COMMAND
 # the name: a letter or a Greek letter's command, with a one-character or braced subscript
 _NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
 # a display's delimiters around the chain, $$ ... $$, $ ... $, \[ ... \] (or none)
-_CHAIN = lazy_pattern(r"(?P<open>\s*(?:\$\$?|\\\[)?\s*)(?P<name>" + _NAME + r")\s*=(?![=<>])\s*"
-                      r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
+# (its runs of spaces before the first member's end possessive: a member never starts or ends with a space, so none
+# gives spaces back to the next, and a long run is scanned once)
+_CHAIN = lazy_pattern(r"(?P<open>\s*+(?:\$\$?|\\\[)?\s*+)(?P<name>" + _NAME + r")\s*+=(?![=<>])\s*+"
+                      r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*+=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
                       r"(?P<close>\s*(?:\$\$?|\\\])?[\s.,]*)")
 
 

@@ -180,7 +180,9 @@ def _definition_after(text: str) -> bool:
 
 # such a separator ending a line, and the spacing and an aligned row's column mark after it (, \quad; ,\;; an
 # aligned row of two claims, A &= B, \quad & then C &= D on the next line): before a line with its own equation
-_SEPARATOR_LAST = lazy_pattern(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&)*$")
+# (it starts where a run of spaces does, never inside one, unless after a TeX space's backslash, and takes the run
+# whole: the leftmost match is the same, and a long run is scanned once, not from each of its characters)
+_SEPARATOR_LAST = lazy_pattern(r"(?<!\\)(?:(?<!\s)|(?<=\\\s))\s*+(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&)*$")
 
 
 _MOST_FAILED_SPLITS = 64
@@ -279,7 +281,8 @@ class SpacedClaims(FormulaError):
 # a name of a tuple assignment's left side: code's (out_o1), a letter or a command with its scripts (a_{1}, \\hat{y})
 _TUPLE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]\w*)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]+))*"
 # two names or more and a comma between each, opening the claim, then its one = (code's tuple assignment)
-_TUPLE_LEFT = lazy_pattern(r"([ \t]*&?[ \t]*)(" + _TUPLE_NAME + r"(?:\s*,\s*" + _TUPLE_NAME + r")+)\s*=(?!=)")
+# (its runs of spaces possessive: no name starts or ends with a space, so none gives spaces back to the next)
+_TUPLE_LEFT = lazy_pattern(r"([ \t]*+&?[ \t]*+)(" + _TUPLE_NAME + r"(?:\s*+,\s*+" + _TUPLE_NAME + r")+)\s*+=(?!=)")
 
 # a comma that may be no tuple's: glued between two digits (0,5) or after a plain subscript before more (W_i,j)
 _SUBSCRIPT_OR_DECIMAL_COMMA = lazy_pattern(r"\d,\d|_[A-Za-z0-9]+,(?=\S)")
