@@ -20,7 +20,8 @@ from backprop.symbolic.claim_text import CLASS_WORD
 from backprop.symbolic.decorations import WORD_COMMAND
 from backprop.symbolic.line_breaks import _SEPARATOR, _SEPARATOR_LAST, _TUPLE_LEFT, _TUPLE_NAME
 from backprop.symbolic.notation_meanings import _GRADIENT, _TRANSPOSE
-from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, CONNECTIVE_WORD
+from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, _NUMBER_REMARK, CONNECTIVE_WORD
+from backprop.symbolic.typography_display import _NOTE_AFTER
 
 GENEROUS = 30  # seconds of CPU time; the old patterns took minutes (or hours) on these runs
 
@@ -35,11 +36,15 @@ OLD = {
     "chain": re.compile(r"(?P<open>\s*(?:\$\$?|\\\[)?\s*)(?P<name>" + _NAME + r")\s*=(?![=<>])\s*"
                         r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
                         r"(?P<close>\s*(?:\$\$?|\\\])?[\s.,]*)"),
+    "remark": re.compile(r"(?:^|(?<==))(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*(?:\((?P<percent>[ \t]*-?\d*\.?"
+                         r"\d+[ \t]*\\?%[ \t]*)\)|\(?[ \t]*[\u2713\u2714][ \t]*\)?)[ \t.,;:!?]*$", re.M),
+    "note": re.compile(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$"),
 }
 NEW = {"gradient": _GRADIENT, "transpose": _TRANSPOSE, "connective": _CONNECTIVE_LAST, "class": CLASS_WORD,
-       "separator": _SEPARATOR_LAST, "tuple": _TUPLE_LEFT, "chain": _CHAIN}
+       "separator": _SEPARATOR_LAST, "tuple": _TUPLE_LEFT, "chain": _CHAIN, "remark": _NUMBER_REMARK,
+       "note": _NOTE_AFTER}
 METHOD = {"gradient": "fullmatch", "transpose": "fullmatch", "connective": "search", "class": "fullmatch",
-          "separator": "search", "tuple": "match", "chain": "fullmatch"}
+          "separator": "search", "tuple": "match", "chain": "fullmatch", "remark": "search", "note": "fullmatch"}
 REAL = {
     "gradient": ["-grad(z1[:])", "0.5*grad(W1[0, 0])", "-eta*grad(W2[0, :])", " - 2 * eta * grad(b1[:]) ",
                  "grad(x[:])", "eta*grad(W1[:, :])", "-.5 * grad(a1[j])", "grad (W2[0, 0])", "- grad(z2[0]) \t"],
@@ -55,6 +60,9 @@ REAL = {
               "\\hat{y}_1, \\hat{y}_2 = p", "W_i,j = 3", "a, b == c"],
     "chain": ["$$ e_1 = a - y = 0.3 $$", "E = \\frac{1}{2}(y - a)^2 = 0.5 .", "\\[ \\delta_{k} = x = y \\]", "a = b",
               "  z  =  w x  =  3 ,", "$x = 1 = 2$", "d = e <= f"],
+    "remark": ["a = 0.659 (65.9%)", "E = 1.000 \u2713", "x = 0.25 \\quad (25 \\%)", "y = 2 (\u2714)", "z = 1\ny = 3 \u2713.",
+               "a = b", "p = 0.5\t(50%) ", "q = 1 \\, \u2713!"],
+    "note": [" -- the output", " \u2014 Математические операции", ": the loss", "x", "  note 2", " -- ", "\tword = 1"],
 }
 ALPHABET = {
     "gradient": [" ", "\t", "-", "0", ".", "5", "*", "eta", "grad", "(", ")", "W1", "[", ":", "]", "\n"],
@@ -64,6 +72,8 @@ ALPHABET = {
     "separator": [" ", "\t", ",", ";", "\\", "\\ ", "\\;", "\\quad", "~", "&", "i.e.", "that is", "and", "0", "x",
                   r"\text{", "}", "\n"],
     "tuple": [" ", "\t", "&", ",", "=", "a", "_", "1", "^", "{", "}", "\\hat", "x", "\n", "=="],
+    "remark": [" ", "\t", "(", ")", "%", "0", ".", "5", "\u2713", "=", "\n", "\\,", "\\quad", "x", "!"],
+    "note": [" ", "\t", "--", "\u2014", ":", "a", "\u0416", "1", "$", "\n", "="],
     "chain": [" ", "\t", "$", "$$", "\\[", "\\]", "a", "_", "1", "=", "<", "x", ".", ",", "\n", "\\delta"],
 }
 

@@ -318,8 +318,9 @@ def _values_continued(text: str) -> str:
 # a remark after a member's number: its value again as a percentage in parentheses, "= 0.659 (65.9%)" (TeX's \%
 # too), or a check mark after a verification, "= 1.000 ✓" (in parentheses or not), ending the line as an aside does.
 # The member starts where a line or an = does (where the leftmost match would start anyway), so that a line is scanned
-# from those places alone, each to its next =, not from each of its characters to its end
-_NUMBER_REMARK = lazy_pattern(r"(?:^|(?<==))(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
+# from those places alone, each to its next =, not from each of its characters to its end; the member never ends in
+# a space (the spacing's, taken whole), so that a run of spaces is scanned once, not from each of its characters
+_NUMBER_REMARK = lazy_pattern(r"(?:^|(?<==))(?P<member>[^=\n]*?)(?<![ \t])(?:[ \t]|\\[,;: ]|\\q?quad\b)*+(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
                               "|\\(?[ \t]*[\u2713\u2714][ \t]*\\)?)[ \t.,;:!?]*$", re.M)
 _REMARKED_NUMBER = lazy_pattern(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
 # a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, ✓, ✔): the author's

@@ -227,7 +227,7 @@ def without_label_before(row: str) -> str:
 
 # a note in words after the closing delimiter: ``$$ z = w x + b $$ -- Математические операции``, ``$a = b$ — the
 # output``: no $, backslash, digit, script, brace nor relation in it, so no mathematics
-_NOTE_AFTER = lazy_pattern(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
+_NOTE_AFTER = lazy_pattern(r"\s*+(?:--|—|–|:)?\s*+[^\W\d_][^$\\0-9_^{}=<>]*$")
 # a remark in brackets after the closing delimiter, opening with a word that gives a reason or a reading
 # (typography_premises.REMARK_AFTER_FORMULA: ``$...$ [Since derivative of σ(x) = σ(x)*(1-σ(x))]``, ``(as σ' = σ(1 -
 # σ))``, ``(note: ...)``): prose, whatever it holds
