@@ -106,3 +106,54 @@ def test_the_seed_rule_with_its_left_side_swapped_is_refused():
         check_homework(problem(REG), _SEED_RULE.replace("$$a_{k0}^1 =", "$$a_{0k}^1 ="), notation="seed000")
     message = str(error.value)
     assert "\n" not in message and "at k = 1 the left side names nothing" in message and "b2[n]" in message
+
+
+# qa38's second lead, found by the mutation hunt on batch 117's x7-sk-w2n: a code name with its layer's digits glued
+# (W2) whose meaning is a whole matrix, W2[:, :].T, was turned into a row by the rows' reading (read_rows) as a vector
+# would be, so a row minus a column, W2.T - lr * dL_dW2, fitted there and was called correct
+_ROWS_NETWORK = """
+[[layer]]
+inputs = 2
+units = 2
+activation = "identity"
+weights = [[0.15, 0.20], [0.25, 0.30]]
+biases = [0.35, 0.35]
+[[layer]]
+units = 1
+activation = "identity"
+weights = [[0.40, 0.45]]
+biases = [0.6]
+[loss]
+name = "half_squared_error"
+[data]
+x = [[0.5, 0.1]]
+y = [[0.5]]
+[update]
+learning_rate = 0.5
+[notation]
+learning_rate = ["lr"]
+loss = ["loss"]
+[notation.symbols]
+"W2" = "W2[:, :].T"
+"dL_dW2" = "grad(W2[:, :]).T"
+"W2_new" = "new(W2[:, :]).T"
+"""
+
+
+_ROWS_UPDATE = Verbatim("rows-w2", "qa38", 0, "qa38", "", "W2_new = W2 - lr * dL_dW2", ((C,),),
+                        (Twin("update", "W2[0,{j}]", ("W2[0,{j}] - eta*(a2[0] - y[0])*a1[{j}]",),
+                              tuple({"j": j} for j in range(2))),))
+
+
+@pytest.mark.parametrize("formula", ["W2_new = W2.T - lr * dL_dW2", "W2_new = W2 - lr * dL_dW2.T"])
+def test_a_row_minus_a_column_of_a_glued_matrix_name_is_refused(formula):
+    with pytest.raises(FormulaError, match="adds vectors or matrices of different sizes"):
+        check_homework(parse_problem(_ROWS_NETWORK, "<qa38>"), formula)
+
+
+def test_the_update_of_a_glued_matrix_name_is_still_judged_as_the_oracle_judges_it():
+    """The same update with the shapes that fit: W2[0, j] - eta (a2 - y) a1[j] (the half squared error)."""
+    problem_ = parse_problem(_ROWS_NETWORK, "<qa38>")
+    assert oracle_verdicts(_ROWS_UPDATE, problem_) == _ROWS_UPDATE.expected
+    result = check_homework(problem_, _ROWS_UPDATE.text)
+    assert tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims) == _ROWS_UPDATE.expected

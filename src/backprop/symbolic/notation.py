@@ -264,6 +264,9 @@ class Notation(NotationNames, NotationLookups):
         """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``,
         a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row."""
         found = self.candidates(sym)
+        glued = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base) if not (found or sym.sub or sym.sup) else None
+        if glued:  # code's W2, read as the pattern "W2" (W_{2}) is: the same name, never a vector to turn
+            found = self.candidates(Sym(glued.group(1), glued.group(2), glued=True))
         return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None
 
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
