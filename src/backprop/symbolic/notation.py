@@ -49,6 +49,8 @@ DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input
 
 # a meaning that is a whole matrix, every row and column: W2[:, :], grad(W1[:, :]).T
 _WHOLE_MATRIX = lazy_pattern(r"\[\s*:\s*,\s*:\s*\]")
+#: code's name with its digits glued, w1, W2: the letters and the digits the reader may take as their subscript
+GLUED_DIGITS = lazy_pattern(r"([A-Za-z]+)([0-9]+)")
 
 @dataclass
 class Pattern:
@@ -264,7 +266,7 @@ class Notation(NotationNames, NotationLookups):
         """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``,
         a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row."""
         found = self.candidates(sym)
-        glued = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base) if not (found or sym.sub or sym.sup) else None
+        glued = GLUED_DIGITS.fullmatch(sym.base) if not (found or sym.sub or sym.sup) else None
         if glued:  # code's W2, read as the pattern "W2" (W_{2}) is: the same name, never a vector to turn
             found = self.candidates(Sym(glued.group(1), glued.group(2), glued=True))
         return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None

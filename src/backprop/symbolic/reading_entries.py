@@ -51,6 +51,7 @@ from dataclasses import replace
 import sympy as sp
 
 from ..patterns import lazy_pattern
+from .notation import GLUED_DIGITS
 from .notation_indices import Unbound
 from .parsing import namespace
 from .quantities import FormulaError
@@ -79,7 +80,7 @@ class EntryReading:
         side's brackets give values (see the module docstring); None where it is neither."""
         if sym.sub or sym.primes:
             return None
-        split = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
+        split = GLUED_DIGITS.fullmatch(sym.base)
         # (one index only where the name is the spec's: W1[2,1] is the spec's matrix W1, whatever the notation's W_{1}
         # names; code's weights1[i][j], no name of the spec's, is the notation's "weights1" with its two indices)
         if split and ("," not in sym.bracket or sym.base not in namespace(self.symbols)) \

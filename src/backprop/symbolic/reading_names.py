@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import sympy as sp
 
-from .notation import Unbound
+from .notation import GLUED_DIGITS, Unbound
 from .notation_indices import superscript_forms
 from .notation_meanings import names_only
 from .quantities import FormulaError, NewValue, NoSuchLayer, NoSuchUnit, outside_network
@@ -49,7 +49,7 @@ class NameReading:
         plain text reads w1 where no name w1 is known. None where the name reads bare, or the split names
         nothing (the name is then refused as the notation's patterns for it); refused where the name is also the
         vector of its own patterns and that is another quantity than the split's."""
-        match = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
+        match = GLUED_DIGITS.fullmatch(sym.base)
         if match is None or sym.sub or sym.bracket is not None or self.notation.candidates(sym):
             return None
         split = Sym(match.group(1), match.group(2), sym.sup, sym.primes, None, sym.position)
