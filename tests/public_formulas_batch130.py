@@ -104,6 +104,88 @@ dotted instead ("ActivationFunctions.sigmoidDerivative"), then at PHP's sigil ("
 at position 1"), which it drops from every name ("prediction" = "a2[0]", "this->weightsHiddenOutput[h]" = "W2[0, h]",
 learning_rate = ["this->learningRate"]): the page's formulas keep their $ and ::. The oracle's first run passed every
 verdict as first transcribed (all 61 entries, 59 with twins).
+Run blind at main c836528 (/work/READY_FOR_BLIND51; src/ as at 7cb3588, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch130_blind.txt): 33 of 61 read with every verdict
+right (54%), 24 refused, 2 misread, 2 typos refused, no typo read, no crash, NO WRONG FORMULA CALLED CORRECT. None of
+the refusals was a slip of the notations (none counts from the wrong number, none names a quantity the page does not
+mean: the C++ arrays are named whole and the PHP names without their $ because the loader takes neither as written),
+so the batch was run once.
+
+Both mistaken formulas were read with their wrong member called wrong (rv-cm, the comment chain's last member, minus
+the gradient; rd-do, the squared error's slope under the binary cross-entropy). The misreadings (2, right formulas
+called wrong; none the other way): the Vietnamese R network's rv-dw2, d_weights2 <- t(nn$layer1) %*% delta_output,
+and rv-dh, delta_hidden <- (delta_output %*% t(nn$weights2)) * sigmoid_derivative(nn$layer1): worked by hand, each is
+the notation's quantity exactly (t(nn$layer1), a 4 x 1 column, times the 1 x 1 delta_output is -dE/dW2 shaped as
+weights2; delta_output times the row t(nn$weights2), times the hidden slopes, is -dE/dz1 as a row), and the oracle
+agrees; check gave wrong, as it refused rv-dw1 for a shape only R's t() of an nn$ field, left untransposed, would give
+(Domaleski's t(W2) and t(a1) were read). By page: the C++ NeuralNetwork 3 of 7, the list-comprehension XOR 7 of 7, the
+"Back Propagation Algorithm" 8 of 8, the Rust Layer 2 of 4, the Rust chapter 2 of 2, the PHP chapter 0 of 8 (and its 2
+typos refused), the React lesson 1 of 5, the Vietnamese R network 2 of 7 (2 misread), Domaleski's R network 6 of 6,
+the NNAR script 2 of 7.
+
+The refusals by construct (24, and the typos'), with the exact message:
+
+- 6, PHP: its $ sigils read as TeX's $ ... $ delimiters, ph-oe: "formula 'outputError =': ends with a relation and
+  nothing after it" (ph-od the same); the learning rate $this->learningRate, which the notation's learning_rate names
+  (this->learningRate, its $ dropped), ph-who: "formula '$this->weightsHiddenOutput[$h] -= $this->learningRate *
+  $...': C's field through a pointer this->learningRate, which the notation does not name (as this->learningRate or
+  the dotted this.learningRate); give it in [notation.symbols], "this->learningRate" = "..." (with its index,
+  "this->learningRate[i]", where code writes one)" (ph-bo, ph-wih the same); the static call, ph-hd: "formula
+  'hiddenDeltas[ h] = error * ActivationFunctions::sigmoidDe...': unexpected at ':' (position 48)";
+- 4, R's as.numeric, ri-do: "formula 'delta_output \\leftarrow error * turunan_sigmoid(as.numeri...': as.numeric(...):
+  a method called on an object, which the notation does not name; name it in the notation's functions ("as.numeric" =
+  "sigmoid" or a derivative word's "sigmoid' at input"), or its value in [notation.symbols]" (ri-dh, ri-w, ri-w0 the
+  same);
+- 4, C++ names ending in an underscore: the rate learningRate_ before * read as learningRate with the subscript *,
+  cp-bo: "formula 'biasOutput_[k] -= learningRate_ * outputDelta[k]': unknown symbol learningRate_{*}; the notation
+  knows biasHidden_, biasOutput_, error, hiddenDelta, input, lastHiddenActivations_, lastOutputActivations_,
+  outputDelta; give it a meaning in the notation's [notation.symbols], e.g. "learningRate_{*}" = "a1[0]"" (cp-bh the
+  same); an array named whole (the loader refusing "weightsHiddenOutput_[j][k]") and indexed in the line, cp-who:
+  "formula 'weightsHiddenOutput_[j][k] -= learningRate_ * lastHiddenA...': weightsHiddenOutput__{j,k} matches none of
+  the notation's patterns for weightsHiddenOutput_ ('weightsHiddenOutput_')" (cp-wih the same);
+- 2, R's $ between a list and its field read as TeX's delimiters where a line holds two, rv-w1: "formula 'weights1
+  \\leftarrow nn': unknown symbol weights1; a name of several letters is read whole only where the notation names it:
+  give it the quantity it stands for in the notation's [notation.symbols], "weights1" = "..." (e.g. "a1[0]")" (rv-w2
+  the same);
+- 2, a Rust tuple struct's field, rl-w: "formula 'self.0[i].weights[j] += learning_rate * deltas[i] * input...':
+  unexpected at '.' (position 10)" (rl-b the same);
+- 2, JSX's &apos; for the prime, jx-do: "formula '\\delta _output = (prediction - target) \\times sigmoid apo...':
+  unexpected at ';' (position 61); a semicolon after a member is no product: write \cdot (or \,) for one, or give a
+  second claim its own left side (A = B, \quad C = D)" (jx-dh the same);
+- 1, a JSX tag before the formula, jx-d10: "formula '<CalcStep number={7}>\\delta _{1}[0] = \\delta _{2} \\times ...':
+  unexpected at '<' (position 1)";
+- 1, a subscript word with code's index, δ_hidden[i] (the notation's "δ_hidden[i]" = "delta1[i]"), jx-gw1: "formula
+  '\\partial L/\\partial w_1[i][j] = \\delta _hidden[i] \\times ...': \delta_{hidden}[i]: \delta_{hidden} names a
+  number, which has no entries";
+- 1, R's t() of an nn$ field, rv-dw1: "'t(nn$input) @ delta_hidden' is 1 x 4 where the left side is 2 x 4";
+- 1, an R statement continued over lines after + and *, its last line lost, ri-v0: "formula 'v0 \\leftarrow v0 +
+  learning_rate *': expected a number, a symbol or a parenthesis at the end" (ri-v, three lines ending in outer(...),
+  read);
+- the typos, refused without naming '*{\text{out}}': ph-lo, "formula '\\delta*{\\text{out}} = (y*{\\text{pred}} -
+  y*{\\text{true}})...': unknown symbol out; the notation knows \delta, hiddenDeltas, inputs, outputDelta,
+  outputError, prediction, target, this.biasOutput; give it a meaning in the notation's [notation.symbols], e.g. "out"
+  = "a1[0]""; ph-lh, "formula "\\delta*h = (\\sum w \\cdot \\delta*{\\text{out}}) \\cdot f'(z_h)": unknown symbol h;
+  ... h is an index letter of the notation: write it as a subscript or superscript of what it indexes (W_h, not Wh), or
+  give it a meaning in the notation's [notation.symbols]" (each names the word after the *, out or h, not the *).
+
+Read, among the constructs these pages brought: C++'s const double and tab indentation with members ending in an
+underscore named whole where not indexed (lastOutputActivations_[k] through "lastOutputActivations_" = "a2[:]");
+Python's list comprehension hidden_deltas = [... for k in range(2)], y[i] with i the sample, W1[0][j] and W2[j][0];
+Rust's let with index_names ({ index = "k" }, { unit = "j" }), a let continued on the next line, the flat array
+weights[12 + unit] by a pattern with index arithmetic, tanh's slope 1.0 - hidden[unit] * hidden[unit]; a JSX item's
+<strong> label before ∂L/∂w₂[j] = δ_output × hidden[j] with Unicode subscripts; R's <- with %*%, t(W2), t(a1),
+t(X_train), colSums over the samples, rows as transposed vectors, the binary cross-entropy's slip called wrong
+(rd-do), and a # comment's two-line chain dL/dw2 = dL/dOutput * dOutput/dz2 * dz2/dw2 = 2*(y - output) *
+sigmoid'(output) * layer1.T with its sign slip called wrong (rv-cm); the NNAR script's t the target in error <- t - y
+and outer(x, delta_hidden) in a statement over three lines.
+
+Which look general (would appear in much homework): PHP's $ sigils (every PHP line: the $ ... $ pairs read as TeX,
+$this-> names, :: calls), R's $ field access where a line holds two (nn$weights1 <- nn$weights1 + ...), R's t() of such
+a field (read untransposed: two misreadings), R's as.numeric, C++ members ending in an underscore (learningRate_ * read
+as a subscript), and a code array named whole (the loader refusing its pattern) but indexed in the line. Page-specific:
+a Rust tuple struct's self.0[i], JSX's &apos; and <CalcStep> tags, δ_hidden[i] (a subscript word with code's index,
+which docs/notation.md documents as read), the NNAR statement whose last continued line was lost, and the PHP LaTeX's
+* for _ (the page's typo, refused naming another token).
 """
 
 from __future__ import annotations
