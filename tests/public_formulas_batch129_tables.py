@@ -119,7 +119,8 @@ functions = { f = "sigmoid" }
 "w_{ij}" = "W1[i-1, j-1]"
 "u_{ij}" = "W2[i-1, j-1]"
 ''',
-    # Ng's letters as the Persian notes write them: a^{(l)}, z^{(l)} of layer l (layer 1 the input), \Theta^{(l)} the
+    # Ng's letters as the Persian notes write them: a^{(l)}, z^{(l)} of layer l (layer 1 the input; a_j^{(l)}, z_j^{(l)}
+    # of its unit j, counted from 1; the per-unit ones added after the first blind run), \Theta^{(l)} the
     # weights from layer l to l + 1 (\Theta^{(l)}_{ij} into unit i of layer l + 1 from unit j of layer l), \delta^{(l)}
     # dcost/dz^{(l)}, g the sigmoid (g' its slope at z), h_\Theta(x^{(t)}) the network's output at the sample t, y^{(t)}
     # its target, cost(t) its logistic cost
@@ -131,7 +132,9 @@ functions = { g = "sigmoid", "h_{\\Theta}" = "layer" }
 [notation.symbols]
 "a^{(1)}" = "x[:]"
 "a^{(l)}" = "a{l-1}[:]"
+"a_{j}^{(l)}" = "a{l-1}[j-1]"
 "z^{(l)}" = "z{l-1}[:]"
+"z_{j}^{(l)}" = "z{l-1}[j-1]"
 "\\Theta^{(l)}" = "W{l}[:, :]"
 "\\Theta_{ij}^{(l)}" = "W{l}[i-1, j-1]"
 "\\delta^{(l)}" = "delta{l-1}[:]"
