@@ -3,19 +3,22 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 10 addresses no earlier batch used (English teaching material: the pages corpus, which gave most pages
+Formulas from 13 addresses no earlier batch used (English teaching material: the pages corpus, which gave most pages
 only from their beginnings, and the issues corpus, both largely used by earlier batches): three GitHub threads, an
 Excel workbook's issue (ImagineAILab/ai-by-hand-excel#9: "∂L/∂Z2=∂L/∂A3  if Z2>0 else 0", Unicode's partial sign and
 Python's conditional expression in plain text) and two threads of Rashid's "Make Your Own Neural Network"
 (makeyourownneuralnetwork#2: ``` blocks with // comments, . for the product, (E/O)' for dE/dO and a bracket's ' for
-the derivative by O; #61: a comment's -2*tk + 2*ok = -2 * (tk - ok)); a deeplearning.ai forum answer (637168/2: the
-course's shorthand dZ2 = \displaystyle \frac {\partial L}{\partial Z^{[2]}}, LaTeX without delimiters); three blogs'
+the derivative by O; #61: a comment's -2*tk + 2*ok = -2 * (tk - ok)); two deeplearning.ai forum threads (637168/2: the
+course's shorthand dZ2 = \displaystyle \frac {\partial L}{\partial Z^{[2]}}, LaTeX without delimiters; 64608: a
+learner's `(dz[2]) w[2] * g[1]' (z[1]) = dz[1]` in backticks, written backwards); a physicsforums post (3368762: y =
+$\psi$(W3 x $\psi$(W2 x $\psi$(W1 x I))), x for the product, the post's sentences run together); three blogs'
 pages (blog.000666.com's tag page summarising "Backward Propagation Theory", inline $...$ in its sentences;
 jonaslalin.com's "Feedforward Neural Networks in Depth, Part 1", an align display with \label and g_j^{[l]} of a
 layer's sums; majalarsen.dk's "Neural Networks: How Backpropagation Works", \[\begin{equation} ... \end{equation}\]
-displays with the note that follows each on its line, the stored text's mojibake of the apostrophes kept); and three
-of Nemotron-CC-Math's posts ("Neural Networks - Back-propagation Matrix-style": $$ displays of dA^l, dZ^l_{ic},
-{g^l}' and an aligned dW^l, db^l with a column of ones written 1, \vdots, 1; "Backpropagation Derivation Using
+displays with the note that follows each on its line, the stored text's mojibake of the apostrophes kept); and four
+of Nemotron-CC-Math's posts ("How is Gradient Calculated for Middle Layer Weights?": \[ ... \] lines, y' with a
+prime, w_{i}^{t+1} \leftarrow w_{i}^{t} - \alpha ...; "Neural Networks - Back-propagation Matrix-style": $$
+displays of dA^l, dZ^l_{ic}, {g^l}' and an aligned dW^l, db^l with a column of ones written 1, \vdots, 1; "Backpropagation Derivation Using
 Leibniz Notation", a copy whose algorithm section, \[ ... \] displays three spaces into a numbered list, is its own
 (the subwiki page batch 4 took holds a different text); "Backpropagation - Softmax Derivative", WildML's network in
 aligned displays with (n) tags in a column of their own, d-names for the derivatives of L). Copied verbatim, typos and
@@ -42,10 +45,11 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 131
 
-The batch: 36 formulas from 10 addresses (the workbook's issue 2, Rashid's #2 4 and #61 1, the Matrix-style post 6,
-the Leibniz copy 8, the forum answer 5, the softmax post 4, the tag page 3, jonaslalin 1, majalarsen 2). 24 are
-LaTeX in $, $$, \[ \] or aligned displays, 5 LaTeX without delimiters (the forum's), 7 plain text (the workbook's
-two, Rashid's five).
+The batch: 43 formulas from 13 addresses (the workbook's issue 2, Rashid's #2 4 and #61 1, the Matrix-style post 6,
+the Leibniz copy 8, the forum's 637168 5 and 64608 2, the softmax post 4, the tag page 3, jonaslalin 1, majalarsen
+2, the middle-layer question 4, the physicsforums post 1). 29 are LaTeX in $, $$, \[ \] or aligned displays (the
+physicsforums post's $\psi$ among them), 5 LaTeX without delimiters (the forum answer's), 9 plain text (the
+workbook's two, Rashid's five, the forum question's two in backticks).
 
 4 are mistaken somewhere (the oracle finds at least one member wrong), and 1 is mistyped:
 
@@ -61,7 +65,9 @@ two, Rashid's five).
 - mistyped (unreadable): Rashid's reply h1-m2-ans, E/O)' = -2.(T - O): the asker's (E/O)' quoted without its opening
   parenthesis (unreadable="E/O)'").
 
-Not mistaken, though they look it: Rashid's (E/O)' = -2.(T - O) (the sign the asker doubts is right: E = (T - O)^2,
+Not mistaken, though they look it: the forum learner's `(dz[2]) w[2] * g[1]' (z[1]) = dz[1]` (no transpose, but
+with one output its entries are dz[1]'s; the transpose is the shapes'); the physicsforums post's forward equation
+(x its product sign); Rashid's (E/O)' = -2.(T - O) (the sign the asker doubts is right: E = (T - O)^2,
 dE/dO = -2 (T - O)), and his . for the product (2.T.O, -2.(T-O)); the Leibniz copy's updates W^{l} = W^{l} - \eta
 \Delta W^{l} and b^{l} = ... (right with Delta W^l the gradient, as the notation says; the slip is the Delta lines');
 the Matrix-style post's dA^L = \tfrac{1}{m} (A^L - Y) (its E carries 1/(2m)); Ng's dZ^{[2]} = A^{[2]} - Y (the
@@ -78,21 +84,26 @@ Things" and its proof, cut off in the stored excerpt; the forum answer's prose a
 context lines past those taken; the softmax post's dimension sentence, the asker's list of Jacobian entries
 (\frac{\partial a_2^{(1)}}{\partial a_2^{(2)}} and the like, bullets without an equation) and the answer's chain,
 cut off; the tag page's "$n_{l}$ = number of units in layer $l$" and "Output $a^{(L)}$"; jonaslalin's notation
-table; majalarsen's text after the excerpt. Pages read and not taken: backprop-tutorial.pages.dev (Huddar's
+table; majalarsen's text after the excerpt; the middle-layer question's forward lines (\[ h = \sigma(xw_{1} + b) \] and
+\[ y' = \sigma(hw_{2} + b) \]: one b for both layers' biases, which no notation can give two meanings) and its
+repeated "correct equation" displays; the physicsforums post's dy/dW1 (a derivative of the output, not of a loss,
+whose matrix order the post itself finds mismatched). Pages read and not taken: backprop-tutorial.pages.dev (Huddar's
 example: only its numbers table stored), textbookofai.com's 9.6 and arjunvirk.com's chapter 2 (no formula in what is
 stored), math.awsome.icu's 16-05 (its formulas mojibake of ℓ and −), ogbonlab.com's chain-rule chapter (a generic
 chain rule only), primelearnpoint's 2x2 numerical (= lines whose left sides and bias the stored text does not give),
 and many candidates earlier batches held (the issues corpus's threads above all).
 
-Collected on 2026-12-07 (04:57 to 05:06 by the machine's clock, the oracle's runs included). Every notation was
+Collected on 2026-12-07 (04:57 to 05:09 by the machine's clock, the oracle's runs included). Every notation was
 loaded (notation_loading.load_notation, for each network of the batch) before the run, without judging a formula:
-9 of the 10 loaded as first written; the softmax post's was refused by the loader twice, for the format, not a
+13 of the 14 loaded as first written (the forum's two threads have one each, the course's LaTeX and its backticked
+shorthand; Rashid's two one each); the softmax post's was refused by the loader twice, for the format, not a
 meaning: d\dot{y}^{T}_{n} and then d\hat{y}_{n} ("is not one symbol; write a base with an optional subscript and
 superscript": a d before a decorated letter), so those two d-names are left unnamed (the question's dL/d y-dot^T_n
 and dL/d y_hat_n). The oracle's first run stopped at h1-mx-dw, a transcription's mechanics, not a verdict: its rows
 gave the member "grad" through a placeholder, which the oracle reads only when written out (Twin(..., ("grad",)));
-written so, every verdict passed as first transcribed (the last two pages, jonaslalin's and majalarsen's, added
-after, passed too).
+written so, every verdict passed as first transcribed. The batch was first committed with 36 formulas from 10
+addresses (at 05:06); the last three addresses (the middle-layer question, the physicsforums post and the forum's
+64608) were added before check had been run on any of it, their verdicts passing as first transcribed.
 
 """
 
@@ -115,6 +126,14 @@ _SD = f"{_NEMOTRON} (Backpropagation - Softmax Derivative)"
 _BT = "https://blog.000666.com/tags/backward-propagation"
 _JL = "https://jonaslalin.com/2021/12/10/feedforward-neural-networks-part-1"
 _ML = "https://majalarsen.dk/blog/backpropagation"
+_DZ3 = "https://community.deeplearning.ai/t/week-3-please-explain-how-we-got-to-this-backward-propagation-result/64608"
+_MI = f"{_NEMOTRON} (How is Gradient Calculated for Middle Layer Weights?)"
+_PF = "http://www.physicsforums.com/showpost.php?p=3368762&postcount=1"
+
+# the physicsforums network: psi(W3 psi(W2 psi(W1 I)))
+_PF_1 = ["sigmoid(W1[{0},0]*x[0] + W1[{0},1]*x[1])".format(j) for j in range(2)]
+_PF_2 = [f"sigmoid(W2[{m},0]*{_PF_1[0]} + W2[{m},1]*{_PF_1[1]})" for m in range(2)]
+_PF_Y = f"sigmoid(W3[0,0]*{_PF_2[0]} + W3[0,1]*{_PF_2[1]})"
 
 
 def _rule(**sizes) -> tuple:
@@ -311,6 +330,17 @@ ENTRIES = [
            (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]", f"{_DZ_DA}*a2[0]*(1 - a2[0])")),), batch=131),
     Public("h1-dz-r", _DZ, "b131_dz", "b131_dz", r"dZ^{[2]} = A^{[2]} - Y", ((C,),),
            (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=131),
+    # ---- community.deeplearning.ai 64608: a learner's question, the course's shorthand in backticks on two lines ----
+    Public("h1-dz3-q", _DZ3, "b131_dz", "b131_dz2",
+           "Hey @paulinpaloalto could you explain how `(dz[2]) w[2] * g[1]' (z[1]) = dz[1]`", ((C,),),
+           (Twin("value", "(a2[0] - y[0])*W2[0,{j}]*(1 - a1[{j}]**2)", ("(a2[0] - y[0])*W2[0,{j}]*(1 - a1[{j}]**2)",),
+                 _J3),), batch=131,
+           why="the equation written backwards (its named quantity dz[1] on the right); one output, so (dz[2]) w[2] "
+               "is the row dz2 W2 and its entries times g[1]'(z[1]) are dz[1]'s: right entry by entry (the transpose "
+               "the learner asks about is the shapes', not the values')"),
+    Public("h1-dz3-t", _DZ3, "b131_dz", "b131_dz2", ", gets us to `dz[1] = (w[2])T dz[2] * g[1]' (z[1])`", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*(1 - tanh(z1[{j}])**2)",), _J3),), batch=131,
+           why="the line's leading comma as the post breaks it; (w[2])T with T for the transpose"),
     # ---- Nemotron's "Backpropagation - Softmax Derivative": $$ aligned displays with (n) tags in a column of their
     # own, the answer's inline $...$ -----------------------------------------------------------------------------------
     Public("h1-sd-fwd", _SD, "b131_sd", "b131_sd",
@@ -388,4 +418,32 @@ ENTRIES = [
            (Twin("value", "{t}", ("{m}", "{s}"), tuple(
                {**row, "t": f"a{row['l']}[{row['j']}]", "m": f"sigmoid(z{row['l']}[{row['j']}])",
                 "s": f"sigmoid({row['m']})"} for row in _bt_z())),), batch=131),
+    # ---- Nemotron's "How is Gradient Calculated for Middle Layer Weights?": \\[ ... \\] displays on lines of their
+    # own, y' with a prime, chains of three quotients -------------------------------------------------------------------
+    Public("h1-mi-L", _MI, "b131_mi", "b131_mi", r"\[ L = \frac{1}{2}\sum(y - y')^2 \]", ((C,),),
+           (Twin("value", "0.5*(y[0] - a2[0])**2", ("0.5*(y[0] - a2[0])**2",)),), batch=131,
+           why="the sum over the outputs (one here)"),
+    Public("h1-mi-w2", _MI, "b131_mi", "b131_mi",
+           r"\[ \frac{\partial L}{\partial w_{2}} = \frac{\partial y'}{\partial w_{2}} \frac{\partial L}{\partial y'} \]",
+           ((C,),), (Twin("gradient", "W2[0,0]", ("a2[0]*(1 - a2[0])*a1[0]*(a2[0] - y[0])",)),), batch=131),
+    Public("h1-mi-w1", _MI, "b131_mi", "b131_mi",
+           r"\[ \frac{\partial L}{\partial w_{1}} = \frac{\partial h}{\partial w_{1}} \frac{\partial y'}{\partial h} "
+           r"\frac{\partial L}{\partial y'} \]", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("a1[0]*(1 - a1[0])*x[0]*a2[0]*(1 - a2[0])*W2[0,0]*(a2[0] - y[0])",)),),
+           batch=131),
+    Public("h1-mi-up", _MI, "b131_mi", "b131_mi",
+           r"\[ w_{i}^{t+1} \leftarrow w_{i}^{t} - \alpha \frac{\partial L}{\partial w_{i}} \]", ((C,),),
+           (Twin("update", "{p}", ("{m}",), (
+               {"i": 1, "p": "W1[0,0]",
+                "m": "W1[0,0] - eta*a1[0]*(1 - a1[0])*x[0]*a2[0]*(1 - a2[0])*W2[0,0]*(a2[0] - y[0])"},
+               {"i": 2, "p": "W2[0,0]", "m": "W2[0,0] - eta*a2[0]*(1 - a2[0])*a1[0]*(a2[0] - y[0])"})),), batch=131,
+           why="the rule over i = 1, 2, t the step"),
+    # ---- physicsforums' post 3368762: one line of text, $\\psi$ in dollars, x the product sign ----------------------
+    Public("h1-pf-y", _PF, "b131_pf", "b131_pf",
+           r"The equation describing the network is:y = $\psi$(W3 x $\psi$(W2 x $\psi$(W1 x I)))Where:y (scalar) is the "
+           r"output valueW1 (2x2 matrix) are the 1st layer weightsW2 (2x2 matrix) are the 2nd layer weightsW3 (1x2 "
+           r"matrix) are the output layer weightI (2x1 vector) is the input vector$\psi$ is the activation function (log "
+           r"sigmoid)", ((C,),), (Twin("value", "a3[0]", (_PF_Y,)),), batch=131,
+           why="the post's first sentences, run together as the stored page has them; x the product (W3 x psi(...) "
+               "is W3 psi(...)); its dy/dW1, a derivative of the output and not of a loss, left out"),
 ]

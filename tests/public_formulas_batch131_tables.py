@@ -54,6 +54,16 @@ NETWORKS = {
     # 2-3-2 sigmoid here
     "b131_ml": _layers('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 2\nactivation = "sigmoid"',
                        loss="half_squared_error"),
+    # Nemotron's "How is Gradient Calculated for Middle Layer Weights?": x -> h -> y', one sigmoid unit each, w_1 and
+    # w_2 the two weights, L = 1/2 sum (y - y')^2 (one output here), alpha the learning rate; the question writes b
+    # for both biases
+    "b131_mi": _layers('inputs = 1\nunits = 1\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
+                       loss="half_squared_error"),
+    # physicsforums' post 3368762: y = psi(W3 psi(W2 psi(W1 I))), W1 and W2 2 x 2, W3 1 x 2, I the 2 x 1 input, psi
+    # the log sigmoid, no biases
+    "b131_pf": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
+                       'units = 2\nactivation = "sigmoid"\nbias = "none"',
+                       'units = 1\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error"),
 }
 
 NOTATIONS = {
@@ -217,5 +227,45 @@ indices = "jkl"
 "a_{k}^{[l]}" = "a{l}[k]"
 "w_{jk}^{[l]}" = "W{l}[j, k]"
 "b_{j}^{[l]}" = "b{l}[j]"
+''',
+    # the middle-layer question: x the input, h the hidden unit's output, y' the output, y the target, w_1 and w_2 the
+    # weights into h and into y' (w_i^t, w_i^{t+1} at steps t and t + 1), L the loss, alpha the learning rate
+    "b131_mi": r'''
+[notation]
+indices = "i"
+loss = ["L"]
+learning_rate = ["\\alpha"]
+[notation.symbols]
+"x" = "x[0]"
+"h" = "a1[0]"
+"y'" = "a2[0]"
+"y" = "y[0]"
+"w_{i}" = "W{i}[0, 0]"
+"w_{i}^{t}" = "W{i}[0, 0]"
+"w_{i}^{t+1}" = "W{i}[0, 0]"
+''',
+    # the physicsforums post: W1, W2, W3 the layers' weights (output-first: W1 x I), I the input, y the output, psi
+    # the log sigmoid (the post's x between factors is its product sign, which the format gives no way to name)
+    "b131_pf": r'''
+[notation]
+functions = { "\\psi" = "sigmoid" }
+[notation.symbols]
+"W1" = "W1[:, :]"
+"W2" = "W2[:, :]"
+"W3" = "W3[:, :]"
+"I" = "x[:]"
+"y" = "a3[0]"
+''',
+    # community.deeplearning.ai 64608 (the course's shorthand in backticks): dz[1], dz[2] the derivatives of the loss
+    # by z[1], z[2], w[2] the output layer's weights (1 x 3), z[1] the hidden sums, g[1] the hidden activation (tanh;
+    # the format takes no function name with brackets, g[1]' is left to the reader)
+    "b131_dz2": r'''
+[notation]
+loss = ["L"]
+[notation.symbols]
+"dz[1]" = "grad(z1[:])"
+"dz[2]" = "grad(z2[:])"
+"w[2]" = "W2[:, :]"
+"z[1]" = "z1[:]"
 ''',
 }
