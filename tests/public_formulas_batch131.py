@@ -18,7 +18,8 @@ layer's sums; majalarsen.dk's "Neural Networks: How Backpropagation Works", \[\b
 displays with the note that follows each on its line, the stored text's mojibake of the apostrophes kept); and four
 of Nemotron-CC-Math's posts ("How is Gradient Calculated for Middle Layer Weights?": \[ ... \] lines, y' with a
 prime, w_{i}^{t+1} \leftarrow w_{i}^{t} - \alpha ...; "Neural Networks - Back-propagation Matrix-style": $$
-displays of dA^l, dZ^l_{ic}, {g^l}' and an aligned dW^l, db^l with a column of ones written 1, \vdots, 1; "Backpropagation Derivation Using
+displays of dA^l, dZ^l_{ic}, {g^l}' and an aligned dW^l, db^l with a column of ones written 1, \vdots, 1;
+"Backpropagation Derivation Using
 Leibniz Notation", a copy whose algorithm section, \[ ... \] displays three spaces into a numbered list, is its own
 (the subwiki page batch 4 took holds a different text); "Backpropagation - Softmax Derivative", WildML's network in
 aligned displays with (n) tags in a column of their own, d-names for the derivatives of L). Copied verbatim, typos and
