@@ -257,11 +257,13 @@ functions = { "\\psi" = "sigmoid" }
 "y" = "a3[0]"
 ''',
     # community.deeplearning.ai 64608 (the course's shorthand in backticks): dz[1], dz[2] the derivatives of the loss
-    # by z[1], z[2], w[2] the output layer's weights (1 x 3), z[1] the hidden sums, g[1] the hidden activation (tanh;
-    # the format takes no function name with brackets, g[1]' is left to the reader)
+    # by z[1], z[2], w[2] the output layer's weights (1 x 3), z[1] the hidden sums, g[1] the hidden activation (tanh,
+    # named g: the course's g^{[1]}; the first blind run's notation left it unnamed, a slip of the notation's, fixed
+    # once)
     "b131_dz2": r'''
 [notation]
 loss = ["L"]
+functions = { g = "tanh" }
 [notation.symbols]
 "dz[1]" = "grad(z1[:])"
 "dz[2]" = "grad(z2[:])"
