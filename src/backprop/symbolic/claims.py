@@ -35,13 +35,13 @@ from .equation_splitting import split_equations
 from .claim_ranges import RANGES_SUFFIX, restricted, suffix_ranges
 from .families import Family, find_family, letter_bounds
 from .notation import Unbound
-from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
+from .notation_layers import LAYER_LETTERS, layer_letter_values, layer_letters, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import Apply, Deriv, Nabla, Node, Num, Op, Sym, symbols_of
-from .typography_steps import markers_before_names
+from .typography_steps import markers_before_names, step_superscripts
 
 MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a
@@ -88,6 +88,9 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         equation = sample_class_as_label(equation, context.notation, one_hot)  # CS231n's f_{y_i}: f_{y}
         equation = markers_before_names(equation, context.notation.bases)  # \text{new } w: w^{new}
         equation = worded_new_value(equation, context.notation)  # new weight = ...: weight^{new} = ...
+        equation = step_superscripts(equation, set(context.notation.indices),  # W^{(i+1)} = W^{(i)} - ...
+                                     _step_letters_taken(context.notation),
+                                     {pattern.base for pattern in context.notation.patterns if pattern.sup})
         where = f"formula {_short(equation)}"
         alone = CASE_ALONE.match(equation)
         if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \
@@ -157,6 +160,11 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             claim.assignments = restricted(claim, suffix_ranges(written_ranges.group("ranges")), context, where)
         claims.append(claim)
     return claims
+
+
+def _step_letters_taken(notation) -> set[str]:
+    """The letters a step superscript (``W^{(i+1)}``) is never read as: the notation's layer letters and names."""
+    return layer_letters(notation) | set(notation.bases)
 
 
 # a left side ending in a sign glued between a script and a number, error_L-1, \\delta^l+1, a_L-1: the layer L - 1 its

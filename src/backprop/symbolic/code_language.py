@@ -54,7 +54,7 @@ from ..patterns import lazy_pattern
 from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short, unknown_name_alone
-from .readings_compared import either_reading, shape_rules_out, verdicts
+from .readings_compared import SizeMismatch, either_reading, shape_rules_out, verdicts
 from .typography_comments import COMMENT
 
 _OCTAVE_OWN = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
@@ -82,6 +82,8 @@ _NUMPY_CODE = lazy_pattern(r"(?<![\w.\\])(?:np|numpy|torch)\.\w+[ \t]*\(|(?<=[\w
 # NumPy's product entry by entry written as a call, np.multiply(u, v): code whose * may be np.matrix's matrix product
 # (the reason to write the call), so _NUMPY_CODE says nothing of it
 _MULTIPLY_CALL = lazy_pattern(r"(?<![\w\\])(?:(?:np|numpy)\.)?multiply[ \t]*\(")
+# NumPy's (PyTorch's) transpose attribute after a name, o_i.T, layer.delta.T: group 1 the name
+_ATTRIBUTE_TRANSPOSE = lazy_pattern(r"(?<![\w.])([A-Za-z_][\w.]*?)\.T(?![\w(])")
 
 
 def code_language(text: str) -> str | None:
@@ -179,17 +181,22 @@ def entrywise_stars(text: str) -> str:
     return _OCTAVE_STAR.sub(ENTRYWISE_STAR, text)
 
 
-def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bool] | None = None):
+def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bool] | None = None,
+                     two_dimensional: Callable[[str], bool] | None = None):
     """``judge`` of ``text`` in its code's language (code_language): Octave's products where it is Octave's, as
     written where it is C's or no code; where it may be either, judged both ways, FormulaError in one line where
     the verdicts disagree or Octave's reading alone is refused (guessing either could call a wrong formula correct);
     where the reading entry by entry is refused, Octave's is the one reading. A line whose every ``*`` joins entries
     indexed by words ``loop_letter`` accepts (MATLAB's loop, ``o(j) = (y(j) - a(j)) * df(a(j))``) has numbers on
-    each side of each ``*``, the one reading in either language."""
+    each side of each ``*``, the one reading in either language. Python's line with NumPy's ``.T`` and no other
+    mark of its arrays is judged as written, then where a product's sizes do not fit, NumPy's broadcast alone
+    (broadcast_where_no_product; ``two_dimensional``: the names the notation gives a row or a matrix)."""
     language = code_language(text)
     if _MATRIX_PRODUCT_CALL.search(text) or language is None and _NUMPY_CODE.search(text) \
             and not _MULTIPLY_CALL.search(text):
         return judge(entrywise_stars(text))
+    if language != "octave" and "*" in text and _ATTRIBUTE_TRANSPOSE.search(text) and not _MULTIPLY_CALL.search(text):
+        return broadcast_where_no_product(text, judge, two_dimensional or (lambda name: False))
     products = octave_products(text, loop_letter) if language in ("octave", "either") else text
     if language == "octave" or products == text:
         return judge(products)
@@ -200,6 +207,26 @@ def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bo
     # is the one reading
     return either_reading(lambda: judge(text), lambda: judge(products), disagreement,
                           other_alone=lambda refusal: True)
+
+
+def broadcast_where_no_product(text: str, judge: Callable, two_dimensional: Callable[[str], bool]):
+    """``layer.weights += layer.delta * o_i.T * rate``: Python's line with NumPy's transpose attribute ``.T`` and
+    no other mark of its arrays (a ``+=`` makes it C's too). Judged as written; where a ``*`` there multiplies
+    factors whose sizes do not fit as a matrix product (a 1 x 2 row by a 3 x 1 column), NumPy's broadcast product
+    entry by entry is its one reading, judged so, but only where each name before a ``.T`` is one the notation gives
+    a row or a matrix (``two_dimensional``): NumPy's ``.T`` of a 1-D array is that array itself, so a vector's
+    ``.T`` leaves its orientation unknown, and the line is refused naming it."""
+    try:
+        return judge(text)
+    except SizeMismatch as mismatch:
+        vectors = [name for name in dict.fromkeys(_ATTRIBUTE_TRANSPOSE.findall(text)) if not two_dimensional(name)]
+        if vectors:
+            raise FormulaError(f"{mismatch}; NumPy's * would broadcast them, but {', '.join(vectors)} "
+                               f"{'is a vector' if len(vectors) == 1 else 'are vectors'} of the notation, whose .T"
+                               " NumPy leaves as it is where it is 1-D: give it in the notation as a row (its"
+                               " meaning's .T, \"o\" = \"a1[:].T\"), or write np.outer(u, v) for the outer"
+                               " product") from None
+        return judge(entrywise_stars(text))
 
 
 # the command alone, never the start of a longer one

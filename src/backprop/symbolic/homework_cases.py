@@ -12,7 +12,8 @@ from .claims import Claim, Member
 from .homework_base import (ReadingsDisagree, Step, UnsummedIndex, _where, free_use, free_uses,
                             repeated_in_a_product)
 from .quantities import FormulaError, NewValue, NoSuchUnit, UnusableCase, names_no_layer, short as _short
-from .reading_base import Context, SizeMismatch
+from .reading_base import Context
+from .readings_compared import SizeMismatch
 from .reading_shapes import read_shaped
 from .syntax_tree import Big, symbols_of
 

@@ -23,7 +23,8 @@ from ..patterns import lazy_pattern
 from .notation_layers import output_letter_is_placeholder
 from .parsing import _digits
 from .quantities import FormulaError
-from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
+from .reading_base import Context, TrackingEnv, _is_matrix, _show, entrywise, outer
+from .readings_compared import SizeMismatch
 from .reading_derivatives import DerivativeReading
 from .reading_gradients import GradientReading
 from .reading_jacobians import JacobianReading

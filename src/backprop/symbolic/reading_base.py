@@ -16,7 +16,6 @@ from .sample_calls import SampleCallReading
 from .notation import Notation
 from .notation_layers import lowercase_transposed
 from .quantities import NetworkSymbols, Parameter
-from .readings_compared import WrongShape
 from .syntax import Parser
 from .syntax_tree import GREEK, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
 
@@ -27,10 +26,6 @@ DEFAULT_RATES = (r"\eta", "eta", "learning_rate")  # learning_rate as code names
 EXTRA_RATES = (r"\alpha",)
 NEW_MARKERS = {"new", "+", "[n+1]", "(t+1)", "t+1", "n+1", "(n+1)", "[t+1]", "k+1", "(k+1)", "*"}
 OLD_MARKERS = {"old", "[n]", "(t)", "t", "(n)", "[t]", "(k)", "-"}
-
-
-class SizeMismatch(WrongShape):
-    """A product whose factors' sizes do not fit (read_rows may read the formula with rows instead)."""
 
 
 @dataclass

@@ -7,7 +7,8 @@ from __future__ import annotations
 import sympy as sp
 
 from .quantities import FormulaError
-from .reading_base import Context, SizeMismatch, _is_matrix, _show
+from .reading_base import Context, _is_matrix, _show
+from .readings_compared import SizeMismatch
 from .syntax_tree import Call, Sym, Transpose, nodes_of
 
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"

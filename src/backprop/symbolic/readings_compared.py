@@ -16,6 +16,10 @@ class WrongShape(FormulaError):
     whose one reading meets it has no such reading (two_readings.times_letter_both_ways)."""
 
 
+class SizeMismatch(WrongShape):
+    """A product whose factors' sizes do not fit (read_rows may read the formula with rows instead)."""
+
+
 #: the words ending a member's verdict "wrong" for a shape no reading of its products gives the left side
 #: (homework_base.definite_shape_mismatch): a reading whose member is so wrong is no reading of a two-way construct
 #: whose other reading fits (code_language.otimes_both_ways)

@@ -111,6 +111,18 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
         other_alone=lambda refusal: True)
 
 
+def _two_dimensional(notation: Notation | None, name: str) -> bool:
+    """Whether ``notation`` gives ``name`` a row (its meaning's ``.T``, ``"o" = "a1[:].T"``) or a matrix
+    (``"W" = "W1[:, :]"``): an array of two axes in NumPy, whose ``.T`` is its transpose."""
+    return notation is not None and any(
+        pattern.text == name and (pattern.meaning.rstrip().endswith(".T") or _MATRIX_MEANING.search(pattern.meaning))
+        for pattern in notation.patterns)
+
+
+# a meaning naming a matrix's slice of two axes, W1[:, :], W2[:, j]
+_MATRIX_MEANING = lazy_pattern(r"\[[^\[\]]*,[^\[\]]*\]")
+
+
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: the language of its code (Octave's * or C's,
     code_language), code's typed declarations (code_declarations, one reading), a loop's number named as the
@@ -121,7 +133,8 @@ def formula_readings(notation: Notation | None) -> tuple:
     (outer or entrywise, code_language), the word outer (the outer product alone, after \\otimes's two
     readings), and last AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
     marks)."""
-    return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None),
+    return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None,
+                                                 lambda name: _two_dimensional(notation, name)),
             lambda text, judge: judge(without_typed_declarations(text, notation)),
             lambda text, judge: loop_entries_read(text, judge, notation),
             judged_with_claim_definition, judged_with_local_definition,

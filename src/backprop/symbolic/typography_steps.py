@@ -285,3 +285,61 @@ def markers_before_names(text: str, named: set[str]) -> str:
 
 def _word(match: re.Match) -> str:
     return match.group(1) or re.match(r"[a-z]+", match.group(0)).group(0)
+
+
+# A name's step in parentheses as its superscript, W^{(i+1)}, b_{2}^{(s)}, \theta^(u + 1): group 1 the name (a letter
+# or a command, an optional subscript), 2 the step's letter, 3 the "+1" of the next step
+_STEP_SUPERSCRIPT = lazy_pattern(r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)"
+                                 r"\s*\^\s*(?:\{\s*\(\s*([a-z])\s*(\+\s*1)?\s*\)\s*\}|\(\s*([a-z])\s*(\+\s*1)?\s*\))")
+# the step letters the update's own markers read already, w^{(t+1)} = w^{(t)} (reading_base.NEW_MARKERS)
+_MARKED_STEP_LETTERS = frozenset("tnk")
+# an update's relation after its left side: the first =, :=, \leftarrow or \gets
+_UPDATE_RELATION = lazy_pattern(r"\s*(?::=|=|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z]))\s*")
+
+
+def step_superscripts(equation: str, indices: set[str], taken: set[str], superscripted: set[str]) -> str:
+    """``W^{(i+1)} = W^{(i)} - \\eta \\frac{\\partial L}{\\partial W}``: a step counter other than t, n, k written as the
+    superscript of an update, its name at u+1 alone on the left side and at u on the right, as the step superscripts
+    ``W^{[i+1]}`` and ``W^{[i]}`` the update's markers read (every other name at (u) on the right, ``x^{(i)}``, is
+    that name at this step, the name alone). Only where that is certain: the letter u is none of the notation's
+    ``indices`` nor of ``taken`` (its layer letters and names), no name written with it is in ``superscripted`` (the
+    bases of patterns that write a superscript, where (u) may be a layer), and u stands nowhere else in the equation.
+    Where u is an index, or stands elsewhere too, the update is refused, saying so; any other text is left as
+    written."""
+    relation = _UPDATE_RELATION.search(equation) if "^" in equation else None
+    if relation is None:
+        return equation
+    left, equals, right = equation[:relation.start()], relation.group(0), equation[relation.end():]
+    first = _STEP_SUPERSCRIPT.fullmatch(left.strip())
+    if first is None or not (first.group(3) or first.group(5)):
+        return equation
+    name, letter = first.group(1), first.group(2) or first.group(4)
+    steps = [match for match in _STEP_SUPERSCRIPT.finditer(right) if (match.group(2) or match.group(4)) == letter]
+    if letter in _MARKED_STEP_LETTERS or letter in taken \
+            or any(_base(match.group(1)) in superscripted for match in [first, *steps]) \
+            or not any(_unspaced(match.group(1)) == _unspaced(name) for match in steps):
+        return equation
+    rest = _STEP_SUPERSCRIPT.sub(lambda match: "" if (match.group(2) or match.group(4)) == letter else match.group(0),
+                                 right)
+    elsewhere = re.search(r"(?<![\\A-Za-z])" + letter + r"(?![A-Za-z])", rest) \
+        or any(match.group(3) or match.group(5) for match in steps)
+    if letter in indices or elsewhere:
+        raise FormulaError(f"formula {short(equation)}: {name}^{{({letter}+1)}} and {name}^{{({letter})}} read as an"
+                           f" update's steps only where {letter} is no index of the notation and stands nowhere else,"
+                           f" and here {letter} " + ("is one of its indices" if letter in indices else "stands elsewhere"
+                                                     " too") + f"; write the steps with t, {name}^{{(t+1)}} ="
+                           f" {name}^{{(t)}} - ..., or the update as {name} := {name} - ...")
+
+    def current(match):
+        if (match.group(2) or match.group(4)) != letter:
+            return match.group(0)
+        return f"{match.group(1)}^{{[{letter}]}}" if _unspaced(match.group(1)) == _unspaced(name) else match.group(1)
+    return f"{name}^{{[{letter}+1]}}{equals}" + _STEP_SUPERSCRIPT.sub(current, right)
+
+
+def _base(name: str) -> str:
+    return re.match(r"[A-Za-z]|\\[A-Za-z]+", name).group(0)
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s", "", text)

@@ -1,0 +1,127 @@
+"""Batches 126-128's leftovers, written here as other authors would (other names, other networks than the pages'):
+
+- an update whose step counter is a letter other than t, n, k, written as the superscript in parentheses,
+  ``W^{(i+1)} = W^{(i)} - \\eta ...`` (Microsoft's OwnFramework notebook), ``\\theta^(s+1) := \\theta^(s) - ...``: the
+  next and the current value, where the letter is none of the notation's indices, layer letters or names, no
+  pattern of the name writes a superscript, and the letter stands nowhere else in the equation; refused naming
+  the letter where it is an index or stands elsewhere too;
+- NumPy's ``*`` between a row and a column in Python's line with ``.T`` and no other mark of NumPy
+  (``layer.weights += layer.delta * o_i.T * learning_rate``): judged as written, and where that product's sizes do
+  not fit, NumPy's broadcast (the outer product), only where each name before ``.T`` is a row or a matrix of the
+  notation (NumPy's ``.T`` of a 1-D array is itself); refused naming the vector otherwise.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from backprop.symbolic.typography_steps import step_superscripts
+from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, SIGMOID_2_3, SIGMOID_2_3_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+_RATE = "[update]\nlearning_rate = 0.1\n"
+NETWORKS = {
+    "logistic-2": LOGISTIC_2 + _RATE,
+    "sigmoid-2-3": SIGMOID_2_3 + _RATE,
+    "sigmoid-2-3-2": SIGMOID_2_3_2 + _RATE,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# logistic regression's weights and bias, the default notation's indices (i, j, k, l, m, n)
+_LOGISTIC = r'''
+[notation]
+[notation.symbols]
+"w" = "W1[0, :]"
+"b" = "b1[0]"
+'''
+_I2 = ({"i": 0}, {"i": 1})
+_DZ = "(a1[0] - y[0])"
+
+# a layer's matrix, its indices j and i
+_LAYER = r'''
+[notation]
+indices = "ji"
+[notation.symbols]
+"\\Theta" = "W1[:, :]"
+"\\beta" = "b1[:]"
+'''
+_JI = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
+_D1 = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
+
+# NumPy's rows: hid the hidden outputs' row, err_out the output sums' gradient as a row, W_out input-first
+_ROWS = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"hid" = "a1[:].T"
+"h1" = "a1[:]"
+"err_out" = "grad(z2[:]).T"
+"W_out" = "W2[:, :].T"
+'''
+_KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- a step superscript of another letter ---------------------------------------------------------------
+        Public("step-s", "test", "logistic-2", _LOGISTIC,
+               r"w^{(s+1)} = w^{(s)} - \eta \frac{\partial L}{\partial w}", ((C,),),
+               (Twin("update", "W1[0,{i}]", (f"W1[0,{{i}}] - eta*{_DZ}*x[{{i}}]",), _I2),)),
+        Public("step-s-plain", "test", "logistic-2", _LOGISTIC, r"w^(s+1) := w^(s) - \eta (a - y) x", ((C,),),
+               (Twin("update", "W1[0,{i}]", (f"W1[0,{{i}}] - eta*{_DZ}*x[{{i}}]",), _I2),)),
+        Public("step-q-bias-sign-wrong", "test", "logistic-2", _LOGISTIC,
+               r"b^{(q+1)} = b^{(q)} + \eta \frac{\partial L}{\partial b}", ((W,),),
+               (Twin("update", "b1[0]", (f"b1[0] + eta*{_DZ}",)),)),
+        Public("step-p-matrix", "test", "sigmoid-2-3", _LAYER,
+               r" \Theta^{(p+1)} &= \Theta^{(p)} - \eta \frac{\partial L}{\partial \Theta}\\", ((C,),),
+               (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*{_D1}*x[{{i}}]",), _JI),)),
+        Public("step-u-bias-factor-wrong", "test", "sigmoid-2-3", _LAYER,
+               r"\beta^{(u+1)} = \beta^{(u)} - 2 \eta \frac{\partial L}{\partial \beta}", ((W,),),
+               (Twin("update", "b1[{j}]", (f"b1[{{j}}] - 2*eta*{_D1}",), ({"j": 0}, {"j": 1}, {"j": 2})),)),
+        # ---- NumPy's row * column ------------------------------------------------------------------------------
+        Public("broadcast-row-column", "test", "sigmoid-2-3-2", _ROWS, "W_out -= err_out * hid.T * lr", ((C,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _KJ),)),
+        Public("broadcast-row-column-sign-wrong", "test", "sigmoid-2-3-2", _ROWS, "W_out += err_out * hid.T * lr",
+               ((W,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _KJ),)),
+        Public("broadcast-rate-first", "test", "sigmoid-2-3-2", _ROWS, "W_out = W_out - lr * err_out * hid.T",
+               ((C,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _KJ),)),
+        Public("column-row-product", "test", "sigmoid-2-3-2", _ROWS, "W_out -= hid.T * err_out * lr", ((C,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _KJ),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_step_letter_that_is_an_index_is_refused():
+    """``w^{(j+1)} = w^{(j)} - ...`` where j is one of the notation's indices (the default i, j, k, l, m, n): an
+    index, perhaps a sample's (x^{(i)}), so no step counter; refused naming it."""
+    refusal = CHECKS.refused("logistic-2", _LOGISTIC, r"w^{(j+1)} = w^{(j)} - \eta \frac{\partial L}{\partial w}")
+    assert "here j is one of its indices; write the steps with t, w^{(t+1)} = w^{(t)} - ..." in refusal
+
+
+def test_a_step_letter_standing_elsewhere_is_refused():
+    """``\\Theta^{(p+1)} = \\Theta^{(p)} - \\eta \\sum_p ...``: the letter is a sum's too, so the step is not certain."""
+    refusal = CHECKS.refused("sigmoid-2-3", _LAYER, r"\Theta^{(p+1)} = \Theta^{(p)} - \eta \sum_p x_p")
+    assert "here p stands elsewhere too" in refusal
+
+
+def test_a_step_letter_of_a_layer_pattern_is_a_layer():
+    """``a^{(l+1)} = ...``: l is a layer letter, never a step counter (the text is left to the layers' reading)."""
+    text = r"a^{(l+1)} = \sigma(W^{(l)} a^{(l)})"
+    assert step_superscripts(text, set("ijkmn"), {"l"}, set()) == text
+    assert step_superscripts(r"W^{(p+1)} = W^{(p)} - \eta g", set("ij"), {"l"}, {"W"}) == r"W^{(p+1)} = W^{(p)} - \eta g"
+
+
+def test_a_broadcast_of_a_vectors_transpose_is_refused():
+    """``h1.T`` where the notation gives h1 a vector: NumPy's ``.T`` of a 1-D array is the array, so the broadcast's
+    shape is unknown; refused naming h1."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _ROWS, "W_out -= err_out * h1.T * lr")
+    assert "NumPy's * would broadcast them, but h1 is a vector of the notation" in refusal
