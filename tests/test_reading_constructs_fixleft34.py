@@ -8,7 +8,11 @@
 - NumPy's ``*`` between a row and a column in Python's line with ``.T`` and no other mark of NumPy
   (``layer.weights += layer.delta * o_i.T * learning_rate``): judged as written, and where that product's sizes do
   not fit, NumPy's broadcast (the outer product), only where each name before ``.T`` is a row or a matrix of the
-  notation (NumPy's ``.T`` of a 1-D array is itself); refused naming the vector otherwise.
+  notation (NumPy's ``.T`` of a 1-D array is itself); refused naming the vector otherwise;
+- a comment line framed as a heading by runs of dashes (equals signs, stars, tildes), ``# --- Вычисление dW = delta @
+  a_prev.T (матричное умножение) ---``: the frame dropped, a Cyrillic word before the left side a label (as a
+  capitalised English word or a Korean one is on a line of its own), the remark in parentheses after it a remark;
+  and code's ``a_prev`` where the notation writes ``"a_prev"`` beside code's entry ``"a_prev[j][0]"``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 from backprop.symbolic.typography_steps import step_superscripts
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_3, SIGMOID_2_3_2
+from construct_networks import LOGISTIC_2, SIGMOID_2_3, SIGMOID_2_3_2, SIGMOID_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -27,6 +31,7 @@ NETWORKS = {
     "logistic-2": LOGISTIC_2 + _RATE,
     "sigmoid-2-3": SIGMOID_2_3 + _RATE,
     "sigmoid-2-3-2": SIGMOID_2_3_2 + _RATE,
+    "sigmoid-3-2": SIGMOID_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -65,6 +70,24 @@ _KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
 _D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 
 
+# a layer of two units on three inputs, a Russian notebook's names: err the sums' gradient, inp the inputs, a_in the
+# inputs with code's entry of a column of lists beside it
+_LAYER_RU = r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"err" = "grad(z1[:])"
+"inp" = "x[:]"
+"a_in" = "x[:]"
+"a_in[j][0]" = "x[j]"
+"dW" = "grad(W1[:, :])"
+"db" = "grad(b1[:])"
+'''
+_RU_D = "(a1[{i}] - y[{i}])*a1[{i}]*(1 - a1[{i}])"
+_RU_IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(3))
+_RU_I = ({"i": 0}, {"i": 1})
+
+
 def _cases() -> list[Public]:
     return [
         # ---- a step superscript of another letter ---------------------------------------------------------------
@@ -91,6 +114,20 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _KJ),)),
         Public("column-row-product", "test", "sigmoid-2-3-2", _ROWS, "W_out -= hid.T * err_out * lr", ((C,),),
                (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _KJ),)),
+        # ---- a comment framed as a heading ----------------------------------------------------------------------
+        Public("framed-cyrillic-db", "test", "sigmoid-3-2", _LAYER_RU, "    # --- Вычисление db = err ---", ((C,),),
+               (Twin("gradient", "b1[{i}]", (_RU_D,), _RU_I),)),
+        Public("framed-cyrillic-outer-remark", "test", "sigmoid-3-2", _LAYER_RU,
+               "# === Расчёт dW = np.outer(err, inp) (внешнее произведение) ===", ((C,),),
+               (Twin("gradient", "W1[{i},{j}]", (f"{_RU_D}*x[{{j}}]",), _RU_IJ),)),
+        Public("framed-db-sign-wrong", "test", "sigmoid-3-2", _LAYER_RU, "// ~~~ db = -err ~~~", ((W,),),
+               (Twin("gradient", "b1[{i}]", (f"-{_RU_D}",), _RU_I),)),
+        Public("closing-frame-only", "test", "sigmoid-3-2", _LAYER_RU, "# dW = err @ inp.T (матричное умножение) ---",
+               ((C,),), (Twin("gradient", "W1[{i},{j}]", (f"{_RU_D}*x[{{j}}]",), _RU_IJ),)),
+        Public("code-name-beside-entry", "test", "sigmoid-3-2", _LAYER_RU, "dW = err @ a_in.T", ((C,),),
+               (Twin("gradient", "W1[{i},{j}]", (f"{_RU_D}*x[{{j}}]",), _RU_IJ),)),
+        Public("code-name-beside-entry-wrong", "test", "sigmoid-3-2", _LAYER_RU, "dW = 2 * np.outer(err, a_in)",
+               ((W,),), (Twin("gradient", "W1[{i},{j}]", (f"2*{_RU_D}*x[{{j}}]",), _RU_IJ),)),
     ]
 
 
@@ -125,3 +162,10 @@ def test_a_broadcast_of_a_vectors_transpose_is_refused():
     shape is unknown; refused naming h1."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _ROWS, "W_out -= err_out * h1.T * lr")
     assert "NumPy's * would broadcast them, but h1 is a vector of the notation" in refusal
+
+
+def test_a_framed_comment_with_a_word_of_prose_before_its_left_side_stays_a_remark():
+    """``# --- here t = 1 ---``: a lower-case English word before the left side makes a comment line a remark (the
+    rule of comments, docs/formulas-in-code.md), framed or not; a text of only such a remark has nothing to judge."""
+    refusal = CHECKS.refused("sigmoid-3-2", _LAYER_RU, "    # --- here db = err ---")
+    assert "holds nothing to judge" in refusal

@@ -60,6 +60,7 @@ from .quantities import short
 from .readings_compared import either_reading
 from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER, relation_pattern
 from .typography import MATH_WORDS
+from .typography_comments import unframed_comments
 from .typography_emphasis import CONDITION_NOTE
 from .typography_premises import REMARK_INSIDE_FORMULA
 from .typography_unicode import DASH_CHARACTERS
@@ -327,10 +328,11 @@ def without_parameter_lists(text: str, notation: Notation | None) -> str:
 
 
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
-    """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags, its
+    """``judge`` of ``text`` with its comments' heading frames (typography_comments.unframed_comments) and its labels
+    outside the mathematics dropped, its arrows' equation tags as tags, its
     remarks in words and its parameter lists dropped."""
-    text = arrow_words_as_tags(word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(text), notation), notation),
-                               notation)
+    text = arrow_words_as_tags(word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(unframed_comments(text)),
+                                                                  notation), notation), notation)
     return judge(without_ranges(without_remarks(without_parameter_lists(text, notation), notation), notation))
 
 

@@ -15,22 +15,25 @@ from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
 from .line_breaks import LEAD_IN_WORD
 from .notation import Notation
 from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
-from .syntax_tree import EAST_ASIAN_LETTER
+from .syntax_tree import CYRILLIC_LETTER, EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
-from .typography_comments import CONNECTIVE_WORD
+from .typography_comments import CONNECTIVE_WORD, FRAMING_RUN
 from .typography_premises import CONDITION_WORDS
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
-# Chinese, Japanese or Korean prose, "따라서 dL/dw = ..." ("therefore"); or a capital letter alone before a word of
+# Chinese, Japanese or Korean prose, "따라서 dL/dw = ..." ("therefore"), or of Cyrillic, "Вычисление dW = ..."
+# ("computing"); or a capital letter alone before a word of
 # prose, a sentence's subject: "I don't see why dw = x dz"
-_LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)"  # a list's number or bullet, if any, before the word
+# a list's number or bullet, if any, before the word; or a line comment's mark, and a heading's frame of dashes after it
+# ("# --- Вычисление dW = ... ---", typography_comments reads the frame)
+_LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*(?:" + FRAMING_RUN + r")?)?[ \t]*)"
 # the verbs of a worked step, in any case, that open a list item or a line before its formula's left side: "* compute d
 # (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish imperatives and
 # infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's lead-in)
 STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
               r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
-_LABEL_WORD = lazy_pattern(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|(?i:{STEP_VERBS})(?![\w'\u2019])|"
+_LABEL_WORD = lazy_pattern(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|{CYRILLIC_LETTER}{{3,}}|(?i:{STEP_VERBS})(?![\w'\u2019])|"
                            r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)",
                            re.M)
 # a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line:

@@ -278,6 +278,12 @@ class Notation(NotationNames, NotationLookups):
         if key not in self._cache:  # the same symbol is read once per index value of every sum around it
             found = [(pattern, bindings) for pattern in self.patterns
                      if (bindings := pattern.match(sym)) is not None]
+            if not found and "_" in sym.base and not (sym.sub or sym.sup or sym.primes) and sym.bracket is None:
+                # code's a_prev where the notation writes "a_prev" (a base a, its subscript prev) beside code's entry
+                # "a_prev[j][0]" (the base a_prev, which makes the formula's a_prev one name): that pattern
+                base, sub = sym.base.split("_", 1)
+                found = [(pattern, bindings) for pattern in self.patterns if pattern.text.strip() == sym.base
+                         and (bindings := pattern.match(Sym(base, sub, position=sym.position))) is not None]
             if spelling and any(pattern.code_spelling() == spelling for pattern, _ in found):
                 # code's z1 and MATLAB's entry z(1) are two names: the formula's spelling decides between patterns
                 # written each way (before both are z_{1}); a pattern written otherwise ("z_{1}") stays either's

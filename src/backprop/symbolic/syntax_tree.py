@@ -250,6 +250,9 @@ _LETTER = r"(?=[^\W\d_])"
 #: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
 EAST_ASIAN_LETTER = f"[{_EAST_ASIAN_SCRIPTS}]"
+#: A letter of the Cyrillic script (its block: Russian's, Ukrainian's, Bulgarian's): no letter of mathematics either, so a
+#: word of three or more, which the notation does not name, is prose (a label's, label_words)
+CYRILLIC_LETTER = r"[\u0400-\u04ff]"
 #: Chinese, Japanese and Korean prose's punctuation (、。，？！：, the full-width forms, the ideographic space): a sentence's
 EAST_ASIAN_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 #: A letter of the Arabic script (its block and the Arabic Supplement), never its digits, signs nor harakat: what

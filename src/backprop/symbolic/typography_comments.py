@@ -45,6 +45,23 @@ _WORKED_NUMBERS = lazy_pattern(r"[+*/^()=.0-9\s\u00d7\u00b7" + DASH_CHARACTERS +
                                + DASH_CHARACTERS + r"]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
 _COMPOUND = lazy_pattern(r"[-+*/]=")
+# a run of three dashes, equals signs, stars or tildes opening a comment's text or ending it, spaced from the text: a
+# heading's frame, "# --- dW = delta @ a_prev.T ---", "# === db = delta ==="
+FRAMING_RUN = r"(?:-{3,}|={3,}|\*{3,}|~{3,})"
+_FRAMING_RUNS = lazy_pattern(r"^[ \t]*+" + FRAMING_RUN + r"[ \t]+|[ \t]+" + FRAMING_RUN + r"[ \t]*+$")
+# a line comment's mark (# or //), then its text framed by such runs, at its start or its end or both: group 1 the mark,
+# 2 the opening run, 3 the text, 4 the closing run
+_FRAMED_COMMENT = lazy_pattern(r"^([ \t]*+(?:#++|//)[ \t]*+)(" + FRAMING_RUN + r"[ \t]+)?(\S[^\n]*?)([ \t]+"
+                               + FRAMING_RUN + r")?[ \t]*$", re.M)
+
+
+def unframed_comments(text: str) -> str:
+    """``text`` with each comment line's heading frame dropped: ``# --- Вычисление dW = delta @ a_prev.T (матричное
+    умножение) ---`` as ``# Вычисление dW = delta @ a_prev.T (матричное умножение)``, whose label word and closing
+    remark are then read as any comment line's are (label_words, formula_remarks)."""
+    def unframed(match: re.Match) -> str:
+        return match.group(1) + match.group(3) if match.group(2) or match.group(4) else match.group(0)
+    return _FRAMED_COMMENT.sub(unframed, text) if "#" in text or "//" in text else text
 # a comment that is only the value a line computes, as a print shows it: a number, or a list (nested lists) of numbers
 # between commas, ``# 0.80464992``, ``# [[-0.0351], [-0.0356]]``; one of them with a decimal point at least (a comment of
 # integers only, # [2, 3], is a shape or a count as often as a value: a remark)
@@ -161,6 +178,9 @@ def code_comments(text: str) -> str:
                 text[text.rfind("\n", 0, match.start()) + 1:match.start()])):
             return match.group(0)  # a -- b, a minus of a minus: Lua's comment only after an assignment, before words
         if own_line and not worked and _holds_relation(rest):
+            # "# --- Compute dW = delta @ a_prev.T ---": runs of dashes (equals signs, stars, tildes) framing a heading's
+            # text are its decoration, no operator
+            rest = _FRAMING_RUNS.sub("", rest)
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
             rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
