@@ -12,7 +12,10 @@
 - a comment line framed as a heading by runs of dashes (equals signs, stars, tildes), ``# --- Вычисление dW = delta @
   a_prev.T (матричное умножение) ---``: the frame dropped, a Cyrillic word before the left side a label (as a
   capitalised English word or a Korean one is on a line of its own), the remark in parentheses after it a remark;
-  and code's ``a_prev`` where the notation writes ``"a_prev"`` beside code's entry ``"a_prev[j][0]"``.
+  and code's ``a_prev`` where the notation writes ``"a_prev"`` beside code's entry ``"a_prev[j][0]"``;
+- ``\\circ`` (``\\odot``, ``∘``, ``⊙``) before a product written side by side, WildML's ``\\delta_2 = (1 - \\tanh^2 z_1)
+  \\circ \\delta_3 W_2^T``: read both ways, ``(a \\circ b) W`` and ``a \\circ (b W)``; the one whose sizes fit is the
+  reading, and where both fit with different verdicts the formula is refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -22,7 +25,8 @@ from __future__ import annotations
 
 from backprop.symbolic.typography_steps import step_superscripts
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_3, SIGMOID_2_3_2, SIGMOID_3_2
+from construct_networks import (LOGISTIC_2, SIGMOID_2_3, SIGMOID_2_3_2, SIGMOID_3_2, TANH_2_2_SIGMOID_2,
+                                TANH_2_3_SIGMOID_2)
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -32,6 +36,8 @@ NETWORKS = {
     "sigmoid-2-3": SIGMOID_2_3 + _RATE,
     "sigmoid-2-3-2": SIGMOID_2_3_2 + _RATE,
     "sigmoid-3-2": SIGMOID_3_2,
+    "tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2,
+    "tanh-2-3-sigmoid-2": TANH_2_3_SIGMOID_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -87,6 +93,20 @@ _RU_D = "(a1[{i}] - y[{i}])*a1[{i}]*(1 - a1[{i}])"
 _RU_IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(3))
 _RU_I = ({"i": 0}, {"i": 1})
 
+# WildML's rows: x W_1 + b_1, the deltas rows
+_ROWS_TANH = r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"z_{1}" = "z1[:].T"
+"W_{2}" = "W2[:, :].T"
+"\\delta_{3}" = "delta2[:].T"
+"\\delta_{2}" = "delta1[:].T"
+'''
+_H2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_BACK = " + ".join(_H2.replace("{k}", str(k)) + f"*W2[{k},{{j}}]" for k in range(2))
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+
 
 def _cases() -> list[Public]:
     return [
@@ -128,6 +148,16 @@ def _cases() -> list[Public]:
                (Twin("gradient", "W1[{i},{j}]", (f"{_RU_D}*x[{{j}}]",), _RU_IJ),)),
         Public("code-name-beside-entry-wrong", "test", "sigmoid-3-2", _LAYER_RU, "dW = 2 * np.outer(err, a_in)",
                ((W,),), (Twin("gradient", "W1[{i},{j}]", (f"2*{_RU_D}*x[{{j}}]",), _RU_IJ),)),
+        # ---- \circ before a product side by side ----------------------------------------------------------------------
+        Public("circ-before-product", "test", "tanh-2-3-sigmoid-2", _ROWS_TANH,
+               r"\delta_2 = (1 - \tanh^2z_1) \circ \delta_3W_2^T", ((C,),),
+               (Twin("value", f"({_BACK})*(1 - a1[{{j}}]**2)", (f"({_BACK})*(1 - a1[{{j}}]**2)",), _J3),)),
+        Public("odot-unicode-before-product", "test", "tanh-2-3-sigmoid-2", _ROWS_TANH,
+               "δ_2 = (1 - \\tanh^2 z_1) ⊙ δ_3 W_2^T", ((C,),),
+               (Twin("value", f"({_BACK})*(1 - a1[{{j}}]**2)", (f"({_BACK})*(1 - a1[{{j}}]**2)",), _J3),)),
+        Public("circ-before-product-slope-wrong", "test", "tanh-2-3-sigmoid-2", _ROWS_TANH,
+               r"\delta_2 = (1 - \tanh z_1) \circ \delta_3 W_2^T", ((W,),),
+               (Twin("value", f"({_BACK})*(1 - a1[{{j}}]**2)", (f"({_BACK})*(1 - a1[{{j}}])",), _J3),)),
     ]
 
 
@@ -169,3 +199,10 @@ def test_a_framed_comment_with_a_word_of_prose_before_its_left_side_stays_a_rema
     rule of comments, docs/formulas-in-code.md), framed or not; a text of only such a remark has nothing to judge."""
     refusal = CHECKS.refused("sigmoid-3-2", _LAYER_RU, "    # --- here db = err ---")
     assert "holds nothing to judge" in refusal
+
+
+def test_a_circ_before_a_product_whose_two_groupings_fit_and_disagree_is_refused():
+    """Two hidden units and two outputs: ``(a \\circ \\delta_3) W_2^T`` and ``a \\circ (\\delta_3 W_2^T)`` both fit (1 x 2
+    rows) and differ, so neither grouping is certain."""
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-2", _ROWS_TANH, r"\delta_2 = (1 - \tanh^2 z_1) \circ \delta_3 W_2^T")
+    assert "reads as (a \\circ b) c or as a \\circ (b c), and the two groupings do not agree" in refusal

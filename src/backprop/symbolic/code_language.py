@@ -53,7 +53,8 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
-from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short, unknown_name_alone
+from .quantities import (ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_PRODUCT, FormulaError, short,
+                         unknown_name_alone)
 from .readings_compared import SizeMismatch, either_reading, shape_rules_out, verdicts
 from .typography_comments import COMMENT
 
@@ -261,6 +262,41 @@ def otimes_both_ways(text: str, judge: Callable):
                            f" write it, the entry-by-entry product, and the two readings do not agree; write \\odot"
                            f" for the entrywise product, or u v^T for the outer product")
     return outer
+
+
+# \circ or \odot (Unicode's ∘, ⊙) as the Hadamard product's sign, never a degree's ^\circ; group 1 its command's
+# name, 2 its character
+_HADAMARD_SIGN = lazy_pattern(r"(?<![\^{])(?<!\^\{)(?:\\(circ|odot)(?![A-Za-z])|([\u2218\u2299]))")
+_PRIVATE_SIGN = {command.lstrip("\\"): private for private, command in HADAMARD_BEFORE_PRODUCT.items()}
+_SIGN_COMMAND = {"\u2218": "circ", "\u2299": "odot"}
+
+
+def hadamard_before_product(text: str, judge: Callable):
+    """``judge(text)`` (a HomeworkResult) with \\circ and \\odot read as written, left to right among the products
+    (``a \\circ b W`` as ``(a \\circ b) W``), and with the product juxtaposed after the sign as its right operand,
+    ``a \\circ (b W)``, as common usage binds a product written side by side first (WildML's ``\\delta_2 = (1 -
+    \\tanh^2 z_1) \\circ \\delta_3 W_2^T``). Where one grouping is refused (its sizes do not fit), the other is the
+    one reading; where both read with different verdicts, refused in one line: neither grouping is certain."""
+    if _HADAMARD_SIGN.search(text) is None:
+        return judge(text)
+    grouped = _HADAMARD_SIGN.sub(
+        lambda match: f" {_PRIVATE_SIGN[match.group(1) or _SIGN_COMMAND[match.group(2)]]} ", text)
+    try:
+        written = judge(text)
+    except FormulaError as refusal:
+        try:
+            return judge(grouped)
+        except FormulaError:
+            raise refusal from None
+    try:
+        other = judge(grouped)
+    except FormulaError:
+        return written
+    if verdicts(written) != verdicts(other):
+        sign = _HADAMARD_SIGN.search(text).group(0)
+        raise FormulaError(f"formula {short(text)}: a {sign} b c reads as (a {sign} b) c or as a {sign} (b c), and the"
+                           f" two groupings do not agree here; write the parentheses, e.g. a {sign} (b c)")
+    return written
 
 
 def outer_word(text: str, judge: Callable):

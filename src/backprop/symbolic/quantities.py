@@ -139,11 +139,19 @@ class ReaderDefect(FormulaError):
 OCTAVE_PRODUCT = "\ue000"
 #: Fortran's * on arrays (code_language.entrywise_stars): read as \odot, entry by entry, shown as the * written
 ENTRYWISE_STAR = "\ue010"
+#: \circ and \odot read with the product of the factors juxtaposed after them as their right operand, a \circ b W as
+#: a \circ (b W) (code_language.hadamard_before_product): read as \circ, \odot, shown as written
+HADAMARD_BEFORE_PRODUCT = {"\ue011": r"\circ", "\ue012": r"\odot"}
 
 
 def as_written(text: str) -> str:
-    """``text`` as the student wrote it: Octave's (OCTAVE_PRODUCT) and Fortran's (ENTRYWISE_STAR) ``*`` as ``*``."""
-    return text.replace(OCTAVE_PRODUCT, "*").replace(ENTRYWISE_STAR, "*")
+    """``text`` as the student wrote it: Octave's (OCTAVE_PRODUCT) and Fortran's (ENTRYWISE_STAR) ``*`` as ``*``, a
+    Hadamard product's sign read before a product (HADAMARD_BEFORE_PRODUCT) as its command."""
+    text = text.replace(OCTAVE_PRODUCT, "*").replace(ENTRYWISE_STAR, "*")
+    if "\ue011" in text or "\ue012" in text:
+        for private, command in HADAMARD_BEFORE_PRODUCT.items():
+            text = text.replace(private, command)
+    return text
 
 
 def short(text: str) -> str:

@@ -26,7 +26,8 @@ from .quantities import short
 from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
 from .code_declarations import loop_entries_read, without_typed_declarations
 from .decorations import TEXT_COMMAND
-from .code_language import R_MARKS, asciimath_ring, octave_both_ways, otimes_both_ways, outer_word
+from .code_language import (R_MARKS, asciimath_ring, hadamard_before_product, octave_both_ways, otimes_both_ways,
+                            outer_word)
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
 from .two_readings import text_readings
@@ -139,4 +140,4 @@ def formula_readings(notation: Notation | None) -> tuple:
             lambda text, judge: loop_entries_read(text, judge, notation),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),
-            *text_readings(notation), otimes_both_ways, outer_word, asciimath_ring)
+            *text_readings(notation), otimes_both_ways, hadamard_before_product, outer_word, asciimath_ring)

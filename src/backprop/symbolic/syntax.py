@@ -203,7 +203,11 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                             star=token.text == "*")
             elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
-                result = Op("odot" if token.text != _OUTER else "outer", (result, last := self.signed()),
+                right = last = self.signed()
+                while token.before_product and (following := self.peek()) is not None \
+                        and self.starts_factor(following) and not self.at_python_keyword(CASE_WORDS):
+                    right = last = Op("*", (right, self.signed()))  # a \circ b W: a \circ (b W)
+                result = Op("odot" if token.text != _OUTER else "outer", (result, right),
                             entrywise=token.starred)  # code's * on arrays (ENTRYWISE_STAR): NumPy's broadcast
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
 from ..limits import LIMITS
 from ..patterns import lazy_pattern
-from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError
+from .quantities import ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_PRODUCT, FormulaError
 
 
 
@@ -276,7 +276,7 @@ _TOKEN = lazy_pattern(r"""
   | (?P<number>""" + SCIENTIFIC + r"""|\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|""" + OTHER_SCRIPT_LETTER + r""")
-  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010]|(?<=[\w\]])\$(?=[A-Za-z]))
+  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010\ue011\ue012]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
 
 
@@ -287,6 +287,7 @@ class Token:
     position: int
     spaced: bool                  # whitespace before it
     starred: bool = False         # a ^ written as Python's **, a \odot as code's * on arrays (ENTRYWISE_STAR)
+    before_product: bool = False  # a \circ, \odot whose right operand is the product after it (HADAMARD_BEFORE_PRODUCT)
 
 
 def tokenize(row: str, where: str) -> list[Token]:
@@ -323,6 +324,12 @@ def tokenize(row: str, where: str) -> list[Token]:
                 text = "@"
             elif text == ENTRYWISE_STAR:  # Fortran's and NumPy's u*v of arrays: u \odot v, code's (broadcast)
                 kind, text, starred = "command", r"\odot", True
+            elif text in HADAMARD_BEFORE_PRODUCT:  # a \circ b W read as a \circ (b W)
+                kind, text = "command", HADAMARD_BEFORE_PRODUCT[text]
+                tokens.append(Token(kind, text, match.start(), spaced, before_product=True))
+                spaced = False
+                position = match.end()
+                continue
             elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x, and 1.log(p), 2.\sigma: 1, 2
                 text = text[:-1]
             tokens.append(Token(kind, text, match.start(), spaced, starred))
