@@ -15,13 +15,21 @@
   and code's ``a_prev`` where the notation writes ``"a_prev"`` beside code's entry ``"a_prev[j][0]"``;
 - ``\\circ`` (``\\odot``, ``∘``, ``⊙``) before a product written side by side, WildML's ``\\delta_2 = (1 - \\tanh^2 z_1)
   \\circ \\delta_3 W_2^T``: read both ways, ``(a \\circ b) W`` and ``a \\circ (b W)``; the one whose sizes fit is the
-  reading, and where both fit with different verdicts the formula is refused.
+  reading, and where both fit with different verdicts the formula is refused;
+- backprop grade finds a claim whose left side is a code name the notation gives as written (``d_L__d_o``, an
+  accented word, Julia's ``nn.∇w``) as check reads it (claim_finder.as_check_reads), an unreadable one included.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
 """
 
 from __future__ import annotations
+
+import json
+
+import torch
+
+from backprop.cli import main
 
 from backprop.symbolic.typography_steps import step_superscripts
 from construct_checks import CaseChecks
@@ -206,3 +214,63 @@ def test_a_circ_before_a_product_whose_two_groupings_fit_and_disagree_is_refused
     rows) and differ, so neither grouping is certain."""
     refusal = CHECKS.refused("tanh-2-2-sigmoid-2", _ROWS_TANH, r"\delta_2 = (1 - \tanh^2 z_1) \circ \delta_3 W_2^T")
     assert "reads as (a \\circ b) c or as a \\circ (b c), and the two groupings do not agree" in refusal
+
+
+_GRADE_NETWORK = """
+[[layer]]
+inputs = 2
+units = 1
+activation = "sigmoid"
+weights = [[0.2, -0.4]]
+biases = [0.1]
+[loss]
+name = "half_squared_error"
+[data]
+x = [[0.5, -1.0]]
+y = [[0.3]]
+[update]
+learning_rate = 0.1
+"""
+_GRADE_NOTATION = """
+[notation]
+[notation.symbols]
+"o" = "a1[0]"
+"t" = "y[0]"
+"inp" = "x[:]"
+"d_L__d_o" = "grad(a1[0])"
+"fehler_für_summe" = "grad(z1[0])"
+"nn.∇w" = "grad(W1[0, :])"
+"""
+_SUBMISSION = r"""# Gradients
+
+$$d_L__d_o = o - t$$
+
+$$fehler_für_summe = d_L__d_o \cdot o (1 - o)$$
+
+$$nn.∇w = fehler_für_summe \cdot inp$$
+
+$$nn.∇w = d_L__d_o \cdot o \cdot inp$$
+
+$$nn.∇w = fehler_für_summe \cdot inp]$$
+"""
+
+
+def test_grade_finds_the_code_names_check_reads(tmp_path, capsys):
+    """A submission writing the notation's code names: each chain a claim, the right and the slip (no slope factor)
+    judged as the PyTorch oracle says, and the one whose right side is mistyped (``inp]``) an unreadable claim, never
+    dropped as naming nothing (it was: ``nn.∇w = 0`` reads nowhere, a vector set to a number)."""
+    (tmp_path / "net.toml").write_text(_GRADE_NETWORK)
+    (tmp_path / "names.toml").write_text(_GRADE_NOTATION, encoding="utf-8")
+    (tmp_path / "student.md").write_text(_SUBMISSION, encoding="utf-8")
+    assert main(["grade", str(tmp_path / "student.md"), "--problem", str(tmp_path / "net.toml"), "--notation",
+                 str(tmp_path / "names.toml"), "--format", "json"]) == 0
+    submission = json.loads(capsys.readouterr().out)["submissions"][0]
+    assert [claim["verdict"] for claim in submission["claims"]] == ["correct", "correct", "correct", "wrong",
+                                                                     "unreadable"]
+    assert not submission.get("not_claims")
+    w = torch.tensor([0.2, -0.4], dtype=torch.float64, requires_grad=True)
+    x = torch.tensor([0.5, -1.0], dtype=torch.float64)
+    o = torch.sigmoid(w @ x + 0.1)
+    (0.5 * (o - 0.3) ** 2).backward()
+    o = o.detach()
+    assert torch.allclose(w.grad, (o - 0.3) * o * (1 - o) * x) and not torch.allclose(w.grad, (o - 0.3) * o * x)

@@ -23,7 +23,7 @@ from typing import Callable
 
 from ..patterns import lazy_pattern
 from ..problem import Problem
-from ..symbolic.notation import Unbound
+from ..symbolic.notation import Notation, Unbound
 from ..symbolic.notation_layers import lowercase_transposed
 from ..symbolic.quantities import FormulaError
 from ..symbolic.reading import Reader
@@ -36,6 +36,13 @@ from .document import Chain
 
 # A left side that says "this is a claim" even when the notation cannot read it.
 CLAIM_SHAPE = lazy_pattern(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
+
+
+def as_check_reads(text: str, notation: Notation) -> str:
+    """``text`` (a chain's side, or a name) cleaned as check reads it, the code names the notation gives as written
+    spelled as its patterns keep them (Notation.with_code_names_spelled: ``d_L__d_o``, ``gradienten_för_denna_vikt``,
+    Julia's ``nn.∇w``), so that grade finds and reads the names check reads."""
+    return clean(notation.with_code_names_spelled(text))
 
 
 def is_claim(chain: Chain, context: Context, samples: int, reads_with_a_number: Callable[[str], bool]) -> bool:
@@ -66,9 +73,9 @@ def names_the_network(left: str, context: Context, samples: int) -> bool:
     unit the network does not have, or is a number."""
     notation = context.notation
     try:
-        relation = parse_row(clean(f"{left} = 0"), context.known_names(), "its left side", notation.glued_reading,
-                             notation.flat_subscript, lowercase_transposed(notation), notation.declared_functions,
-                             notation.operations, context.quantity_letters())
+        relation = parse_row(as_check_reads(f"{left} = 0", notation), context.known_names(), "its left side",
+                             notation.glued_reading, notation.flat_subscript, lowercase_transposed(notation),
+                             notation.declared_functions, notation.operations, context.quantity_letters())
     except (FormulaError, RecursionError):
         return False
     node = relation.members[0] if relation.members else None

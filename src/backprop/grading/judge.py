@@ -43,10 +43,9 @@ from ..symbolic.reading import Reader
 from ..symbolic.reading_base import Context, TrackingEnv
 from ..symbolic.syntax import parse_row
 from ..symbolic.syntax_tree import GREEK, symbols_of
-from ..symbolic.typography import clean
 from ..symbolic.printing import latex
 from ..symbolic.printing import text as formula_text
-from .claim_finder import is_claim, restated_sample, shape_kind
+from .claim_finder import as_check_reads, is_claim, restated_sample, shape_kind
 from .definition_plan import Reading, plan
 from .document import Chain
 from .results import Claim, DefinedName, NotClaim, Step, SubmissionResult, took_too_long
@@ -127,7 +126,9 @@ class Judge:
         def context(chain):
             return self.context_of(self.loaded[self.problem_for(chain, submission.student)])
 
-        words = {word for chain in chains[:1] for word in context(chain).known_names() if len(word) > 1}
+        # (and the code names the notation gives as written, d_L__d_o, nn.∇w: one word each, as check reads them)
+        words = {word for chain in chains[:1] for word in (*context(chain).known_names(),
+                                                          *context(chain).notation.code_spellings) if len(word) > 1}
         readings = plan(chains, lambda chain, name: _knows(context(chain), name),
                         lambda chain, latex: _unreadable(context(chain), latex), words)
         self.named = (submission, readings)
@@ -305,7 +306,8 @@ def _knows(context: Context, name: str) -> bool:
     if name in context.notation.functions:  # Bishop's h, the table's function: h = ... on a page defines nothing
         return True
     try:
-        node = parse_row(clean(f"{name} = 0"), context.known_names(), name, context.notation.glued_reading).members[0]
+        node = parse_row(as_check_reads(f"{name} = 0", context.notation), context.known_names(), name,
+                         context.notation.glued_reading).members[0]
         Reader(context, TrackingEnv({}), name).value(node)
     except (Unbound, RecursionError):
         return True
@@ -323,7 +325,8 @@ def _unreadable(context: Context, latex: str) -> str:
     """"" if a definition's right side reads through the notation, else why not: it cannot be parsed,
     or it uses a symbol neither the notation nor a definition before it gives a meaning."""
     try:
-        relation = parse_row(clean(latex), context.known_names(), "its right side", context.notation.glued_reading,
+        relation = parse_row(as_check_reads(latex, context.notation), context.known_names(), "its right side",
+                             context.notation.glued_reading,
                              functions=context.notation.declared_functions, letters=context.quantity_letters())
     except FormulaError as error:
         return str(error)
