@@ -16,6 +16,10 @@
 - ``\\circ`` (``\\odot``, ``∘``, ``⊙``) before a product written side by side, WildML's ``\\delta_2 = (1 - \\tanh^2 z_1)
   \\circ \\delta_3 W_2^T``: read both ways, ``(a \\circ b) W`` and ``a \\circ (b W)``; the one whose sizes fit is the
   reading, and where both fit with different verdicts the formula is refused;
+- a code line's remark after an arrow ``<--`` holding a formula of its own in its sentence (janchorowski's Polish
+  ``dL/dTheta = np.dot(X, dL/dA.T) <-- ... liczymy pochodna po O = Theta^T X i tu nie ma dzielenia przez N.``): a
+  line of prose after the statement, its formula a claim of its own; a letter alone before the sentence's words
+  (Polish's conjunction i) that names nothing is the sentence's word;
 - backprop grade finds a claim whose left side is a code name the notation gives as written (``d_L__d_o``, an
   accented word, Julia's ``nn.∇w``) as check reads it (claim_finder.as_check_reads), an unreadable one included.
 
@@ -115,6 +119,23 @@ _H2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _BACK = " + ".join(_H2.replace("{k}", str(k)) + f"*W2[{k},{{j}}]" for k in range(2))
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 
+# a layer's NumPy names: d the sums' gradient, x_in the inputs, z = W x_in + b
+_REMARKED = r'''
+[notation]
+indices = "jk"
+[notation.symbols]
+"d" = "grad(z1[:])"
+"x_in" = "x[:]"
+"z" = "z1[:]"
+"W" = "W1[:, :]"
+"b" = "b1[:]"
+"dW" = "grad(W1[:, :])"
+'''
+_D32 = "(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])"
+_Z32 = "W1[{k},0]*x[0] + W1[{k},1]*x[1] + W1[{k},2]*x[2]"
+_KJ32 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
+_K32 = ({"k": 0}, {"k": 1})
+
 
 def _cases() -> list[Public]:
     return [
@@ -166,6 +187,19 @@ def _cases() -> list[Public]:
         Public("circ-before-product-slope-wrong", "test", "tanh-2-3-sigmoid-2", _ROWS_TANH,
                r"\delta_2 = (1 - \tanh z_1) \circ \delta_3 W_2^T", ((W,),),
                (Twin("value", f"({_BACK})*(1 - a1[{{j}}]**2)", (f"({_BACK})*(1 - a1[{{j}}])",), _J3),)),
+        # ---- a remark after an arrow, holding a formula -------------------------------------------------------------
+        Public("arrow-remark-formula", "test", "sigmoid-3-2", _REMARKED,
+               "dW = np.outer(d, x_in) <-- since here we differentiate by z = W x_in + b, as above.", ((C,), (C,)),
+               (Twin("gradient", "W1[{k},{j}]", (f"{_D32}*x[{{j}}]",), _KJ32),
+                Twin("value", f"{_Z32} + b1[{{k}}]", (f"{_Z32} + b1[{{k}}]",), _K32))),
+        Public("arrow-remark-polish-i", "test", "sigmoid-3-2", _REMARKED,
+               "dW = np.outer(d, x_in)  <-- tu liczymy pochodna po z = W x_in + b i nie dzielimy przez N.",
+               ((C,), (C,)), (Twin("gradient", "W1[{k},{j}]", (f"{_D32}*x[{{j}}]",), _KJ32),
+                              Twin("value", f"{_Z32} + b1[{{k}}]", (f"{_Z32} + b1[{{k}}]",), _K32))),
+        Public("arrow-remark-polish-no-bias-wrong", "test", "sigmoid-3-2", _REMARKED,
+               "dW = np.outer(d, x_in) <-- tu liczymy pochodna po z = W x_in i nie dzielimy przez N.", ((C,), (W,)),
+               (Twin("gradient", "W1[{k},{j}]", (f"{_D32}*x[{{j}}]",), _KJ32),
+                Twin("value", f"{_Z32} + b1[{{k}}]", (_Z32,), _K32))),
     ]
 
 
@@ -274,3 +308,10 @@ def test_grade_finds_the_code_names_check_reads(tmp_path, capsys):
     (0.5 * (o - 0.3) ** 2).backward()
     o = o.detach()
     assert torch.allclose(w.grad, (o - 0.3) * o * (1 - o) * x) and not torch.allclose(w.grad, (o - 0.3) * o * x)
+
+
+def test_a_remarks_mistyped_formula_is_refused_naming_it():
+    """The remark's formula is the author's claim: mistyped (``+ b)``), the text is refused naming it."""
+    refusal = CHECKS.refused("sigmoid-3-2", _REMARKED,
+                             "dW = np.outer(d, x_in) <-- tu liczymy pochodna po z = W x_in + b) i nie dzielimy przez N.")
+    assert "formula 'z = W x_in + b) i nie dzielimy przez N': unexpected at ')'" in refusal

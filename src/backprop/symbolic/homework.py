@@ -33,7 +33,7 @@ from .function_definitions import definition_reading
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
-from .typography_comments import latex_comment_marker
+from .typography_comments import arrow_remarks_apart, latex_comment_marker
 from .typography_prose import prose_glued_apart
 from .code_declarations import method_statements
 from .code_pointers import pointers_read
@@ -106,6 +106,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # d_L__d_o, gradienten_för_denna_vikt, Julia's nn.∇w: a code name the notation gives, as its pattern reads it
             text = notation.with_code_names_spelled(text) if notation is not None else text
             text = prose_glued_apart(text, notation_names(notation)[0])  # 改成self.delta = ...: the prose apart
+            text = arrow_remarks_apart(text)  # x = ... <-- since y = ...: the remark's sentence a line of prose
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
             text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at

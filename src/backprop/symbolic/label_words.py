@@ -64,6 +64,29 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
     return judge(text[:match.end(1)] + text[match.end():])
 
 
+# a letter alone after an operand's end and before a run of two words of prose: a word of the sentence (Polish's and
+# Czech's conjunction i, "O = Theta^T X i tu nie ma ...", Russian's и, a preposition's w, z), never the formula's factor
+# where it names nothing; group 1 the letter
+_LETTER_BEFORE_PROSE = lazy_pattern(r"(?<=[\w)\]}'])[ \t]+([^\W\d_])[ \t]+(?=[^\W\d_]{2,}[ \t]+[^\W\d_]{2,})")
+
+
+def letter_before_prose(text: str, judge: Callable):
+    """``judge(text)``; where it is refused as an unknown symbol that is a letter alone between a formula's last
+    operand and a run of words of prose (_LETTER_BEFORE_PROSE), the text without that letter: a word of the sentence
+    (Polish's ``... po O = Theta^T X i tu nie ma dzielenia przez N``, "and there is no ..."), which names nothing, so
+    no product holds it. A letter the notation names reads as written."""
+    letters = {match.group(1) for match in _LETTER_BEFORE_PROSE.finditer(text)}
+    if not letters:
+        return judge(text)
+    try:
+        return judge(text)
+    except FormulaError as refusal:
+        letter = unknown_name_alone(refusal)
+        if letter not in letters:
+            raise
+    return judge(_LETTER_BEFORE_PROSE.sub(lambda match: match.group(0) if match.group(1) != letter else " ", text))
+
+
 def phrase_left_side(text: str, judge: Callable):
     """``judge(text)``; where it refuses a word of a left side that is a phrase of words (_PHRASE_LEFT_SIDE) as an
     unknown symbol, the refusal says what to declare: the phrase whole as one name of the notation's symbols (a

@@ -56,7 +56,7 @@ from ..patterns import lazy_pattern
 from .formula_functions import spreadsheet_both_ways
 from .formula_remarks import EQUATION_NUMBER, column_labels_both_ways, notation_names, remarks_read
 from .notation import Notation
-from .label_words import label_word, phrase_left_side, sentence_around
+from .label_words import label_word, letter_before_prose, phrase_left_side, sentence_around
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
@@ -280,10 +280,16 @@ _NO_FACTOR = frozenset(("for", "in", "if", "else", "and", "or", "not", "is", "of
                         "lambda", "return", "def", "to", "from"))
 
 
+# the words of a sentence going on after a word: two words of prose (a sentence's, "X i tu nie ma ...")
+_SENTENCE_GOES_ON = lazy_pattern(r"[ \t]+[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+
+
 def _times_letters(text: str) -> list:
-    """The lone x's of plain lines between two factors (_TIMES_LETTER), no word of code or prose beside them."""
+    """The lone x's of plain lines between two factors (_TIMES_LETTER), no word of code or prose beside them (nor a
+    word a sentence goes on after: Polish's ``Theta^T X i tu nie ma ...``, X the formula's last name)."""
     return [found for found in _TIMES_LETTER.finditer(text) if _plain_line(text, found.start())
-            and not {found.group(1), found.group(3)} & _NO_FACTOR]
+            and not {found.group(1), found.group(3)} & _NO_FACTOR
+            and not (found.group(3) and _SENTENCE_GOES_ON.match(text, found.end() + len(found.group(3))))]
 
 
 def times_letter_both_ways(text: str, judge: Callable):
@@ -361,6 +367,7 @@ def text_readings(notation: Notation | None) -> tuple:
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
             lambda text, judge: label_word(text, judge, notation),  # Compute delta = ...: a word naming nothing
+            letter_before_prose,        # ... = Theta^T X i tu nie ma ...: Polish's "and", a word naming nothing
             # For this pairing dL/dz = ...: a sentence's words around the formula, naming nothing
             lambda text, judge: sentence_around(text, judge, notation),
             column_labels_both_ways,    # o_1 &= ... &- (5): an equation's number in a column of its own, or a term

@@ -237,6 +237,19 @@ def latex_comment_marker(text: str) -> str | None:
 _ARROW_REMARK = lazy_pattern(r"^([^\n]*=[^\n]*?\S)[ \t]+<--?(?!-)[ \t]*([^\n]*)$", re.M)
 
 
+def arrow_remarks_apart(text: str) -> str:
+    """``dL/dTheta = np.dot(X, dL/dA.T) <-- ... since here we take the derivative by O = Theta^T X ...``: an arrow's
+    remark in words (as arrow_remarks takes it) that holds an equation of its own is a line of prose after the
+    statement, whose sentence's formulas are read as any line of prose's are (typography_prose.sentence_formulas),
+    never a second member of the statement's chain; a remark without one is left to arrow_remarks, which drops it."""
+    def apart(match: re.Match) -> str:
+        if not PROSE_WORDS.search(match.group(2)) or not re.match(r"[A-Za-z]", match.group(2)) \
+                or "=" not in match.group(2):
+            return match.group(0)
+        return match.group(1) + "\n" + match.group(2)
+    return _ARROW_REMARK.sub(apart, text) if "<-" in text else text
+
+
 def arrow_remarks(text: str) -> str:
     """``text`` with a remark after an arrow taken off: ``<-`` or ``<--`` after a statement holding its relation,
     spaced from it, followed by words (two in a row) is the author's annotation, as a ``#`` comment in words is
