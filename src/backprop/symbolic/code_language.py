@@ -55,7 +55,7 @@ from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
 from .quantities import (ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_PRODUCT, FormulaError, short,
                          unknown_name_alone)
-from .readings_compared import SizeMismatch, either_reading, shape_rules_out, verdicts
+from .readings_compared import ProductSizeMismatch, either_reading, shape_rules_out, verdicts
 from .typography_comments import COMMENT
 
 _OCTAVE_OWN = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
@@ -219,7 +219,7 @@ def broadcast_where_no_product(text: str, judge: Callable, two_dimensional: Call
     ``.T`` leaves its orientation unknown, and the line is refused naming it."""
     try:
         return judge(text)
-    except SizeMismatch as mismatch:
+    except ProductSizeMismatch as mismatch:
         vectors = [name for name in dict.fromkeys(_ATTRIBUTE_TRANSPOSE.findall(text)) if not two_dimensional(name)]
         if vectors:
             raise FormulaError(f"{mismatch}; NumPy's * would broadcast them, but {', '.join(vectors)} "
@@ -227,7 +227,10 @@ def broadcast_where_no_product(text: str, judge: Callable, two_dimensional: Call
                                " NumPy leaves as it is where it is 1-D: give it in the notation as a row (its"
                                " meaning's .T, \"o\" = \"a1[:].T\"), or write np.outer(u, v) for the outer"
                                " product") from None
-        return judge(entrywise_stars(text))
+        try:
+            return judge(entrywise_stars(text))
+        except FormulaError:
+            raise mismatch from None  # no broadcast reads either: the refusal as written
 
 
 # the command alone, never the start of a longer one
@@ -274,8 +277,8 @@ _SIGN_COMMAND = {"\u2218": "circ", "\u2299": "odot"}
 def hadamard_before_product(text: str, judge: Callable):
     """``judge(text)`` (a HomeworkResult) with \\circ and \\odot read as written, left to right among the products
     (``a \\circ b W`` as ``(a \\circ b) W``), and with the product juxtaposed after the sign as its right operand,
-    ``a \\circ (b W)``, as common usage binds a product written side by side first (WildML's ``\\delta_2 = (1 -
-    \\tanh^2 z_1) \\circ \\delta_3 W_2^T``). Where one grouping is refused (its sizes do not fit), the other is the
+    ``a \\circ (b W)``, as common usage binds a product written side by side first (WildML's ``\\delta_2 = s
+    \\circ \\delta_3 W_2^T``, s the hidden layer's slope). Where one grouping is refused (its sizes do not fit), the other is the
     one reading; where both read with different verdicts, refused in one line: neither grouping is certain."""
     if _HADAMARD_SIGN.search(text) is None:
         return judge(text)

@@ -8,7 +8,7 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import Context, _is_matrix, _show
-from .readings_compared import SizeMismatch
+from .readings_compared import ProductSizeMismatch, SizeMismatch
 from .syntax_tree import Call, Sym, Transpose, nodes_of
 
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
@@ -293,14 +293,14 @@ def _size(value) -> str:
     return f"{value.rows} x {value.cols}" if _is_matrix(value) else "number"
 
 
-def size_mismatch(left, right, where: str, shown: str = "") -> SizeMismatch:
+def size_mismatch(left, right, where: str, shown: str = "") -> ProductSizeMismatch:
     """The refusal of a product whose factors' sizes do not fit, saying how to write it; of two columns (or
     rows) of different sizes, that their outer product has the second transposed."""
     how = "write the factors so that the first has as many columns as the second has rows"
     if left.cols == right.cols == 1 or left.rows == right.rows == 1:
         how += "; two vectors' outer product has the second transposed, u v^T, whatever sign joins them"
-    return SizeMismatch(f"{where}: {shown}multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols},"
-                        f" whose sizes do not fit; {how}")
+    return ProductSizeMismatch(f"{where}: {shown}multiplies a {left.rows} x {left.cols} by a {right.rows} x"
+                               f" {right.cols}, whose sizes do not fit; {how}")
 
 
 def axis_sum(value, axis: int, mean: bool = False, samples_as_rows: bool = False):

@@ -20,6 +20,11 @@ class SizeMismatch(WrongShape):
     """A product whose factors' sizes do not fit (read_rows may read the formula with rows instead)."""
 
 
+class ProductSizeMismatch(SizeMismatch):
+    """A matrix product whose factors' sizes do not fit (reading_shapes.size_mismatch), never a sum's terms: NumPy's
+    * between them may be its broadcast (code_language.broadcast_where_no_product)."""
+
+
 #: the words ending a member's verdict "wrong" for a shape no reading of its products gives the left side
 #: (homework_base.definite_shape_mismatch): a reading whose member is so wrong is no reading of a two-way construct
 #: whose other reading fits (code_language.otimes_both_ways)
