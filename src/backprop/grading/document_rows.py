@@ -35,15 +35,15 @@ _LAYOUT = lazy_pattern(r"\\begin\{%s\}(?:\{\d+\})?|\\end\{%s\}" % (_ALIGNING, _A
 
 def _unboxed_rows(latex: str) -> str:
     """``latex`` with a box around the whole of it opened (``\\boxed{w \\leftarrow ..., \\qquad b \\leftarrow ...}``:
-    the claims it holds, typography_display.unboxed) and plain TeX's rows (``\\cr``, ``\\eqalign{...}``) written
-    as LaTeX's (typography_tex.plain_tex_alignments), as check reads them; its lines where they were. A block of
-    plain TeX never closed is left as written, for check to refuse."""
+    the claims it holds, typography_display.unboxed) and plain TeX's rows (``\\cr``, ``\\eqalign{...}``, and
+    ``\\newline``'s) written as LaTeX's (typography_tex.plain_tex_alignments), as check reads them; its lines where
+    they were. A block of plain TeX never closed is left as written, for check to refuse."""
     opened = unboxed(_unbolded(latex)) if "\\boxed" in latex or "\\b" in latex or "\\mathbf" in latex else latex
     if opened != latex:
         latex = latex[:len(latex) - len(latex.lstrip())] + opened
     try:
-        return plain_tex_alignments(latex) if "\\cr" in latex or "\\eqalign" in latex or "\\displaylines" in latex \
-            else latex
+        return plain_tex_alignments(latex) if "\\cr" in latex or "\\newline" in latex or "\\eqalign" in latex \
+            or "\\displaylines" in latex else latex
     except FormulaError:
         return latex
 

@@ -60,7 +60,9 @@ def as_cases_environment(text: str) -> str:
 #: plain TeX's aligned blocks, \eqalign{ A &= B \cr &= C } and \displaylines{ A = B \cr C = D }: each a macro with
 #: its rows in one brace group; \eqalignno's (\leqalignno's) rows have a third column, the row's number
 _PLAIN_TEX_BLOCK = lazy_pattern(r"\\(?:eqalign|displaylines|(?P<numbered>l?eqalignno))\s*(?=\{)")
-_ROW_END = lazy_pattern(r"\\cr(?![A-Za-z])")
+#: a row's end other than LaTeX's \\: plain TeX's \cr, and \newline, which MathJax and KaTeX break a display's
+#: line at as they do at \\ (an eqnarray's lines ending ", \newline")
+_ROW_END = lazy_pattern(r"\\(?:cr|newline)(?![A-Za-z])")
 _NUMBER_COLUMN = lazy_pattern(r"&\s*\(\s*[0-9]+[a-z]?\s*\)\s*$")
 
 
@@ -69,9 +71,10 @@ def plain_tex_alignments(text: str) -> str:
     row's end ``\\\\`` (the ``&`` marks left as an aligned environment's), a numbered block's ``&(1)`` dropped; a
     block with a third column that is no number as written. A block whose group is never closed is refused saying
     so, as a math delimiter never closed is (grading/document.py). Any other ``\\cr`` (KaTeX's and MathJax's row end
-    in LaTeX's environments, ``\\begin{aligned} A &= B \\cr C &= D \\end{aligned}``) is the row's end ``\\\\``."""
+    in LaTeX's environments, ``\\begin{aligned} A &= B \\cr C &= D \\end{aligned}``), and any ``\\newline``, is the
+    row's end ``\\\\``."""
     text = _plain_tex_blocks(text)
-    return _ROW_END.sub(r" \\\\ ", text) if "\\cr" in text else text
+    return _ROW_END.sub(r" \\\\ ", text) if "\\cr" in text or "\\newline" in text else text
 
 
 def _plain_tex_blocks(text: str) -> str:
