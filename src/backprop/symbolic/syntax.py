@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..limits import LIMITS
+from ..patterns import lazy_pattern
 from .latex_tokens import TokenCursor
 from .syntax_arguments import ArgumentParsing
 from .quantities import FormulaError
@@ -43,6 +44,9 @@ from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num,
 
 
 # the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
+# what a bracket glued to a name holds as code's indices, the tokens spaced apart: letters, numbers, commas,
+# colons, a sum or difference (f[i], W[0, j+1], a[:, k])
+_CODE_INDICES = lazy_pattern(r"[\w\s,:+\-]*")
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
@@ -290,10 +294,30 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 self.expect("}", "to close the group around the arguments")
             node = ClassProbability(node, args[0], tuple(args[1:])) if isinstance(args[0], Cond) \
                 else Apply(node, tuple(args), spaced=spaced)
+        elif isinstance(node, Sym) and self.bracketed_argument_follows(node.base):
+            spaced = self.peek().spaced
+            node = Apply(node, (self.atom(),), spaced=spaced)  # f[u_1 f(x) + b]: f applied, as f(...) is
         if isinstance(node, (Apply, Call)) and self.peek() is not None and self.peek().text == "_":
             self.next()  # \sigma(\mathbf{z})_i: entry i of the value
             return Entry(node, self.raw_script())
         return node
+
+    def bracketed_argument_follows(self, base: str) -> bool:
+        """Whether a square bracket follows the name ``base``, one the notation declares a function, as its
+        argument: ``f[u_{11} f(x_1) + u_{12} f(x_2)]``, ``f\\left[ ... \\right]`` (physics' and Mathematica's
+        habit, as ``\\sigma[...]`` reads); never where a parenthesis follows the bracket (``g[1](z)``: the bracket a
+        layer's index, the parenthesis the argument), nor a bracket glued to the name that holds only code's indices
+        (``f[i]``, ``f[0, j+1]``: an entry, as any name's)."""
+        if self.peek() is None or self.peek().text != "[" or not self.declared_function(Sym(base)):
+            return False
+        depth = 0
+        for index in range(self.position, len(self.tokens)):
+            depth += (self.tokens[index].text == "[") - (self.tokens[index].text == "]")
+            if depth == 0:
+                inside = " ".join(token.text for token in self.tokens[self.position + 1:index])
+                return (index + 1 >= len(self.tokens) or self.tokens[index + 1].text != "(") \
+                    and (self.peek().spaced or not _CODE_INDICES.fullmatch(inside))
+        return False
 
     def evaluation_bars(self) -> None:
         """``\\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}``, ``\\nabla E\\mid_{W}``: a derivative

@@ -94,7 +94,8 @@ class ScriptParsing:
         bracket = None
         transposed_first = False
         if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
-                r"(?:\\Delta )?[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
+                r"(?:\\Delta )?[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index() \
+                and not self.bracketed_argument_follows(base):  # f[u_1 f(x) + b]: a declared function's argument
             self.next()
             bracket = self.raw_until("]")
             while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced \
