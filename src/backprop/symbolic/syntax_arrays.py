@@ -350,16 +350,28 @@ class ArrayParsing:
         """NumPy's ``x[:, None]`` glued after a name: the vector as a column, the Call "column" the reader
         broadcasts (reading_shapes.column_product); ``x[None, :]`` its row, x^T. ``node_at()`` reads the name
         once the brackets are passed. None, the position kept, for any other bracket."""
+        position = self.peek().position if self.peek() is not None else 0
+        axis = self.new_axis_written()
+        return None if axis is None else with_new_axis(axis, node_at(), position)
+
+    def new_axis_written(self) -> str | None:
+        """"column" for NumPy's ``[:, None]`` glued at the current token, "row" for ``[None, :]``, the position
+        past it; None, the position kept, for any other bracket (or none)."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(8))]
         if self.peek() is None or self.peek().spaced or texts[0] != "[":
             return None
         if texts[1:8] == [":", ","] + list("None") + ["]"]:
             self.position += 8
-            return Call("column", (node_at(),), position=self.tokens[self.position - 8].position)
+            return "column"
         if texts[1:8] == list("None") + [",", ":", "]"]:
             self.position += 8
-            return Transpose(node_at())
+            return "row"
         return None
+
+
+def with_new_axis(axis: str, node: Node, position: int) -> Node:
+    """``node`` with NumPy's new axis ``axis`` (new_axis_written's): its column, the Call "column", or its row."""
+    return Call("column", (node,), position=position) if axis == "column" else Transpose(node)
 
 
 def _signed_number(node: Node | None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .syntax_arrays import with_new_axis
 from .syntax_tree import Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
 
 #: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
@@ -182,6 +183,8 @@ class ScriptParsing:
                      layered=stripped != sup, glued=glued,
                      condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
                      if condition else "", starred=starred, word=identifier_around(self.row, token.position, base))
+        if bracket is None and (axis := self.new_axis_written()) is not None:
+            return with_new_axis(axis, symbol, token.position)  # delta_out[:, None]: a scripted name's column
         if self.lettered_transpose_follows(bracket if not sup else stripped if stripped != sup else None):
             self.next()  # W[2]T, W^{[2]}T: the layer, then the transpose's capital T glued to it
             return Transpose(symbol, lettered=True)

@@ -1,0 +1,149 @@
+"""Batch 129's pages (in languages other than English) showed constructs refused, written here as other authors
+would (other names, other networks than the pages'):
+
+- ``\\newline`` ending a display's line, after a comma or not (an eqnarray's ``A = B, \\newline``): a row's end, as
+  ``\\\\`` and ``\\cr`` are (MathJax and KaTeX break the line there); a row that goes on (an operator opening the next)
+  stays one equation;
+- a function the notation declares applied with square brackets, ``f[u_{11} f(w_{11} x_1) + ...]``, ``g\\left[ ...
+  \\right]`` (physics' and Mathematica's habit, as ``\\sigma[...]`` reads): the bracket the argument; a bracket glued
+  to the name holding only indices (``f[i]``) stays an entry, and a name the notation does not declare stays refused;
+- NumPy's new axis after a name with an underscore or a dot, ``delta_out[:, None]``, ``self.hidden[None, :]`` (as
+  after a plain name): the column, or the row, in an outer product written ``np.dot(d[:, None], h[None, :])``; one
+  whose sizes do not fit the parameter stays refused saying so.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "sigmoid-2-2-1": SIGMOID_2_2_1,
+    "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1,
+    "sigmoid-2-3-2": SIGMOID_2_3_2,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a 2-2-1 network's units as an exam names them: h_j the hidden outputs, o the output, w_{jk} into hidden unit j
+# from input k, v_j into the output from hidden unit j, b_j and c the biases
+_EXAM = r'''
+[notation]
+indices = "jk"
+functions = { g = "tanh", "\\varphi" = "sigmoid" }
+[notation.symbols]
+"x_{k}" = "x[k-1]"
+"h_{j}" = "a1[j-1]"
+"o" = "a2[0]"
+"w_{jk}" = "W1[j-1, k-1]"
+"v_{j}" = "W2[0, j-1]"
+"b_{j}" = "b1[j-1]"
+"c" = "b2[0]"
+'''
+_SIGMOID_EXAM = _EXAM.replace('g = "tanh"', 'g = "sigmoid"')
+
+# a class's arrays as a Python MLP names them (1-D vectors, output-first weights), err_out and err_hid dE/dz
+_CLASS = r'''
+[notation]
+learning_rate = ["self.lr"]
+[notation.symbols]
+"self.x_in" = "x[:]"
+"self.hidden_act" = "a1[:]"
+"self.W_out" = "W2[:, :]"
+"self.W_hid" = "W1[:, :]"
+"err_out" = "delta2[:]"
+"err_hid" = "delta1[:]"
+'''
+_P_W2 = tuple({"j": j, "i": i} for j in range(2) for i in range(3))
+_P_W1 = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
+_D2 = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_D1 = " + ".join(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k in range(2)) + ""
+
+
+def _hidden(unit: int, activation: str = "tanh") -> str:
+    return f"{activation}(W1[{unit},0]*x[0] + W1[{unit},1]*x[1] + b1[{unit}])"
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- \newline ending a row ----------------------------------------------------------------------------
+        Public("newline-after-comma", "test", "sigmoid-2-2-1", _SIGMOID_EXAM,
+               r"h_1 = g(w_{11} x_1 + w_{12} x_2 + b_1), \newline", ((C,),),
+               (Twin("value", "a1[0]", (_hidden(0, "sigmoid"),)),)),
+        Public("newline-rows", "test", "sigmoid-2-2-1", _SIGMOID_EXAM,
+               "\\begin{eqnarray}\n\\label{eq:h2} h_2 &=& g(w_{21} x_1 + w_{22} x_2 + b_2), \\newline\n"
+               "\\label{eq:o} o &=& g(v_1 h_1 + v_2 h_2 + c), \\newline\n\\end{eqnarray}", ((C,), (C,)),
+               (Twin("value", "a1[1]", (_hidden(1, "sigmoid"),)),
+                Twin("value", "a2[0]", ("sigmoid(W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0])",)))),
+        Public("newline-rows-wrong", "test", "sigmoid-2-2-1", _SIGMOID_EXAM,
+               r"h_2 = g(w_{21} x_1 + w_{22} x_2 + b_2) \newline o = g(v_1 h_1 + v_2 h_1 + c)", ((C,), (W,)),
+               (Twin("value", "a1[1]", (_hidden(1, "sigmoid"),)),
+                Twin("value", "a2[0]", ("sigmoid(W2[0,0]*a1[0] + W2[0,1]*a1[0] + b2[0])",)))),
+        Public("newline-row-goes-on", "test", "sigmoid-2-2-1", _SIGMOID_EXAM,
+               r"o = g(v_1 h_1 \newline + v_2 h_2 + c)", ((C,),),
+               (Twin("value", "a2[0]", ("sigmoid(W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0])",)),)),
+        # ---- a declared function applied with square brackets -------------------------------------------------
+        Public("bracket-argument", "test", "tanh-2-2-sigmoid-1", _EXAM,
+               r"o = \varphi[v_1 g(w_{11} x_1 + w_{12} x_2 + b_1) + v_2 g(w_{21} x_1 + w_{22} x_2 + b_2) + c]", ((C,),),
+               (Twin("value", "a2[0]", (f"sigmoid(W2[0,0]*{_hidden(0)} + W2[0,1]*{_hidden(1)} + b2[0])",)),)),
+        Public("bracket-argument-nested", "test", "tanh-2-2-sigmoid-1", _EXAM,
+               r"o = \varphi[v_1 g[w_{11} x_1 + w_{12} x_2 + b_1] + v_2 g[w_{21} x_1 + w_{22} x_2 + b_2] + c]", ((C,),),
+               (Twin("value", "a2[0]", (f"sigmoid(W2[0,0]*{_hidden(0)} + W2[0,1]*{_hidden(1)} + b2[0])",)),)),
+        Public("bracket-argument-left-right", "test", "tanh-2-2-sigmoid-1", _EXAM,
+               r"$$h_2 = g\left[ w_{21} x_1 + w_{22} x_2 + b_2 \right]$$", ((C,),),
+               (Twin("value", "a1[1]", (_hidden(1),)),)),
+        Public("bracket-argument-wrong", "test", "tanh-2-2-sigmoid-1", _EXAM,
+               r"o = \varphi\big[v_1 g(w_{11} x_1 + w_{12} x_2 + b_1) + v_2 g(w_{21} x_1 + w_{12} x_2 + b_2) + c\big]",
+               ((W,),), (Twin("value", "a2[0]", (
+                   "sigmoid(W2[0,0]*" + _hidden(0) + " + W2[0,1]*tanh(W1[1,0]*x[0] + W1[0,1]*x[1] + b1[1]) + b2[0])",)),)),
+        Public("bracket-argument-primed", "test", "tanh-2-2-sigmoid-1", _EXAM,
+               r"\frac{\partial h_1}{\partial b_1} = g'[w_{11} x_1 + w_{12} x_2 + b_1]", ((C,),),
+               (Twin("value", "1 - a1[0]**2", (f"1 - {_hidden(0)}**2",)),)),
+        Public("bracket-argument-primed-wrong", "test", "tanh-2-2-sigmoid-1", _EXAM,
+               r"\frac{\partial h_1}{\partial b_1} = g[w_{11} x_1 + w_{12} x_2 + b_1]", ((W,),),
+               (Twin("value", "1 - a1[0]**2", (_hidden(0),)),)),
+        # ---- NumPy's new axis after a name with an underscore or a dot --------------------------------------
+        Public("new-axis-outer", "test", "sigmoid-2-3-2", _CLASS,
+               "        self.W_out -= self.lr * np.dot(err_out[:, None], self.hidden_act[None, :])", ((C,),),
+               (Twin("update", "W2[{j},{i}]", (f"W2[{{j}},{{i}}] - eta*{_D2}*a1[{{i}}]",), _P_W2),)),
+        Public("new-axis-transposed-column", "test", "sigmoid-2-3-2", _CLASS,
+               "self.W_hid -= self.lr * np.dot(err_hid[:,None], np.transpose(self.x_in[:,None]))", ((C,),),
+               (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*({_D1})*a1[{{j}}]*(1 - a1[{{j}}])*x[{{i}}]",),
+                     _P_W1),)),
+        Public("new-axis-broadcast", "test", "sigmoid-2-3-2", _CLASS,
+               "self.W_out = self.W_out - self.lr * err_out[:, None] * self.hidden_act", ((C,),),
+               (Twin("update", "W2[{j},{i}]", (f"W2[{{j}},{{i}}] - eta*{_D2}*a1[{{i}}]",), _P_W2),)),
+        Public("new-axis-outer-wrong", "test", "sigmoid-2-3-2", _CLASS,
+               "self.W_out += self.lr * np.dot(err_out[:, None], self.hidden_act[None, :])", ((W,),),
+               (Twin("update", "W2[{j},{i}]", (f"W2[{{j}},{{i}}] + eta*{_D2}*a1[{{i}}]",), _P_W2),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_bracket_after_an_undeclared_name_stays_refused():
+    """``f[...]`` where the notation declares no f: a product of an unknown name, never a function's argument."""
+    notation = _EXAM.replace('functions = { g = "tanh", "\\\\varphi" = "sigmoid" }\n', "")
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1", notation, r"h_1 = g[w_{11} x_1 + w_{12} x_2 + b_1]")
+    assert "unknown name 'g'" in refusal
+
+
+def test_a_glued_bracket_of_indices_stays_an_entry():
+    """``g[1]`` glued holds only an index: an entry of a name g (which the notation does not give), never g(1)."""
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1", _EXAM, r"h_1 = g[1]")
+    assert "unknown name 'g'" in refusal
+
+
+def test_a_new_axis_outer_product_of_the_wrong_sizes_is_refused():
+    """``np.dot(h[:, None], d[None, :])`` for the output-first W_out: a 3 x 2 matrix for a 2 x 3 weight."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _CLASS,
+                             "self.W_out -= self.lr * np.dot(self.hidden_act[:, None], err_out[None, :])")
+    assert "different sizes" in refusal
