@@ -9,7 +9,10 @@ would (other names, other networks than the pages'):
   to the name holding only indices (``f[i]``) stays an entry, and a name the notation does not declare stays refused;
 - NumPy's new axis after a name with an underscore or a dot, ``delta_out[:, None]``, ``self.hidden[None, :]`` (as
   after a plain name): the column, or the row, in an outer product written ``np.dot(d[:, None], h[None, :])``; one
-  whose sizes do not fit the parameter stays refused saying so.
+  whose sizes do not fit the parameter stays refused saying so;
+- plain TeX's font switch opening a script's group, ``w^{\\rm new}``, ``v^{\\rm (new)}`` (and ``\\text{(new)}``, a word
+  in parentheses): the changed weight's marker, as ``w^{new}`` and ``w^{(new)}`` read; ``^{\\rm (old)}`` the old value,
+  so that ``w^{\\rm (old)} = w - \\eta g`` stays wrong; a word that is no marker stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -62,6 +65,10 @@ _P_W2 = tuple({"j": j, "i": i} for j in range(2) for i in range(3))
 _P_W1 = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
 _D2 = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
 _D1 = " + ".join(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k in range(2)) + ""
+
+# the same exam's weights with the loss E and the rate eta
+_UPDATE = _SIGMOID_EXAM.replace('indices = "jk"', 'indices = "jk"\nloss = ["E"]')
+_JK = tuple({"j": j, "k": k} for j in range(2) for k in range(2))
 
 
 def _hidden(unit: int, activation: str = "tanh") -> str:
@@ -120,6 +127,21 @@ def _cases() -> list[Public]:
         Public("new-axis-outer-wrong", "test", "sigmoid-2-3-2", _CLASS,
                "self.W_out += self.lr * np.dot(err_out[:, None], self.hidden_act[None, :])", ((W,),),
                (Twin("update", "W2[{j},{i}]", (f"W2[{{j}},{{i}}] + eta*{_D2}*a1[{{i}}]",), _P_W2),)),
+        # ---- plain TeX's font switch in a marker's superscript --------------------------------------------------
+        Public("rm-new", "test", "sigmoid-2-2-1", _UPDATE,
+               r"w_{jk}^{\rm new} = w_{jk} - \eta \frac{\partial E}{\partial w_{jk}}", ((C,),),
+               (Twin("update", "W1[{j},{k}]", ("W1[{j},{k}] - eta*grad",), _JK),)),
+        Public("rm-parenthesised-new", "test", "sigmoid-2-2-1", _UPDATE,
+               r"\begin{equation} v_{j}^{\rm (new)} = v_{j}^{\rm (old)} - \eta \frac{\partial E}{\partial v_{j}}, "
+               r"\end{equation}", ((C,),),
+               (Twin("update", "W2[0,{j}]", ("W2[0,{j}] - eta*grad",), ({"j": 0}, {"j": 1})),)),
+        Public("text-parenthesised-new-wrong", "test", "sigmoid-2-2-1", _UPDATE,
+               r"c^{\text{(new)}} = c + \eta \frac{\partial E}{\partial c}", ((W,),),
+               (Twin("update", "b2[0]", ("b2[0] + eta*grad",)),)),
+        Public("rm-old-wrong", "test", "sigmoid-2-2-1", _UPDATE,
+               r"b_{j}^{\rm (old)} = b_{j} - \eta \frac{\partial E}{\partial b_{j}}", ((W,),),
+               (Twin("value", "b1[{j}]", ("b1[{j}] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])",),
+                     ({"j": 0}, {"j": 1})),)),
     ]
 
 
@@ -147,3 +169,8 @@ def test_a_new_axis_outer_product_of_the_wrong_sizes_is_refused():
     refusal = CHECKS.refused("sigmoid-2-3-2", _CLASS,
                              "self.W_out -= self.lr * np.dot(self.hidden_act[:, None], err_out[None, :])")
     assert "different sizes" in refusal
+
+
+def test_a_font_switched_word_that_is_no_marker_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _UPDATE, r"c^{\rm (neu)} = c - \eta \frac{\partial E}{\partial c}")
+    assert "unknown symbol (neu)" in refusal

@@ -38,7 +38,7 @@ from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values, layer_letters, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
-from .reading_base import Context, TrackingEnv
+from .reading_base import Context, TrackingEnv, script_word
 from .syntax import parse_row
 from .syntax_tree import Apply, Deriv, Nabla, Node, Num, Op, Sym, symbols_of
 from .typography_steps import markers_before_names, step_superscripts
@@ -274,7 +274,7 @@ def _kind(claim: Claim, context: Context) -> str:
 def _marked_old(sym: Sym) -> bool:
     """Whether ``sym`` is marked with the word old, ``w^{old}``, ``w_{\\text{old}}``, code's ``w_old`` (a time
     marker, ``w^{(t)}``, is left to the reading of the steps around it)."""
-    return any(re.sub(r"\\text|\\mathrm|[{}\s]", "", script) == "old" for script in (sym.sup, sym.sub))
+    return any(script_word(script) == "old" for script in (sym.sup, sym.sub))
 
 
 def _has_new_marker(sym: Sym, context: Context) -> bool:

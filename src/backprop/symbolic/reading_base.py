@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from ..patterns import lazy_pattern
 from .calculus import NetworkCalculus
 from .derivative_words import ArgumentReading
 from .function_words import NAMED_FUNCTIONS
@@ -288,16 +289,24 @@ def marks_current_value(sym) -> bool:
 CHANGE = "\\Delta "  # \Delta w_{ij}, ∆weight, \Delta \omega: the parser's one name for a change of w
 
 
+# a word in parentheses, as a script in a text font keeps them (w^{\text{(new)}}, v^{\rm (old)})
+_WORD_IN_PARENTHESES = lazy_pattern(r"\(([A-Za-z]{2,})\)")
+
+
+def script_word(script: str) -> str:
+    """``script`` (a symbol's superscript or subscript as written) without its text font, braces and spaces, and
+    without parentheses around one word: ``\\text{new}`` and ``\\text{(new)}`` are ``new``, ``[n+1]`` stays."""
+    plain = re.sub(r"\\text|\\mathrm|[{}\s]", "", script)
+    return word.group(1) if (word := _WORD_IN_PARENTHESES.fullmatch(plain)) else plain
+
+
 def _marker(sym: Sym):
     """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}; ("step", w_{ij}) for
     \\Delta w_{ij}, the change the update adds to w (w^{new} = w + \\Delta w)."""
-    def plain(text):
-        return re.sub(r"\\text|\\mathrm|[{}\s]", "", text)
-
     if sym.base.startswith(CHANGE) and len(sym.base) > len(CHANGE):
         return "step", Sym(sym.base[len(CHANGE):], sym.sub, sym.sup, sym.primes, sym.bracket, sym.position)
 
-    sup, sub = plain(sym.sup), plain(sym.sub)
+    sup, sub = script_word(sym.sup), script_word(sym.sub)
     for script, rest in ((sup, Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)),
                          (sub, Sym(sym.base, "", sym.sup, sym.primes, sym.bracket, sym.position))):
         if script in NEW_MARKERS and script not in ("t", "*") or script in ("new",):

@@ -42,6 +42,8 @@ _TEXT_PRODUCT_SIGN = lazy_pattern(r"(?<![_^{\s])(\s*)\\text\s*\{\s*("
                                   + "|".join(re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
                                              for sign in sorted(_TEXT_PRODUCT_SIGNS, key=len, reverse=True))
                                   + r")\s*\}")
+# plain TeX's font switch opening a script's group, its words after it (one word, or one in parentheses)
+_SCRIPT_FONT_SWITCH = lazy_pattern(r"([\^_]\s*)\{\s*\\(?:rm|bf|it)\s+(\(\s*[A-Za-z]{2,}\s*\)|[A-Za-z]{2,})\s*\}")
 # a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
 _TEXT_LINK = lazy_pattern(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
 # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
@@ -148,6 +150,10 @@ def clean(text: str) -> str:
     text = keep_decorated(scripts_outside_decorations(text))
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
     text = _SCRIPT_FONT_ON_GREEK.sub(r"\1", text)  # \mathcal{\sigma}'(z): script fonts have no Greek, so \sigma
+    # plain TeX's font switch as a script's group, w^{\rm new}, v^{\rm (new)}: the script's words (in parentheses too),
+    # the script's braces kept (w^\text{new} would take \text alone for the script)
+    text = _SCRIPT_FONT_SWITCH.sub(r"\1{\\text{\2}}", text) if "\\rm" in text or "\\bf" in text or "\\it" in text \
+        else text
     text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
     text = _BRACED_FUNCTION.sub(r"\1", text)
     # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
