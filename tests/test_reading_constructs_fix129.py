@@ -12,7 +12,10 @@ would (other names, other networks than the pages'):
   whose sizes do not fit the parameter stays refused saying so;
 - plain TeX's font switch opening a script's group, ``w^{\\rm new}``, ``v^{\\rm (new)}`` (and ``\\text{(new)}``, a word
   in parentheses): the changed weight's marker, as ``w^{new}`` and ``w^{(new)}`` read; ``^{\\rm (old)}`` the old value,
-  so that ``w^{\\rm (old)} = w - \\eta g`` stays wrong; a word that is no marker stays refused.
+  so that ``w^{\\rm (old)} = w - \\eta g`` stays wrong; a word that is no marker stays refused;
+- Fortran's kind parameter after a real literal, ``2.0_dp``, ``1.0_wp``, ``0.5_8`` (the number), its conversions
+  ``REAL(n, dp)``, ``REAL(n, kind=dp)``, ``DBLE(n)`` (the value of n; a second argument that is no kind refused), and its
+  intrinsic ``DOT_PRODUCT(u, v)`` in any case, the inner product of two vectors (of three arguments refused).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -69,6 +72,22 @@ _D1 = " + ".join(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k
 # the same exam's weights with the loss E and the rate eta
 _UPDATE = _SIGMOID_EXAM.replace('indices = "jk"', 'indices = "jk"\nloss = ["E"]')
 _JK = tuple({"j": j, "k": k} for j in range(2) for k in range(2))
+
+# a Fortran program's arrays, counted from 1: a_out the output, a_hid the hidden outputs, w_o the output's weights
+_FORTRAN = r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"a_out" = "a2[:]"
+"z_out" = "z2[:]"
+"target" = "y[:]"
+"a_hid" = "a1[:]"
+"d_out" = "delta2[:]"
+"w_o" = "W2[0, :]"
+"b_out" = "b2[:]"
+"n_out" = "1"
+'''
+_SLOPE = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 
 
 def _hidden(unit: int, activation: str = "tanh") -> str:
@@ -142,6 +161,25 @@ def _cases() -> list[Public]:
                r"b_{j}^{\rm (old)} = b_{j} - \eta \frac{\partial E}{\partial b_{j}}", ((W,),),
                (Twin("value", "b1[{j}]", ("b1[{j}] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])",),
                      ({"j": 0}, {"j": 1})),)),
+        # ---- Fortran's kind suffixes, REAL(n, dp) and DOT_PRODUCT ------------------------------------------------
+        Public("kind-suffix", "test", "tanh-2-2-sigmoid-1", _FORTRAN,
+               "    d_out(1) = (a_out(1) - target(1)) * a_out(1) * (1.0_dp - a_out(1))", ((C,),),
+               (Twin("value", _SLOPE, (_SLOPE,)),)),
+        Public("kind-suffix-wrong", "test", "tanh-2-2-sigmoid-1", _FORTRAN,
+               "d_out(1) = (a_out(1) - target(1)) * a_out(1) * (1.0_wp + a_out(1))", ((W,),),
+               (Twin("value", _SLOPE, ("(a2[0] - y[0])*a2[0]*(1 + a2[0])",)),)),
+        Public("kind-real-conversion", "test", "tanh-2-2-sigmoid-1", _FORTRAN,
+               "d_out(1) = 2._8 * (a_out(1) - target(1)) * a_out(1) * (1.0_8 - a_out(1)) / REAL(2 * n_out, kind=dp)",
+               ((C,),), (Twin("value", _SLOPE, (f"2*{_SLOPE}/2",)),)),
+        Public("kind-dble-wrong", "test", "tanh-2-2-sigmoid-1", _FORTRAN,
+               "d_out(1) = (a_out(1) - target(1)) * a_out(1) * (1.0_dp - a_out(1)) / dble(2 * n_out)", ((W,),),
+               (Twin("value", _SLOPE, (f"{_SLOPE}/2",)),)),
+        Public("dot-product", "test", "tanh-2-2-sigmoid-1", _FORTRAN,
+               "  z_out(1) = DOT_PRODUCT(w_o, a_hid) + b_out(1)", ((C,),),
+               (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),)),
+        Public("dot-product-lower-wrong", "test", "tanh-2-2-sigmoid-1", _FORTRAN,
+               "z_out(1) = dot_product(w_o, a_hid)", ((W,),),
+               (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1]",)),)),
     ]
 
 
@@ -174,3 +212,13 @@ def test_a_new_axis_outer_product_of_the_wrong_sizes_is_refused():
 def test_a_font_switched_word_that_is_no_marker_is_refused():
     refusal = CHECKS.refused("sigmoid-2-2-1", _UPDATE, r"c^{\rm (neu)} = c - \eta \frac{\partial E}{\partial c}")
     assert "unknown symbol (neu)" in refusal
+
+
+def test_a_conversion_whose_second_argument_is_no_kind_is_refused():
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1", _FORTRAN, "d_out(1) = (a_out(1) - target(1)) / REAL(2, a_out(1))")
+    assert "no kind" in refusal
+
+
+def test_a_dot_product_of_three_arguments_is_refused():
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1", _FORTRAN, "z_out(1) = DOT_PRODUCT(w_o, a_hid, a_hid)")
+    assert "it takes two" in refusal

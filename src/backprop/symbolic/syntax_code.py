@@ -218,6 +218,8 @@ class CodeParsing:
     def code_symbol(self, token: Token) -> Node | None:
         """A dotted name with its code indices, or code's function; None where the current token starts none
         (then also for ``pow`` written without a module: Python's pow(u, v))."""
+        if (intrinsic := self.fortran_intrinsic(token)) is not None:
+            return intrinsic  # DOT_PRODUCT(u, v), REAL(n, dp) (syntax_code_calls)
         if (derivative := self.code_derivative(token)) is not None:
             return derivative
         if (operation := self.operation_call(token)) is not None:

@@ -1,5 +1,6 @@
 """Code's calls of functions no module names (a part of syntax.Parser, as CodeParsing, which reads module
-functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``dot(u, v)`` without a module, the
+functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``dot(u, v)`` without a module, Fortran's
+``DOT_PRODUCT(u, v)`` and ``REAL(n, dp)``, the
 operations in words (``mul(u, v)``, ``add``, ``sub``; MATLAB's ``times(a, b)``, ``minus``, ``plus``, ``rdivide``,
 ``mtimes``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by its code name
 (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the notation gives a
@@ -35,6 +36,12 @@ _AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
 # in some and entry by entry in others)
 MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot",
                     "ifelse": "where", "matmul": "dot", "transpose": "transpose", "subtract": "subtract"}
+
+# Fortran's intrinsics, spelled in either case (DOT_PRODUCT, dot_product): the inner product of two vectors, and the
+# conversions of a number to a real, REAL(n, dp) (its kind after the comma) and DBLE(n): the number's value
+FORTRAN_INTRINSICS = {"dot_product": "inner product", "real": "real", "dble": "real"}
+# a conversion's kind: a kind parameter's name or number, kind= before it if written (REAL(n, dp), REAL(n, kind=8))
+_KIND = lazy_pattern(r"(?:kind\s*=\s*)?(?:[A-Za-z]\w*|\d+)", re.IGNORECASE)
 
 
 class CodeCallParsing:
@@ -190,6 +197,32 @@ class CodeCallParsing:
         if len(args) != 2:
             self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")
         return Call("matrix_product", tuple(args), position=token.position, written="dot")
+
+    def fortran_intrinsic(self, token: Token) -> Node | None:
+        """Fortran's ``DOT_PRODUCT(u, v)`` (any case), the inner product of two vectors of one length, and ``REAL(n,
+        dp)``, ``DBLE(n)``, the value of n (its kind only the precision); the word glued to its parenthesis and not
+        the notation's. None, the position kept, for any other word."""
+        end, run = self.position, ""
+        while end < len(self.tokens) and (end == self.position or not self.tokens[end].spaced) and (
+                self.tokens[end].kind == "letter" or self.tokens[end].text == "_"):
+            run += self.tokens[end].text
+            end += 1
+        meaning = FORTRAN_INTRINSICS.get(run.lower())
+        if meaning is None or run in self.names or run in self.functions or run in (self.operations or ()) \
+                or end >= len(self.tokens) or self.tokens[end].text != "(" or self.tokens[end].spaced:
+            return None
+        self.position = end
+        if meaning == "inner product":
+            return Call("inner_product", self.two_arguments(run, token), position=token.position, written=run)
+        self.expect("(", f"after {run}")
+        value = self.expression()
+        if self.accept(","):
+            kind = self.raw_until(")")
+            if not _KIND.fullmatch(kind.strip()):
+                self.fail(f"{run}(n, {kind}) whose second argument is no kind", token, f"write {run}(n) or {run}(n, dp)")
+            return value
+        self.expect(")", f"to close {run}(...)")
+        return value
 
     def matlab_operator(self) -> Node | None:
         """MATLAB's ``times(a, b)`` and the other functional forms of its operators (MATLAB_OPERATORS), the word glued

@@ -42,6 +42,9 @@ _TEXT_PRODUCT_SIGN = lazy_pattern(r"(?<![_^{\s])(\s*)\\text\s*\{\s*("
                                   + "|".join(re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
                                              for sign in sorted(_TEXT_PRODUCT_SIGNS, key=len, reverse=True))
                                   + r")\s*\}")
+# Fortran's kind parameter glued after a real literal, 2.0_dp, 1.5e-3_wp, 0.5_real64, 1.0_8 (its precision, no
+# subscript: a number takes none), never after a name's or a script's digits (x_1.5_ab, w1.0_dp)
+_KIND_SUFFIX = lazy_pattern(r"(?<![\w.^_{])((?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?)_(?:[A-Za-z]\w+|\d+)(?![\w{(])")
 # plain TeX's font switch opening a script's group, its words after it (one word, or one in parentheses)
 _SCRIPT_FONT_SWITCH = lazy_pattern(r"([\^_]\s*)\{\s*\\(?:rm|bf|it)\s+(\(\s*[A-Za-z]{2,}\s*\)|[A-Za-z]{2,})\s*\}")
 # a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
@@ -186,6 +189,7 @@ def clean(text: str) -> str:
     # Julia's broadcasting assignment, nn.z[i] .= w * a .+ b (and .+= .-= .*= ./=): the assignment entry by entry,
     # as = of vectors is (never .== , a comparison; never after a digit, 1.=)
     text = re.sub(r"(?<![0-9.])\.(?=[-+*/]?=(?!=))", " ", text)
+    text = _KIND_SUFFIX.sub(r"\1", text) if "_" in text else text  # Fortran's 2.0_dp: the number 2.0
     if (starred := re.search(r"(?<=[\w)\]}'])[ \t]+\.\*\*(?!\*)[ \t]*(?=[\w(\[])", text)) is not None:
         # Octave's .** (the entrywise power, as .^) is an operator some codes define for another product (nn.nim's
         # delta .** a, the outer product): no one reading (spaced before it: Markdown's bold closes glued, **w.**)
