@@ -216,11 +216,11 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
         kinds, names = set(), []
         self.label_alias = self.subscript_case(claim)  # \theta_{i \neq k}, k the label
         assignments = [env for env in claim.assignments if self.index_case(env) and in_case(claim.case, env)]
-        refusal = None
+        refusal, past_network = None, []
         through = bool(claim.letters) and self.notation.numbers_units_through()
         if layer_letters(self.notation) & set(claim.letters) or through:  # a rule over layers, or over units numbered
             # through the network: where its members name layers (units)
-            assignments, refusal = self.layers_named(claim, assignments, context, parameter)
+            assignments, refusal, past_network = self.layers_named(claim, assignments, context, parameter)
         if not assignments:
             if not self.when:  # the case written after the formula: f_{ij} = ..., i = j with only one i
                 raise FormulaError(f"formula {_short(claim.text)}: no index value of its left side is in the case"
@@ -250,6 +250,9 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
             one_layer_rule(claim, verdicts)
         if refusal is not None and all(step.verdict == "correct" for step in steps.values()):
             raise refusal  # right where it reads, refused at a layer that exists: not correct for every layer
+        if past_network:  # said where it is reported: the values the rule runs off the network at
+            last = steps[max(steps)]
+            last.detail = "; ".join(part for part in (last.detail, *dict.fromkeys(past_network)) if part)
         kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")
         shown = names[0] if len(set(names)) == 1 else (family_name(names) if names else "")
         return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))

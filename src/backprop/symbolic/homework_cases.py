@@ -11,6 +11,8 @@ from .claim_text import CLASS_WORD as _CLASS_WORD
 from .claims import Claim, Member
 from .homework_base import (ReadingsDisagree, Step, UnsummedIndex, _where, free_use, free_uses,
                             repeated_in_a_product)
+from .homework_truth import layers_past_network
+from .notation_layers import layer_letters
 from .quantities import FormulaError, NewValue, NoSuchUnit, UnusableCase, names_no_layer, short as _short
 from .reading_base import Context
 from .readings_compared import SizeMismatch
@@ -248,11 +250,14 @@ class CaseHandling:
             return truth
         return sp.ImmutableMatrix(part.reshape(*shape))
 
-    def layers_named(self, claim: Claim, assignments: list, context: Context, parameter) -> tuple[list, object]:
+    def layers_named(self, claim: Claim, assignments: list, context: Context,
+                     parameter) -> tuple[list, object, list]:
         """(the index values at which every member reads, the first refusal at values where a member names a
-        layer that exists): a rule over layers holds where its members name layers of the network, and a
-        formula refused at a layer that exists is never called correct for having been judged elsewhere."""
-        kept, first_error, refusal = [], None, None
+        layer that exists or a layer no run of the rule's layers reaches (homework_truth.layers_past_network), the
+        notes of the values left where a member names a layer past the network's ends): a rule over layers holds
+        where its members name layers of the network, and a formula refused at a layer that exists is never called
+        correct for having been judged elsewhere."""
+        kept, first_error, refusal, past = [], None, None, []
         for env in assignments:
             try:
                 for member in claim.members:
@@ -266,12 +271,14 @@ class CaseHandling:
                 kept.append(env)
             except FormulaError as error:
                 first_error = first_error or error
-                if not names_no_layer(error) and not (isinstance(error, NoSuchUnit)
-                                                      and self.notation.numbers_units_through()):
+                if names_no_layer(error):
+                    past.append((env, error))
+                elif not (isinstance(error, NoSuchUnit) and self.notation.numbers_units_through()):
                     refusal = refusal or error  # (O_j = \sigma(I_j) at the input O_1: no I_1, no unit of the rule)
         if not kept and first_error is not None:
             raise first_error
-        return kept, refusal
+        notes, unreached = layers_past_network(claim, past, kept, layer_letters(self.notation), self.symbols.depth)
+        return kept, refusal or unreached, notes
 
     def subscript_case(self, claim: Claim) -> tuple | None:
         """``\\theta_{i \\neq k}``, ``y_{k=i}`` in the claim's symbols: the claim is for the i other than k, the k

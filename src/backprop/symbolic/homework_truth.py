@@ -13,7 +13,7 @@ import sympy as sp
 
 from .claims import Claim
 from .homework_base import reassigned_in_place
-from .quantities import FormulaError, NewValue, Parameter, short as _short
+from .quantities import FormulaError, NewValue, NoSuchLayer, Parameter, short as _short
 from .reading import Reader
 from .reading_base import Context
 from .reading_derivatives import primed_argument
@@ -160,6 +160,45 @@ def one_layer_rule(claim: Claim, verdicts: list) -> None:
                            f" {_values_shown(right)} (layer {', '.join(map(str, layers))}) and wrong at"
                            f" {_values_shown(wrong)}: a page states such a rule for one layer in its words, which check"
                            " cannot read; write it at a unit by its number, or name one with --param")
+
+
+def _past_network(refusal: FormulaError, depth: int) -> int | None:
+    """1 where a refusal of quantities.names_no_layer names a layer past the output (``depth``), -1 where it names
+    layer 0 or lower (NoSuchLayer's layer, or its ``past`` for a name the notation lists by layer; the digits of an
+    unknown W5), None where it says neither."""
+    if isinstance(refusal, NoSuchLayer) and refusal.past is not None:
+        return refusal.past
+    digits = re.search(r"\d+$", getattr(refusal, "name", "") or "")
+    layer = refusal.layer if isinstance(refusal, NoSuchLayer) else int(digits.group(0)) if digits else None
+    return None if layer is None else 1 if layer > depth else -1 if layer <= 0 else None
+
+
+def layers_past_network(claim: Claim, past: list, kept: list, letters: set, depth: int) -> tuple[list, object]:
+    """(the notes, the refusal or None) of the values of a rule over layers at which a member names a layer the
+    network does not have (``past``: (values, refusal) each; ``kept``: the values at which every member reads;
+    ``letters``: the notation's layer letters; ``depth``: the output layer's number). Such a value is left out, with
+    a note, where the rule runs off the network there: its layer letter past every value kept and the layer named
+    past the output (``\\delta^{(l+1)}`` at the output layer), or before every value kept and the layer named
+    0 or lower (``a^{(l-1)}`` at l = 1 where the notation names no a^{(0)}). Anywhere else the rule's left side names
+    a quantity a member does not reach (``a^{(1-l)}`` at l = 2, a layer -1 above the values kept): judged at l = 1
+    alone it would be called correct for a rule that does not hold at l = 2, so that value's refusal is returned."""
+    notes, refusal = [], None
+    for values, error in past:
+        side, written = _past_network(error, depth), [letter for letter in values if letter in letters]
+        above = [letter for letter in written if all(values[letter] > other[letter] for other in kept)]
+        below = [letter for letter in written if all(values[letter] < other[letter] for other in kept)]
+        shown = ", ".join(f"{letter} = {values[letter]}" for letter in written) or _values_shown([(values, ())])
+        if side == 1 and above and not below or side == -1 and below and not above:
+            notes.append(f"not judged at {shown}: a member names a layer there beyond those the network (or the"
+                         f" notation) gives it, {'past the output' if side == 1 else 'before the first'} (the rule"
+                         " runs off the network's end)")
+            continue
+        reason = str(error).removeprefix(f"formula {_short(claim.text)}: ")
+        refusal = refusal or FormulaError(
+            f"formula {_short(claim.text)}: at {shown} its left side names a quantity of the network and a member"
+            f" names none ({reason}); a rule over layers holds at every layer its left side names, and this one is"
+            f" not judged at the others alone: write it at the layers its members name, by their numbers")
+    return notes, refusal
 
 
 def _values_shown(found: list) -> str:

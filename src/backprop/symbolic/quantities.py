@@ -88,11 +88,13 @@ class NoSuchUnit(FormulaError):
 
 class NoSuchLayer(FormulaError):
     """A layer the network does not have ("there is no layer 4"), or the input layer (0) for a quantity only layers 1
-    to L have; ``layer``: that layer."""
+    to L have; ``layer``: that layer. ``past``: where the name is one the notation lists by layer and ``layer`` the
+    rule's letter's value, 1 past the last value listed, -1 before the first (reading_listed.past_listing)."""
 
-    def __init__(self, what: str, *, layer: int):
+    def __init__(self, what: str, *, layer: int, past: int | None = None):
         super().__init__(what)
         self.layer = layer
+        self.past = past
 
 
 class GenericParameter(FormulaError):

@@ -74,7 +74,8 @@ class ListedNameReading:
                 self.env.read.add(letter)
                 why = f"{self.where}: {sym.text()} at {letter} = {value}: the notation lists it for {letter} =" \
                       f" {', '.join(map(str, sorted(listed)))} only"
-                return NoSuchLayer(why, layer=value) if layer else NoSuchUnit(why, index=value)
+                return NoSuchLayer(why, layer=value, past=1 if value > max(listed) else -1 if value < min(listed)
+                                   else None) if layer else NoSuchUnit(why, index=value)
         return None
 
     def flattened_entry(self, sym: Sym) -> Sym | None:

@@ -1,0 +1,133 @@
+"""qa39 (wrong verdicts first): a rule over layers whose member names a layer the network does not have at a value
+where the rule's left side names a quantity. Every verdict asserted is the PyTorch oracle's (tests/test_seed_verbatim's
+oracle_verdicts on a Twin transcribed by hand into symbols.md's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
+from seed_verbatim import C, W, Twin, Verbatim
+from test_seed_verbatim import oracle_verdicts
+
+# a 2-3-2 network of sigmoids and the squared error
+_NETWORK = """
+[[layer]]
+inputs = 2
+units = 3
+activation = "sigmoid"
+weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
+biases = [0.1, 0.0, -0.1]
+[[layer]]
+units = 2
+activation = "sigmoid"
+weights = [[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]]
+biases = [0.1, -0.2]
+[loss]
+name = "squared_error"
+[data]
+x = [[1.5, -2.0]]
+y = [[1.0, 0.0]]
+[update]
+learning_rate = 0.5
+"""
+# the deep-learning notes' layer letter, the inputs its layer 0 (with_input) or named only as x (without_input)
+_LAYERS = """
+[notation]
+[notation.symbols]
+{input}"a^{{(l)}}" = "a{{l}}[:]"
+"z^{{(l)}}" = "z{{l}}[:]"
+"W^{{(l)}}" = "W{{l}}[:, :]"
+"b^{{(l)}}" = "b{{l}}[:]"
+"\\\\delta^{{(l)}}" = "grad(z{{l}}[:])"
+"""
+_WITH_INPUT = _LAYERS.format(input='"a^{(0)}" = "x[:]"\n')
+_WITHOUT_INPUT = _LAYERS.format(input="")
+
+_Z1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
+_Z2 = "W2[{j},0]*a1[0] + W2[{j},1]*a1[1] + W2[{j},2]*a1[2] + b2[{j}]"
+_D2 = "2*(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_D1 = "a1[{j}]*(1 - a1[{j}])*(W2[0,{j}]*" + _D2.format(k=0) + " + W2[1,{j}]*" + _D2.format(k=1) + ")"
+
+
+def _check(text: str, tmp_path, notation: str = _WITH_INPUT):
+    path = tmp_path / "notation.toml"
+    path.write_text(notation)
+    return check_homework(parse_problem(_NETWORK, "<qa39>"), text, notation=str(path))
+
+
+def _verdicts(result) -> tuple:
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+def _oracle(text: str, twins: tuple) -> tuple:
+    """The oracle's verdict of a rule judged at several layers: correct where every layer's twin is."""
+    verdicts = [oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)),
+                                parse_problem(_NETWORK, "<qa39>")) for twin in twins]
+    return ((C if all(verdict == ((C,),) for verdict in verdicts) else W,),)
+
+
+def _layers(members_1: str, members_2: str) -> tuple:
+    return (Twin("value", "z1[{j}]", (members_1,), tuple({"j": j} for j in range(3))),
+            Twin("value", "z2[{j}]", (members_2,), tuple({"j": j} for j in range(2))))
+
+
+# (formula, the oracle's twins at each layer the rule reads at)
+FORWARD = [
+    (r"z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}", _layers(_Z1, _Z2)),
+    (r"z^{(l)} = W^{(l)} a^{(l-1)} - b^{(l)}", _layers(_Z1.replace("+ b1", "- b1"), _Z2.replace("+ b2", "- b2"))),
+]
+
+
+@pytest.mark.parametrize("text, twins", FORWARD, ids=[text for text, _ in FORWARD])
+def test_a_rule_over_every_layer_is_judged_as_the_oracle_judges_it(text, twins, tmp_path):
+    result = _check(text, tmp_path)
+    assert _verdicts(result) == _oracle(text, twins)
+    assert result.claims[0].steps[0].detail == ""  # judged at every layer its left side names: nothing to say
+
+
+def test_a_member_naming_a_layer_before_the_input_at_the_output_layer_is_refused_naming_the_value(tmp_path):
+    """a^{(1-l)} is a^{(0)}, the input, at l = 1 (where the rule is right) and layer -1 at l = 2, where its left side
+    z^{(2)} names a quantity: judged at l = 1 alone it was called correct for a rule that does not hold at l = 2."""
+    text = r"z^{(l)} = W^{(l)} a^{(1-l)} + b^{(l)}"
+    assert _oracle(text, _layers(_Z1, _Z2)[:1]) == ((C,),)  # right at l = 1, the one layer it was judged at
+    with pytest.raises(FormulaError) as error:
+        _check(text, tmp_path)
+    message = str(error.value)
+    assert "\n" not in message and "at l = 2 its left side names a quantity" in message and "layer -1" in message
+
+
+# the hidden layers' rule of the deltas (symbols.md's delta, grad(z)), stated for every l: at the output layer its
+# W^{(l+1)} names layer 3 of a network of two, and the output's delta has its own rule; judged at l = 1, said so
+HIDDEN = [
+    (r"\delta^{(l)} = (W^{(l+1)})^T \delta^{(l+1)} \odot \sigma'(z^{(l)})", _D1, C),
+    (r"\delta^{(l)} = -(W^{(l+1)})^T \delta^{(l+1)} \odot \sigma'(z^{(l)})", "-" + _D1, W),
+]
+
+
+@pytest.mark.parametrize("text, member, verdict", HIDDEN, ids=[text for text, _, _ in HIDDEN])
+def test_the_hidden_layers_rule_is_judged_where_it_reaches_and_says_where_it_runs_off(text, member, verdict, tmp_path):
+    twin = Twin("gradient_z", "z1[{j}]", (member,), tuple({"j": j} for j in range(3)))
+    assert oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)),
+                           parse_problem(_NETWORK, "<qa39>")) == ((verdict,),)
+    result = _check(text, tmp_path)
+    assert _verdicts(result) == ((verdict,),)
+    assert "not judged at l = 2: a member names a layer there beyond those the network (or the notation) gives it, past the output" in result.claims[0].steps[-1].detail
+
+
+def test_a_rule_reaching_before_the_first_layer_where_the_notation_names_no_input_says_so(tmp_path):
+    """Without "a^{(0)}" in the table, z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)} reads at l = 2 only: l = 1 is before
+    every value judged and its a^{(0)} layer 0, the rule running off the network's start, said in the verdict."""
+    text = r"z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}"
+    result = _check(text, tmp_path, _WITHOUT_INPUT)
+    assert _verdicts(result) == _oracle(text, _layers(_Z1, _Z2)[1:]) == ((C,),)
+    assert "not judged at l = 1: a member names a layer there beyond those the network (or the notation) gives it, before the first" in result.claims[0].steps[-1].detail
+
+
+def test_a_member_naming_no_layer_in_the_wrong_direction_is_refused_without_the_input_too(tmp_path):
+    """a^{(1-l)} without "a^{(0)}": no layer 0 at l = 1, layer -1 at l = 2; refused, never judged."""
+    with pytest.raises(FormulaError, match="there is no layer"):
+        _check(r"z^{(l)} = W^{(l)} a^{(1-l)} + b^{(l)}", tmp_path, _WITHOUT_INPUT)
+
