@@ -131,3 +131,129 @@ def test_a_member_naming_no_layer_in_the_wrong_direction_is_refused_without_the_
     with pytest.raises(FormulaError, match="there is no layer"):
         _check(r"z^{(l)} = W^{(l)} a^{(1-l)} + b^{(l)}", tmp_path, _WITHOUT_INPUT)
 
+
+# qa39's second lead: a whole matrix of one column or one row (a layer of one input, or of one unit) named by the
+# notation on an update's left side. The rows' reading (read_rows, vectors written as rows) turned the member's
+# vectors so that a transposed matrix minus them fitted, and turned the row it gave back into a column: batch 92's
+# n_w1 = w1.T - alpha * s1 * a0 (W1 of 2 x 1) and batch 128's W := W.T - mu (dL/dW) (W1^T of 2 x 1) were called
+# correct, a row minus a column (NumPy and PyTorch broadcast it to a 2 x 2 matrix)
+_ONE_INPUT = """
+[[layer]]
+inputs = 1
+units = 2
+activation = "sigmoid"
+weights = [[-0.27], [-0.41]]
+biases = [-0.48, -0.13]
+[[layer]]
+units = 1
+activation = "identity"
+weights = [[0.09, -0.17]]
+biases = [0.48]
+[loss]
+name = "squared_error"
+[data]
+x = [[1.0]]
+y = [[1.7]]
+[update]
+learning_rate = 0.1
+[notation]
+learning_rate = ["alpha"]
+[notation.symbols]
+"a0" = "x[0]"
+"w1" = "W1[:, :]"
+"w2" = "W2[:, :]"
+"a1" = "a1[:]"
+"s2" = "delta2[0]"
+"s1" = "delta1[:]"
+"n_w1" = "new(W1[:, :])"
+"n_w2" = "new(W2[:, :])"
+"""
+_S2 = "(-2*(y[0] - a2[0]))"
+_S1 = "a1[{j}]*(1 - a1[{j}])*W2[0,{j}]*" + _S2
+_J2 = tuple({"j": j} for j in range(2))
+
+WHOLE_MATRIX = [
+    ("n_w1 = w1 - alpha * s1 * a0", Twin("update", "W1[{j},0]", ("W1[{j},0] - eta*" + _S1 + "*x[0]",), _J2)),
+    ("n_w1 = w1 + alpha * s1 * a0", Twin("update", "W1[{j},0]", ("W1[{j},0] + eta*" + _S1 + "*x[0]",), _J2)),
+    ("n_w2 = w2 - alpha * s2 * a1.T", Twin("update", "W2[0,{j}]", ("W2[0,{j}] - eta*" + _S2 + "*a1[{j}]",), _J2)),
+    ("n_w2 = w2 - alpha * s2 * a1", Twin("update", "W2[0,{j}]", ("W2[0,{j}] - eta*" + _S2 + "*a1[{j}]",), _J2)),
+]
+
+
+@pytest.mark.parametrize("text, twin", WHOLE_MATRIX, ids=[text for text, _ in WHOLE_MATRIX])
+def test_the_update_of_a_one_column_matrix_is_judged_as_the_oracle_judges_it(text, twin):
+    """The last: a1 a column the rows' reading turns, n_w2 a row; the new W2 in its own shape, one entry each."""
+    problem_ = parse_problem(_ONE_INPUT, "<qa39>")
+    expected = oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)), problem_)
+    assert _verdicts(check_homework(problem_, text)) == expected
+
+
+@pytest.mark.parametrize("text", ["n_w1 = w1.T - alpha * s1 * a0", "n_w2 = w2.T - alpha * s2 * a1.T"])
+def test_a_transposed_one_column_matrix_minus_a_turned_vector_is_refused(text):
+    with pytest.raises(FormulaError, match="adds vectors or matrices of different sizes"):
+        check_homework(parse_problem(_ONE_INPUT, "<qa39>"), text)
+
+
+@pytest.mark.parametrize("text", ["n_w1 = w1.T - alpha * a0 * s1.T", "n_w1 = (w1 - alpha * s1 * a0).T"])
+def test_the_transpose_of_a_one_column_matrix_update_is_refused(text):
+    """The new W1 (2 x 1) written as its transpose: a matrix's transpose stays as written, one of one column too,
+    never read entry by entry as a vector in the other orientation would be."""
+    with pytest.raises(FormulaError, match="is 1 x 2 where the left side is 2 x 1"):
+        check_homework(parse_problem(_ONE_INPUT, "<qa39>"), text)
+
+
+# a notation whose W is written input-first ("W1[:, :].T"): one unit, so W is a column of 2, batch 128's shape; and
+# rows that a page writing samples as rows multiplies, X.T @ delta, a 2 x 3 matrix in its own shape
+_INPUT_FIRST = """
+[[layer]]
+inputs = 2
+units = {units}
+activation = "sigmoid"
+[loss]
+name = "squared_error"
+[data]
+x = [[1.5, -2.0]]
+y = [{targets}]
+[update]
+learning_rate = 0.5
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"X" = "x[:]"
+"W" = "W1[:, :].T"
+"W_new" = "new(W1[:, :]).T"
+"delta" = "delta1[:]"
+"dW" = "grad(W1[:, :]).T"
+"""
+_ONE_UNIT = _INPUT_FIRST.format(units=1, targets="[1.0]")
+_THREE_UNITS = _INPUT_FIRST.format(units=3, targets="[1.0, 0.0, 1.0]")
+
+
+def _d1(k: str) -> str:
+    return f"2*(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])"
+
+
+INPUT_FIRST = [
+    (_ONE_UNIT, "W_new = W - lr * dW", Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*" + _d1("0") + "*x[{i}]",),
+                                                tuple({"i": i} for i in range(2)))),
+    (_THREE_UNITS, "W_new = W - lr * X.T @ delta",
+     Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] - eta*x[{i}]*" + _d1("{j}"),),
+          tuple({"i": i, "j": j} for i in range(2) for j in range(3)))),
+    (_THREE_UNITS, "W_new = W + lr * X.T @ delta",
+     Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] + eta*x[{i}]*" + _d1("{j}"),),
+          tuple({"i": i, "j": j} for i in range(2) for j in range(3)))),
+]
+
+
+@pytest.mark.parametrize("network, text, twin", INPUT_FIRST, ids=[text for _, text, _ in INPUT_FIRST])
+def test_an_input_first_matrix_update_is_judged_as_the_oracle_judges_it(network, text, twin):
+    problem_ = parse_problem(network, "<qa39>")
+    expected = oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)), problem_)
+    assert _verdicts(check_homework(problem_, text)) == expected
+
+
+@pytest.mark.parametrize("network, text", [(_ONE_UNIT, "W_new = W.T - lr * dW"),
+                                           (_THREE_UNITS, "W_new = W.T - lr * X.T @ delta")])
+def test_an_input_first_matrix_transposed_in_its_update_is_refused(network, text):
+    with pytest.raises(FormulaError, match="different sizes|whose sizes do not fit"):
+        check_homework(parse_problem(network, "<qa39>"), text)

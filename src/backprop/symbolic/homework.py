@@ -60,7 +60,7 @@ from .reading_base import Context, TrackingEnv
 from .reading_powers import impossible_for_left_side
 from .readings_compared import ReadingImpossible
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import Deriv
+from .syntax_tree import Deriv, Sym
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -316,9 +316,12 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
             # has it
             formula = formula.T
         elif isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) and 1 in truth.shape \
-                and formula.shape == truth.shape[::-1] and formula.shape != truth.shape:
+                and formula.shape == truth.shape[::-1] and formula.shape != truth.shape \
+                and not (kind == "update" and isinstance(claim.left.node, Sym)
+                         and self.notation.names_matrix(claim.left.node)):
             # a vector in the other orientation (a row for the left side's column): its entries correspond one to
-            # one, so each is judged against the left side's; a matrix's transpose (W for W^T) stays as written
+            # one, so each is judged against the left side's; a matrix's transpose (W for W^T) stays as written,
+            # a new matrix of one column too (a name the notation gives a whole matrix, "n_w1" = "new(W1[:, :])")
             formula = formula.T
             context.notes = context.notes + [f"read entry by entry: a {'row' if truth.cols == 1 else 'column'} of"
                                               f" {len(truth)} entries where the left side is a"

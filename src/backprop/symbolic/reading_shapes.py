@@ -163,7 +163,21 @@ def read_rows(read, context: Context):
             raise error from None
         finally:
             context.row_vectors = False
+        if _whole_matrix_left(value, context):  # its own shape, never a vector to turn back
+            if value.shape != context.left_shape:
+                raise error from None
+            return value
     return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
+
+
+def _whole_matrix_left(value, context: Context) -> bool:
+    """Whether ``value`` is the rows' reading of a member whose left side is a name the notation gives a whole
+    matrix (``"n_w1" = "new(W1[:, :])"``): a matrix has one shape, one column of it or not, so the rows' reading
+    holds only in that shape; ``w1.T - alpha * s1 * a0``, a row minus a column that fits only with s1 turned, is
+    no new W1 written as a row."""
+    left = context.left_node
+    return isinstance(left, Sym) and bool(context.left_shape) and _is_matrix(value) \
+        and context.notation.names_matrix(left)
 
 
 def read_numbers(read, truth, context: Context):
