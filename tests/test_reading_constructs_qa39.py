@@ -257,3 +257,49 @@ def test_an_input_first_matrix_update_is_judged_as_the_oracle_judges_it(network,
 def test_an_input_first_matrix_transposed_in_its_update_is_refused(network, text):
     with pytest.raises(FormulaError, match="different sizes|whose sizes do not fit"):
         check_homework(parse_problem(network, "<qa39>"), text)
+
+
+# a sum's bound that names a layer's size with the rule's layer letter (d_{l-1}, n_{l+1}): the size of that layer in
+# the notation's counting, never left unread: \sum_{j=1}^{d_{l}} over the inputs of layer l stops a unit short (or
+# runs past them), and d_{l+1} at the output layer names no layer
+_UNITS = """
+[notation]
+indices = "ijkl"
+[notation.symbols]
+"a_{j}^{(0)}" = "x[j-1]"
+"a_{j}^{(l)}" = "a{l}[j-1]"
+"z_{j}^{(l)}" = "z{l}[j-1]"
+"w_{ij}^{(l)}" = "W{l}[i-1, j-1]"
+"b_{i}^{(l)}" = "b{l}[i-1]"
+"\\\\delta_{i}^{(l)}" = "grad(z{l}[i-1])"
+"""
+_Z2_SHORT = "W2[{j},0]*a1[0] + W2[{j},1]*a1[1] + b2[{j}]"
+
+BOUNDS = [
+    (r"z_i^{(l)} = \sum_{j=1}^{d_{l-1}} w_{ij}^{(l)} a_j^{(l-1)} + b_i^{(l)}", _layers(_Z1, _Z2)),
+    (r"z_i^{(\ell)} = \sum_{j=1}^{n_{\ell-1}} w^{(\ell)}_{ij} a^{(\ell-1)}_j + b_i^{(\ell)}", _layers(_Z1, _Z2)),
+    # d_l: three terms over the two inputs at l = 1 (refused there), two over the three hidden units at l = 2
+    (r"z_i^{(l)} = \sum_{j=1}^{d_{l}} w_{ij}^{(l)} a_j^{(l-1)} + b_i^{(l)}", _layers(_Z1, _Z2_SHORT)[1:]),
+]
+
+
+@pytest.mark.parametrize("text, twins", BOUNDS, ids=[text for text, _ in BOUNDS])
+def test_a_sum_bounded_by_a_layers_size_is_judged_as_the_oracle_judges_it(text, twins, tmp_path):
+    assert _verdicts(_check(text, tmp_path, _UNITS)) == _oracle(text, twins)
+
+
+def test_a_sum_bounded_by_a_size_past_its_terms_is_refused(tmp_path):
+    """d_l at l = 1 is the hidden layer's 3, and w^{(2)}_{ki} has k = 1, 2 only."""
+    with pytest.raises(FormulaError, match="out of range"):
+        _check(r"\delta_i^{(l)} = \sigma'(z_i^{(l)}) \sum_{k=1}^{d_{l}} w_{ki}^{(l+1)} \delta_k^{(l+1)}", tmp_path,
+               _UNITS)
+
+
+def test_a_sum_bounded_by_the_next_layers_size_says_where_it_runs_off(tmp_path):
+    text = r"\delta_i^{(l)} = \sigma'(z_i^{(l)}) \sum_{k=1}^{d_{l+1}} w_{ki}^{(l+1)} \delta_k^{(l+1)}"
+    twin = Twin("gradient_z", "z1[{j}]", (_D1,), tuple({"j": j} for j in range(3)))
+    assert oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)),
+                           parse_problem(_NETWORK, "<qa39>")) == ((C,),)
+    result = _check(text, tmp_path, _UNITS)
+    assert _verdicts(result) == ((C,),) and "not judged at l = 2" in result.claims[0].steps[-1].detail
+

@@ -13,7 +13,8 @@ import sympy as sp
 from ..limits import LIMITS
 from ..patterns import lazy_pattern
 from .notation import Unbound
-from .quantities import FormulaError, NoSuchUnit
+from .notation_layers import output_layer_value
+from .quantities import FormulaError, NoSuchLayer, NoSuchUnit
 from .ranged_indices import index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
 from .syntax_tree import Big, Num, Op, Sym
@@ -21,6 +22,8 @@ from .syntax_tree import Big, Num, Op, Sym
 
 # a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
 _UNIT_QUANTITY = lazy_pattern(r"(z|a|delta|b)(\d+)")
+# a layer's size written with the rule's layer letter, as a sum's bound: d_{\ell-1}, n_{l+1}, s_{l+1}, N^{(l+1)}
+_LAYER_SIZE = lazy_pattern(r"(l|\\ell)(?:([+-])(\d+))?")
 
 
 class SumRangeReading:
@@ -43,6 +46,33 @@ class SumRangeReading:
             self.fail("a sum whose bound is a letter of the rule: its terms differ from one value of the letter"
                       " to the next")  # never taken for a sum without bounds (families.py falls back)
         return int(value) if isinstance(value, sp.Expr) and value.is_Integer else None
+
+    def _layer_size(self, node) -> int | None:
+        """The number of units of the layer a sum's bound names with the rule's layer letter, one letter with it as
+        its only script (``\\sum_{j=1}^{d_{\\ell-1}}``, ``n_{l+1}``, ``N^{(l+1)}``): the layer the letter's value
+        plus the written offset is in the notation's counting (its patterns' layer at that value, symbols.md's l
+        where none writes one). None for any other bound, or where the patterns' layers disagree; NoSuchLayer where
+        that layer is not the network's (n_{l+1} at the output layer: the rule does not reach it)."""
+        scripts = [script for script in (node.sub, node.sup) if script] if isinstance(node, Sym) else []
+        if len(scripts) != 1 or len(node.base) != 1 or self.notation.candidates(node) or node.primes:
+            return None
+        found = _LAYER_SIZE.fullmatch(re.sub(r"[\s{}()\[\]]", "", scripts[0]))
+        if found is None or not dict.__contains__(self.env, found.group(1)):
+            return None
+        value = dict.__getitem__(self.env, found.group(1)) + int(found.group(2) + found.group(3) if found.group(2)
+                                                                 else 0)
+        depth = self.symbols.depth
+        written = any(quantity.layer_written_with("l") for pattern in self.notation.patterns
+                      if "l" in pattern.placeholders for quantity in pattern.quantities)
+        output = output_layer_value(self.notation, "l", self.symbols) if written else depth
+        if output is None:
+            return None
+        layer = value + depth - output
+        if not 0 <= layer <= depth:
+            raise NoSuchLayer(f"{self.where}: the sum's bound {node.text()} at {found.group(1)} ="
+                              f" {dict.__getitem__(self.env, found.group(1))} is the size of layer {layer}, which the"
+                              f" network does not have (its layers are 0 to {depth})", layer=layer)
+        return self.symbols.units(layer)
 
     def _range(self, letter: str, lower, upper, node: Big) -> tuple[list, bool]:
         """The values a sum's letter takes, and whether it is a sum over samples."""
