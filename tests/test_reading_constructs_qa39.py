@@ -303,3 +303,33 @@ def test_a_sum_bounded_by_the_next_layers_size_says_where_it_runs_off(tmp_path):
     result = _check(text, tmp_path, _UNITS)
     assert _verdicts(result) == ((C,),) and "not judged at l = 2" in result.claims[0].steps[-1].detail
 
+
+# a left side the notation gives a parameter's new value, its indices names the notation gives numbers (batch 100's
+# nn.layers[output_layer_index].neurons[i].weights_old[j]): weights_old[j] = weights[j], the step left out, was read
+# as the other name of the parameter (a value, judged against the parameter before the step) and called correct
+_NEW_BY_NAMES = """
+[notation]
+indices = "klm"
+learning_rate = ["lr"]
+[notation.symbols]
+"i" = "0"
+"j" = "1"
+"out" = "2"
+"net.w[l][m][k]" = "W{l}[m, k]"
+"net.w_old[l][m][k]" = "new(W{l}[m, k])"
+"error" = "grad(W2[0, 1])"
+"""
+_STEP = "eta*" + _D2.format(k=0) + "*a1[1]"
+NEW_VALUE = [
+    ("net.w_old[out][i][j] = net.w[out][i][j] - lr * error", "W2[0,1] - " + _STEP),
+    ("net.w_old[out][i][j] = net.w[out][i][j]", "W2[0,1]"),
+    ("net.w_old[out][i][j] = net.w[out][i][j] + lr * error", "W2[0,1] + " + _STEP),
+]
+
+
+@pytest.mark.parametrize("text, member", NEW_VALUE, ids=[text for text, _ in NEW_VALUE])
+def test_a_new_value_on_the_left_is_judged_as_the_step_the_oracle_takes(text, member, tmp_path):
+    twin = Twin("update", "W2[0,1]", (member,))
+    expected = oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)),
+                               parse_problem(_NETWORK, "<qa39>"))
+    assert _verdicts(_check(text, tmp_path, _NEW_BY_NAMES)) == expected

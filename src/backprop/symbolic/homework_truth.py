@@ -76,7 +76,11 @@ class LeftSideTruth:
                     if isinstance(target, sp.MatrixBase) else steps[0]
         if claim.kind in ("update", "maybe-update") and all(parameters):
             context.updated = target  # W = W - \eta \nabla L: the gradient by W
-        is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
+        # a left side the notation gives a new value (new(W2[m, k])) is the parameter after the step, whatever its
+        # right side: weights_old[j] = weights[j] (the step left out) is no other name of the parameter
+        new_left = isinstance(left, NewValue) or isinstance(left, sp.MatrixBase) and any(
+            isinstance(entry, NewValue) for entry in left)
+        is_update = claim.kind == "update" or new_left or (claim.kind == "maybe-update" and all(parameters) and (
             self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target))
             and not self._other_name_for_parameter(claim, env, context, target))
         if is_update and all(parameters):
