@@ -10,7 +10,8 @@ verdict the oracle's (blind_batch.py's ``read``), or every seed formula check re
 formula's text is changed by one slip at one place (MUTATIONS: an exponent dropped or changed, a factor 2, 1/2 or a
 learning rate dropped, a sign turned, a difference's operands swapped, an index or a layer changed, a transpose
 dropped or added, a prime dropped, ``1 - a`` written ``a``, one function for another, a number's first digit moved
-by four or five), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
+by four or five, a term dropped from a sum, an index shifted by one (``i`` for ``i-1``), delta's sign turned, an old
+weight for its new value), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
 per-formula time limit). A mutant is a suspect where a member check calls correct may carry the slip (``suspects``:
 its text differs from the original's member, its claim's parameter changed, the original's member was wrong, or the
 slip changed how many members were read); each suspect is written to OUT.jsonl (one JSON object a line: the entry,
@@ -109,6 +110,13 @@ MUTATIONS: tuple = (
      lambda m: _layer(m) if m.group(1) else m.group(4) + str(int(m.group(5)) + 1 if int(m.group(5)) <= 1
                                                                else int(m.group(5)) - 1) + m.group(6)),
     ("digit changed", r"(?<![\w\[_{^.])\d*\.\d*[1-9]\d*|(?<![\w\[_{^.])[3-9](?![\w.\]}])", _digit),
+    ("term dropped", r"\s*[+-]\s*[^\s+\-=(){}\[\]]+(?:\s*(?:\*|\\cdot)\s*[^\s+\-=(){}\[\]]+)*(?=\s*(?:[+\-)]|$))", ""),
+    ("index shifted", r"(?<=_\{)[ijkn](?=\})|(?<=_)[ijkn](?![a-zA-Z{])|(?<=\[)[ijkn](?=\])",
+     lambda m: ("{" if m.string[m.start() - 1] == "_" else "") + m.group(0) + "-1"
+     + ("}" if m.string[m.start() - 1] == "_" else "")),
+    ("delta sign", r"(?:(?<==)|(?<==\s)|(?<=\()|(?<=\\cdot\s)|(?<=\*\s)|(?<=\*))(?:\\delta|\bdelta\w*|\bd[zZ]\w*)",
+     lambda m: "-" + m.group(0)),
+    ("old for new", r"(?<=\w)_?(?:new|next|updated)\b|\^\{?\(?(?:t\s*\+\s*1|new|\+)\)?\}?|\^\{?\\?prime\}?", ""),
 )
 
 KINDS = tuple(kind for kind, _, _ in MUTATIONS)
