@@ -333,3 +333,27 @@ def test_a_new_value_on_the_left_is_judged_as_the_step_the_oracle_takes(text, me
     expected = oracle_verdicts(Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)),
                                parse_problem(_NETWORK, "<qa39>"))
     assert _verdicts(_check(text, tmp_path, _NEW_BY_NAMES)) == expected
+
+
+# the same update where the table writes the names with their layer as a subscript (w_{1}, nw_{1}) and the formula
+# glues the digits as code does (nw1, w1: notation.GLUED_DIGITS): the left side is the same whole matrix
+_SUBSCRIPTED = _ONE_INPUT.split("[notation]")[0] + """[notation]
+learning_rate = ["alpha"]
+[notation.symbols]
+"a_{0}" = "x[0]"
+"w_{1}" = "W1[:, :]"
+"s_{1}" = "delta1[:]"
+"nw_{1}" = "new(W1[:, :])"
+"""
+
+
+def test_a_glued_name_of_a_one_column_matrix_keeps_its_shape():
+    problem_ = parse_problem(_SUBSCRIPTED, "<qa39>")
+    twin = Twin("update", "W1[{j},0]", ("W1[{j},0] - eta*" + _S1 + "*x[0]",), _J2)
+    text = "nw1 = w1 - alpha * s1 * a0"
+    assert _verdicts(check_homework(problem_, text)) == oracle_verdicts(
+        Verbatim(text, "qa39", 0, "qa39", "", text, (), (twin,)), problem_) == ((C,),)
+    for slip, message in (("nw1 = w1.T - alpha * s1 * a0", "different sizes"),
+                          ("nw1 = (w1 - alpha * s1 * a0).T", "is 1 x 2 where the left side is 2 x 1")):
+        with pytest.raises(FormulaError, match=message):
+            check_homework(problem_, slip)
