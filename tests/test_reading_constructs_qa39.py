@@ -8,8 +8,8 @@ import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.quantities import FormulaError
-from seed_verbatim import C, W, Twin, Verbatim
+from backprop.symbolic.quantities import FormulaError, ReaderDefect
+from seed_verbatim import C, W, Twin, Verbatim, problem
 from test_seed_verbatim import oracle_verdicts
 
 # a 2-3-2 network of sigmoids and the squared error
@@ -357,3 +357,18 @@ def test_a_glued_name_of_a_one_column_matrix_keeps_its_shape():
                           ("nw1 = (w1 - alpha * s1 * a0).T", "is 1 x 2 where the left side is 2 x 1")):
         with pytest.raises(FormulaError, match=message):
             check_homework(problem_, slip)
+
+
+def test_a_case_by_label_whose_letter_passes_the_classes_is_refused_in_one_line():
+    """--when label=j where the left side's W_{j-1} lets j run one past the four classes (the mutation hunt's slip of
+    seed 004's gradient): that value names no class, refused in one line (it crashed drawing a one-hot target of
+    class 4)."""
+    try:
+        check_homework(problem("seed004_softmax_classifier"), r"\frac{\partial L}{\partial W_{j-1}} = (P_y - 1) \cdot x",
+                       notation="seed004", when="label=j")
+    except ReaderDefect as defect:
+        pytest.fail(str(defect))
+    except FormulaError as refusal:
+        assert "at j = 4 the case names class 4" in str(refusal) and "\n" not in str(refusal)
+    else:
+        pytest.fail("judged a case naming no class")

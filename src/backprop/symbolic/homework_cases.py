@@ -382,6 +382,10 @@ class CaseHandling:
             raise UnusableCase(f"--when {self.when!r}: {other} is not an index of the formula's left side",
                                case=self.when)
         outputs = range(self.symbols.units(self.symbols.depth))
+        if value not in outputs:  # the left side's W_{j-1} with j one past the classes: no class of the network
+            raise UnusableCase(f"--when {self.when!r}: at {other} = {value} the case names class {value}, and the"
+                               f" network's classes are 0 to {len(outputs) - 1}; write the left side with the"
+                               f" case's letter as its class", case=self.when)
         if op in ("=", "=="):
             return (value,)
         return tuple(c for c in outputs if c != value)
