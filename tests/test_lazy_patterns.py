@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from re import _constants as sre_constants, _parser as sre_parser
 
 import backprop
 from backprop.patterns import LazyPattern, lazy_pattern
@@ -75,3 +76,77 @@ def test_a_match_names_the_compiled_pattern_never_the_lazy_one():
     written = re.compile(r"\.re\s+is\s+(?:not\s+)?(_?[A-Z][A-Z0-9_]*)\b(?!\.compiled\(\))")
     for path in Path(backprop.__file__).parent.rglob("*.py"):
         assert not written.search(path.read_text(encoding="utf-8")), path
+
+
+def test_a_pattern_with_needs_is_not_compiled_for_a_string_without_them():
+    pattern = lazy_pattern(r"(?:export[ \t]+)?function[ \t]+(\w+)|def[ \t]+(\w+)", needs=("function", "def"))
+    text = r"\frac{\partial L}{\partial w} = x"
+    assert pattern.search(text) is None and pattern.match(text) is None and pattern.fullmatch(text) is None
+    assert pattern.findall(text) == [] and list(pattern.finditer(text)) == [] and pattern.split(text) == [text]
+    assert pattern.sub("", text) == text and pattern.subn(lambda found: "", string=text) == (text, 0)
+    assert "_compiled" not in vars(pattern)
+    assert pattern.search("y = 1; def f(x)").group(2) == "f" and "_compiled" in vars(pattern)
+    assert pattern.search == pattern.compiled().search  # compiled: the pattern's own methods from then on
+    unused = lazy_pattern(r"def[ \t]+(\w+)", needs=("def",))
+    assert unused.sub("", "def f") == "" and unused.sub("", "x = 1") == "x = 1"  # compiled by the first
+    assert unused.sub == unused.compiled().sub
+
+
+def _literal(op, value, folded: bool) -> str | None:
+    """The one character ``op`` matches (a literal, or a class of one literal), None for anything else (and for a
+    letter where case is ignored)."""
+    if op is sre_constants.IN and len(value) == 1 and value[0][0] is sre_constants.LITERAL:
+        op, value = value[0]
+    if op is not sre_constants.LITERAL or folded and chr(value).lower() != chr(value).upper():
+        return None
+    return chr(value)
+
+
+def _holds_one_of(items, needs: tuple[str, ...], folded: bool) -> bool:
+    """Whether every string ``items`` (a parsed pattern) matches in holds one of ``needs``: a run of literals in
+    sequence that contains one, or an item that must match (a group, a repeat of at least one, a lookaround, an
+    alternation each of whose branches does) holding one. Sound, not complete: a True is a proof."""
+    run = ""
+    for op, value in [*items, (None, None)]:
+        character = _literal(op, value, folded) if op is not None else None
+        if character is not None:
+            run += character
+            continue
+        if any(need in run for need in needs):
+            return True
+        run = ""
+        if op is sre_constants.SUBPATTERN:
+            _, added, removed, inner = value
+            inside = (folded or bool(added & re.I)) and not removed & re.I
+            if _holds_one_of(inner, needs, inside):
+                return True
+        elif op is sre_constants.ATOMIC_GROUP and _holds_one_of(value, needs, folded):
+            return True
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT) \
+                and value[0] >= 1 and _holds_one_of(value[2], needs, folded):
+            return True
+        elif op is sre_constants.ASSERT and _holds_one_of(value[1], needs, folded):  # a lookaround's text is there
+            return True
+        elif op is sre_constants.BRANCH and all(_holds_one_of(branch, needs, folded) for branch in value[1]):
+            return True
+    return False
+
+
+def test_the_proof_of_needs_refuses_what_may_match_without_them():
+    def proved(pattern: str, needs: tuple[str, ...], flags: int = 0) -> bool:
+        parsed = sre_parser.parse(pattern, flags)
+        return _holds_one_of(parsed, needs, bool(parsed.state.flags & re.I))
+    assert proved(r"[ \t]*func[ \t]+(\w+)", ("func",)) and proved(r"(?:a|b)?x(?:def|let)", ("def", "let"))
+    assert not proved(r"(?:def|let)?x", ("def", "let")) and not proved(r"def|x", ("def",))
+    assert not proved(r"(?i:function)", ("function",)) and not proved(r"function", ("function",), re.I)
+    assert proved(r"(?=[^=]*=)\w", ("=",)) and not proved(r"(?!.*=)\w", ("=",))
+    assert proved(r"(?:\\text)+", ("\\text",)) and not proved(r"(?:\\text)*", ("\\text",))
+
+
+def test_every_pattern_with_needs_holds_one_of_them_in_every_match():
+    given = [(where, pattern) for where, pattern in _lazy_patterns() if pattern.needs]
+    assert given  # the code languages' and prose's patterns
+    for where, pattern in given:
+        assert isinstance(pattern.needs, tuple) and all(isinstance(need, str) and need for need in pattern.needs), where
+        parsed = sre_parser.parse(pattern.pattern, pattern.given_flags)
+        assert _holds_one_of(parsed, pattern.needs, bool(parsed.state.flags & re.I)), where

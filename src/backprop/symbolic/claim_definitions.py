@@ -86,7 +86,8 @@ def judged_with_claim_definition(text: str, judge: Callable):
 # a line of prose words (or none) before "if", the name, "=", an expression holding no relation, "then", the claim
 _CONDITIONAL_DEFINITION = lazy_pattern(
     r"^(?P<prose>[ \t]*(?:[^\W\d_]+[ \t,]+)*?)(?:if|If)[ \t]+(?P<name>[A-Za-z]\w*(?:_\{[^{}\n]*\}|_[A-Za-z0-9])?)"
-    r"[ \t]*=(?![=<>])[ \t]*(?P<expression>[^=<>\u2264\u2265\n]+?)[ \t]*,?[ \t]+then[ \t]+(?P<claim>[^\n]*=[^\n]*)$")
+    r"[ \t]*=(?![=<>])[ \t]*(?P<expression>[^=<>\u2264\u2265\n]+?)[ \t]*,?[ \t]+then[ \t]+(?P<claim>[^\n]*=[^\n]*)$",
+                                       needs=("then",))
 
 
 # an expression that is one name or number: a case's condition (if y = 1, if label = k), never a definition

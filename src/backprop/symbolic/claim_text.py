@@ -33,10 +33,11 @@ _RELATIONS = r"(?:=|>|<|\\geq|\\leq|\\ge|\\le|\\neq|\\gt|\\lt|≥|≤)"
 _DATA_CASE_RAW = lazy_pattern(
     r"(?:^|(?<=[,;(}$])|(?<=\s)(?!\s)|\\quad|\\qquad|\\[;,: ])\s*+(?:\\left\s*+\(|\()?\s*+\$?\s*+"
     r"(?:" + WORD_COMMAND + r"\s*+\{\s*+\(?\s*+)?"
-    rf"(?P<word>{_WORDS})(?![A-Za-z])(?P<body>[^=<>≥≤]*?{_RELATIONS}[^=<>≥≤]*)$")
+    rf"(?P<word>{_WORDS})(?![A-Za-z])(?P<body>[^=<>≥≤]*?{_RELATIONS}[^=<>≥≤]*)$",
+                              needs=("as", "for", "given", "if", "since", "when", "where"))
 # the one form split_equations writes it in
 DATA_CASE_AFTER = lazy_pattern(rf"\s\\text\{{ (?P<word>{_WORDS}) \}} (?P<symbol>.+?) (?P<relation>{_RELATIONS}) "
-                               r"(?P<value>[^ ]+)$")
+                               r"(?P<value>[^ ]+)$", needs=("\\text{ ",))
 _NUMBER = lazy_pattern(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 def index_case(match: re.Match) -> tuple:
@@ -177,7 +178,8 @@ def sample_class_as_label(equation: str, notation, one_hot: bool) -> str:
 # a left side of exactly two words, new (or updated) and a name, before the relation: new weight = ..., New Weight
 # = w - ..., \text{Updated Bias} = ...; group "name" the second word
 _WORDED_NEW = lazy_pattern(r"^\s*(?:\\text\s*\{\s*(?:[Nn]ew|[Uu]pdated)\s+(?P<texted>[A-Za-z]{2,})\s*\}"
-                           r"|(?:[Nn]ew|[Uu]pdated)\s+(?P<name>[A-Za-z]{2,}))\s*(?==(?!=))")
+                           r"|(?:[Nn]ew|[Uu]pdated)\s+(?P<name>[A-Za-z]{2,}))\s*(?==(?!=))",
+                           needs=("\\text", "ew", "pdated"))
 # the right side's first term, a name and its subscript (no superscript: the new value's goes there)
 _FIRST_NAME = lazy_pattern(r"=\s*(?P<base>[A-Za-z]+|\\[A-Za-z]+)(?P<sub>_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?![A-Za-z0-9^_({\[])")
 # the parameter a word names, by the first letter of symbols.md's name: W1[0, 0] a weight, b2[1] a bias

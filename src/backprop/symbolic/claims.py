@@ -47,7 +47,8 @@ MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a
 # notation's first, z1[i-1] at i = 0)
 # a sum's upper bound that is a letter (K, K-1): \sum_{k=0}^{K-1}, \sum _{i = 1}^{m}, \sum_i^m, sum_{i=1}^m, ∑
-_COUNT_BOUND = lazy_pattern(r"(?:\\sum|(?<![A-Za-z\\])sum|∑)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?")
+_COUNT_BOUND = lazy_pattern(r"(?:\\sum|(?<![A-Za-z\\])sum|∑)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?",
+                            needs=("sum", "∑"))
 
 
 @dataclass

@@ -50,12 +50,12 @@ _NAME = r"[A-Za-z_$][\w$]*"
 # JavaScript's NAME = ARRAY.map((h, j) => BODY) or .map(h => BODY), a statement's ; after it
 _JS_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.map\([ \t]*"
                        rf"(?:\([ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\)|(?P<bare>{_NAME}))"
-                       r"[ \t]*(?:=>|\\Rightarrow)\s*(?P<body>.*)\)[ \t]*;?[ \t]*$", re.S)
+                       r"[ \t]*(?:=>|\\Rightarrow)\s*(?P<body>.*)\)[ \t]*;?[ \t]*$", re.S, needs=(".map(",))
 # Python's NAME = [BODY for j, h in enumerate(ARRAY)] or [BODY for h in ARRAY]
 _PY_COMPREHENSION = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
                                  rf"(?:(?P<index>{_NAME})[ \t]*,[ \t]*(?P<item>{_NAME})[ \t]+in[ \t]+enumerate\("
                                  rf"[ \t]*(?P<array>{_NAME})[ \t]*\)|(?P<bare>{_NAME})[ \t]+in[ \t]+(?P<plain>{_NAME}))"
-                                 r"[ \t]*\][ \t]*;?[ \t]*$", re.S)
+                                 r"[ \t]*\][ \t]*;?[ \t]*$", re.S, needs=("for",))
 # Elixir's comprehension NAME = for {h, j} <- Enum.with_index(ARRAY) do BODY end (a list's [h, j] for the tuple; ,
 # do: BODY on one line), for {o, t} <- Enum.zip(A, B), or for h <- ARRAY: Python's comprehension over
 # enumerate(ARRAY), zip(A, B) or ARRAY
@@ -64,25 +64,30 @@ _ELIXIR_FOR = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*for
                            rf"(?P<array>{_NAME})[ \t]*\)|[\[{{][ \t]*(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*[\]}}][ \t]*"
                            rf"(?:<-|\\leftarrow)[ \t]*Enum\.zip\((?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)"
                            rf"|(?P<bare>{_NAME})[ \t]*(?:<-|\\leftarrow)[ \t]*(?P<plain>{_NAME}))"
-                           r"[ \t]*(?:,[ \t]*do:(?P<line>[^\n]*?)|do(?!\w)(?P<block>.*?)(?<!\w)end)\s*$", re.S)
+                           r"[ \t]*(?:,[ \t]*do:(?P<line>[^\n]*?)|do(?!\w)(?P<block>.*?)(?<!\w)end)\s*$", re.S,
+                           needs=("for",))
 # any Elixir comprehension's generator, what it runs over
-_ANY_ELIXIR_FOR = lazy_pattern(r"=[ \t]*for[ \t]+[^\n]*?(?:<-|\\leftarrow)[ \t]*(?P<iterable>[^\n]*?)(?:[ \t]*,[ \t]*do:|[ \t]+do(?!\w))")
+_ANY_ELIXIR_FOR = lazy_pattern(r"=[ \t]*for[ \t]+[^\n]*?(?:<-|\\leftarrow)[ \t]*(?P<iterable>[^\n]*?)(?:[ \t]*,[ \t]*do:|[ \t]+do(?!\w))",
+                               needs=("for",))
 # an Elixir comprehension as an argument, dot(deltas, for n <- last(nn), do: List.get(n, i)): a list made inside an
 # expression, its generator and body
-_INNER_ELIXIR_FOR = lazy_pattern(r"[(,][ \t]*(?P<comprehension>for[ \t]+[^\n]*?(?:<-|\\leftarrow)[^\n]*?,[ \t]*do:)")
+_INNER_ELIXIR_FOR = lazy_pattern(r"[(,][ \t]*(?P<comprehension>for[ \t]+[^\n]*?(?:<-|\\leftarrow)[^\n]*?,[ \t]*do:)",
+                                 needs=("for",))
 # Python's NAME = list(map(lambda h: BODY, ARRAY))
 _PY_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \t]*map\([ \t]*lambda[ \t]+"
                        rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
-                       re.S)
+                       re.S, needs=("lambda",))
 # Ruby's NAME = ARRAY.map.with_index { |h, j| BODY } (each_with_index.map, collect for map, do ... end for the
 # braces), or ARRAY.map { |h| BODY }: group "indexed" where the block is given the entry's index
 _RUBY_BLOCK = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.(?:(?:map|collect)"
                            r"(?P<indexed>\.with_index(?:\([ \t]*0?[ \t]*\))?)?|(?P<each>each_with_index)\.(?:map|collect))"
                            rf"[ \t]*(?:\{{|do(?!\w))[ \t]*\|[ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\|"
-                           r"(?P<body>.*?)[ \t]*(?:\}|(?<!\w)end)[ \t]*;?[ \t]*(?:#[^\n]*)?$", re.S)
+                           r"(?P<body>.*?)[ \t]*(?:\}|(?<!\w)end)[ \t]*;?[ \t]*(?:#[^\n]*)?$", re.S,
+                           needs=("collect", "each_with_index", "map"))
 # any Ruby block left after a map, an each or an index's call: .map.with_index(1) { |x, i| ... } (its entries shifted)
 _ANY_RUBY_BLOCK = lazy_pattern(rf"\.(?:map|collect|each|each_with_index|with_index)(?:\([^()]*\))?[ \t]*(?:\{{|do(?!\w))"
-                               rf"[ \t]*\|[ \t]*{_NAME}")
+                               rf"[ \t]*\|[ \t]*{_NAME}",
+                               needs=("collect", "each", "map", "with_index"))
 _INDEX_LETTERS = "jkinmpq"
 # a map's call after its array (a name with its fields and indices, or a parenthesis: found by the caller), its one
 # parameter and its arrow (Rust's |x|, |&x|, |x: f64|; Scala's and JavaScript's x =>, (x) =>, (x: Double) =>), or a
@@ -108,18 +113,19 @@ _COMMENT = r"(?:#[^\n]*)?"
 _RANGE = rf"range\([ \t]*(?:0[ \t]*,[ \t]*)?(?P<bound>{_NAME}|\d+|len\([ \t]*{_NAME}[ \t]*\))[ \t]*\)"
 # Python's NAME = [BODY for i in range(...)]
 _PY_RANGE = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
-                         rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S)
+                         rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S,
+                         needs=("range(",))
 # Python's NAME = [BODY for a, b in zip(A, B)]
 _PY_ZIP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
                        rf"(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]+in[ \t]+zip[ \t]*\("
                        rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
-                       re.S)
+                       re.S, needs=("for",))
 # a generator's sum over a range inside a formula, sum(TERM for k in range(...)) (its term's brackets balanced)
 _GENERATOR_SUM = lazy_pattern(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
-                              rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)")
+                              rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)", needs=("range(",))
 # any comprehension or generator left: a value, then for NAME(, NAME) in ITERABLE, inside brackets
 _ANY_COMPREHENSION = lazy_pattern(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+"
-                                  rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
+                                  rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)", needs=("for",))
 
 
 # a pipeline's stage: a function's name (a module's, Array.sum), or a map of one (Array.map f, map f, mapMatrix f);

@@ -86,7 +86,7 @@ _DECLARATION = lazy_pattern(
     rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
     rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
-    rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
+    rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M, needs=(";", "const", "let", "local", "val", "var"))
 # a name annotated with any type before its assignment, Python's delta: np.ndarray = ..., Nim's var block's
 # delta : vec = ... (var, let, val before it, Swift's var d: Double too): read where the notation gives the name and
 # not the type (a label's colon, "Error: E = ...", has a name of the notation's after it)
@@ -95,7 +95,8 @@ _ANNOTATED = lazy_pattern(rf"^(?P<lead>[ \t]*)(?:(?:var|let|val)[ \t]+)?(?P<name
 # the integer types among those (C's int, long, short and their modifiers, not long double; Go's, Rust's, Kotlin's)
 INTEGER_TYPE = lazy_pattern(_C_MODIFIERS + r"(?:int|long|short)|int(?:64|32)?|i(?:64|32)|Int")
 # a declaration of a number's type left where _DECLARATION wants its statement's ; (double g = 2 * e with none)
-_UNCLOSED_DECLARATION = lazy_pattern(rf"^[ \t]*`?(?P<type>{C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M)
+_UNCLOSED_DECLARATION = lazy_pattern(rf"^[ \t]*`?(?P<type>{C_TYPE})[ \t]+(?P<name>{_NAME})[ \t]*=(?!=)", re.M,
+                                     needs=("auto", "decimal", "double", "float", "int", "long", "short"))
 # what shows a line is LaTeX, not code: a command
 _LATEX_COMMAND = lazy_pattern(r"\\[A-Za-z]")
 
@@ -230,10 +231,12 @@ _IN_PLACE = {"add": "+", "subtract": "-"}
 
 # a statement putting a value into a list, no = of its own: Julia's push!(δ, v) and pushfirst!(δ, v) (append!,
 # prepend!, insert!), Python's deltas.append(v) and deltas.insert(0, v) (appendleft, JavaScript's push, unshift)
-_JULIA_PUSH = lazy_pattern(r"\s*((?:push|pushfirst|append|prepend|insert)!)\(\s*([^\W\d]\w*)\s*,(.*)\)\s*;?\s*", re.S)
+_JULIA_PUSH = lazy_pattern(r"\s*((?:push|pushfirst|append|prepend|insert)!)\(\s*([^\W\d]\w*)\s*,(.*)\)\s*;?\s*", re.S,
+                           needs=("append", "insert", "prepend", "push"))
 _LIST_METHODS = ("append", "insert", "appendleft", "push", "unshift")
 # Perl's push @deltas, v (unshift; push(@deltas, v)): the list named with its sigil @
-_PERL_PUSH = lazy_pattern(r"\s*(push|unshift)[ \t]*(\(?)[ \t]*@([^\W\d]\w*)[ \t]*,(.*?)\2?[ \t]*;?\s*", re.S)
+_PERL_PUSH = lazy_pattern(r"\s*(push|unshift)[ \t]*(\(?)[ \t]*@([^\W\d]\w*)[ \t]*,(.*?)\2?[ \t]*;?\s*", re.S,
+                          needs=("push", "unshift"))
 
 
 def _pushed(text: str, call: str, listed: str) -> FormulaError:

@@ -72,7 +72,8 @@ CODE_OWNERS = ("self", "this", "model", "net", "layer")
 _IDENTIFIER = lazy_pattern(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 # a code name opening with a function's name and an underscore, then a word (prod_escalar, sum_errors, exp_term): one
 # name, never the product or sum sign with a subscript (sum_i, sum_ij, log_2 keep theirs)
-FUNCTION_PREFIXED = lazy_pattern(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*")
+FUNCTION_PREFIXED = lazy_pattern(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*",
+                                 needs=("exp", "log", "prod", "sum"))
 # a pattern opening so or with a function word (f_derivative, f an activation): one name, f(z) staying the function
 _WORDS = "|".join(re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2 and word != "sigma")  # \sigma_{out}
 _PATTERN_PREFIXED = lazy_pattern(rf"(?:prod|sum|{_WORDS})_[A-Za-z][A-Za-z0-9]{{2,}}(?:_[A-Za-z0-9]+)*")

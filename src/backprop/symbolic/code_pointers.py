@@ -93,7 +93,7 @@ _COMPONENT_CHAIN = lazy_pattern(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?
 _WITH_MEMBER = lazy_pattern(rf"(?:^|(?<=[{re.escape(OPERAND_START)}]))([ \t]*)\.({_NAME})", re.M)
 # a chain's method or field on the next line, Scala's (Kotlin's, Swift's, JavaScript's) val w = neuron\n  .weights(j):
 # after a name or a closing bracket, the line break and the dot between them (a With block's member opens a statement)
-_CHAIN_GOES_ON = lazy_pattern(rf"(?<=[\w)\]])[ \t]*\n[ \t]*\.(?={_NAME})")
+_CHAIN_GOES_ON = lazy_pattern(rf"(?<=[\w)\]])[ \t]*\n[ \t]*\.(?={_NAME})", needs=("\n",))
 # a With block's statement: a line assigning to a member, .Bias = ..., .Weights(kk) = ...
 _WITH_ASSIGNMENT = lazy_pattern(rf"^[ \t]*\.{_NAME}[ \t]*(?:\([^()\n]*\))?[ \t]*=(?!=)", re.M)
 

@@ -69,7 +69,7 @@ _DECORATED_WITH_SCRIPTS = lazy_pattern(
 
 # the fonts under which a letter may be another symbol (\mathcal{L} the loss beside the layer count L): typography
 # keeps them on their letter; where the notation names no such symbol they are a font on the letter, as \mathbf is
-_LETTER_FONT = lazy_pattern(r"\\(?:mathcal|mathscr|mathfrak)\{\s*([A-Za-z]|\\[A-Za-z]+)\s*\}")
+_LETTER_FONT = lazy_pattern(r"\\(?:mathcal|mathscr|mathfrak)\{\s*([A-Za-z]|\\[A-Za-z]+)\s*\}", needs=("\\math",))
 
 
 def font_letter(base: str) -> str | None:
@@ -143,7 +143,8 @@ _D_BEFORE_BOLD = lazy_pattern(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol
 # name (letters and digits), 3 the rest as one letter under a font of its own
 _FONTS_OF_A_NAME = r"\\(?:mathbf|textbf|boldsymbol|bm|pmb|mathbfit|mathrm|textrm|mathit|mathsf|mathnormal)"
 _FONT_LETTER_GLUED = lazy_pattern(_FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}"
-                                  r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})")
+                                  r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})",
+                                  needs=("bm", "boldsymbol", "mathbf", "mathit", "mathnormal", "mathrm", "mathsf", "pmb", "textbf", "textrm"))
 # plain TeX's switch in a group, {\rm d}b^{[2]}, and TeX's bare group, {d}z^{[2]}, before a name: 1 the letter, 2 the
 # rest of the name (read after the fonts above, so that a group it leaves as written never holds their text)
 # where a group is a script or a command's argument, never a name's letter: after _ or ^, or a command's name
@@ -170,7 +171,7 @@ def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True
 
 
 # a lone letter set upright inside a subscript beside what precedes it there, \omega_{j \text{k}} (\mathrm by now \text)
-_UPRIGHT_SCRIPT_LETTER = lazy_pattern(r"(_\s*\{[^{}]*?)\\text\s*\{\s*([A-Za-z])\s*\}")
+_UPRIGHT_SCRIPT_LETTER = lazy_pattern(r"(_\s*\{[^{}]*?)\\text\s*\{\s*([A-Za-z])\s*\}", needs=("\\text",))
 
 
 def upright_script_letters(text: str) -> str:

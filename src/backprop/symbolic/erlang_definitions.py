@@ -27,7 +27,7 @@ _COMMENT = comments_of("Erlang")
 _VARIABLE = r"[A-Z_]\w*"
 # the head: the function's atom, its variables in parentheses, a guard if any, the arrow; then the body
 _HEAD = lazy_pattern(rf"\s*([a-z]\w*)[ \t]*\(((?:[ \t]*{_VARIABLE}[ \t]*(?:,[ \t]*{_VARIABLE}[ \t]*)*)?)\)[ \t]*"
-                     r"(when\b[^\n]*?)?->(.*)", re.S)
+                     r"(when\b[^\n]*?)?->(.*)", re.S, needs=("->",))
 # a local bound before the value: a variable, =, its expression (never =:= nor =/= nor =<, comparisons)
 _BOUND = lazy_pattern(rf"[ \t]*({_VARIABLE})[ \t]*=(?![:/<=])[ \t]*(\S.*?)[ \t]*", re.S)
 # what this reading does not take: Erlang's other words and operators, comparisons, another module's call

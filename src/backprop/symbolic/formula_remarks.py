@@ -78,7 +78,7 @@ _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|
 _LINE_END = r"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)"
 # the arrow and the label closing a line (_LINE_END), after a formula
 _ARROW_TAG = lazy_pattern(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\){_LINE_END}",
-                          re.M)
+                          re.M, needs=("-->", "Rightarrow", "\\to", "rightarrow", "→", "⇒"))
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
 # number; before the line's end (_LINE_END)
@@ -119,7 +119,8 @@ _CONNECTIVE_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*(?i:{REMARK_INSIDE_
 # then "is the", "are the", "denotes", "means" and words; it defines notation, no claim
 _NAMING_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*(?i:where|with)[ \t]+"
                               r"([^()=\n]*?(?:\([^()=\n]*\)[^()=\n]*?)*[ \t](?:is|are|denotes|denoting|means)[ \t]+"
-                              r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M)
+                              r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M,
+                              needs=("are", "denotes", "denoting", "is", "means"))
 # a name's meaning said in words in parentheses closing a line after a formula, "(W = weights from this layer to the
 # next, BEFORE update)": a name, = or :, then words only (two at least, commas and hyphens between them); it defines
 # notation, no claim, where one word is prose and none a name of the notation's
@@ -131,7 +132,8 @@ _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
 _SHAPE = r"(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+|[A-Za-z])"
 _COMMA_SHAPE = lazy_pattern(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
                             r"(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?(?:an?[ \t]+)?"
-                            rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
+                            rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M,
+                            needs=("array", "matrices", "matrix", "tensor", "vector"))
 # a remark in full-width parentheses closing a line after a formula, as Chinese and Japanese notes write one: its
 # words hold a letter of Chinese, Japanese or Korean and no relation, (用MSE举例); its closing
 # full stop (。) and spacing (the ideographic space) are its own
@@ -340,7 +342,8 @@ def remarks_read(text: str, judge: Callable, notation: Notation | None):
 # \\, the environment's end and the display's $$ after it)
 _COLUMN_NUMBER = lazy_pattern(r"&" + _SPACING + r"(?P<dash>[" + DASH_CHARACTERS + r"]{1,2}" + _SPACING + r")?"
                               r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
-                              + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M)
+                              + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M,
+                              needs=("&",))
 #: the same column, for a document's reader (grade), which keeps its & so that check reads the row as written
 NUMBER_COLUMN = _COLUMN_NUMBER
 _ANY_RELATION = lazy_pattern(relation_pattern())

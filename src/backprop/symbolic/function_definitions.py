@@ -50,9 +50,10 @@ from .quantities import FormulaError, short
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
 _LAMBDA = lazy_pattern(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)?)"
-                       r"[ \t]*:[ \t]*(\S.*?)[ \t;]*")
+                       r"[ \t]*:[ \t]*(\S.*?)[ \t;]*", needs=("lambda",))
 # def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
-_DEF_LINE = lazy_pattern(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
+_DEF_LINE = lazy_pattern(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)",
+                         needs=("def",))
 _RETURN = lazy_pattern(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
 # a body's line before its return: one local name assigned an expression (s = f(x)), no keyword's statement
 _LOCAL = lazy_pattern(r"[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*(\S.*?)[ \t;]*")
@@ -82,7 +83,8 @@ _C_LOCAL = lazy_pattern(rf"[ \t]*(?:(?:const[ \t]+)?(?:long[ \t]+)?(?:double|flo
 _C_PARAMETER = lazy_pattern(rf"[ \t]*(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*(?:{TEMPLATE})?(?:[ \t]*&[ \t]*|[ \t]+))+"
                             r"([A-Za-z_]\w*)[ \t]*")
 # R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
-_R_HEAD = lazy_pattern(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S)
+_R_HEAD = lazy_pattern(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S,
+                       needs=("function",))
 # a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
 # _local_assignments as Python's body line (_LOCAL) is
 _R_LOCAL = lazy_pattern(rf"[ \t]*(?:{JAVASCRIPT_DECLARATION}[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")

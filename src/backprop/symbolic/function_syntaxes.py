@@ -89,73 +89,78 @@ _PASCAL_ASSIGNMENT = lazy_pattern(rf"[ \t]*({_NAME})[ \t]*:=[ \t]*(\S.*?)[ \t]*"
 
 SYNTAXES = (
     Syntax("Go", lazy_pattern(rf"[ \t]*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:[\w.\[\]*]+|\([^()]*\))?\s*"
-                              r"\{(.*)\}\s*", re.S),
+                              r"\{(.*)\}\s*", re.S, needs=("func",)),
            lazy_pattern(rf"[ \t]*({_NAME})(?:[ \t]+[\w.\[\]*]+)?[ \t]*"), C_COMMENT),
     Syntax("Rust", lazy_pattern(rf"[ \t]*(?:pub(?:\([^()]*\))?[ \t]+)?(?:const[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
-                                r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
+                                r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S,
+                                needs=("fn",)),
            _COLON_PARAMETER, C_COMMENT, last_value=True, discarding=True),
     # Zig's fn act(x: f64) f64 { return ...; } (pub, inline, export before it): its return type after the parameters
     # with no arrow (Rust's after ->; an error union's !f64, an optional's ?f64), const and var locals, a return
     Syntax("Zig", lazy_pattern(rf"[ \t]*(?:pub[ \t]+)?(?:(?:inline|export|extern)[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
-                               r"\(([^()]*)\)[ \t]*[!?]?[A-Za-z_][\w.]*[ \t]*\{(.*)\}\s*", re.S),
+                               r"\(([^()]*)\)[ \t]*[!?]?[A-Za-z_][\w.]*[ \t]*\{(.*)\}\s*", re.S, needs=("fn",)),
            _COLON_PARAMETER, C_COMMENT),
     Syntax("Scala", lazy_pattern(rf"[ \t]*(?:(?:private|protected|override|final)[ \t]+)*def[ \t]+({_NAME})[ \t]*"
                                  r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
-                                 r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
+                                 r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S, needs=("def",)),
            _COLON_PARAMETER, C_COMMENT, last_value=True),
     # Kotlin's fun act(x: Double): Double = ... (or { ...; return ... }), its parameters typed after a colon
     Syntax("Kotlin", lazy_pattern(rf"[ \t]*(?:(?:public|private|internal|protected|override|inline)[ \t]+)*fun[ \t]+"
                                   rf"({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\s*"
-                                  r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+                                  r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S,
+                                  needs=("fun",)), _COLON_PARAMETER, C_COMMENT),
     # Swift's func act(x: Double) -> Double { return ... } (static, a class's modifiers before it; a parameter's
     # argument label before its name, _ x: Double; the value returned, or a body of one expression, Swift 5.9's)
     Syntax("Swift", lazy_pattern(rf"[ \t]*(?:@\w+[ \t]+)?(?:(?:public|private|fileprivate|internal|open|static|class|final|"
                                  rf"override|mutating|nonisolated)[ \t]+)*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
-                                 r"(?:throws[ \t]*)?(?:->[ \t]*[\w.\[\]<>?]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
+                                 r"(?:throws[ \t]*)?(?:->[ \t]*[\w.\[\]<>?]+[ \t]*)?\s*\{(.*)\}\s*", re.S,
+                                 needs=("func",)),
            _SWIFT_PARAMETER, C_COMMENT, last_value=True),
     Syntax("JavaScript", lazy_pattern(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
-                                      r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+                                      r"\{(.*)\}[ \t;]*\s*", re.S, needs=("function",)), _COLON_PARAMETER, C_COMMENT),
     Syntax("JavaScript", lazy_pattern(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*function[ \t]*"
-                                      r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+                                      r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S,
+                                      needs=("function",)), _COLON_PARAMETER, C_COMMENT),
     # an arrow declared (const, let, var: never plain text's implication, dc = ds => c := ...): its parameters in
     # parentheses or one bare, its body in braces or one expression
     Syntax("JavaScript", lazy_pattern(rf"[ \t]*{JAVASCRIPT_DECLARATION}[ \t]+({_NAME})[ \t]*=[ \t]*"
                                       rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
-                                      re.S), _COLON_PARAMETER, C_COMMENT),
+                                      re.S, needs=("const", "let", "var")), _COLON_PARAMETER, C_COMMENT),
     Syntax("Julia", lazy_pattern(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
-                                 r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
+                                 r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M, needs=("function",)),
            lazy_pattern(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), _HASH_COMMENT, last_value=True),
     # Ruby's def NAME(PARAMS) then the body and end, its last expression the value (return optional), or Ruby 3's
     # one-line def NAME(PARAMS) = EXPR (Python's def has its colon, Scala's its types)
     Syntax("Ruby", lazy_pattern(rf"[ \t]*def[ \t]+(?:self\.)?({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
-                                r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M),
+                                r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M, needs=("def",)),
            _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
     # Elixir's def NAME(PARAMS) do then the body and end (defp a private one), or def NAME(PARAMS), do: EXPR on one
     # line: its last expression the value, a local bound by = before it
     Syntax("Elixir", lazy_pattern(rf"[ \t]*defp?[ \t]+({_NAME}[?!]?)[ \t]*\(([^()]*)\)[ \t]*"
-                                  r"(?:do[ \t]*\n(.*?)^[ \t]*end[ \t]*|,[ \t]*do:[ \t]*([^\n]*?))\s*", re.S | re.M),
+                                  r"(?:do[ \t]*\n(.*?)^[ \t]*end[ \t]*|,[ \t]*do:[ \t]*([^\n]*?))\s*", re.S | re.M,
+                                  needs=("def",)),
            _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
     Syntax("MATLAB", lazy_pattern(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
-                                  r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
+                                  r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M, needs=("function",)),
            _BARE_PARAMETER, MATLAB_COMMENT),
     # Haskell's f x y = ... below its type signature f :: Double -> Double -> Double (the signature what says the
     # text is Haskell's: without it, f x = ... is an equation of a product), its parameters after its name (a
     # constructor pattern among them), its body over lines (haskell_definitions reads it)
     Syntax("Haskell", lazy_pattern(rf"{_SIGNED_NAME}((?:[ \t]+{_HASKELL_PARAMETER})*)"
-                                   r"[ \t]*=(?!=)(.*)", re.S),
+                                   r"[ \t]*=(?!=)(.*)", re.S, needs=("::",)),
            lazy_pattern(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
     # OCaml's and F#'s let f x = ... (let rec; a parameter typed in parentheses, (x : float), and the value's type
     # before the =), its body on the line or below it, OCaml's ;; ending the phrase (lisp_ml_definitions.MLReader reads the body);
     # at least one parameter: JavaScript's let s = ... and plain text's "let z = ..." are no function, nor is Rust's
     # let mut s = ... (mut no name)
     Syntax("ML", lazy_pattern(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?(?!mut\b)({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"
-                              r"(?::[ \t]*[\w.]+[ \t]*)?=(?!=)(.*?)(?:;;[ \t]*)?\s*", re.S),
+                              r"(?::[ \t]*[\w.]+[ \t]*)?=(?!=)(.*?)(?:;;[ \t]*)?\s*", re.S, needs=("let",)),
            lazy_pattern(rf"[ \t]*\(?[ \t]*({_HASKELL_NAME})[ \t]*(?::[ \t]*[\w.]+[ \t]*\))?[ \t]*"), comments_of("OCaml")),
     # Pascal's function f(x: real): real; (var locals: real;) begin ... Result := ...; end; (Result, or the function's
     # own name, assigned last: its value), its keywords in any case; parameters' groups separated by ;
     Syntax("Pascal", lazy_pattern(rf"[ \t]*(?i:function)[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*:[ \t]*\w+[ \t]*;\s*"
                                   rf"(?:(?i:var)\s+(?:{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*:[ \t]*\w+[ \t]*;\s*)+)?"
-                                  r"(?i:begin)\b(.*?)\b(?i:end)[ \t]*;?\s*", re.S),
+                                  r"(?i:begin)\b(.*?)\b(?i:end)[ \t]*;?\s*", re.S, needs=(":",)),
            _COLON_PARAMETER, comments_of("Pascal")),
 )
 
@@ -203,7 +208,8 @@ class TypeSignature(FormulaError):
 
 
 # a method's signature dispatched on a function's type (its first parameter ::typeof(F)), then its definition's =
-_DISPATCHED = lazy_pattern(r"[ \t]*([A-Za-z_]\w*!?)[ \t]*\([ \t]*::[ \t]*typeof[ \t]*\(([^()]*)\)[^=\n]*\)[ \t]*=(?!=)")
+_DISPATCHED = lazy_pattern(r"[ \t]*([A-Za-z_]\w*!?)[ \t]*\([ \t]*::[ \t]*typeof[ \t]*\(([^()]*)\)[^=\n]*\)[ \t]*=(?!=)",
+                           needs=("typeof",))
 
 
 def written_definition(text: str, functions: frozenset = frozenset()) -> Written | None:

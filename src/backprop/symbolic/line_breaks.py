@@ -99,7 +99,8 @@ def _factor_after_bracket(before: str, line: str) -> bool:
 # before a space, a relation or the end), or the words themselves between spaces
 _THAT_IS_WORD = r"(?:i\.\s?e\.|ie\.|that\s+is),?"
 _THAT_IS = lazy_pattern(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
-                        r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))")
+                        r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))",
+                        needs=("\\text", "e.", "that"))
 # a wide space, a quad or more: \quad, \qquad, or a run of two or more \  or \; (never the second backslash of \\)
 _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # "and" of any language (or a comma, a semicolon) set in \text or \mbox: \text{ and }, \mbox{ y }, \text{und}

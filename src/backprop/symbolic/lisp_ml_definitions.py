@@ -104,7 +104,8 @@ def defn_parts(text: str) -> tuple[str, str, tuple, str] | None:
 
 # an assignment: Common Lisp's (setf NAME VALUE) and (setq ...), Scheme's (set! ...) and (define NAME VALUE), Clojure's
 # (def NAME VALUE), its text opening with it
-_ASSIGNMENT = lazy_pattern(r"\s*\(\s*(?:setf|setq|set!|define|def)\s+[^\s()\[\]]")
+_ASSIGNMENT = lazy_pattern(r"\s*\(\s*(?:setf|setq|set!|define|def)\s+[^\s()\[\]]",
+                           needs=("def", "set!", "setf", "setq"))
 
 
 def lisp_assignment(text: str) -> str:

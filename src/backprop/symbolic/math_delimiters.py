@@ -34,7 +34,8 @@ from .typography_trailing_remarks import without_sentence_after
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
 # MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
 # before its mathematics, "## $y = ...$" or glued, "###$$" (never code's comment, whose "#" no delimiter follows)
-_BLOCK_MARK = lazy_pattern(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)")
+_BLOCK_MARK = lazy_pattern(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)",
+                           needs=("$", "\\(", "\\[", "`"))
 # a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
 # the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
 _BULLET = lazy_pattern(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
@@ -52,7 +53,8 @@ def without_bullets(text: str) -> str:
 
 
 # GitHub's ```math fence (and any fence's language word, ```python): the fence is a delimiter, as $$ is
-_FENCE = lazy_pattern(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S)
+_FENCE = lazy_pattern(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S,
+                      needs=("\n",))
 # a fence's closing run glued to the code's last line, ``weights[i] -= alpha * delta```: a closer (the text opens with
 # its fence, or holds no other run of backticks it could close), never part of the code
 _GLUED_FENCE_CLOSE = lazy_pattern(r"(?<=[^`\s])(`{3,})[ \t]*$")
@@ -87,7 +89,7 @@ def kramdown_delimiters(text: str) -> str:
 # never a row break's (\\] is \\ then ], a run of backslashes counted even before it)
 GLUED_DISPLAYS = lazy_pattern(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
                              r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\][ \t]*\\\[(?=[ \t]*\S)"
-                             r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)")
+                             r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)", needs=("$$", "\\)", "\\]"))
 
 # the boundary GLUED_DISPLAYS leaves, with the label in words that may open the next display
 _LABEL_AFTER_GLUE = lazy_pattern("\ue002[ \t]*(?:" + PROSE_LABEL + ")?")
@@ -95,7 +97,8 @@ _LABEL_AFTER_GLUE = lazy_pattern("\ue002[ \t]*(?:" + PROSE_LABEL + ")?")
 
 # R's $ between a list and its field, glued (nn$W, x[[1]]$e), its list no TeX command (\alpha$x closes a formula):
 # one name (syntax_tree's symbol $), kept where TeX's delimiters are dropped
-_R_FIELD = lazy_pattern(r"(?<![\\\w])([A-Za-z]\w*(?:\.[A-Za-z]\w*)*(?:\[\[?[^\[\]$]*\]\]?)*)\$(?=[A-Za-z])")
+_R_FIELD = lazy_pattern(r"(?<![\\\w])([A-Za-z]\w*(?:\.[A-Za-z]\w*)*(?:\[\[?[^\[\]$]*\]\]?)*)\$(?=[A-Za-z])",
+                        needs=("$",))
 
 
 def strip_math_delimiters(text: str) -> str:

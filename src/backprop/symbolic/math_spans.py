@@ -45,7 +45,8 @@ from .quantities import FormulaError, short
 FENCE_WORD = r"(?:[A-Za-z][\w+-]*|\{[A-Za-z][\w+-]*\})"
 FENCE_OPTIONS = r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"
 OPEN = lazy_pattern(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
-                    r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```(?:math|\{math\})[ \t]*\n" + FENCE_OPTIONS)
+                    r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```(?:math|\{math\})[ \t]*\n" + FENCE_OPTIONS,
+                    needs=("$", "\\(", "\\[", "\\begin{", "math"))
 # GitHub's ```math fenced block (MyST's ```{math}) is display mathematics, as check reads it
 # (math_delimiters.strip_math_delimiters)
 CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}

@@ -70,7 +70,7 @@ def called_entry(function: str, arguments: tuple, indices: str) -> tuple[str, st
 # a Lisp form, (aref w j i), (nth i outs): the function first, then its arguments, spaced
 _LISP_FORM = lazy_pattern(r"\(\s*([^\s()]+)((?:\s+[^\s()]+)+)\s*\)")
 # Haskell's list index, w !! j (PureScript's, Idris's): the list, then the index
-_LIST_INDEX = lazy_pattern(r"([A-Za-z_][\w.']*)\s*!!\s*(\w+)")
+_LIST_INDEX = lazy_pattern(r"([A-Za-z_][\w.']*)\s*!!\s*(\w+)", needs=("!!",))
 
 
 def unread_call(text: str) -> tuple[str, str] | None:

@@ -71,17 +71,18 @@ def meaning_quantities(meaning: str) -> tuple:
 # (each run of spaces possessive, \s*+: the runs between the optional parts never share their spaces, so that a long
 # run is scanned once, not once for each way of splitting it)
 _GRADIENT = lazy_pattern(r"\s*+(?P<sign>-)?\s*+(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*+\*)?\s*+(?:(?P<rate>eta)\s*+\*)?"
-                         r"\s*+grad\s*+\((?P<of>.*)\)\s*")
+                         r"\s*+grad\s*+\((?P<of>.*)\)\s*", needs=("grad",))
 
 
 # a meaning transposed: "W1[:, :].T", "W1.T", "transpose(W1[:, :])"
 # (the part before ".T" never ends in a space, the spaces before the dot being the \s*+'s: so a long run of spaces
 # is not scanned again from each of its characters)
-_TRANSPOSE = lazy_pattern(r"\s*+(?:transpose\s*+\((?P<of>.*)\)|(?P<before>(?:.*?(?<!\s))?)\s*+\.\s*+T)\s*")
+_TRANSPOSE = lazy_pattern(r"\s*+(?:transpose\s*+\((?P<of>.*)\)|(?P<before>(?:.*?(?<!\s))?)\s*+\.\s*+T)\s*",
+                          needs=("T", "transpose"))
 
 
 # a slice transposed inside a meaning, the y[:].T of "y[:].T - a2[:].T" (group 1 the slice)
-_SLICE_TRANSPOSED = lazy_pattern(r"(\[[^\[\]]*:[^\[\]]*\])\s*\.\s*T(?![\w(])")
+_SLICE_TRANSPOSED = lazy_pattern(r"(\[[^\[\]]*:[^\[\]]*\])\s*\.\s*T(?![\w(])", needs=(":",))
 
 
 def parse_meaning(text: str, symbols: NetworkSymbols):

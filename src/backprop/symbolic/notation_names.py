@@ -54,7 +54,7 @@ COMPONENT = lazy_pattern(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 _METHOD_LETTER = lazy_pattern(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
 # Julia's broadcast call of a function, act.(z), nn.act.(nn.z[i]) (a name, dotted or not, primed or not, before .( ):
 # the function's name and its primes (with_method_calls_read)
-BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)('*|′*)\.\(")
+BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)('*|′*)\.\(", needs=(".(",))
 # an array section taking every index of a name (a dotted one, self.output): Fortran's and MATLAB's a(:) and W(:, :),
 # NumPy's a[:] and W[:, :]; groups the name, the colons in parentheses, the colons in brackets
 WHOLE_SECTION = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"

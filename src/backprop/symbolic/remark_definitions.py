@@ -47,7 +47,7 @@ _REMARK = lazy_pattern(rf"^(?P<formula>[^\n]*[=<>][^\n]*?[^\s\\]){_SPACE}*?(?:\\
                        rf"\([ \t]*(?P<letter>[A-Za-z])[ \t]*\)[ \t]*=[ \t]*(?P<expression>{_EXPRESSION})[ \t]*"
                        rf"(?:,?{_SPACE}*(?P<word>{_WORD}){_SPACE}*(?P<named>[A-Za-z])[ \t]*=[ \t]*"
                        rf"(?P<outer>{_FUNCTION})[ \t]*\([ \t]*[A-Za-z][ \t]*\))?[ \t]*\)[ \t.,;]*"
-                       r"(?P<close>(?:\$\$?|\\\]|\\\))?)[ \t]*$", re.M)
+                       r"(?P<close>(?:\$\$?|\\\]|\\\))?)[ \t]*$", re.M, needs=("'", "\\prime", "′"))
 
 
 def _spellings(function: str) -> list:

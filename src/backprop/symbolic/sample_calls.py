@@ -89,7 +89,8 @@ def product_may_be_meant(value, argument) -> bool:
 # R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
 # (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
 _R_TRANSPOSE = lazy_pattern(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
-_TEXT_R_TRANSPOSE = lazy_pattern(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
+_TEXT_R_TRANSPOSE = lazy_pattern(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}",
+                                 needs=("hbox", "mathsf", "mathtt", "mbox", "operatorname", "rm", "text"))
 
 
 def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None):

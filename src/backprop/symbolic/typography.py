@@ -41,7 +41,7 @@ _TEXT_PRODUCT_SIGNS = {"*": "*", "\\*": "*", "×": "\\times", "\\times": "\\time
 _TEXT_PRODUCT_SIGN = lazy_pattern(r"(?<![_^{\s])(\s*)\\text\s*\{\s*("
                                   + "|".join(re.escape(sign) + (r"(?![A-Za-z])" if sign[-1].isalpha() else "")
                                              for sign in sorted(_TEXT_PRODUCT_SIGNS, key=len, reverse=True))
-                                  + r")\s*\}")
+                                  + r")\s*\}", needs=("\\text",))
 # Fortran's kind parameter glued after a real literal, 2.0_dp, 1.5e-3_wp, 0.5_real64, 1.0_8 (its precision, no
 # subscript: a number takes none), never after a name's or a script's digits (x_1.5_ab, w1.0_dp)
 _KIND_SUFFIX = lazy_pattern(r"(?<![\w.^_{])((?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?)_(?:[A-Za-z]\w+|\d+)(?![\w{(])")
@@ -58,13 +58,14 @@ _BRACED_RELATION = lazy_pattern(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern(
 
 # \mathcal (\mathscr) on a Greek letter, which TeX's script alphabets do not hold: the letter, \mathcal{\sigma}'(z)
 _SCRIPT_FONT_ON_GREEK = lazy_pattern(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(
-    GREEK_LETTER_NAMES + GREEK_VARIANT_NAMES))
+    GREEK_LETTER_NAMES + GREEK_VARIANT_NAMES), needs=("\\math",))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
 MATH_WORDS = {name.lower() for name in GREEK_LETTER_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
 
 # LaTeX's sizes (\small\text{where} ...): no part of what a formula says
-SIZES = lazy_pattern(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
+SIZES = lazy_pattern(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])",
+                     needs=("Huge", "LARGE", "Large", "footnotesize", "huge", "large", "normalsize", "scriptsize", "small", "tiny"))
 # \eqno(5.19), plain TeX's \tag: an equation's number at the end of its line
 _EQNO = r"eqno\s*(?:\(\s*[\w.]+\s*\)|\{[\w.]+\}|[\w.]+)(?=[ \t]*(?:\n|\\\\|\Z))"
 _DROP = [SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\" + _EQNO, r"\\l" + _EQNO, r"\\nonumber",
@@ -84,7 +85,7 @@ MAX_PASSES = 20
 _BOXED_CELLS = lazy_pattern(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
 # (after a relation too, \approx's included: Y_1 = \sigma(0.30935) \approx **0.5768**, the claimed value in bold)
 _MARKDOWN_BOLD = lazy_pattern(r"(^\s*|(?:[*+\-/(=,]|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z]))\s*)"
-                              r"\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
+                              r"\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])", needs=("**",))
 # Markdown's italics around a whole member, *dCost/dOutput* = ...: one asterisk glued to the member's first character
 # where it starts (the row's start, after =) and one glued to its last where it ends (before =, the row's end), where
 # a product's * could stand neither; no asterisk (but a starred name's, t^{*}) nor relation inside

@@ -52,23 +52,25 @@ _SPACED_BEFORE = r"(?<=[A-Za-z0-9])[ \t]+\.(?!(?:%s)(?![A-Za-z0-9_]))(?=[A-Za-z]
 _GLUED_DOT = lazy_pattern(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))|" % _COMMAND + _SPACED_BEFORE)
 # code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
 # and its truth value, each as the plain code reads it
-_TEXT_CODE_NAME = lazy_pattern(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
+_TEXT_CODE_NAME = lazy_pattern(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES), needs=("\\text",))
 # a module's call in \text{...} as a whole member, \text{dZ2} = \text{np.multiply(dA2, np.int64(A2 > 0))}: the code
 # (a member: at the text's start or after =, before = or its end), its names with digits whole as \text{dZ2} is
 _TEXT_CODE_MEMBER = lazy_pattern(r"(^|=)(\s*)\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*\s*\([^{}]*\))\s*\}(?=\s*(?:=|$))"
-                                 % "|".join(CODE_MODULES))
+                                 % "|".join(CODE_MODULES), needs=("\\text",))
 # code's name with digits (dA2, W_1), not a module's attribute (np.int64) nor a call
 _CODE_NAME_WITH_DIGITS = lazy_pattern(r"(?<![\w.])([A-Za-z_]\w*\d\w*)(?![\w.(])")
 # R's call of one name in \text{...}, \text{t(hidden.layer)}, \text{colSums(dscores)}: the call as plain code, its
 # argument's name whole as \text{hidden.layer} is (sample_calls.r_transpose_both_ways reads t(...) both ways)
-_TEXT_R_CALL = lazy_pattern(r"\\text\s*\{\s*(t|%s)\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}" % "|".join(R_AXIS_SUMS))
-_TEXT_KEYWORD = lazy_pattern(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
-_TEXT_TRUTH = lazy_pattern(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
+_TEXT_R_CALL = lazy_pattern(r"\\text\s*\{\s*(t|%s)\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}" % "|".join(R_AXIS_SUMS),
+                            needs=("\\text",))
+_TEXT_KEYWORD = lazy_pattern(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)", needs=("\\text",))
+_TEXT_TRUTH = lazy_pattern(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}", needs=("\\text",))
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
 # one relation, never code's == (glued) nor <=, >=, != or :=
 # (a display's closing $$ or \] after the first =, and the next display's opening before the second, the same chain:
 # $$A = B =$$ then $$= C$$ is $$A = B = C$$)
-_SPLIT_RELATION = lazy_pattern(r"(?<![=<>!:])=[ \t]*(?:(\$\$|\\\])[ \t]*)?\r?\n\s*(?(1)(?:\$\$|\\\[)[ \t]*)=(?![=>])")
+_SPLIT_RELATION = lazy_pattern(r"(?<![=<>!:])=[ \t]*(?:(\$\$|\\\])[ \t]*)?\r?\n\s*(?(1)(?:\$\$|\\\[)[ \t]*)=(?![=>])",
+                               needs=("\n",))
 # a Python docstring of one line, """...""" or '''...''', around the whole formula
 _DOCSTRING = lazy_pattern(r"^(\"\"\"|''')([^\n]*?)\1$")
 # a label of words before a colon, "Slope of the activation: ": two words or more, each of two letters or more (so
@@ -78,12 +80,13 @@ _WORDS_LABEL = lazy_pattern(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(
 # SET error = ..., LET, set: code's, no factor; so is the return of an assignment (Java's, C's, JavaScript's
 # return delta = ...;, which assigns the name and returns its value): the claim is the assignment
 _DECLARATION = lazy_pattern(rf"^([ \t]*)(?:{JAVASCRIPT_DECLARATION}|set|SET|Set|LET|Let|return)[ \t]+"
-                            r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
+                            r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M,
+                            needs=("LET", "Let", "SET", "Set", "const", "let", "return", "set", "var"))
 
 # a method called on an object's dotted name in parentheses, Nielsen's (self.cost).delta(z, a, y) (network2.py: the
 # cost class's own delta): no product, and an array's method ((self.W).dot(x)) excepted
 _PARENTHESISED_OBJECT = lazy_pattern(r"\(\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*\)\.(?!(?:%s)\()([A-Za-z_]\w*)\("
-                                     % "|".join(_ATTRIBUTES))
+                                     % "|".join(_ATTRIBUTES), needs=(").",))
 
 
 def code_products(text: str) -> str:
@@ -109,7 +112,8 @@ def code_products(text: str) -> str:
 # code's word for it, relu_derivative.(Z1), sigmoid_prime.(z) (group 1 the function)
 _BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
     re.escape(word) for word in sorted({*NAMED_FUNCTIONS, *DERIVATIVE_WORDS, *EITHER_WORDS},
-                                       key=lambda word: -len(word)) if len(word) > 2))  # (H.(1 - H) may be a product)
+                                       key=lambda word: -len(word)) if len(word) > 2),  # (H.(1 - H) may be a product)
+    needs=(".(",))
 
 
 def _static_product(match: re.Match) -> bool:
@@ -127,7 +131,8 @@ def _static_product(match: re.Match) -> bool:
 # a code module's function (np.transpose, whose argument may follow a \text's brace) nor before a parenthesis, where
 # the word is a call with arguments (x.transpose(0, 1))
 _TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9])|%s[Tt]ranspose(?![\w(]|[ \t]*\())"
-                          % ("|".join(TRANSPOSE_METHODS), "".join(rf"(?<!\b{module}\.)" for module in CODE_MODULES)))
+                          % ("|".join(TRANSPOSE_METHODS), "".join(rf"(?<!\b{module}\.)" for module in CODE_MODULES)),
+                          needs=("()", "T", "ranspose"))
 
 
 def method_transposes(text: str) -> str:
@@ -216,7 +221,8 @@ def without_declaration(text: str) -> str:
 # console.log, C's printf and puts, Java's System.out.println, MATLAB's disp; a statement's ; after it
 _PRINT_CALL = lazy_pattern(r"^[ \t]*(?:print|console\.log|printf|puts|println|System\.out\.println|disp)[ \t]*\("
                            r"[ \t]*(?P<prefix>[rRfF]{0,2})(?P<quote>\"|')(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)"
-                           r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M)
+                           r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M,
+                           needs=("console.log", "disp", "print", "puts"))
 # what a printed string fills in when it runs: C's conversions (%d, %.3f, %s) and, in an f-string, {...}
 _PRINTF_CONVERSION = lazy_pattern(r"%[-+ 0#]*\d*(?:\.\d+)?[dfsgeixc]")
 # a string's escapes that are layout, a line break and a tab: spaces in the printed formula
@@ -298,7 +304,7 @@ _TEX_AFTER_ESCAPE = lazy_pattern(r"\\(?:n(?:abla|eq|e|ot|u|eg|i)|t(?:imes|au|het
 
 # a function looked up by a name built at run time: Julia's eval(Symbol(layer.act, "_prime")), Python's getattr(self,
 # name + "_prime") and eval("..."): which function is called is not written
-_RUN_TIME_NAME = lazy_pattern(r"(?<![\w.$\\])(?:eval|getattr|Symbol)[ \t]*\(")
+_RUN_TIME_NAME = lazy_pattern(r"(?<![\w.$\\])(?:eval|getattr|Symbol)[ \t]*\(", needs=("Symbol", "eval", "getattr"))
 
 
 def run_time_names_refused(text: str) -> str:
@@ -334,7 +340,8 @@ def unicode_fields_refused(text: str) -> str:
 
 # a code name with a double underscore inside it, a notebook's d_L__d_o (dL/do), which the notation does not name (a
 # name it names is spelled before this, Notation.with_code_names_spelled): TeX would read a double subscript
-_DOUBLE_UNDERSCORE_NAME = lazy_pattern(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*")
+_DOUBLE_UNDERSCORE_NAME = lazy_pattern(r"(?<![\w.\\])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*",
+                                       needs=("__",))
 
 
 # a code word of Latin letters and several underscores holding an accented one, gradienten_för_denna_vikt, which the

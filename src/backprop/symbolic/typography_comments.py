@@ -101,7 +101,7 @@ _LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![
 # is)
 _ITEM_MARK = r"(?:(?:[-*+\u2022]|[0-9]+[.)-])[ \t]+)?"
 LABEL_BEFORE = lazy_pattern(r"^(\s*&?\s*)" + _ITEM_MARK + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
-                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
+                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*", needs=(":",))
 # words of two letters or more (any script's) ending in a sentence's full stop, then a space: the end of a comment's
 # sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
 _SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe, unit's, is the word's)

@@ -202,7 +202,7 @@ def _plain_table_row(text: str, cells: list[str]) -> str:
 
 
 # an equation's number before it: ``1: \frac{...}`` (not ``:=``, not a ratio 1:2)
-_NUMBER_BEFORE = lazy_pattern(r"^(\s*&?\s*)[0-9]+\s*:(?![=0-9])\s*")
+_NUMBER_BEFORE = lazy_pattern(r"^(\s*&?\s*)[0-9]+\s*:(?![=0-9])\s*", needs=(":",))
 
 
 def without_number_before(row: str) -> str:
@@ -268,7 +268,7 @@ def without_note_after(text: str) -> str:
 _NAME = (r"(?:\$\s*(?P<math>[^$=:]+?)\s*\$|(?P<word>[A-Za-z](?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*)"
          r"|\(\s*(?P<parenthesised>(?:\\[A-Za-z]+(?:\s*\{[^{}()]*\})?|[^\W\d_])(?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*)\s*\))")
 _LABEL_NAMING = lazy_pattern(r"^(?:(?:[0-9]+[.)]|[-*+\u2022])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:=]+)*?[ \t]+" + _NAME
-                             + r"\s*(?::\s*\*\*|\*\*\s*:|:(?!=))\s*(?P<chain>\S.*)$", re.S)
+                             + r"\s*(?::\s*\*\*|\*\*\s*:|:(?!=))\s*(?P<chain>\S.*)$", re.S, needs=("**", ":"))
 
 
 def label_naming_left(text: str) -> str:
@@ -335,7 +335,7 @@ def is_words_row(row: str) -> bool:
 
 # a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
 # no equals sign follows
-_SPACED_ASSIGNMENT = lazy_pattern(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
+_SPACED_ASSIGNMENT = lazy_pattern(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)", needs=(":",))
 # a + glued to the end of the row's first side, a space, then =, dw_1+ = x_1^{(i)} dz^{(i)}: code's += typed with a
 # space inside (never a + after a relation, A = B + \\ = C, nor a spaced one, A + = B)
 _SPACED_ACCUMULATION = lazy_pattern(r"^([^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")

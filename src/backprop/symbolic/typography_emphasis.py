@@ -51,7 +51,7 @@ _DEFINED_NAME = lazy_pattern(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:
 # (useful for differentiation): ..."), and never := (a definition's colon)
 _WORDS_IN_PARENTHESES = r"\([ \t]*[^\W\d_]{2,}(?:[ \t,;]+[^\W\d_]{2,})*[ \t]*\)"
 _PROSE_COLON = lazy_pattern(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|" + _WORDS_IN_PARENTHESES + r")+?)"
-                            r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
+                            r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$", needs=(":",))
 _WORD = lazy_pattern(r"[^\W\d_]{2,}[,;.]?")
 _CONDITION_START = lazy_pattern(r"(?:" + CONDITION_WORDS + r"|since|while|else|elif|def|lambda|where)\b", re.I)
 

@@ -29,8 +29,9 @@ from .typography_steps import octave_code
 # of its own (no relation)
 _PROSE_AFTER = lazy_pattern(r"\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?|\(\s*[^\W\d_]{2,}\s"
                             r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))"
-                            r"\s*\}\s*[.,;]?\s*$")
-_REMARK_AFTER_SPACE = lazy_pattern(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
+                            r"\s*\}\s*[.,;]?\s*$", needs=("\\text",))
+_REMARK_AFTER_SPACE = lazy_pattern(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S,
+                                   needs=("hspace", "quad"))
 # an equation number set before the row's formula, $$\tag{2} \text{From} \quad g = ...$$ (a display's \tag may open
 # it, as it may close it): not part of the claim, and the prose after it opens the formula
 _TAG_BEFORE = lazy_pattern(r"^(\s*&?\s*)\\tag\*?\{[^{}]*\}\s*")
@@ -38,28 +39,31 @@ _TAG = lazy_pattern(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]
 
 
 # words opening a row, ended by punctuation or a \quad (typography_display.PROSE_LABEL): a label
-_PROSE_OPENING = lazy_pattern(r"^(\s*&?\s*)" + PROSE_LABEL)
+_PROSE_OPENING = lazy_pattern(r"^(\s*&?\s*)" + PROSE_LABEL,
+                              needs=("hbox", "mathrm", "mbox", "text"))
 # a row's lead-in of prose: words in \text (equation references among them) then an implication's arrow,
 # \text{Base on (10), (13), (16)} &=>, \text{Using the rules above} \Rightarrow: the sentence's, no claim (not a
 # condition's words, \text{if y = 1} \Rightarrow, whose claim holds only in its case; no relation inside)
 _PROSE_LEAD_IN = lazy_pattern(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
-                              r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*")
+                              r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*",
+                              needs=("hbox", "mathrm", "mbox", "text"))
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
 # the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
 _REALS = r"\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z]))\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?"
 _MEMBERSHIP_AFTER = lazy_pattern(r"(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
-                                 r"\s*" + _REALS + r"\s*[,.]?\s*$")
+                                 r"\s*" + _REALS + r"\s*[,.]?\s*$", needs=("\\in",))
 # the same remark inside a row, after a member and before the next claim (displays glued into one row, $$z = Wx + b \in
 # \mathbb{R}^{n}$$a = \sigma(z)$$): a separator, as a comma is, which splits there only before an equation with its
 # own left side (line_breaks)
-_MEMBERSHIP_BETWEEN = lazy_pattern(r"(?<=[^\s=,&])\s*(?>" + _REALS + r")\s*,?(?=\s*[^\s,.=])")
+_MEMBERSHIP_BETWEEN = lazy_pattern(r"(?<=[^\s=,&])\s*(?>" + _REALS + r")\s*,?(?=\s*[^\s,.=])", needs=("\\in",))
 
 
 _AT_MOST = r"(?:<=|≤|\\leq?(?![A-Za-z]))"
 _WHOLE_RANGE_AFTER = lazy_pattern(
     r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
-    + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$")
+    + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$",
+                                  needs=("..", "<=", "\\le", "dots", "≤"))
 
 # the same after TeX's spacing or a space, over several letters, to a number or a lowercase count, "for" before it:
 # \; \; (i, j = 1, \dots, 12), (i = 1..n), (for i = 1, ..., n): every value of its letters (check judges a rule at every
@@ -68,11 +72,13 @@ _WHOLE_RANGE_AFTER = lazy_pattern(
 _LISTED_RANGE_AFTER = lazy_pattern(
     r"(?<=[^\s,=(])(?:\s*,|\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))*\(\s*"
     r"(?:(?:\\text\s*\{\s*for\s*\}|for)\s*)?(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST + r"\s*(?:[A-Za-z]|\d+)"
-    r"|[a-z](?:\s*,\s*[a-z])*\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*(?:[A-Za-z]|\d+))\s*\)\s*$")
+    r"|[a-z](?:\s*,\s*[a-z])*\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*(?:[A-Za-z]|\d+))\s*\)\s*$",
+                                   needs=("..", "<=", "\\le", "dots", "≤"))
 
 # any other range after the rule: two comparisons around a letter, or the letter in an interval
 _RANGE_AFTER = lazy_pattern(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
-                            + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$")
+                            + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$",
+                            needs=("<=", "\\le", "in", "≤"))
 
 
 _RELATION = lazy_pattern(relation_pattern())
@@ -100,7 +106,8 @@ _CLAUSE_WORD = r"(?:where|with|and)"
 _TEX_GAP = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 _ONE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*"
 _PROSE_CLAUSE = lazy_pattern(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
-                             + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S)
+                             + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S,
+                             needs=("and", "where", "with"))
 # words in \text (of any language: where, with, hence, burada, donde, wobei) after a formula's \quad, then an
 # equation of its own: ``\text{where } p_i = \frac{1}{1 + e^{-z_i}}``, ``\text{burada } \frac{\partial z}{\partial
 # a} = w`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma this puts

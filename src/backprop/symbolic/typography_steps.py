@@ -23,14 +23,14 @@ _GLOSS = lazy_pattern(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$"
 # command); group 1 the name, 2 the step's letter
 _SCRIPT = r"(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|[A-Za-z0-9]+)"
 _STEP_AFTER = lazy_pattern(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_" + _SCRIPT + r")?\s*\^" + _SCRIPT + r"(?:\s*_" + _SCRIPT + r")?)"
-                           r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)")
+                           r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)", needs=("+",))
 
 
 # A name (a letter, a command, or code's word: bias) with an optional subscript and no superscript, then a step in
 # parentheses or brackets: w_{ij}(t+1), bias(t+1) (never a script's own letter, the l of w_ij^l(t+1)); group 1 the
 # name, 2 the step's letter in parentheses, 3 in brackets
 _STEP = lazy_pattern(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*"
-                     r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
+                     r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])", needs=("+",))
 # (a letter, a command or a word: expected) with its optional subscript, then (u): what is written at step u
 _AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
 

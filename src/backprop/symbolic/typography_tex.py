@@ -41,7 +41,8 @@ from .syntax_tree import GREEK, _DECORATIONS
 
 #: \left\{ \begin{array}{ll} rows \end{array} \right. (or a matrix's rows): the rows of a case distinction
 _ARRAY_CASES = lazy_pattern(r"\\left\s*(?:\\\{|\\lbrace(?![A-Za-z]))\s*\\begin\{(?:array\}\s*\{[^{}]*|matrix)\}"
-                            r"(?P<rows>(?:(?!\\begin\{|\\end\{).)*?)\\end\{(?:array|matrix)\}\s*\\right\s*\.", re.S)
+                            r"(?P<rows>(?:(?!\\begin\{|\\end\{).)*?)\\end\{(?:array|matrix)\}\s*\\right\s*\.", re.S,
+                            needs=("\\begin{",))
 #: plain text's braces around cases in words, { 0 if z <= 0, 1 if z > 0 }: no command, no brace inside
 _WORDED_CASES = lazy_pattern(r"(?<![_^\\A-Za-z0-9])\{(?P<cases>[^{}\\]*(?<![A-Za-z])if(?![A-Za-z])[^{}\\]*)\}")
 #: one case in words: its value, then if and its condition, or otherwise (else) before or after it
@@ -59,7 +60,8 @@ def as_cases_environment(text: str) -> str:
 
 #: plain TeX's aligned blocks, \eqalign{ A &= B \cr &= C } and \displaylines{ A = B \cr C = D }: each a macro with
 #: its rows in one brace group; \eqalignno's (\leqalignno's) rows have a third column, the row's number
-_PLAIN_TEX_BLOCK = lazy_pattern(r"\\(?:eqalign|displaylines|(?P<numbered>l?eqalignno))\s*(?=\{)")
+_PLAIN_TEX_BLOCK = lazy_pattern(r"\\(?:eqalign|displaylines|(?P<numbered>l?eqalignno))\s*(?=\{)",
+                                needs=("displaylines", "eqalign"))
 #: a row's end other than LaTeX's \\: plain TeX's \cr, and \newline, which MathJax and KaTeX break a display's
 #: line at as they do at \\ (an eqnarray's lines ending ", \newline")
 _ROW_END = lazy_pattern(r"\\(?:cr|newline)(?![A-Za-z])")
@@ -129,7 +131,8 @@ def tex_aliases(text: str) -> str:
 
 # a bold one whose subscript holds a comparison (a group inside it at most), \mathbf{1}_{\mathbf{z}_1 > 0}
 _BOLD_INDICATOR = lazy_pattern(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*1\s*\}(?=\s*_\s*\{(?:[^{}]|\{[^{}]*\})*?"
-                               r"(?:[<>]|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])))")
+                               r"(?:[<>]|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])))",
+                               needs=("bm", "boldsymbol", "mathbf"))
 
 
 # a copy that lost its backslashes: frac{1}{m} (two brace groups after the word), sqrt{...} (one) - no product of
@@ -140,11 +143,12 @@ _LOST_ROOT = lazy_pattern(r"(?<![\\A-Za-z])sqrt(?=\s*\{)")
 
 # qquad, quad after a comma, A = B,qquad C = D: the words are no one's names there (not a code name being assigned,
 # a, quad = ..., nor one applied or indexed)
-_LOST_QUAD = lazy_pattern(r"(?<=,)[ \t]*(q?quad)(?![A-Za-z0-9_])(?![ \t]*[=(\[^_.])")
+_LOST_QUAD = lazy_pattern(r"(?<=,)[ \t]*(q?quad)(?![A-Za-z0-9_])(?![ \t]*[=(\[^_.])", needs=("quad",))
 
 
 # the premise's and the conclusion's marks, \because and \therefore, and Unicode's ∵ and ∴
-_LOGIC_MARK = lazy_pattern(r"\\(because|therefore)(?![A-Za-z])|(\u2235)|(\u2234)")
+_LOGIC_MARK = lazy_pattern(r"\\(because|therefore)(?![A-Za-z])|(\u2235)|(\u2234)",
+                           needs=("because", "therefore", "∴", "∵"))
 
 
 def logic_marks_as_words(text: str) -> str:
