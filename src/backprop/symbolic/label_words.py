@@ -33,13 +33,24 @@ _LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*(?:" + FRAMING_RU
 # infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's lead-in)
 STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
               r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
-_LABEL_WORD = lazy_pattern(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|{CYRILLIC_LETTER}{{3,}}|(?i:{STEP_VERBS})(?![\w'\u2019])|"
-                           r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)",
-                           re.M)
+
+
+def _label_word(other_scripts: str) -> str:
+    return (rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{other_scripts}(?i:{STEP_VERBS})(?![\w'\u2019])|"
+            r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)")
+
+
 # a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line:
 # "Thus, dw = ...", "所以，dw = ..."
-_COMMA_WORD = lazy_pattern(rf"{_LIST_OPENING}([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
-                           r"(?=[A-Za-z\\][^\n=]*=)", re.M)
+def _comma_word(east_asian: str) -> str:
+    return rf"{_LIST_OPENING}([A-Z][a-z]{{2,}}{east_asian})[ \t]*[,\uff0c][ \t]*(?=[A-Za-z\\][^\n=]*=)"
+
+
+# each as two patterns of the same groups: with the East Asian (and Cyrillic) letters for a text of any script, without
+# them for an ASCII text, where they match nothing (their class of thousands of letters is most of the compiling)
+_LABEL_WORD = (lazy_pattern(_label_word(f"{EAST_ASIAN_LETTER}+|{CYRILLIC_LETTER}{{3,}}|"), re.M),
+               lazy_pattern(_label_word(""), re.M))
+_COMMA_WORD = (lazy_pattern(_comma_word(f"|{EAST_ASIAN_LETTER}+"), re.M), lazy_pattern(_comma_word(""), re.M))
 _OWN_RULE_WORD = lazy_pattern(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 # a left side of two words or more, of any script, before a line's first relation: a phrase naming the formula or its
 # quantity, "Nuovo Peso = ..." ("new weight"), "첫 번째 가중치 업데이트 공식 = ..." ("the first weight update formula")
@@ -52,14 +63,15 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
     holds it; so with a word before a comma (_COMMA_WORD, ``Consequently, dw = ...``) refused in any way, where the
     notation names no such word (a tuple's first name reads as written). Where the text reads as written (the word
     a name, or a sentence's), that reading is kept."""
-    match = _LABEL_WORD.search(text) or _COMMA_WORD.search(text)
+    labelled, comma = _LABEL_WORD[text.isascii()], _COMMA_WORD[text.isascii()]
+    match = labelled.search(text) or comma.search(text)
     if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)) \
-            or match.re is _COMMA_WORD.compiled() and match.group(2) in notation_names(notation)[0]:
+            or match.re is comma.compiled() and match.group(2) in notation_names(notation)[0]:
         return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
     try:
         return judge(text)
     except FormulaError as refusal:
-        if match.re is _LABEL_WORD.compiled() and unknown_name_alone(refusal) != match.group(2):
+        if match.re is labelled.compiled() and unknown_name_alone(refusal) != match.group(2):
             raise
     return judge(text[:match.end(1)] + text[match.end():])
 
