@@ -5,10 +5,11 @@ is judged both ways (:func:`judged_at_sample_and_as_product`, through readings_c
 one line where the two readings do not agree. Two vectors side by side have no product but the entrywise one the reader
 takes for factors (``a(1 - a)``); a vector of the sample before the input is that vector at the sample only.
 
-R's transpose ``t(X)`` of one name, in plain code that shows it is R's (``dscores %*% t(W2)``, ``dW <- t(h) %*% d``;
-elsewhere t(u) is mathematics', t at u) or in ``\\text{...}`` (``\\text{t(hidden.layer)}``), is another name glued
-to a parenthesis: R's call, X^T, where the notation gives t no meaning (symbols.md's target t is no product a writer
-glues so); where it names a quantity t, also the product of t with (X), and both readings are judged
+R's transpose ``t(X)`` of one name (a list's field too, ``t(nn$layer1)``), in plain code that shows it is R's
+(``dscores %*% t(W2)``, ``dW <- t(h) %*% d``; elsewhere t(u) is mathematics', t at u) or in ``\\text{...}``
+(``\\text{t(hidden.layer)}``), is another name glued to a parenthesis: R's call, X^T, where the notation gives t no
+meaning (symbols.md's target t is no product a writer glues so); where it names a quantity t, also the product of t
+with (X), and both readings are judged
 (:func:`r_transpose_both_ways`): where the product is refused (the sizes do not fit) the transpose is the one
 reading, and where both read and their verdicts differ it is refused in one line. A function the notation names t is
 that function.
@@ -86,10 +87,13 @@ def product_may_be_meant(value, argument) -> bool:
     return not all(vectors)
 
 
-# R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
-# (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
-_R_TRANSPOSE = lazy_pattern(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
-_TEXT_R_TRANSPOSE = lazy_pattern(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}",
+# R's name: its words hold dots (hidden.layer), and a list's field follows its $ (nn$layer1, nn$W[[2]], the field
+# through its list's element [[i]]), one name as syntax_tree reads it
+_R_NAME = r"[A-Za-z][\w.]*(?:\[\[[^\[\]$]*\]\])?(?:\$[A-Za-z][\w.]*(?:\[\[[^\[\]$]*\]\])?)*"
+# R's t(X) of one name, glued to its parenthesis in plain code, and in \text{...} (\mathrm, \operatorname, \texttt,
+# \mathtt, as typography reads them)
+_R_TRANSPOSE = lazy_pattern(r"(?<![\w.\\])t\(\s*(" + _R_NAME + r")\s*\)")
+_TEXT_R_TRANSPOSE = lazy_pattern(TEXT_COMMAND + r"\s*\{\s*t\s*\(\s*(" + _R_NAME + r")\s*\)\s*\}",
                                  needs=("hbox", "mathsf", "mathtt", "mbox", "operatorname", "rm", "text"))
 
 

@@ -1,0 +1,77 @@
+"""Batch 130's pages showed these constructs misread or refused, written here as other authors would (other names,
+other networks than the pages'):
+
+- R's transpose ``t(X)`` of a list's field, ``t(nn$layer1)``, ``t(model$W[[2]])``: X^T, as ``t(W2)`` of a plain name
+  is (sample_calls.r_transpose_both_ways), never the target t times the field (two right formulas were called wrong
+  so); a field the notation does not name stays refused, naming it.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2}
+CHECKS = CaseChecks(NETWORKS)
+
+
+def _grid(**sizes: int) -> tuple:
+    """Every combination of the letters' values: _grid(j=3, k=2) -> ({"j": 0, "k": 0}, {"j": 0, "k": 1}, ...)."""
+    rows = [{}]
+    for letter, size in sizes.items():
+        rows = [{**row, letter: value} for row in rows for value in range(size)]
+    return tuple(rows)
+
+
+# an R list of the network's quantities, rows as R's matrices hold one sample (input-first weights as transposes)
+_R_LIST = r'''
+[notation]
+[notation.symbols]
+"model$input" = "x[:].T"
+"model$hidden" = "a1[:].T"
+"model$W[[1]]" = "W1[:, :].T"
+"model$W[[2]]" = "W2[:, :].T"
+"dOut" = "delta2[:].T"
+"dHidden" = "delta1[:].T"
+"gradW2" = "grad(W2[:, :]).T"
+"gradW1" = "grad(W1[:, :]).T"
+'''
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+# dE/d a1[j], and dE/dz1[j]
+_S1 = " + ".join(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k in range(2))
+_D1 = f"({_S1})*a1[{{j}}]*(1 - a1[{{j}}])"
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- R's t() of a list's field ---------------------------------------------------------------------------
+        Public("r-transpose-field", "test", "sigmoid-2-3-2", _R_LIST, "  gradW2 <- t(model$hidden) %*% dOut", ((C,),),
+               (Twin("gradient", "W2[{k},{j}]", (f"a1[{{j}}]*{_D2}",), _grid(j=3, k=2)),)),
+        Public("r-transpose-field-spaced", "test", "sigmoid-2-3-2", _R_LIST, "gradW1 <- t( model$input ) %*% dHidden",
+               ((C,),), (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_D1}",), _grid(i=2, j=3)),)),
+        Public("r-transpose-field-wrong", "test", "sigmoid-2-3-2", _R_LIST, "gradW1 <- t(model$hidden) %*% dHidden",
+               ((W,),), (Twin("gradient", "W1[{j},{i}]", (f"a1[{{i}}]*{_D1}",), _grid(i=2, j=3)),)),
+        Public("r-transpose-list-element", "test", "sigmoid-2-3-2", _R_LIST,
+               "dHidden <- (dOut %*% t(model$W[[2]])) * model$hidden * (1 - model$hidden)", ((C,),),
+               (Twin("value", _D1, (_D1,), _grid(j=3)),)),
+        Public("r-transpose-list-element-wrong", "test", "sigmoid-2-3-2", _R_LIST,
+               "dHidden <- (dOut %*% t(model$W[[2]])) * model$hidden", ((W,),),
+               (Twin("value", _D1, (f"({_S1})*a1[{{j}}]",), _grid(j=3)),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_r_transpose_of_a_field_the_notation_does_not_name_is_refused():
+    """``t(model$hiddn)``: the unknown field named, never t times it."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _R_LIST, "gradW2 <- t(model$hiddn) %*% dOut")
+    assert "unknown symbol model$hiddn" in refusal
