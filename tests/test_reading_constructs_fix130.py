@@ -3,7 +3,12 @@ other networks than the pages'):
 
 - R's transpose ``t(X)`` of a list's field, ``t(nn$layer1)``, ``t(model$W[[2]])``: X^T, as ``t(W2)`` of a plain name
   is (sample_calls.r_transpose_both_ways), never the target t times the field (two right formulas were called wrong
-  so); a field the notation does not name stays refused, naming it.
+  so); a field the notation does not name stays refused, naming it;
+- C++'s members ending in an underscore (the Google style's ``learningRate_``, ``weights_``): a learning rate the
+  notation lists so (``learning_rate = ["alpha_"]``), one name, never alpha with the subscript *; an array the
+  notation names whole (``"wOut_" = "W2[:, :]"``, and a dotted ``self.V`` alike) indexed by code's brackets
+  (``wOut_[k][j]``), its entry; a pattern with code's indices, ``"delta_[k]"``, loaded; a name without its underscore,
+  or one index of a matrix, stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -47,6 +52,20 @@ _S1 = " + ".join(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k
 _D1 = f"({_S1})*a1[{{j}}]*(1 - a1[{{j}}])"
 
 
+# C++'s members ending in an underscore, the rate among them, and a dotted member named whole
+_MEMBERS = r'''
+[notation]
+indices = "ijk"
+learning_rate = ["alpha_"]
+[notation.symbols]
+"hidden_" = "a1[:]"
+"delta_[k]" = "delta2[k]"
+"wOut_" = "W2[:, :]"
+"bOut_" = "b2[:]"
+"self.V" = "W2[:, :].T"
+'''
+
+
 def _cases() -> list[Public]:
     return [
         # ---- R's t() of a list's field ---------------------------------------------------------------------------
@@ -62,6 +81,20 @@ def _cases() -> list[Public]:
         Public("r-transpose-list-element-wrong", "test", "sigmoid-2-3-2", _R_LIST,
                "dHidden <- (dOut %*% t(model$W[[2]])) * model$hidden", ((W,),),
                (Twin("value", _D1, (f"({_S1})*a1[{{j}}]",), _grid(j=3)),)),
+        # ---- C++'s members ending in an underscore --------------------------------------------------------------
+        Public("member-underscore-rate", "test", "sigmoid-2-3-2", _MEMBERS, "\t\tbOut_[k] -= alpha_ * delta_[k];",
+               ((C,),), (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2}",), _grid(k=2)),)),
+        Public("member-underscore-rate-glued", "test", "sigmoid-2-3-2", _MEMBERS, "bOut_[k] -= delta_[k]*alpha_;",
+               ((C,),), (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2}",), _grid(k=2)),)),
+        Public("member-underscore-array", "test", "sigmoid-2-3-2", _MEMBERS,
+               "\t\t\twOut_[k][j] -= alpha_ * delta_[k] * hidden_[j];", ((C,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
+        Public("member-underscore-array-wrong", "test", "sigmoid-2-3-2", _MEMBERS,
+               "wOut_[k][j] += alpha_ * delta_[k] * hidden_[j];", ((W,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
+        Public("dotted-array-whole", "test", "sigmoid-2-3-2", _MEMBERS,
+               "self.V[j][k] -= alpha_ * hidden_[j] * delta_[k]", ((C,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
     ]
 
 
@@ -75,3 +108,18 @@ def test_r_transpose_of_a_field_the_notation_does_not_name_is_refused():
     """``t(model$hiddn)``: the unknown field named, never t times it."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _R_LIST, "gradW2 <- t(model$hiddn) %*% dOut")
     assert "unknown symbol model$hiddn" in refusal
+
+
+def test_a_member_without_its_underscore_is_refused():
+    """``alpha`` beside the notation's rate alpha_: no other name of it (TeX's \\alpha, unknown here)."""
+    assert "alpha" in CHECKS.refused("sigmoid-2-3-2", _MEMBERS, "bOut_[k] -= alpha * delta_[k];")
+
+
+def test_one_index_of_a_matrix_named_whole_is_refused():
+    """``wOut_[j]``: a matrix's entry takes two indices; never a row picked silently."""
+    assert "wOut_" in CHECKS.refused("sigmoid-2-3-2", _MEMBERS, "wOut_[j] -= alpha_ * delta_[k] * hidden_[j];")
+
+
+def test_indices_that_do_not_pair_with_the_left_side_are_refused():
+    """``wOut_[k][j]`` beside hidden_[k]: k has the outputs' two values, hidden_ three entries."""
+    assert "do not pair" in CHECKS.refused("sigmoid-2-3-2", _MEMBERS, "wOut_[k][j] -= alpha_ * delta_[k] * hidden_[k];")

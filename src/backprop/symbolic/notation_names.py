@@ -291,6 +291,8 @@ class NotationNames:
                 # code's grad_y1_out, a pattern's base (code_names.code_identifier); a function the table names as
                 # code does, my_squash: that function, never my with the subscript squash
                 found.add(name)
+            elif re.fullmatch(TRAILING_UNDERSCORE, name):  # C++'s member learningRate_ a rate's or loss's name: whole
+                found.add(name)
             elif re.fullmatch(r"[^\W\d_]+[0-9]*", base) and len(base) > 1:  # SEE, W1 of "W1_{ij}", 가중합, 오차y
                 found.add(base)
             if name in self.bases and re.fullmatch(WORD_AFTER_DIGITS, name):  # w5new, as the pattern writes it

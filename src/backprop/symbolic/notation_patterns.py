@@ -140,6 +140,11 @@ def pattern_symbol(source: str, where: str, text: str, indices: str = "", named:
         text = f"{cell.group(1)}[{cell.group(2)}]"
     if re.fullmatch(TRAILING_UNDERSCORE, text.strip()):  # Fortran's target_, Python's lambda_: one name, no script
         return Sym(text.strip(), "", "", 0)
+    if (indexed := re.fullmatch(rf"({TRAILING_UNDERSCORE})((?:\[[^\[\]]+\])+)", text.strip())) is not None:
+        # C++'s member with code's indices, weights_[j][k]: the name, its indices the subscript a formula's code
+        # indices give it (syntax_code.code_indices)
+        return Sym(indexed.group(1), ",".join(part.strip() for part in re.findall(r"\[([^\[\]]+)\]", indexed.group(2))),
+                   "", 0)
     if re.match(r"\\partial(?![A-Za-z])|\u2202", text.strip()):
         # the spec's pattern is a base and its scripts: ∂ before one is no base (a page's \partial w_{ij} for
         # dE/dw_{ij} is read without the notation, as the claim's left side)

@@ -53,6 +53,7 @@ import sympy as sp
 from ..patterns import lazy_pattern
 from .notation import GLUED_DIGITS
 from .notation_indices import Unbound
+from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .parsing import namespace
 from .quantities import FormulaError
 from .reading_base import _is_matrix
@@ -94,6 +95,23 @@ class EntryReading:
                 or not all(self._left_range(letter) for letter in letters):
             return None
         return self._bracketed_entry(sym)
+
+    def _code_name_entry(self, sym: Sym):
+        """C++'s ``weights_[j][k]`` (a dotted ``self.who[j][k]`` too), the name's indices its subscript, as _code_entry's
+        entry of what the notation names whole; None where _code_indices_of finds no code indices."""
+        bracket = self._code_indices_of(sym)
+        return None if bracket is None else self._code_entry(replace(sym, sub="", bracket=bracket))
+
+    def _code_indices_of(self, sym: Sym) -> str | None:
+        """``sym``'s bracket, or the subscript of a code name (ending in an underscore, or dotted) the notation names
+        whole and not with that subscript; None for none."""
+        if sym.bracket is not None or not sym.sub:
+            return sym.bracket
+        code = re.fullmatch(TRAILING_UNDERSCORE, sym.base) or re.fullmatch(DOTTED_NAME, sym.base)
+        if not code or sym.primes or sym.base not in self.notation.bases or self.notation.candidates(sym) \
+                or not self.notation.candidates(replace(sym, sub="")):
+            return None
+        return sym.sub
 
     def _whole_column(self, sym: Sym):
         """R's ``y[,1]`` or NumPy's ``y[:, 0]``, the first column of what the notation names a column vector:
@@ -158,11 +176,12 @@ class EntryReading:
         sizes = set()
         left = self.context.left_node if self.context.left_node is not None else self.context.rule_left
         for node in nodes_of(left, Sym) if left is not None else ():
-            parts = [part.strip() for part in (node.bracket or "").split(",")]
-            if letter not in parts or node.bracket is None:
+            bracket = self._code_indices_of(node)  # W1[j][i], or weights_[j][i] with its indices as a subscript
+            parts = [part.strip() for part in (bracket or "").split(",")]
+            if letter not in parts or bracket is None:
                 continue
             try:
-                whole = self._whole_value(replace(node, bracket=None))
+                whole = self._whole_value(replace(node, sub="" if node.bracket is None else node.sub, bracket=None))
             except (FormulaError, Unbound):
                 return None
             if not _is_matrix(whole):

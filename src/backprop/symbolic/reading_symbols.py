@@ -233,6 +233,8 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
             vector = self._notation_vector(sym)
             if vector is not None:
                 return vector
+            if (entry := self._code_name_entry(sym)) is not None:
+                return entry  # C++'s weights_[j][k], the notation naming weights_ whole: its entry j, k
             if (indexed := self._index_from_left_side(sym)) is not None:
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
