@@ -8,7 +8,12 @@ other networks than the pages'):
   notation lists so (``learning_rate = ["alpha_"]``), one name, never alpha with the subscript *; an array the
   notation names whole (``"wOut_" = "W2[:, :]"``, and a dotted ``self.V`` alike) indexed by code's brackets
   (``wOut_[k][j]``), its entry; a pattern with code's indices, ``"delta_[k]"``, loaded; a name without its underscore,
-  or one index of a matrix, stays refused.
+  or one index of a matrix, stays refused;
+- PHP's variables, ``$delta = $err * Act::sigmoidPrime($output);``, ``$this->w2[$j] -= $this->eta * ...``: on a line
+  of PHP's statements whose every ``$`` is a sigil, the sigils dropped (TeX's ``$...$`` kept elsewhere); a static
+  path ``A::b`` (PHP's, C++'s, Rust's ``Self::f``) as the dotted name the notation gives, C++'s ``std::exp`` as exp;
+  a learning rate (or loss) listed through a pointer, ``learning_rate = ["this->eta"]``, the dotted name a formula's
+  ``this->eta`` is; a path the notation does not name stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,12 +21,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from backprop.symbolic.code_pointers import php_variables_read
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2}
+NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-3-2": SIGMOID_2_3_2}
 CHECKS = CaseChecks(NETWORKS)
 
 
@@ -65,6 +71,23 @@ learning_rate = ["alpha_"]
 "self.V" = "W2[:, :].T"
 '''
 
+# a PHP class's (and a C++ or Rust one's) names: $this-> fields, a static helper, the rate through $this
+_PHP = r'''
+[notation]
+indices = "jk"
+learning_rate = ["this->eta"]
+functions = { "Act::sigmoidPrime" = "sigmoid' at output", "Self::sig_deriv" = "sigmoid' at output" }
+[notation.symbols]
+"output" = "a2[0]"
+"target" = "y[0]"
+"err" = "a2[0] - y[0]"
+"delta" = "delta2[0]"
+"this->hidden[j]" = "a1[j]"
+"this->w2[j]" = "W2[0, j]"
+"this->b2" = "b2[0]"
+'''
+_DO = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
 
 def _cases() -> list[Public]:
     return [
@@ -95,6 +118,27 @@ def _cases() -> list[Public]:
         Public("dotted-array-whole", "test", "sigmoid-2-3-2", _MEMBERS,
                "self.V[j][k] -= alpha_ * hidden_[j] * delta_[k]", ((C,),),
                (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
+        # ---- PHP's sigils, static paths, a rate through $this ----------------------------------------------------
+        Public("php-sigils", "test", "sigmoid-2-2-1", _PHP, "        $err = $output - $target;", ((C,),),
+               (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)),)),
+        Public("php-sigils-wrong", "test", "sigmoid-2-2-1", _PHP, "$err = $target - $output;", ((W,),),
+               (Twin("value", "a2[0] - y[0]", ("y[0] - a2[0]",)),)),
+        Public("php-static-call", "test", "sigmoid-2-2-1", _PHP, "$delta = $err * Act::sigmoidPrime($output);",
+               ((C,),), (Twin("value", _DO, (_DO,)),)),
+        Public("php-static-call-wrong", "test", "sigmoid-2-2-1", _PHP, "$delta = $err * Act::sigmoidPrime($target);",
+               ((W,),), (Twin("value", _DO, ("(a2[0] - y[0])*y[0]*(1 - y[0])",)),)),
+        Public("rust-self-path", "test", "sigmoid-2-2-1", _PHP, "    let delta = err * Self::sig_deriv(output);",
+               ((C,),), (Twin("value", _DO, (_DO,)),)),
+        Public("php-this-rate", "test", "sigmoid-2-2-1", _PHP,
+               "            $this->w2[$j] -= $this->eta * $delta * $this->hidden[$j];", ((C,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_DO}*a1[{{j}}]",), _grid(j=2)),)),
+        Public("php-this-rate-wrong", "test", "sigmoid-2-2-1", _PHP,
+               "$this->w2[$j] += $this->eta * $delta * $this->hidden[$j];", ((W,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] + eta*{_DO}*a1[{{j}}]",), _grid(j=2)),)),
+        Public("php-comment-after", "test", "sigmoid-2-2-1", _PHP, "$this->b2 -= $this->eta * $delta; // the bias",
+               ((C,),), (Twin("update", "b2[0]", (f"b2[0] - eta*{_DO}",)),)),
+        Public("cpp-std-exp-wrong", "test", "sigmoid-2-2-1", _PHP, "delta = err * std::exp(output);", ((W,),),
+               (Twin("value", _DO, ("(a2[0] - y[0])*exp(a2[0])",)),)),
     ]
 
 
@@ -123,3 +167,17 @@ def test_one_index_of_a_matrix_named_whole_is_refused():
 def test_indices_that_do_not_pair_with_the_left_side_are_refused():
     """``wOut_[k][j]`` beside hidden_[k]: k has the outputs' two values, hidden_ three entries."""
     assert "do not pair" in CHECKS.refused("sigmoid-2-3-2", _MEMBERS, "wOut_[k][j] -= alpha_ * delta_[k] * hidden_[k];")
+
+
+def test_a_static_path_the_notation_does_not_name_is_refused():
+    """``Act::sigmoidDerivative`` beside the notation's Act::sigmoidPrime: never some other function."""
+    assert "Act::sigmoidDerivative" in CHECKS.refused("sigmoid-2-2-1", _PHP, "$delta = $err * Act::sigmoidDerivative($output);")
+
+
+def test_tex_dollars_stay_delimiters():
+    """A $ glued after a name closes TeX's formula (``$err$``), and R's ``nn$W`` is a field: a line holding one keeps
+    every $; a line whose every $ is a sigil drops them."""
+    assert php_variables_read("$err$ = $output - target;") == "$err$ = $output - target;"
+    assert php_variables_read("$a = b$ and $c$") == "$a = b$ and $c$"
+    assert php_variables_read("nn$W <- nn$W + d;") == "nn$W <- nn$W + d;"
+    assert php_variables_read("$w -= $eta * $g;") == "w -= eta * g;"

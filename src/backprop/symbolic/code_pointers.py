@@ -23,6 +23,14 @@ name ``this.output`` where the notation gives it (written so or as Fortran write
 elsewhere the ``%`` is left as written (refused where it stays: a modulo, or MATLAB's comment glued to a name, is
 never read as a field the notation does not name).
 
+PHP's variables, ``$outputDelta``, ``$this->weights[$h]`` (a chapter's ```php blocks): on a line of PHP's statements
+(ending in ``;``, writing ``$this->``, or holding two sigils or more) whose every ``$`` is a sigil (before a name, where an operand starts: never
+glued after a name or a bracket, as TeX's closing ``$`` and R's ``nn$W`` are), each ``$`` is dropped, the names read
+as the notation gives them (``"outputDelta"``, ``"this->weights[h]"``); any other line keeps its ``$`` for TeX. A
+static member's path, ``ActivationFunctions::sigmoidDerivative(...)`` (PHP's and C++'s; Rust's ``Self::sigmoid``), is
+the dotted name the notation gives (written so or with its ``::``), and C++'s ``std::exp(u)`` (``std::tanh``, ...)
+the standard library's function, exp(u); any other path is left as written (a type's, ``std::vector<double>``).
+
 Rust's forms that only get at a value, a dereference as C's beside them (method_values, a part of typography.py's
 cleaning), in a line that shows it is Rust's (an ``.unwrap()``, a ``.last_mut()``, a ``.for_each(``, a closure as a method's argument ``.map(|x|``, a cast ``as f64``): ``x.unwrap()`` is x (the value an
 Option holds), ``x.last()`` and ``x.last_mut()`` are ``x[-1]`` (the last of a list, as Python's ``[-1]`` is: the output
@@ -41,8 +49,9 @@ import re
 
 from ..activations import HIDDEN_DEFAULT
 from ..patterns import lazy_pattern
+from .code_names import code_function
 from .notation import Notation
-from .notation_names import COMPONENT, POINTER_FIELD
+from .notation_names import COMPONENT, POINTER_FIELD, STATIC_PATH, code_path_dotted
 from .quantities import FormulaError, short
 
 # what shows a line is Rust's: a method only Rust's values have, a closure as a method's argument (.map(|x| ...:
@@ -84,6 +93,12 @@ _BEFORE_UNARY = OPERAND_START + "%[?:"
 # a field through a pointer, a dotted chain with at least one ->, its indices after it; and through a call's value
 _FIELD = lazy_pattern(rf"(?<![\w.>)])({_NAME}(?:(?:->|\.){_NAME})*->{_NAME}(?:(?:->|\.){_NAME})*)")
 _CALL_FIELD = lazy_pattern(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)")
+# PHP's sigil: a $ before a name where an operand starts (never glued after a name, a bracket or a backslash: TeX's
+# closing $, R's nn$W), and what shows a line is PHP's statement (its ; at the end, a comment aside, or $this->)
+_PHP_SIGIL = lazy_pattern(r"(?<![\w$)\]}\\])\$(?=[A-Za-z_])")
+_PHP_STATEMENT = lazy_pattern(r";[ \t]*(?://.*|#.*)?$|\$this->")
+# a static member's path, ActivationFunctions::sigmoidDerivative (a chain of names with at least one ::)
+_STATIC_CHAIN = lazy_pattern(rf"(?<![\w.:])({_NAME}(?:(?:::|\.){_NAME})*::{_NAME}(?:(?:::|\.){_NAME})*)")
 # a component through Fortran's %, a chain of names with at least one %
 _COMPONENT_CHAIN = lazy_pattern(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[%.]{_NAME})*)")
 
@@ -139,7 +154,8 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
 
     def field(match: re.Match) -> str:
         dotted = POINTER_FIELD.sub(".", match.group(1))
-        if dotted not in notation.bases and dotted not in notation.declared_functions:  # a field, or a function
+        if dotted not in notation.bases and dotted not in notation.declared_functions \
+                and dotted not in (*notation.learning_rate, *notation.loss, *notation.parameter):  # a field, a function
             called = match.string[match.end():match.end() + 1] == "("  # layer->act(s): a function, as the notation's
             raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, which the notation does not"
                                f" name (as {match.group(1)} or the dotted {dotted}); " + (
@@ -152,10 +168,36 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
     return _FIELD.sub(field, _DEREFERENCE.sub(dereference, line))
 
 
+def php_variables_read(text: str) -> str:
+    """``text`` with PHP's sigils dropped on each line of PHP's statements whose every ``$`` is one (see the module
+    docstring); any other line as it is."""
+    if "$" not in text:
+        return text
+    return "\n".join(_PHP_SIGIL.sub("", line) if (_PHP_STATEMENT.search(line) or line.count("$") > 1)
+                     and len(_PHP_SIGIL.findall(line)) == line.count("$") else line for line in text.split("\n"))
+
+
+def _static_paths_read(text: str, notation: Notation) -> str:
+    """``text`` with each static member's path (``Activation::sigmoid``) the notation names as its dotted name, and
+    C++'s ``std::exp`` as exp; any other path as written (a type's, ``std::vector<double>``, code_declarations')."""
+    def dotted(match: re.Match) -> str:
+        name = code_path_dotted(match.group(1))
+        module, _, function = name.partition(".")
+        if module == "std" and code_function(function) is not None:
+            return function  # C++'s std::exp(u), std::tanh(u): the standard library's function, exp and tanh
+        named = name in notation.bases or name in notation.declared_functions or notation.gives_name(name)
+        return name if named else match.group(0)
+    return _STATIC_CHAIN.sub(dotted, text)
+
+
 def pointers_read(text: str, notation: Notation | None) -> str:
     """``text`` with C's pointers read (see the module docstring) on each line of C's statements; any other line as
-    it is; Fortran's components the notation names read on every line. FormulaError for a pointer whose target the
+    it is; Fortran's components the notation names read on every line, PHP's sigils dropped on its statements' lines
+    and static paths (``A::b``) read where the notation names them. FormulaError for a pointer whose target the
     notation does not name."""
+    text = php_variables_read(text)
+    if notation is not None and STATIC_PATH.search(text):
+        text = _static_paths_read(text, notation)
     if notation is not None and "%" in text:
         text = _COMPONENT_CHAIN.sub(lambda match: dotted if (dotted := COMPONENT.sub(".", match.group(1)))
                                     in notation.bases else match.group(0), text)

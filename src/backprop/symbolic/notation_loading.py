@@ -18,7 +18,7 @@ from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, O
 from .loss_helpers import declared_loss_helper
 from .notation_indices import named_letters
 from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
-from .notation_names import COMPONENT, DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, POINTER_FIELD, SPACED_NAME
+from .notation_names import DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, SPACED_NAME, code_path_dotted
 from .notation_patterns import fail, parsed_pattern, pattern_symbol, spelled_pattern
 from .quantities import FormulaError
 from .syntax_tree import GREEK_WORDS
@@ -43,7 +43,8 @@ def _names(source: str, table: dict, key: str) -> tuple:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         fail(source, f"key '{key}'", f"{value!r} is not a list of names", f'write e.g. {key} = ["\\\\alpha"]')
-    return tuple(clean(item).strip() for item in value)
+    # this->learningRate (PHP's $this->learningRate, its $ dropped), Fortran's this%eta: the dotted name a formula's is
+    return tuple(code_path_dotted(clean(item).strip()) for item in value)
 
 
 def _joined(names: tuple) -> tuple:
@@ -68,7 +69,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
         fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
     # a function reached through C's pointer or Fortran's component, "pMyLayer->tf" = "...": its dotted name, as the
     # symbols' patterns (code_pointers reads pMyLayer->tf(sum) in a formula as pMyLayer.tf(sum))
-    functions = {COMPONENT.sub(".", POINTER_FIELD.sub(".", name)): meaning for name, meaning in functions.items()}
+    functions = {code_path_dotted(name): meaning for name, meaning in functions.items()}
     # Lisp's act-slope: the name its forms are read with, act_slope (lisp_ml_definitions.lisp_spelled)
     functions = {lisp_spelled(name.strip()) if HYPHENATED_NAME.fullmatch(name.strip()) else name: meaning
                  for name, meaning in functions.items()}

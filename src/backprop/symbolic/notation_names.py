@@ -39,6 +39,17 @@ _BRACES_SPACES = lazy_pattern(r"[{}\s]")
 STRUCT_PATH = lazy_pattern(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # C's field through a pointer, layer->output: the dotted name layer.output (code_pointers; a pattern written so too)
 POINTER_FIELD = lazy_pattern(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
+# a static member's path, glued: PHP's and C++'s ActivationFunctions::sigmoidDerivative, Rust's Self::sigmoid (the
+# dotted name ActivationFunctions.sigmoidDerivative, in patterns, functions and formulas alike; code_pointers)
+STATIC_PATH = lazy_pattern(r"(?<=[A-Za-z0-9_])::(?=[A-Za-z_])")
+
+
+def code_path_dotted(name: str) -> str:
+    """A code name through C's pointer (``layer->w``), Fortran's component (``this%output``) or a static path
+    (``Activation::sigmoid``) as the dotted name the notation keeps: ``layer.w``, ``this.output``, ``Activation.sigmoid``."""
+    return STATIC_PATH.sub(".", COMPONENT.sub(".", POINTER_FIELD.sub(".", name)))
+
+
 # code's name ending in an underscore, Fortran's target_ (Python's lambda_, a keyword's name kept apart): one name,
 # never a base before a missing subscript
 TRAILING_UNDERSCORE = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)*_"

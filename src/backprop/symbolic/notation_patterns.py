@@ -17,8 +17,8 @@ from .notation import Notation, Pattern
 from .notation_indices import (braced_scripts, called_symbol, matlab_index_group, matlab_index_text, named_argument,
                                script_regexes, superscript_forms, unread_call)
 from .notation_meanings import meaning_quantities
-from .notation_names import (COMPONENT, DOTTED_NAME, POINTER_FIELD, PRIMED_DIGITS, STRUCT_PATH, TRAILING_UNDERSCORE,
-                             WORD_AFTER_DIGITS, bracketed_struct_path, code_name_spelled)
+from .notation_names import (DOTTED_NAME, PRIMED_DIGITS, STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS,
+                             bracketed_struct_path, code_name_spelled, code_path_dotted)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_tree import GREEK, WORD_LETTERS, Apply, Sym, Transpose
@@ -77,7 +77,7 @@ def parsed_pattern(source: str, text: str, meaning, indices: str, phrase: bool =
     # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso); MATLAB's struct path,
     # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]; C's "layer->output[i]" layer.output[i]
     written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text
-    written = COMPONENT.sub(".", POINTER_FIELD.sub(".", written))  # layer->w, Fortran's this%output: layer.w, this.output
+    written = code_path_dotted(written)  # layer->w, Fortran's this%output, PHP's Config::rate: layer.w, this.output, ...
     node = Sym(text, "", "", 0) if phrase else pattern_symbol(source, f"symbols.{text!r}", written, indices, named)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
