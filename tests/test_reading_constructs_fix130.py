@@ -13,7 +13,11 @@ other networks than the pages'):
   of PHP's statements whose every ``$`` is a sigil, the sigils dropped (TeX's ``$...$`` kept elsewhere); a static
   path ``A::b`` (PHP's, C++'s, Rust's ``Self::f``) as the dotted name the notation gives, C++'s ``std::exp`` as exp;
   a learning rate (or loss) listed through a pointer, ``learning_rate = ["this->eta"]``, the dotted name a formula's
-  ``this->eta`` is; a path the notation does not name stays refused.
+  ``this->eta`` is; a path the notation does not name stays refused;
+- R's ``as.numeric(u)`` (``as.vector``, ``as.double``): a number itself, a row's or a column's entries; of a matrix
+  (whose entries R lines up column by column) refused;
+- a statement continued over lines after an operator, its last line a bare name deeper indented (``v0 <- v0 +`` /
+  ``learning_rate *`` / ``delta_hidden``): never a formula ending in ``*`` and a remark after its wide space.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -88,6 +92,22 @@ functions = { "Act::sigmoidPrime" = "sigmoid' at output", "Self::sig_deriv" = "s
 '''
 _DO = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 
+# an R script's scalar loop: the deltas -dE/dz (the updates add them), a helper for the slope of an output
+_R_SCRIPT = r'''
+[notation]
+learning_rate = ["lr"]
+functions = { dsig = "sigmoid' at output" }
+[notation.symbols]
+"x" = "x[:]"
+"h" = "a1[:]"
+"wo" = "W2[0, :]"
+"bo" = "b2[0]"
+"W" = "W1[:, :]"
+"d_out" = "-delta2[0]"
+"d_hid" = "-delta1[:]"
+'''
+_NEG_D1 = "-(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])"
+
 
 def _cases() -> list[Public]:
     return [
@@ -139,6 +159,21 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("update", "b2[0]", (f"b2[0] - eta*{_DO}",)),)),
         Public("cpp-std-exp-wrong", "test", "sigmoid-2-2-1", _PHP, "delta = err * std::exp(output);", ((W,),),
                (Twin("value", _DO, ("(a2[0] - y[0])*exp(a2[0])",)),)),
+        # ---- R's as.numeric, and a statement continued after its operators ------------------------------------
+        Public("r-as-numeric", "test", "sigmoid-2-2-1", _R_SCRIPT,
+               "    d_hid <- as.numeric(d_out) *\n      as.numeric(wo) *\n      dsig(as.numeric(h))", ((C,),),
+               (Twin("value", _NEG_D1, (_NEG_D1,), _grid(j=2)),)),
+        Public("r-as-numeric-wrong", "test", "sigmoid-2-2-1", _R_SCRIPT,
+               "d_hid <- as.numeric(d_out) * as.numeric(wo) * dsig(as.numeric(x))", ((W,),),
+               (Twin("value", _NEG_D1, ("-(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*x[{j}]*(1 - x[{j}])",),
+                     _grid(j=2)),)),
+        Public("r-as-vector-update", "test", "sigmoid-2-2-1", _R_SCRIPT,
+               "wo <- wo + lr * as.numeric(d_out) * as.vector(h)", ((C,),),
+               (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_DO}*a1[{{j}}]",), _grid(j=2)),)),
+        Public("r-continued-bare-name", "test", "sigmoid-2-2-1", _R_SCRIPT,
+               "    bo <- bo +\n      lr *\n      d_out", ((C,),), (Twin("update", "b2[0]", (f"b2[0] - eta*{_DO}",)),)),
+        Public("r-continued-bare-name-wrong", "test", "sigmoid-2-2-1", _R_SCRIPT,
+               "    bo <- bo -\n      lr *\n      d_out", ((W,),), (Twin("update", "b2[0]", (f"b2[0] + eta*{_DO}",)),)),
     ]
 
 
@@ -181,3 +216,8 @@ def test_tex_dollars_stay_delimiters():
     assert php_variables_read("$a = b$ and $c$") == "$a = b$ and $c$"
     assert php_variables_read("nn$W <- nn$W + d;") == "nn$W <- nn$W + d;"
     assert php_variables_read("$w -= $eta * $g;") == "w -= eta * g;"
+
+
+def test_r_as_numeric_of_a_matrix_is_refused():
+    """R lines up a matrix's entries column by column: which entry is which, the page does not show."""
+    assert "column by column" in CHECKS.refused("sigmoid-2-2-1", _R_SCRIPT, "d_hid <- as.numeric(W)")

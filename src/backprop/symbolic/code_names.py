@@ -21,6 +21,9 @@ JAVASCRIPT_DECLARATION = r"(?:const|let|var)"
 LOCAL_DECLARATION = rf"(?:let[ \t]+mut|{JAVASCRIPT_DECLARATION}|val|local)"
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "Math", "np", "numpy", "torch", "tf", "tensorflow")
+#: R's casts to a plain vector of numbers, dropping a matrix's dimensions: as.numeric(delta_output) of a 1 x 1 matrix is
+#: its number, of a row or a column its entries (reading_calls; a matrix's entries, lined up column by column, refused)
+R_CASTS = ("as.numeric", "as.vector", "as.double")
 #: those of numbers only, Python's math and JavaScript's (or Java's) Math: Math.exp(u), Math.pow(u, 2) as math's
 NUMBER_MODULES = ("math", "Math")
 #: Euler's number as a module's constant: Java's, JavaScript's, Scala's and C#'s Math.E, Go's math.E, Python's math.e,

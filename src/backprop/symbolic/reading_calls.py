@@ -17,7 +17,7 @@ import re
 import sympy as sp
 
 from ..activations import HIDDEN_DEFAULT
-from .code_names import code_written
+from .code_names import R_CASTS, code_written
 from .derivative_words import declared_derivative
 from .function_words import ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
@@ -122,6 +122,9 @@ class CallReading:
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
                       f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
+        if symbol.base in R_CASTS and not (symbol.sub or symbol.sup or symbol.primes) and len(node.args) == 1 \
+                and symbol.base not in self.notation.names():
+            return whole(self._r_cast(symbol.base, self.value(node.args[0])))
         if "." in symbol.base and not node.spaced and not symbol.base.startswith("\\") \
                 and symbol.base not in self.notation.names():
             # activationFunction.derivative(s): an object's method, which says nothing by itself
@@ -203,6 +206,16 @@ class CallReading:
             # factor of its own, the product as before
             return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
+
+    def _r_cast(self, written: str, value):
+        """R's ``as.numeric(u)`` (R_CASTS): a number itself, a row's or a column's entries (the reader's vectors are
+        columns); a matrix's entries, which R lines up column by column, refused."""
+        if not _is_matrix(value):
+            return value
+        if 1 not in value.shape:
+            self.fail(f"{written}(...) of a {value.rows} x {value.cols} matrix, whose entries R lines up column by"
+                      f" column; check reads {written} of a number or a vector: write the matrix's entries")
+        return value if value.cols == 1 else value.T
 
     def _r_combined(self, node: Apply):
         """R's ``c(h_deriv(z1), h_deriv(z2))``, two numbers or more combined into a vector, where the notation names

@@ -97,6 +97,11 @@ _WORD_PUNCTUATION = " \t.,:;!?\u2026\u3002"
 # plain text's wide spacing between a formula and a clause after it (three spaces or more, or a tab), as a
 # typed page sets a remark in a column of its own: Cost = ...     y is a constant
 _WIDE_SPACE = lazy_pattern(r"[ ]{3,}|\t")
+# an operator between two operands: a row going on with the member before it opens with one (_GOES_ON); a formula
+# ending in one goes on after it (R's statement continued on the next line, v0 <- v0 + learning_rate *), no remark
+_OPERATOR = r"[-+*/]|\\(?:cdot|times|odot|pm)(?![A-Za-z])"
+_GOES_ON = lazy_pattern(_OPERATOR)
+_ENDS_IN_OPERATOR = lazy_pattern(rf"(?:{_OPERATOR}|=)\s*$")
 _MOST_SEPARATORS = 64
 
 
@@ -162,7 +167,8 @@ def remark_after_comma(row: str) -> str:
         tried += 1
         if tried > _MOST_SEPARATORS:
             return row
-        if _is_clause(row[separator.end() if separator else position + 1:], row[:position]):
+        if _ENDS_IN_OPERATOR.search(row, 0, position) is None \
+                and _is_clause(row[separator.end() if separator else position + 1:], row[:position]):
             return row[:position].rstrip()
     return row
 
@@ -317,8 +323,7 @@ def _is_remark(rest: str) -> bool:
     return False
 
 
-# a row going on with the member before it: an operator first
-_GOES_ON = lazy_pattern(r"[-+*/]|\\(?:cdot|times|odot|pm)(?![A-Za-z])")
+
 _ROW_SPACING = lazy_pattern(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
 
