@@ -3,7 +3,8 @@ other networks than the pages'):
 
 - R's transpose ``t(X)`` of a list's field, ``t(nn$layer1)``, ``t(model$W[[2]])``: X^T, as ``t(W2)`` of a plain name
   is (sample_calls.r_transpose_both_ways), never the target t times the field (two right formulas were called wrong
-  so); a field the notation does not name stays refused, naming it;
+  so); a field the notation does not name stays refused, naming it; a line holding two fields (``model$W[[2]] <-
+  model$W[[2]] - lr * gradW2``) is R's code, its $ no TeX delimiters (math_spans);
 - C++'s members ending in an underscore (the Google style's ``learningRate_``, ``weights_``): a learning rate the
   notation lists so (``learning_rate = ["alpha_"]``), one name, never alpha with the subscript *; an array the
   notation names whole (``"wOut_" = "W2[:, :]"``, and a dotted ``self.V`` alike) indexed by code's brackets
@@ -46,6 +47,7 @@ def _grid(**sizes: int) -> tuple:
 # an R list of the network's quantities, rows as R's matrices hold one sample (input-first weights as transposes)
 _R_LIST = r'''
 [notation]
+learning_rate = ["lr"]
 [notation.symbols]
 "model$input" = "x[:].T"
 "model$hidden" = "a1[:].T"
@@ -118,6 +120,11 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_D1}",), _grid(i=2, j=3)),)),
         Public("r-transpose-field-wrong", "test", "sigmoid-2-3-2", _R_LIST, "gradW1 <- t(model$hidden) %*% dHidden",
                ((W,),), (Twin("gradient", "W1[{j},{i}]", (f"a1[{{i}}]*{_D1}",), _grid(i=2, j=3)),)),
+        Public("r-fields-both-sides", "test", "sigmoid-2-3-2", _R_LIST, "  model$W[[2]] <- model$W[[2]] - lr * gradW2",
+               ((C,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*a1[{{j}}]*{_D2}",), _grid(j=3, k=2)),)),
+        Public("r-fields-both-sides-wrong", "test", "sigmoid-2-3-2", _R_LIST,
+               "model$W[[2]] <- model$W[[2]] + lr * gradW2", ((W,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*a1[{{j}}]*{_D2}",), _grid(j=3, k=2)),)),
         Public("r-transpose-list-element", "test", "sigmoid-2-3-2", _R_LIST,
                "dHidden <- (dOut %*% t(model$W[[2]])) * model$hidden * (1 - model$hidden)", ((C,),),
                (Twin("value", _D1, (_D1,), _grid(j=3)),)),
@@ -135,6 +142,9 @@ def _cases() -> list[Public]:
         Public("member-underscore-array-wrong", "test", "sigmoid-2-3-2", _MEMBERS,
                "wOut_[k][j] += alpha_ * delta_[k] * hidden_[j];", ((W,),),
                (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
+        Public("member-underscore-array-index-slip", "test", "sigmoid-2-3-2", _MEMBERS,
+               "wOut_[k][j] -= alpha_ * delta_[k] * hidden_[k];", ((W,),),
+               (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{k}}]",), _grid(j=3, k=2)),)),
         Public("dotted-array-whole", "test", "sigmoid-2-3-2", _MEMBERS,
                "self.V[j][k] -= alpha_ * hidden_[j] * delta_[k]", ((C,),),
                (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
@@ -197,11 +207,6 @@ def test_a_member_without_its_underscore_is_refused():
 def test_one_index_of_a_matrix_named_whole_is_refused():
     """``wOut_[j]``: a matrix's entry takes two indices; never a row picked silently."""
     assert "wOut_" in CHECKS.refused("sigmoid-2-3-2", _MEMBERS, "wOut_[j] -= alpha_ * delta_[k] * hidden_[j];")
-
-
-def test_indices_that_do_not_pair_with_the_left_side_are_refused():
-    """``wOut_[k][j]`` beside hidden_[k]: k has the outputs' two values, hidden_ three entries."""
-    assert "do not pair" in CHECKS.refused("sigmoid-2-3-2", _MEMBERS, "wOut_[k][j] -= alpha_ * delta_[k] * hidden_[k];")
 
 
 def test_a_static_path_the_notation_does_not_name_is_refused():

@@ -53,6 +53,7 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
+from .math_spans import R_MARKS
 from .quantities import (ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_PRODUCT, FormulaError, short,
                          unknown_name_alone)
 from .readings_compared import ProductSizeMismatch, either_reading, shape_rules_out, verdicts
@@ -62,8 +63,6 @@ _OCTAVE_OWN = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;
                            r"|(?<![\w.\\])[A-Za-z]\w*\((?:[^()\n]*,)?[ \t]*:[ \t]*(?:,[^()\n]*)?\)", re.M)
 _C_OWN = lazy_pattern(r"(?<![\\^_{\w])[A-Za-z]\w*\[[^\[\]\n]+\]|[-+*/]=(?!=)|[A-Za-z0-9_\]](?:\+\+|--)(?![-\w])"
                       r"|(?<![:\w])//|\)[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*;?[ \t]*$", re.M)
-# what shows a formula is R's: its matrix product %*%, its assignment <- (never Octave's, whose a <- b is a < -b)
-R_MARKS = lazy_pattern(r"%\*%|<-")
 # a statement's ; ending a line, or its math delimiters (never LaTeX's space \;): code, in either language
 _STATEMENT_END = lazy_pattern(r"(?<!\\);[ \t]*(?:\$+[ \t]*)?$", re.M)
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)

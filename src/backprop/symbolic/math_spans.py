@@ -50,6 +50,10 @@ OPEN = lazy_pattern(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|mul
 # GitHub's ```math fenced block (MyST's ```{math}) is display mathematics, as check reads it
 # (math_delimiters.strip_math_delimiters)
 CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
+#: what shows a formula is R's: its matrix product %*%, its assignment <- (never Octave's, whose a <- b is a < -b)
+R_MARKS = lazy_pattern(r"%\*%|<-")
+# R's $ between a list and its field, glued (nn$W, x[[1]]$e): on a line R_MARKS shows is R's, no TeX delimiter
+_R_FIELD_DOLLAR = lazy_pattern(r"(?<=[\w\]])\$(?=[A-Za-z])")
 INLINE_OPENERS = ("$", "\\(")
 # Markdown's inline code, `z1 = W1 x + b1`: balanced runs of backticks only (a lone ` is no delimiter)
 CODE_SPAN = lazy_pattern(r"(`+)([^`]+)\1(?!`)")
@@ -75,6 +79,9 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         end = -1 if closer in absent else text.find(closer, match.end())
         if end < 0:
             absent.add(closer)
+        if opener == "$" and _r_field(text, match.start()):
+            position = match.end()  # nn$weights1 <- nn$weights1 + d: R's fields, no inline formula between them
+            continue
         if opener == "$" and (end < 0 or "\n\n" in text[match.end():end]):
             # a lone dollar (a price, or an inline formula left open): not mathematics
             position = match.end()
@@ -89,6 +96,12 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         yield (match.start(), end + len(closer), fence_lines + tex_comments(text[match.end():end]),
                opener not in INLINE_OPENERS)
         position = end + len(closer)
+
+
+def _r_field(text: str, index: int) -> bool:
+    """Whether the $ at ``index`` is R's between a list and its field, on a line of R's code."""
+    line = text[text.rfind("\n", 0, index) + 1:(text.find("\n", index) + 1 or len(text) + 1) - 1]
+    return _R_FIELD_DOLLAR.match(text, index) is not None and R_MARKS.search(line) is not None
 
 
 # exports and chat tools write Markdown's $ as \$, so a formula arrives as \$$ E = ... \$$ or \$x = 1\$

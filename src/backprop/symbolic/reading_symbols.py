@@ -233,8 +233,6 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
             vector = self._notation_vector(sym)
             if vector is not None:
                 return vector
-            if (entry := self._code_name_entry(sym)) is not None:
-                return entry  # C++'s weights_[j][k], the notation naming weights_ whole: its entry j, k
             if (indexed := self._index_from_left_side(sym)) is not None:
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
@@ -247,8 +245,15 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 return picked  # R's theta[c(6, 7)]: the entries the notation names one by one, as a vector
             if ":" in sym.sub:
                 return self._one_sample_slice(sym)
-            if (entry := self._subscripted_vector_entry(sym)) is not None:
-                return entry  # x_j^{(i)} where "x^{(i)}" = "x[:]": the vector's entry j
+            try:
+                if (entry := self._subscripted_vector_entry(sym)) is not None:
+                    return entry  # x_j^{(i)} where "x^{(i)}" = "x[:]": the vector's entry j
+            except FormulaError:  # (no pattern counting j: the left side's brackets may give its values)
+                if (entry := self._code_name_entry(sym)) is None:
+                    raise
+                return entry
+            if (entry := self._code_name_entry(sym)) is not None:
+                return entry  # C++'s weights_[j][k], the notation naming weights_ whole: its entry j, k
             # net_j with "net_{j}^{(l)}": the output layer's, as if net_j^L, where L names it
             if output_letter_names_output(notation, self.symbols) and (output := output_layer_name(
                     notation, sym, self.env, self.context.left_node, self.context.parameter, self.symbols.depth)):
