@@ -18,7 +18,9 @@ other networks than the pages'):
 - R's ``as.numeric(u)`` (``as.vector``, ``as.double``): a number itself, a row's or a column's entries; of a matrix
   (whose entries R lines up column by column) refused;
 - a statement continued over lines after an operator, its last line a bare name deeper indented (``v0 <- v0 +`` /
-  ``learning_rate *`` / ``delta_hidden``): never a formula ending in ``*`` and a remark after its wide space.
+  ``learning_rate *`` / ``delta_hidden``): never a formula ending in ``*`` and a remark after its wide space;
+- Rust's tuple struct's field by its number, ``net.0[k].w[j]`` where the notation names ``"net.0[k].w[j]"``: one name,
+  never net times 0 nor a decimal; another field (``net.1``) stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -110,6 +112,18 @@ functions = { dsig = "sigmoid' at output" }
 '''
 _NEG_D1 = "-(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])"
 
+# a Rust tuple struct of layers, Network(Vec<Layer>): its field 0, each layer's weights and bias
+_TUPLE = r'''
+[notation]
+indices = "jk"
+learning_rate = ["rate"]
+[notation.symbols]
+"net.0[k].w[j]" = "W2[k, j]"
+"net.0[k].b" = "b2[k]"
+"d[k]" = "-delta2[k]"
+"h[j]" = "a1[j]"
+'''
+
 
 def _cases() -> list[Public]:
     return [
@@ -184,6 +198,13 @@ def _cases() -> list[Public]:
                "    bo <- bo +\n      lr *\n      d_out", ((C,),), (Twin("update", "b2[0]", (f"b2[0] - eta*{_DO}",)),)),
         Public("r-continued-bare-name-wrong", "test", "sigmoid-2-2-1", _R_SCRIPT,
                "    bo <- bo -\n      lr *\n      d_out", ((W,),), (Twin("update", "b2[0]", (f"b2[0] + eta*{_DO}",)),)),
+        # ---- Rust's tuple field self.0 -------------------------------------------------------------------------
+        Public("rust-tuple-field", "test", "sigmoid-2-3-2", _TUPLE, "            net.0[k].w[j] += rate * d[k] * h[j];",
+               ((C,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] - eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
+        Public("rust-tuple-field-wrong", "test", "sigmoid-2-3-2", _TUPLE, "net.0[k].w[j] -= rate * d[k] * h[j];",
+               ((W,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
+        Public("rust-tuple-field-bias", "test", "sigmoid-2-3-2", _TUPLE, "        net.0[k].b += rate * d[k];", ((C,),),
+               (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2}",), _grid(k=2)),)),
     ]
 
 
@@ -226,3 +247,8 @@ def test_tex_dollars_stay_delimiters():
 def test_r_as_numeric_of_a_matrix_is_refused():
     """R lines up a matrix's entries column by column: which entry is which, the page does not show."""
     assert "column by column" in CHECKS.refused("sigmoid-2-2-1", _R_SCRIPT, "d_hid <- as.numeric(W)")
+
+
+def test_a_tuple_field_the_notation_does_not_name_is_refused():
+    """``net.1[k].b`` beside the notation's net.0: no other field guessed."""
+    CHECKS.refused("sigmoid-2-3-2", _TUPLE, "net.1[k].b += rate * d[k];")

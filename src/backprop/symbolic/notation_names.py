@@ -50,6 +50,8 @@ def code_path_dotted(name: str) -> str:
     return STATIC_PATH.sub(".", COMPONENT.sub(".", POINTER_FIELD.sub(".", name)))
 
 
+# a tuple struct's field by its number, Rust's self.0 (self.0[i].weights): a dotted part of digits in a name
+_TUPLE_FIELD = lazy_pattern(r"[A-Za-z_]\w*\.[0-9]+(?=\[\]|\.|$)")
 # code's name ending in an underscore, Fortran's target_ (Python's lambda_, a keyword's name kept apart): one name,
 # never a base before a missing subscript
 TRAILING_UNDERSCORE = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)*_"
@@ -308,8 +310,8 @@ class NotationNames:
                 found.add(base)
             if name in self.bases and re.fullmatch(WORD_AFTER_DIGITS, name):  # w5new, as the pattern writes it
                 found.add(name)
-            if re.fullmatch(DOTTED_NAME, name):  # code's math.exp: the notation's, not the default
-                found.add(name)
+            if re.fullmatch(DOTTED_NAME, name) or name in self.bases and _TUPLE_FIELD.search(name):
+                found.add(name)  # code's math.exp: the notation's, not the default; Rust's self.0[].weights
             if name in self.bases and re.fullmatch(r"\\[dD]elta (?:\\[A-Za-z]+|[A-Za-z])", name):
                 # \delta\omega, one name; a letter's change, δW35 (syntax_changes.letter_change)
                 found.add(name)

@@ -92,9 +92,11 @@ class CodeParsing:
                 dots += 1
             elif not expects_start and token.kind == "number" and re.fullmatch(r"\.[0-9]+", token.text) \
                     and not token.spaced and (dots or "".join(parts) in self.names and re.fullmatch(
-                        r"[A-Za-z][A-Za-z_]*[A-Za-z]", "".join(parts))):
+                        r"[A-Za-z][A-Za-z_]*[A-Za-z]", "".join(parts)) or any(
+                        name.startswith("".join(parts) + token.text + "[]") for name in self.names)):
                 # R's layer.1, layer.1.error: a dotted part of digits (the tokens' number .1), where the word before it
-                # is the notation's or dotted already; never x.5 of a letter nor W1.5 (a product with .5 as before)
+                # is the notation's or dotted already; never x.5 of a letter nor W1.5 (a product with .5 as before);
+                # Rust's tuple field self.0[i].weights, where the notation names self.0[].weights
                 parts.extend([".", token.text[1:]])
                 dots += 1
             else:

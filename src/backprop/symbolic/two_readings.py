@@ -326,12 +326,21 @@ def _no_product_reading(refusal: FormulaError, letter: str) -> bool:
 _DOT_BEFORE_DIGIT = lazy_pattern(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
 
 
+def _names_tuple_field(text: str, match: re.Match, names: frozenset) -> bool:
+    """Whether the name, its period and the digits after it open a name of ``names`` with an index after them, Rust's
+    tuple field ``self.0[i].weights`` where the notation names ``self.0[].weights`` (syntax_code reads it so)."""
+    written = match.group(0) + re.match(r"\d+", text[match.end():]).group(0)
+    return any(name.startswith(written + "[]") for name in names)
+
+
 def dot_digit_both_ways(text: str, judge: Callable, names: frozenset = frozenset()):
     """``judge(text)`` with each period glued between a name (or a closing script) and a digit, ``w_{1,m}.1``, read
     both as the decimal the text writes and as the product sign (``w_{1,m} \\cdot 1``); FormulaError, in one line,
     where the two readings do not agree (or one is refused). A name of ``names`` (the notation's) before it is R's
-    dotted name, ``layer.1`` (syntax_code: its subscript), the one reading."""
-    matches = [match for match in _DOT_BEFORE_DIGIT.finditer(text) if match.group(0)[:-1] not in names]
+    dotted name, ``layer.1`` (syntax_code: its subscript), the one reading; so is Rust's tuple field the notation
+    names, ``self.0[i].weights``."""
+    matches = [match for match in _DOT_BEFORE_DIGIT.finditer(text) if match.group(0)[:-1] not in names
+               and not _names_tuple_field(text, match, names)]
     if not matches:
         return judge(text)
     product = text
