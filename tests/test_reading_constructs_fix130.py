@@ -20,7 +20,10 @@ other networks than the pages'):
 - a statement continued over lines after an operator, its last line a bare name deeper indented (``v0 <- v0 +`` /
   ``learning_rate *`` / ``delta_hidden``): never a formula ending in ``*`` and a remark after its wide space;
 - Rust's tuple struct's field by its number, ``net.0[k].w[j]`` where the notation names ``"net.0[k].w[j]"``: one name,
-  never net times 0 nor a decimal; another field (``net.1``) stays refused.
+  never net times 0 nor a decimal; another field (``net.1``) stays refused;
+- HTML's character references in a formula, JSX's ``sigmoid&apos;(z)`` (``&#39;``, ``&times;``): their characters;
+  a JSX component's element around a line's formula, ``<Step n={3}>...</Step>``: the formula; one left open stays
+  refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -124,6 +127,16 @@ learning_rate = ["rate"]
 "h[j]" = "a1[j]"
 '''
 
+# a React lesson's names
+_JSX = r'''
+[notation]
+[notation.symbols]
+"out" = "a2[0]"
+"target" = "y[0]"
+"z_out" = "z2[0]"
+"delta" = "delta2[0]"
+'''
+
 
 def _cases() -> list[Public]:
     return [
@@ -205,6 +218,15 @@ def _cases() -> list[Public]:
                ((W,),), (Twin("update", "W2[{k},{j}]", (f"W2[{{k}},{{j}}] + eta*{_D2}*a1[{{j}}]",), _grid(j=3, k=2)),)),
         Public("rust-tuple-field-bias", "test", "sigmoid-2-3-2", _TUPLE, "        net.0[k].b += rate * d[k];", ((C,),),
                (Twin("update", "b2[{k}]", (f"b2[{{k}}] - eta*{_D2}",), _grid(k=2)),)),
+        # ---- HTML's character references, a JSX component around the formula ----------------------------------
+        Public("jsx-apos", "test", "sigmoid-2-2-1", _JSX,
+               "            <strong>Output delta</strong>: delta = (out - target) &times; sigmoid&apos;(z_out)", ((C,),),
+               (Twin("value", _DO, ("(a2[0] - y[0])*sigmoid(z2[0])*(1 - sigmoid(z2[0]))",)),)),
+        Public("jsx-numbered-prime-wrong", "test", "sigmoid-2-2-1", _JSX, "delta = (target - out) * sigmoid&#39;(z_out)",
+               ((W,),), (Twin("value", _DO, ("(y[0] - a2[0])*sigmoid(z2[0])*(1 - sigmoid(z2[0]))",)),)),
+        Public("jsx-component", "test", "sigmoid-2-2-1", _JSX,
+               "        <Step n={3} label=\"delta\">delta = (out - target) * sigmoid&apos;(z_out)</Step>", ((C,),),
+               (Twin("value", _DO, ("(a2[0] - y[0])*sigmoid(z2[0])*(1 - sigmoid(z2[0]))",)),)),
     ]
 
 
@@ -252,3 +274,7 @@ def test_r_as_numeric_of_a_matrix_is_refused():
 def test_a_tuple_field_the_notation_does_not_name_is_refused():
     """``net.1[k].b`` beside the notation's net.0: no other field guessed."""
     CHECKS.refused("sigmoid-2-3-2", _TUPLE, "net.1[k].b += rate * d[k];")
+
+
+def test_a_jsx_element_left_open_is_refused():
+    CHECKS.refused("sigmoid-2-2-1", _JSX, "<Step n={3}>delta = (out - target) * sigmoid&apos;(z_out)")

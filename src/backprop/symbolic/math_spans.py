@@ -223,7 +223,7 @@ _ALT_ATTRIBUTE = lazy_pattern(r"\salt\s*=\s*(\"|')(.*?)\1", re.I | re.S)
 _TEX_COMMAND = lazy_pattern(r"\\[A-Za-z]+")
 _ESCAPE = lazy_pattern(r"%(?![0-9A-Fa-f]{2})")
 # an HTML character reference closed by its semicolon, named (&plus;, &amp;) or numbered (&#43;, &#x2B;)
-_CHARACTER_REFERENCE = lazy_pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+CHARACTER_REFERENCE = lazy_pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # codecogs' settings before the formula, \dpi{150}\bg_white\inline: how to draw it, not what it says
 _SETTINGS = lazy_pattern(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
                          r"|Large|LARGE|huge)(?![A-Za-z])))+")
@@ -260,7 +260,7 @@ def _formula(match: re.Match, renderer: str, query: str) -> str:
     # HTML's character references, which a page's address holds as its attribute's text (codecogs' editor writes +
     # as &plus;, since a form's + is a space): the character each names, before the address's percent-escapes, as a
     # browser reads them; codecogs' own &space; a space, and a reference HTML does not name left as written
-    query = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group(0)),
+    query = CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group(0)),
                                      query.replace("&space;", " ")) if "&" in query else query
     bad = _ESCAPE.search(query)
     if bad is not None:

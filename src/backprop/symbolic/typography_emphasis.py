@@ -15,10 +15,11 @@ String rewriting over a bounded text, as the rest of typography: nothing is eval
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..patterns import lazy_pattern
-from .math_spans import math_spans
+from .math_spans import CHARACTER_REFERENCE, math_spans
 from .syntax_tree import relation_pattern
 from .typography_premises import CONDITION_WORDS
 from .typography_prose import CONDITION_BEFORE, PROSE_WORD
@@ -105,9 +106,28 @@ def html_markup(text: str) -> str:
     ``<sub>k</sub>`` the subscript ``_{k}`` and ``<sup>2</sup>`` the superscript ``^{2}`` of what stands before
     them, nested scripts innermost first; a superscript over a subscript, ``<sup>A</sup>/<sub>B</sub>`` (or
     ``&frasl;``, U+2044 for the slash) after no name, the fraction ``\\frac{A}{B}``. Any other ``<`` stays (a
-    comparison, or refused as before)."""
+    comparison, or refused as before). A JSX component's element around a line's formula (``<CalcStep
+    number={7}>...</CalcStep>``, its name capitalised) is dropped, the formula kept. Then HTML's character references, named or numbered, as their characters: JSX's
+    ``sigmoid&apos;(z)`` (``&#39;``) the prime, ``&times;`` the times sign, ``&lt;`` a comparison."""
+    if "&" in text:  # (after the tags: an escaped &lt;sub&gt; is text, never markup)
+        return _character_references(_html_tags(text))
+    return _html_tags(text)
+
+
+# a JSX component's element around a line's formula, <CalcStep number={7}>δ₁[0] = ...</CalcStep> (a React lesson's):
+# its name capitalised (never HTML's), its attributes' values in braces or quotes; the formula inside
+_JSX_ELEMENT_LINE = lazy_pattern(r"^([ \t]*)<([A-Z][\w.]*)((?:\s+[A-Za-z_][\w-]*(?:\s*=\s*(?:\{[^{}<>\n]*\}|\"[^\"<>\n]*\""
+                                 r"|'[^'<>\n]*'))?){0,%d})\s*>([^\n]*)</\2\s*>[ \t]*$" % MAX_TAG_ATTRIBUTES, re.M)
+
+
+def _character_references(text: str) -> str:
+    return CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group(0)), text)
+
+
+def _html_tags(text: str) -> str:
     if "<" not in text:
         return text
+    text = _JSX_ELEMENT_LINE.sub(r"\1\4", text)
     text = _HTML_BREAK.sub("\n", _HTML_EMPHASIS.sub("", _HTML_ANCHOR.sub("", _HTML_LABEL_ANCHOR.sub("", text))))
     for _ in range(text.count("<")):  # each pass reads one tag pair or more: bounded by the tags
         scripts = _FRACTION_SLASH.sub("\\1\u2044", text)
