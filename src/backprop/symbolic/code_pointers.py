@@ -27,8 +27,8 @@ PHP's variables, ``$outputDelta``, ``$this->weights[$h]`` (a chapter's ```php bl
 (ending in ``;``, writing ``$this->``, or holding two sigils or more) whose every ``$`` is a sigil (before a name, where an operand starts: never
 glued after a name or a bracket, as TeX's closing ``$`` and R's ``nn$W`` are), each ``$`` is dropped, the names read
 as the notation gives them (``"outputDelta"``, ``"this->weights[h]"``); any other line keeps its ``$`` for TeX. A
-static member's path, ``ActivationFunctions::sigmoidDerivative(...)`` (PHP's and C++'s; Rust's ``Self::sigmoid``), is
-the dotted name the notation gives (written so or with its ``::``), and C++'s ``std::exp(u)`` (``std::tanh``, ...)
+static member's path, ``ActivationFunctions::derivative(...)`` (PHP's and C++'s; Rust's ``Self::squash``), is
+the dotted name the notation gives (written so or with its ``::``), and C++'s ``std::exp(u)`` (``std::log``, ...)
 the standard library's function, exp(u); any other path is left as written (a type's, ``std::vector<double>``).
 
 Rust's forms that only get at a value, a dereference as C's beside them (method_values, a part of typography.py's
@@ -178,13 +178,13 @@ def php_variables_read(text: str) -> str:
 
 
 def _static_paths_read(text: str, notation: Notation) -> str:
-    """``text`` with each static member's path (``Activation::sigmoid``) the notation names as its dotted name, and
+    """``text`` with each static member's path (``Activation::squash``) the notation names as its dotted name, and
     C++'s ``std::exp`` as exp; any other path as written (a type's, ``std::vector<double>``, code_declarations')."""
     def dotted(match: re.Match) -> str:
         name = code_path_dotted(match.group(1))
         module, _, function = name.partition(".")
         if module == "std" and code_function(function) is not None:
-            return function  # C++'s std::exp(u), std::tanh(u): the standard library's function, exp and tanh
+            return function  # C++'s std::exp(u), std::log(u): the standard library's function, exp and log
         named = name in notation.bases or name in notation.declared_functions or notation.gives_name(name)
         return name if named else match.group(0)
     return _STATIC_CHAIN.sub(dotted, text)

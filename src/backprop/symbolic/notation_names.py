@@ -39,14 +39,14 @@ _BRACES_SPACES = lazy_pattern(r"[{}\s]")
 STRUCT_PATH = lazy_pattern(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # C's field through a pointer, layer->output: the dotted name layer.output (code_pointers; a pattern written so too)
 POINTER_FIELD = lazy_pattern(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
-# a static member's path, glued: PHP's and C++'s ActivationFunctions::sigmoidDerivative, Rust's Self::sigmoid (the
-# dotted name ActivationFunctions.sigmoidDerivative, in patterns, functions and formulas alike; code_pointers)
+# a static member's path, glued: PHP's and C++'s ActivationFunctions::derivative, Rust's Self::squash (the
+# dotted name ActivationFunctions.derivative, in patterns, functions and formulas alike; code_pointers)
 STATIC_PATH = lazy_pattern(r"(?<=[A-Za-z0-9_])::(?=[A-Za-z_])")
 
 
 def code_path_dotted(name: str) -> str:
     """A code name through C's pointer (``layer->w``), Fortran's component (``this%output``) or a static path
-    (``Activation::sigmoid``) as the dotted name the notation keeps: ``layer.w``, ``this.output``, ``Activation.sigmoid``."""
+    (``Activation::squash``) as the dotted name the notation keeps: ``layer.w``, ``this.output``, ``Activation.squash``."""
     return STATIC_PATH.sub(".", COMPONENT.sub(".", POINTER_FIELD.sub(".", name)))
 
 

@@ -108,7 +108,7 @@ def html_markup(text: str) -> str:
     ``&frasl;``, U+2044 for the slash) after no name, the fraction ``\\frac{A}{B}``. Any other ``<`` stays (a
     comparison, or refused as before). A JSX component's element around a line's formula (``<CalcStep
     number={7}>...</CalcStep>``, its name capitalised) is dropped, the formula kept. Then HTML's character references, named or numbered, as their characters: JSX's
-    ``sigmoid&apos;(z)`` (``&#39;``) the prime, ``&times;`` the times sign, ``&lt;`` a comparison."""
+    ``f&apos;(z)`` (``&#39;``) the prime, ``&times;`` the times sign, ``&lt;`` a comparison."""
     if "&" in text:  # (after the tags: an escaped &lt;sub&gt; is text, never markup)
         return _character_references(_html_tags(text))
     return _html_tags(text)
