@@ -330,6 +330,9 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
         # may be another layer's, the output's delta under \delta^{[l]}: refused by _components)
         entry_number = isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
             and not layer_letters(self.notation) & set(claim.letters)
+        if definite_shape_mismatch(formula, truth, member.text, context) is not None \
+                and (rows := self.left_read_as_rows(claim, member, env, context, kind, formula)) is not None:
+            truth = rows  # an equation written backwards, its name on the right, as it reads written forwards
         if impossible_for_left_side(formula, truth, context):
             raise ReadingImpossible(f"{member.text!r}: a vector's square read so does not fit the left side's shape")
         if entry_number and (sums_over_an_index(member.node) or isinstance(formula, sp.Number)):

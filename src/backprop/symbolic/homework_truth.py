@@ -17,7 +17,8 @@ from .quantities import FormulaError, NewValue, NoSuchLayer, Parameter, short as
 from .reading import Reader
 from .reading_base import Context
 from .reading_derivatives import primed_argument
-from .syntax_tree import Sym
+from .reading_shapes import left_side_as_rows
+from .syntax_tree import Deriv, Sym
 
 
 class LeftSideTruth:
@@ -41,6 +42,21 @@ class LeftSideTruth:
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)
         own.parameter = claimed_parameter or parameter
         return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)
+
+    def left_read_as_rows(self, claim: Claim, member, env: dict, context: Context, kind: str, formula):
+        """The true value of a value claim written backwards, a product on the left and a name on the right
+        (``(dz[2]) w[2] * g'(z[1]) = dz[1]``), read with the vectors as rows where only that reading has the name's
+        shape (``formula``, the member's value): the claim the same equation makes written forwards, where the member
+        is read so (read_shaped); None where the claim is no such one or that reading does not fit either."""
+        if kind != "value" or not isinstance(member.node, (Sym, Deriv)) or isinstance(claim.left.node, (Sym, Deriv)):
+            return None
+        def read_left():
+            context.reading_left = True
+            try:
+                return self.read(claim.left.node, env, context, claim.text)
+            finally:
+                context.reading_left = False
+        return left_side_as_rows(read_left, formula, context)
 
     def names_gradient(self, node) -> bool:
         """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``)."""

@@ -15,6 +15,12 @@ _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T
                " right side has the left side's shape")
 
 
+_ROWS_NOTE = ("read with the vectors as rows (h^T \\delta an outer product), the one reading in which the right side"
+              " has the left side's shape")
+_ROWS_LEFT_NOTE = ("the left side read with the vectors as rows (h^T \\delta an outer product), the one reading in"
+                   " which it has the shape of the name on the right")
+
+
 def read_shaped(read, truth, context: Context):
     """``read()``, the value of a claim's member, read again with \\cdot between two vectors taken entry
     by entry when the left side's value ``truth`` is a vector and the inner product made the member a
@@ -124,7 +130,7 @@ def _side_by_side_inner(read, context: Context):
     return inner
 
 
-def _as_rows_where_only_they_fit(read, formula, truth, context: Context):
+def _as_rows_where_only_they_fit(read, formula, truth, context: Context, note: str = _ROWS_NOTE):
     """The member read again with the homework's vectors as rows where, read with columns, it has no shape of
     the left side's (``\\frac{\\partial E}{\\partial W} = h^T \\delta``, notes whose samples are rows: the
     columns make it the inner product, a number, where the left side is a matrix); ``formula`` where the rows'
@@ -141,9 +147,19 @@ def _as_rows_where_only_they_fit(read, formula, truth, context: Context):
         rows = rows.T  # a row value is the column it names, as read_rows returns it
     if not _is_matrix(rows) or rows.shape != truth.shape:
         return formula
-    context.notes.append("read with the vectors as rows (h^T \\delta an outer product), the one reading in which"
-                         " the right side has the left side's shape")
+    context.notes.append(note)
     return rows
+
+
+def left_side_as_rows(read_left, member, context: Context):
+    """An equation written backwards, its named quantity on the right (``(dz[2]) w[2] * g'(z[1]) = dz[1]``): the
+    left side read again with the homework's vectors as rows (``read_left()``) where, read with columns,
+    it has no shape of the member's (``member``, the name's value), as read_shaped reads a member against its
+    left side; None where the rows' reading has no shape of the member's either."""
+    if context.row_vectors or context.axis_summed or not _is_matrix(member):
+        return None
+    rows = _as_rows_where_only_they_fit(read_left, None, member, context, _ROWS_LEFT_NOTE)
+    return rows if rows is not None and rows.shape == member.shape else None
 
 
 def read_rows(read, context: Context):

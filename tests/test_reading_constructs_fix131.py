@@ -1,0 +1,97 @@
+"""Batch 131's pages showed constructs misread or refused, written here as other authors would (other names, other
+networks than the pages'):
+
+- an equation written backwards, a product on the left and the name it is worth on the right (a forum learner's
+  ``(dz[2]) w[2] * g[1]' (z[1]) = dz[1]``): judged as the same equation written forwards, where the member is read
+  with the vectors as rows when only that reading has the left side's shape; so the left side is read with the
+  vectors as rows when only that reading has the name's shape. A left side that no reading gives the name's shape
+  stays wrong, naming the shapes.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_1_BCE, TANH_2_3_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-2-2-sigmoid-1-bce": TANH_2_2_SIGMOID_1_BCE,
+    "tanh-2-3-sigmoid-1": TANH_2_3_SIGMOID_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# plain text's names for the layers' errors (the course's shorthand, dL/dz of each layer)
+_PLAIN = r'''
+[notation]
+[notation.symbols]
+"delta1" = "grad(z1[:])"
+"delta2" = "grad(z2[:])"
+"a1" = "a1[:]"
+"W1" = "W1[:, :]"
+"W2" = "W2[:, :]"
+'''
+
+# LaTeX's
+_LATEX = r'''
+[notation]
+[notation.symbols]
+"\\delta_1" = "grad(z1[:])"
+"\\delta_2" = "grad(z2[:])"
+"W_2" = "W2[:, :]"
+"z_1" = "z1[:]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- an equation written backwards: the rows' reading of its left side ----------------------------------
+        Public("backwards-rows", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN, "delta2 W2 * (1 - a1^2) = delta1", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*W2[0,{j}]*(1 - a1[{j}]**2)",), _J2),)),
+        Public("backwards-rows-code-power", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN,
+               "W2 * (1 - a1**2) * delta2 = delta1", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(1 - a1[{j}]**2)*(a2[0] - y[0])",), _J2),)),
+        Public("backwards-rows-forwards", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN, "delta1 = delta2 W2 * (1 - a1^2)",
+               ((C,),), (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*W2[0,{j}]*(1 - a1[{j}]**2)",), _J2),)),
+        Public("backwards-rows-wrong", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN, "delta2 W2 * a1 * (1 - a1) = delta1",
+               ((W,),), (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])",), _J2),)),
+        Public("backwards-rows-latex", "test", "tanh-2-3-sigmoid-1", _LATEX,
+               r"$\delta_2 W_2 \odot \tanh'(z_1) = \delta_1$", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*(1 - tanh(z1[{j}])**2)",),
+                     _J3),)),
+        Public("backwards-rows-latex-wrong", "test", "tanh-2-3-sigmoid-1", _LATEX,
+               r"$\delta_2 W_2 \odot \sigma'(z_1) = \delta_1$", ((W,),),
+               (Twin("gradient_z", "z1[{j}]",
+                     ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",), _J3),)),
+        Public("backwards-rows-derivative", "test", "tanh-2-3-sigmoid-1", _LATEX,
+               r"$\delta_2 W_2 \odot \tanh'(z_1) = \frac{\partial L}{\partial z_1}$", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*(1 - tanh(z1[{j}])**2)",),
+                     _J3),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_backwards_left_side_no_reading_shapes_as_the_name_stays_wrong():
+    """The rows' reading of ``delta2 W2 * (1 - a1^2)`` is a row of two, W1 a 2 x 2 matrix: wrong under every
+    reading, its step naming the shapes."""
+    result = CHECKS.verdicts(Public("backwards-shape", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN,
+                                    "delta2 W2 * (1 - a1^2) = W1"))
+    assert result == (("wrong",),)
+
+
+def test_a_backwards_left_side_keeps_its_columns_where_they_fit():
+    """``W2^T delta2`` is a column of the name's shape as read: no rows' reading is tried (its (1 - a1) slip is
+    called wrong entry by entry)."""
+    result = CHECKS.verdicts(Public("backwards-columns", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN,
+                                    "W2^T delta2 * (1 - a1) = delta1"))
+    assert result == (("wrong",),)
