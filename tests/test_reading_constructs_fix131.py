@@ -5,7 +5,10 @@ networks than the pages'):
   ``(dz[2]) w[2] * g[1]' (z[1]) = dz[1]``): judged as the same equation written forwards, where the member is read
   with the vectors as rows when only that reading has the left side's shape; so the left side is read with the
   vectors as rows when only that reading has the name's shape. A left side that no reading gives the name's shape
-  stays wrong, naming the shapes.
+  stays wrong, naming the shapes;
+- a forum's plain-text transpose, a capital T glued after a parenthesis (``(w[2])T dz[2]``, ``(W2)T delta2``), read
+  as the transpose where the notation names no T (as ``W[2]T`` after a layer already is); refused where it names
+  one (a target T, Rashid's), and a T after a space stays a symbol.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -72,6 +75,16 @@ def _cases() -> list[Public]:
                r"$\delta_2 W_2 \odot \tanh'(z_1) = \frac{\partial L}{\partial z_1}$", ((C,),),
                (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*(1 - tanh(z1[{j}])**2)",),
                      _J3),)),
+        # ---- a T glued after a parenthesis: the transpose -------------------------------------------------------
+        Public("parenthesis-t", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN, "delta1 = (W2)T delta2 * (1 - a1^2)", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*(1 - a1[{j}]**2)",), _J2),)),
+        Public("parenthesis-t-wrong", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN,
+               "delta1 = (W2)T delta2 * a1 * (1 - a1)", ((W,),),
+               (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a1[{j}]*(1 - a1[{j}])",), _J2),)),
+        Public("parenthesis-t-latex", "test", "tanh-2-3-sigmoid-1", _LATEX,
+               r"$\delta_1 = (W_2)T \delta_2 \odot \tanh'(z_1)$", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*(1 - tanh(z1[{j}])**2)",),
+                     _J3),)),
     ]
 
 
@@ -95,3 +108,14 @@ def test_a_backwards_left_side_keeps_its_columns_where_they_fit():
     result = CHECKS.verdicts(Public("backwards-columns", "test", "tanh-2-2-sigmoid-1-bce", _PLAIN,
                                     "W2^T delta2 * (1 - a1) = delta1"))
     assert result == (("wrong",),)
+
+
+def test_a_t_after_a_parenthesis_the_notation_names_is_refused():
+    """Where the notation names T (a target), ``(W2)T delta2`` is the transpose or the product with T: refused."""
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", _PLAIN + '"T" = "y[0]"\n', "delta1 = (W2)T delta2 * (1 - a1^2)")
+    assert "a transpose, or the notation's T" in refusal
+
+
+def test_a_t_after_a_space_stays_a_symbol():
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", _PLAIN, "delta1 = (W2) T delta2 * (1 - a1^2)")
+    assert "unknown symbol T" in refusal

@@ -9,7 +9,7 @@ import re
 
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .syntax_tree import (CONJUNCTION_WORD, Call, Cond, Ellipsis_, GREEK, Indicator, Matrix, Nabla, Node, Norm, Num, Op,
-                          RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
+                          RELATIONS, Sym, Token, Transpose, _DECORATIONS, _OPEN)
 from .syntax_numbers import (decimal_comma, printed_array, scientific_number, scientific_refusal,
                              two_readings_refusal)
 
@@ -84,6 +84,9 @@ class AtomParsing:
             if (not self.plain or not self.octave_transpose_follows()) and self.accept("'"):
                 return Call("primed_parenthesis", (inner, *self.primed_argument(start)), 1, position=token.position,
                             written="(...)'")
+            if token.text == "(" and self.capital_t_glued():  # (w[2])T dz[2]: a forum's transpose, T glued after
+                self.next()
+                return Transpose(inner, lettered=True)
             return inner
         if token.text == "{":
             self.next()

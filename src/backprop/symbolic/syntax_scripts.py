@@ -194,9 +194,14 @@ class ScriptParsing:
         """Whether a capital T, a word of its own, is glued after a name's ``layer`` (a number or l, L, l - 1 in
         brackets or parentheses): a course's plain-text transpose, ``W[2]T dz[2]``, and ``W[3]TdZ[3]`` where the
         letters glued after the T start a name of the notation and no name of the notation starts them with T."""
+        return layer is not None and _LAYER.fullmatch(layer) is not None and self.capital_t_glued()
+
+    def capital_t_glued(self) -> bool:
+        """Whether the current token is a capital T glued to what is before it, a word of its own (nothing glued
+        after it but a name of the notation, name_glued_after_letter): a plain-text transpose after a layer
+        (lettered_transpose_follows) or a parenthesis (``(w[2])T dz[2]``, syntax_atoms)."""
         letter, following = self.peek(), self.peek(1)
-        return layer is not None and _LAYER.fullmatch(layer) is not None and letter is not None \
-            and letter.kind == "letter" and letter.text == "T" and not letter.spaced \
+        return letter is not None and letter.kind == "letter" and letter.text == "T" and not letter.spaced \
             and (following is None or following.spaced or following.kind not in ("letter", "number")
                  or following.kind == "letter" and self.name_glued_after_letter())
 
