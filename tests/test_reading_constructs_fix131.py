@@ -8,7 +8,10 @@ networks than the pages'):
   stays wrong, naming the shapes;
 - a forum's plain-text transpose, a capital T glued after a parenthesis (``(w[2])T dz[2]``, ``(W2)T delta2``), read
   as the transpose where the notation names no T (as ``W[2]T`` after a layer already is); refused where it names
-  one (a target T, Rashid's), and a T after a space stays a symbol.
+  one (a target T, Rashid's), and a T after a space stays a symbol;
+- equation numbers in an aligned display's column of their own on every row, in sequence (``& (1) \\\\ ... & (2)``,
+  a backward pass's descending ``& (4) \\\\ ... & (3)``): the rows' labels, never a factor (a column of numbers no
+  row's arithmetic is); numbers out of sequence, or on some rows only, stay refused as both readings.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -47,6 +50,26 @@ _LATEX = r'''
 "W_2" = "W2[:, :]"
 "z_1" = "z1[:]"
 '''
+# an aligned display's names, each layer's whole vector or matrix
+_ALIGNED = r'''
+[notation]
+[notation.symbols]
+"x" = "x[:]"
+"z_1" = "z1[:]"
+"a_1" = "a1[:]"
+"W_1" = "W1[:, :]"
+"b_1" = "b1[:]"
+"z_2" = "z2[:]"
+"a_2" = "a2[:]"
+"W_2" = "W2[:, :]"
+"b_2" = "b2[:]"
+"\\delta_1" = "grad(z1[:])"
+"\\delta_2" = "grad(z2[:])"
+'''
+_Z1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
+_Z2 = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + W2[0,2]*a1[2] + b2[0]"
+_FORWARD = ("$$\n\\begin{aligned}\nz_1 &= W_1 x + b_1 & (1) \\\\\na_1 &= \\tanh(z_1) & (2) \\\\\n"
+            "z_2 &= W_2 a_1 + b_2 & (3)\n\\end{aligned}\n$$")
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 
@@ -85,6 +108,20 @@ def _cases() -> list[Public]:
                r"$\delta_1 = (W_2)T \delta_2 \odot \tanh'(z_1)$", ((C,),),
                (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*(1 - tanh(z1[{j}])**2)",),
                      _J3),)),
+        # ---- equation numbers in a column of their own, in sequence -----------------------------------------------
+        Public("number-column", "test", "tanh-2-3-sigmoid-1", _ALIGNED, _FORWARD, ((C,), (C,), (C,)),
+               (Twin("value", "z1[{j}]", (_Z1,), _J3), Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J3),
+                Twin("value", "z2[0]", (_Z2,)))),
+        Public("number-column-wrong", "test", "tanh-2-3-sigmoid-1", _ALIGNED, _FORWARD.replace(r"\tanh", r"\sigma"),
+               ((C,), (W,), (C,)),
+               (Twin("value", "z1[{j}]", (_Z1,), _J3), Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),
+                Twin("value", "z2[0]", (_Z2,)))),
+        Public("number-column-descending", "test", "tanh-2-3-sigmoid-1", _ALIGNED,
+               "\\begin{align} \\delta_2 &= (a_2 - y) a_2 (1 - a_2) &(5) \\\\\n\\delta_1 &= W_2^T \\delta_2 \\odot "
+               "\\tanh'(z_1) &(4) \\end{align}", ((C,), (C,)),
+               (Twin("gradient_z", "z2[0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])",)),
+                Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*(1 - tanh(z1[{j}])**2)",),
+                     _J3))),
     ]
 
 
@@ -119,3 +156,14 @@ def test_a_t_after_a_parenthesis_the_notation_names_is_refused():
 def test_a_t_after_a_space_stays_a_symbol():
     refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", _PLAIN, "delta1 = (W2) T delta2 * (1 - a1^2)")
     assert "unknown symbol T" in refusal
+
+
+def test_equation_numbers_out_of_sequence_stay_refused():
+    """(1) then (5): the factor 5 on the second row, or its number; the readings differ, so refused as before."""
+    refusal = CHECKS.refused("tanh-2-3-sigmoid-1", _ALIGNED, _FORWARD.replace("(2)", "(5)"))
+    assert "the two readings do not agree" in refusal
+
+
+def test_equation_numbers_on_some_rows_only_stay_refused():
+    refusal = CHECKS.refused("tanh-2-3-sigmoid-1", _ALIGNED, _FORWARD.replace(" & (1)", ""))
+    assert "the two readings do not agree" in refusal
