@@ -11,7 +11,10 @@ networks than the pages'):
   one (a target T, Rashid's), and a T after a space stays a symbol;
 - equation numbers in an aligned display's column of their own on every row, in sequence (``& (1) \\\\ ... & (2)``,
   a backward pass's descending ``& (4) \\\\ ... & (3)``): the rows' labels, never a factor (a column of numbers no
-  row's arithmetic is); numbers out of sequence, or on some rows only, stay refused as both readings.
+  row's arithmetic is); numbers out of sequence, or on some rows only, stay refused as both readings;
+- Ng's gradient name before a decorated letter, ``d\\hat{y}_n`` (dL/d\\hat{y}_n), where the notation's convention
+  gives d-names (a pattern ``"dz^{[2]}" = "grad(...)"``) and names no d; without the convention, d stays a symbol
+  (refused as unknown).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -70,6 +73,16 @@ _Z1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
 _Z2 = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + W2[0,2]*a1[2] + b2[0]"
 _FORWARD = ("$$\n\\begin{aligned}\nz_1 &= W_1 x + b_1 & (1) \\\\\na_1 &= \\tanh(z_1) & (2) \\\\\n"
             "z_2 &= W_2 a_1 + b_2 & (3)\n\\end{aligned}\n$$")
+# the course's names on a one-output network, d-names the gradients (the convention a d-pattern of grad(...) gives)
+_HATTED = r'''
+[notation]
+loss = ["L"]
+[notation.symbols]
+"\\hat{y}" = "a2[0]"
+"y" = "y[0]"
+"dz^{[2]}" = "grad(z2[0])"
+'''
+_DY_HAT = "-y[0]/a2[0] + (1 - y[0])/(1 - a2[0])"
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 
@@ -122,6 +135,16 @@ def _cases() -> list[Public]:
                (Twin("gradient_z", "z2[0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])",)),
                 Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*(1 - tanh(z1[{j}])**2)",),
                      _J3))),
+        # ---- d before a decorated letter: Ng's gradient name --------------------------------------------------------
+        Public("d-hat", "test", "tanh-2-2-sigmoid-1-bce", _HATTED,
+               r"$d\hat{y} = -\frac{y}{\hat{y}} + \frac{1 - y}{1 - \hat{y}}$", ((C,),),
+               (Twin("value", _DY_HAT, ("-y[0]/a2[0] + (1 - y[0])/(1 - a2[0])",)),)),
+        Public("d-hat-chain", "test", "tanh-2-2-sigmoid-1-bce", _HATTED,
+               r"$dz^{[2]} = d\hat{y} \cdot \hat{y} (1 - \hat{y}) = \hat{y} - y$", ((C, C),),
+               (Twin("gradient_z", "z2[0]", (f"({_DY_HAT})*a2[0]*(1 - a2[0])", "a2[0] - y[0]")),)),
+        Public("d-hat-wrong", "test", "tanh-2-2-sigmoid-1-bce", _HATTED,
+               r"$d\hat{y} = -\frac{y}{\hat{y}} - \frac{1 - y}{1 - \hat{y}}$", ((W,),),
+               (Twin("value", _DY_HAT, ("-y[0]/a2[0] - (1 - y[0])/(1 - a2[0])",)),)),
     ]
 
 
@@ -167,3 +190,11 @@ def test_equation_numbers_out_of_sequence_stay_refused():
 def test_equation_numbers_on_some_rows_only_stay_refused():
     refusal = CHECKS.refused("tanh-2-3-sigmoid-1", _ALIGNED, _FORWARD.replace(" & (1)", ""))
     assert "the two readings do not agree" in refusal
+
+
+def test_d_before_a_decorated_letter_without_the_convention_stays_a_symbol():
+    """No d-pattern of grad(...) in the notation: d\\hat{y} is d then \\hat{y}, d unknown."""
+    notation = _HATTED.replace('"dz^{[2]}" = "grad(z2[0])"\n', "")
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", notation,
+                             r"$d\hat{y} = -\frac{y}{\hat{y}} + \frac{1 - y}{1 - \hat{y}}$")
+    assert "unknown symbol d" in refusal

@@ -11,9 +11,12 @@ from dataclasses import replace
 
 from ..patterns import lazy_pattern
 from .decorations import font_glued_names
-from .syntax_tree import GREEK, Sym
+from .syntax_tree import GREEK, Sym, _DECORATIONS
 from .typography_unicode import ascii_spelled, greek_spelled
 
+# a decorated letter, \hat{y} or \dot{y} (syntax_tree._DECORATIONS): d before it is its gradient too (gradient_names)
+_DECORATED_LETTER = lazy_pattern("(?:" + "|".join(re.escape(command) for command in sorted(_DECORATIONS))
+                                 + r")\{[A-Za-z]\}")
 # a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
 SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
 # a symbol named by a phrase of words of any script, "Nuovo Peso", "첫 번째 가중치 업데이트 공식" (a page's left side in
@@ -211,13 +214,15 @@ class NotationNames:
 
     def gradient_names(self) -> dict[str, str]:
         """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter
-        as grad(...) (``"db^{[3]}" = "grad(b3[0])"``), d before each other letter of its patterns is its gradient."""
+        as grad(...) (``"db^{[3]}" = "grad(b3[0])"``), d before each other letter of its patterns is its gradient,
+        and before each decorated letter (``d\\hat{y}`` of ``"\\hat{y}_{n}"``) where no pattern names d."""
         key = ("gradient names",)
         if key not in self._cache:  # asked for every symbol read, at every index value of the sums around it
             convention = any(re.fullmatch(r"d[A-Za-z]", pattern.base) and pattern.meaning.lstrip("-").startswith("grad(")
                              for pattern in self.patterns)
-            self._cache[key] = {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base)} \
-                if convention else {}
+            decorated = "d" not in self.bases
+            self._cache[key] = {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base) or decorated
+                                and _DECORATED_LETTER.fullmatch(base)} if convention else {}
         return dict(self._cache[key])
 
     def gives_name(self, name: str) -> bool:

@@ -7,6 +7,7 @@ name, is syntax_changes.py's). Scripts as plain text and code write them
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..patterns import lazy_pattern
@@ -204,6 +205,21 @@ class ScriptParsing:
         return letter is not None and letter.kind == "letter" and letter.text == "T" and not letter.spaced \
             and (following is None or following.spaced or following.kind not in ("letter", "number")
                  or following.kind == "letter" and self.name_glued_after_letter())
+
+    def decorated_gradient_name(self) -> Node | None:
+        """After a d (the current token a decoration glued to it), Ng's gradient name of a decorated letter,
+        ``d\\hat{y}_n`` (dL/d\\hat{y}_n): the name with its scripts where the notation's gradient names hold it
+        (notation_names.gradient_names); None, nothing taken, otherwise (d, then the decorated name)."""
+        after, start = self.peek(), self.position
+        if after is None or after.spaced or after.text not in _DECORATIONS:
+            return None
+        named = self.symbol()
+        symbol = named.of if isinstance(named, Transpose) else named
+        if not isinstance(symbol, Sym) or "d" + symbol.base not in self.names:
+            self.position = start
+            return None
+        symbol = dataclasses.replace(symbol, base="d" + symbol.base)
+        return dataclasses.replace(named, of=symbol) if isinstance(named, Transpose) else symbol
 
     def sample_script_follows(self) -> bool:
         """Whether the script after a ^ is one letter in parentheses, braced: ``(dZ)^{(i)}``, a sample's superscript

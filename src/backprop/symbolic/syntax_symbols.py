@@ -114,6 +114,8 @@ class SymbolParsing:
                 return named
             if word == "d" and self.is_plain_derivative():
                 return self.plain_derivative(token)
+            if word == "d" and (named := self.decorated_gradient_name()) is not None:
+                return named  # d\hat{y}_n, Ng's gradient name of a decorated letter
             if word == "d" and "d" not in self.names and self.is_plain_operator():
                 # d/da l(a, y): the operator, applied to what follows as \frac{d}{da} is (d is no name here)
                 first, self.position = self.position == 1, self.position + 2
