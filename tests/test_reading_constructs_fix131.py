@@ -9,9 +9,10 @@ networks than the pages'):
 - a forum's plain-text transpose, a capital T glued after a parenthesis (``(w[2])T dz[2]``, ``(W2)T delta2``), read
   as the transpose where the notation names no T (as ``W[2]T`` after a layer already is); refused where it names
   one (a target T, Rashid's), and a T after a space stays a symbol;
-- equation numbers in an aligned display's column of their own on every row, in sequence (``& (1) \\\\ ... & (2)``,
-  a backward pass's descending ``& (4) \\\\ ... & (3)``): the rows' labels, never a factor (a column of numbers no
-  row's arithmetic is); numbers out of sequence, or on some rows only, stay refused as both readings;
+- equation numbers in an aligned display's column of their own on every row, three rows or more, in sequence
+  (``& (1)``, ``& (2)``, ``& (3)``, a backward pass's descending ``& (5)``, ``& (4)``, ``& (3)``): the rows' labels,
+  never a factor (a column of numbers no row's arithmetic is); numbers out of sequence, on some rows only, or on two
+  rows only (test_reading_constructs_fixfresh7's), stay judged both ways and refused where the readings differ;
 - Ng's gradient name before a decorated letter, ``d\\hat{y}_n`` (dL/d\\hat{y}_n), where the notation's convention
   gives d-names (a pattern ``"dz^{[2]}" = "grad(...)"``) and names no d; without the convention, d stays a symbol
   (refused as unknown).
@@ -131,10 +132,11 @@ def _cases() -> list[Public]:
                 Twin("value", "z2[0]", (_Z2,)))),
         Public("number-column-descending", "test", "tanh-2-3-sigmoid-1", _ALIGNED,
                "\\begin{align} \\delta_2 &= (a_2 - y) a_2 (1 - a_2) &(5) \\\\\n\\delta_1 &= W_2^T \\delta_2 \\odot "
-               "\\tanh'(z_1) &(4) \\end{align}", ((C,), (C,)),
+               "\\tanh'(z_1) &(4) \\\\\na_1 &= \\tanh(z_1) &(3) \\end{align}", ((C,), (C,), (C,)),
                (Twin("gradient_z", "z2[0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])",)),
                 Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*(1 - tanh(z1[{j}])**2)",),
-                     _J3))),
+                     _J3),
+                Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J3))),
         # ---- d before a decorated letter: Ng's gradient name --------------------------------------------------------
         Public("d-hat", "test", "tanh-2-2-sigmoid-1-bce", _HATTED,
                r"$d\hat{y} = -\frac{y}{\hat{y}} + \frac{1 - y}{1 - \hat{y}}$", ((C,),),
@@ -198,3 +200,11 @@ def test_d_before_a_decorated_letter_without_the_convention_stays_a_symbol():
     refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", notation,
                              r"$d\hat{y} = -\frac{y}{\hat{y}} + \frac{1 - y}{1 - \hat{y}}$")
     assert "unknown symbol d" in refusal
+
+
+def test_equation_numbers_on_two_rows_only_stay_refused():
+    """Two rows, (1) and (2): perhaps two factors still (fixfresh7's rule), judged both ways and refused."""
+    two_rows = _FORWARD.replace(" & (3)", "").replace(" \\\\\nz_2 &= W_2 a_1 + b_2", "")
+    assert two_rows.count("&=") == 2
+    refusal = CHECKS.refused("tanh-2-3-sigmoid-1", _ALIGNED, two_rows)
+    assert "the two readings do not agree" in refusal

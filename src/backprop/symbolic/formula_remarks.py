@@ -43,8 +43,8 @@ display ending with ``&`` and its number, ``o_1 &= w_5 h_1 + w_6 h_2 & (5) \\\\`
 could be the row's last factor, and a dash before it the row minus 5: align's columns are typeset apart, but a page
 may also align a term of the row in a column of its own (``a &= b &+ c``). So the text is judged both ways, with the
 column as the label (dropped) and as written, and refused in one line where the verdicts differ (or one reading is
-refused), saying to write ``\\tag{5}``; except where every row of the display is numbered so, in sequence (``& (1)``,
-``& (2)``, ...: a column of numbers), read as labels.
+refused), saying to write ``\\tag{5}``; except where every row of the display, three or more, is numbered so in
+sequence (``& (1)``, ``& (2)``, ``& (3)``: a column of numbers), read as labels.
 
 Only a column after a relation on its row, outside any matrix, cases or array (whose ``&`` separates entries).
 """
@@ -376,14 +376,15 @@ def column_labels_both_ways(text: str, judge: Callable):
 
 
 def _numbered_in_sequence(text: str, matches: list) -> bool:
-    """Whether every row of the display that holds a relation ends with its number's column, without a dash, two rows
-    at least, numbered in sequence (each number the one before, or one more, or one less throughout: (1), (2), (3),
-    a backward pass's (7), (6), (6), (5) citing the rows it follows): a column of numbers no row's arithmetic is."""
+    """Whether every row of the display that holds a relation ends with its number's column, without a dash, three
+    rows at least, numbered in sequence (each number the one before, or one more, or one less throughout: (1), (2),
+    (3), a backward pass's (7), (6), (6), (5) citing the rows it follows): a column of numbers no row's arithmetic is
+    (two rows, (3) and (4), may still be two factors)."""
     numbers = [int(match.group("number")) if (match.group("number") or "").isdigit() and not match.group("dash")
                else None for match in matches]
     steps = {after - before for before, after in zip(numbers, numbers[1:])} if None not in numbers else {2}
     rows = [row for row in _ROW_BREAK.split(text) if _ANY_RELATION.search(row)]
-    return len(matches) == len(rows) > 1 and steps != {0} and (steps <= {0, 1} or steps <= {0, -1})
+    return len(matches) == len(rows) > 2 and steps != {0} and (steps <= {0, 1} or steps <= {0, -1})
 
 
 def _after_relation(text: str, position: int) -> bool:
