@@ -116,12 +116,12 @@ functions = { derive_sigmoide = "sigmoid' at input" }
     # the Retropropagation class's output neurons (k): sortie the neuron's output, cible its target, erreur = cible -
     # sortie, delta_sortie its delta (-dE/dz2: maj_poids adds it), entree the neuron's input j (a hidden output),
     # poids its weight from j, neurone.biais its bias, taux the rate; derivee_sigmoid(sortie) = sortie (1 - sortie),
-    # the slope written of the output
+    # the slope written of the output, named as the class defines it and as its methods call it (self.)
     "b132_fr": r'''
 [notation]
 indices = "jk"
 learning_rate = ["self.taux"]
-functions = { "self.derivee_sigmoid" = "sigmoid' at output" }
+functions = { derivee_sigmoid = "sigmoid' at output", "self.derivee_sigmoid" = "sigmoid' at output" }
 [notation.symbols]
 "sortie" = "a2[k]"
 "cible" = "y[k]"
@@ -139,7 +139,7 @@ functions = { "self.derivee_sigmoid" = "sigmoid' at output" }
     "b132_frh": r'''
 [notation]
 indices = "jk"
-functions = { "self.derivee_sigmoid" = "sigmoid' at output" }
+functions = { derivee_sigmoid = "sigmoid' at output", "self.derivee_sigmoid" = "sigmoid' at output" }
 [notation.symbols]
 "sortie" = "a1[j]"
 "deltas_suivants" = "-delta2[:]"
