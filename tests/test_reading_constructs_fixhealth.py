@@ -1,4 +1,4 @@
-"""The letter classes of the scripts of prose (syntax_tree.ARABIC_LETTER, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER) are
+"""The letter classes of the scripts of prose (script_letters.ARABIC_LETTER, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER) are
 written once and composed by every rule that needs them. Before, the Arabic remark after ``؛`` or ``،`` (then
 typography_prose's, now typography_trailing_remarks') wrote its own Arabic ranges beside PROSE_SCRIPT_LETTER's, and
 typography_prose's CJK_WORD its own copy of EAST_ASIAN_LETTER's; these tests check, at every code point, that the
@@ -22,7 +22,7 @@ import re
 from backprop.symbolic import formula_remarks, typography_emphasis, typography_prose
 from backprop.symbolic.typography_display import without_note_after
 from backprop.symbolic.typography_premises import CONDITION_WORDS, REMARK_AFTER_FORMULA, REMARK_INSIDE_FORMULA
-from backprop.symbolic.syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER
+from backprop.symbolic.script_letters import ARABIC_LETTER, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER
 
 # the classes as they were written before the letter classes were composed (main at dbfc214)
 _OLD_PROSE_SCRIPT_LETTER = re.compile(r"(?:(?=[^\W\d_])[\u05d0-\u05ea\u0620-\u06ff\u0750-\u077f\u0900-\u0d7f"

@@ -28,7 +28,7 @@ from ..patterns import lazy_pattern
 from ..symbolic.math_delimiters import GLUED_DISPLAYS
 from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
-from ..symbolic.typography_code import PRINTED_VALUES
+from ..symbolic.typography_strings import PRINTED_VALUES
 from ..symbolic.typography import MATH_WORDS
 from ..symbolic.typography_comments import without_legend_entry
 from ..symbolic.typography_premises import denies_the_next, joined_inline_formulas, without_denials_in_math

@@ -30,7 +30,7 @@ parentheses after a comma closing the line, its word said (``z = W x, (W = 2 \\t
 vector)``), is a remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
 A remark in Chinese, Japanese or Korean closing a line, in full-width parentheses or none (``... dsigmoid(self.ao[k])
 这行有问题吧？``, after a formula ending cleanly), is dropped where it holds no Latin letter, digit, relation nor name;
-so is one in any script of prose (Thai, the Indic scripts, Arabic, Hebrew: syntax_tree.PROSE_SCRIPT_LETTER, with their
+so is one in any script of prose (Thai, the Indic scripts, Arabic, Hebrew: script_letters.PROSE_SCRIPT_LETTER, with their
 marks) in parentheses or after an arrow, a check or cross mark after it, ``= 0.6 (ปรับเพิ่มขึ้น)``, ``→ ไปเที่ยว ✓``.
 A name's meaning said in parentheses closing a line, ``(where 1(x>0) is the indicator function)`` (no equation in
 it), is a remark too. A list of parameters given a name of its own, ``\\( \\boldsymbol{\\Theta}=[w_1,w_2,b_1,b_2] \\)`` after a cost's ``C(x;\\boldsymbol{\\Theta})``, is a
@@ -59,7 +59,8 @@ from .math_spans import math_spans
 from .notation import Notation
 from .quantities import short
 from .readings_compared import either_reading
-from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER, relation_pattern
+from .script_letters import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER
+from .syntax_tree import relation_pattern
 from .typography import MATH_WORDS
 from .typography_comments import unframed_comments
 from .typography_emphasis import CONDITION_NOTE

@@ -61,7 +61,7 @@ LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()
 #: words a page's own one-argument macro is named by where it stands for an operation, never for colour or emphasis
 #: around a symbol (\\norm{w}, \\abs{e}, \\grad{L}, \\pd{z}, \\T{W}): every function word above, each loss's and
 #: derivative's, and the operators' words; a macro whose lower-case name is one of them (or starts with one of
-#: OPERATOR_MACRO_PREFIXES) is never read as the symbol it wraps (syntax_arguments.ArgumentParsing.wrapped_symbol)
+#: OPERATOR_MACRO_PREFIXES) is never read as the symbol it wraps (syntax_symbols.SymbolParsing.wrapped_symbol)
 OPERATOR_MACRO_WORDS = frozenset(word.lower() for word in (
     *_WORDS, *DERIVATIVE_WORDS, *EITHER_WORDS, *LOSS_DERIVATIVE_WORDS, *LOSSES,
     *(word for loss in LOSSES.values() for word in loss.code_names),

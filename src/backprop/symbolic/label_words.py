@@ -15,7 +15,7 @@ from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
 from .line_breaks import LEAD_IN_WORD
 from .notation import Notation
 from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
-from .syntax_tree import CYRILLIC_LETTER, EAST_ASIAN_LETTER
+from .script_letters import CYRILLIC_LETTER, EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
 from .typography_comments import CONNECTIVE_WORD, FRAMING_RUN
 from .typography_premises import CONDITION_WORDS

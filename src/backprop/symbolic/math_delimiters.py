@@ -16,8 +16,7 @@ from .decorations import braced_end
 from .lisp_ml_definitions import lisp_assignment
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .typography import MATH_WORDS, MAX_PASSES
-from .typography_code import (continued_statements, docstring_formula, double_underscore_names_refused,
-                              knitr_values, literal_formula, one_relation_across_lines, printed_formula,
+from .typography_code import (continued_statements, double_underscore_names_refused, one_relation_across_lines,
                               run_time_names_refused, unicode_fields_refused, without_declaration)
 from .typography_comments import without_legend_entry, without_number_remark
 from .typography_display import PROSE_LABEL, bare_display, label_naming_left, table_row, unboxed, without_note_after
@@ -27,6 +26,7 @@ from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, qu
 from .typography_premises import case_before_display, prose_between_displays, without_denied_formulas
 from .typography_prose import inline_formulas, sentence_formulas
 from .typography_rendered import without_rendered_copy
+from .typography_strings import docstring_formula, knitr_values, literal_formula, printed_formula
 from .typography_tex import as_cases_environment, plain_tex_alignments
 from .typography_trailing_remarks import without_sentence_after
 

@@ -21,7 +21,8 @@ from .notation_names import (DOTTED_NAME, PRIMED_DIGITS, STRUCT_PATH, TRAILING_U
                              bracketed_struct_path, code_name_spelled, code_path_dotted)
 from .quantities import FormulaError
 from .syntax import parse_row
-from .syntax_tree import GREEK, WORD_LETTERS, Apply, Sym, Transpose
+from .script_letters import WORD_LETTERS
+from .syntax_tree import GREEK, Apply, Sym, Transpose
 from .typography import clean
 
 # MATLAB's cell index after a code name (nn.a{n}, d{n}): one name with code's index, never a TeX group

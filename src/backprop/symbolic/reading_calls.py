@@ -21,8 +21,8 @@ from .code_names import R_CASTS, code_written
 from .derivative_words import declared_derivative
 from .function_words import ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
-from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
-                              parenthesised_entry)
+from .notation_layer_functions import activation_at_layer, layered_function, layered_function_names
+from .notation_layers import layer_letters, parenthesised_entry
 from .quantities import FormulaError, UnknownSymbol
 from .reading_base import _is_matrix
 from .reading_layer_functions import LAYER_FUNCTION

@@ -17,7 +17,7 @@ from .formula_functions import LATEX_COMMANDS, LATEX_WORDS
 from .functions import loss_gradient, sympy_activation
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
-from .notation_layers import activation_at_layer, function_layer_number, layered_function
+from .notation_layer_functions import activation_at_layer, function_layer_number, layered_function
 from .syntax_tree import Apply, Call, Deriv, Sym
 
 # a layer written as a function's superscript: the rule's letter (l, L, \ell), plus or minus a number (a number

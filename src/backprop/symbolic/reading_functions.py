@@ -22,7 +22,7 @@ from .derivative_words import declared_derivative, derivative_by_word
 from .functions import heaviside, minimum_with_step, sympy_activation
 from .loss_helpers import helper_derivative
 from .notation import Unbound
-from .notation_layers import activation_at_layer
+from .notation_layer_functions import activation_at_layer
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors

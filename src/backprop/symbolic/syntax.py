@@ -38,6 +38,7 @@ from .syntax_plain_scripts import PlainScriptParsing
 from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
+from .syntax_words import WordParsing
 from .syntax_value_methods import ValueMethodParsing, eigen_array
 from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
                           Transpose, _HADAMARD, _OUTER, _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
@@ -51,8 +52,9 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCallParsing, OperatorParsing, QuotientParsing,
-             SymbolParsing, SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing, ArgumentParsing,
-             ValueMethodParsing, ArrowParsing, EnvironmentParsing, IndicatorParsing, ChangeParsing, TokenCursor):
+             SymbolParsing, WordParsing, SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing,
+             ArgumentParsing, ValueMethodParsing, ArrowParsing, EnvironmentParsing, IndicatorParsing, ChangeParsing,
+             TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

@@ -4,8 +4,8 @@ the arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or 
 (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped (``f(x, deriv=True)``),
 NumPy's ``axis=`` and ``keepdims=`` after a sum's array, a prime after the parenthesis
 (``f(x)'``) as the derivative at the argument, the argument after a primed parenthesis, ``(...)'(x)``, and a primed
-name in parentheses, ``(g^{[1]})'(Z^{[1]})``, as ``g^{[1]}'(Z^{[1]})``; a page's own macro of one braced argument
-around one symbol, ``\\act{a_j^{(l)}}`` (a colour), as that symbol. A dot alone
+name in parentheses, ``(g^{[1]})'(Z^{[1]})``, as ``g^{[1]}'(Z^{[1]})`` (a page's own macro of one braced argument
+around one symbol, ``\\act{a_j^{(l)}}``, is syntax_symbols'). A dot alone
 for the argument, ``\\sigma'(\\cdot)``, is refused: it leaves the argument, the sum the slope is taken at, to the
 reader."""
 
@@ -15,20 +15,14 @@ import re
 from dataclasses import replace
 
 from ..patterns import lazy_pattern
-from .function_words import (EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS, OPERATOR_MACRO_PREFIXES,
-                             OPERATOR_MACRO_WORDS)
-from .quantities import FormulaError
-from .syntax_tree import GREEK, Apply, Call, Cond, Indicator, Node, Num, Op, Sym, Token, _DECORATIONS
+from .function_words import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS
+from .syntax_tree import GREEK, Apply, Call, Cond, Indicator, Node, Num, Op, Sym, Token
 
 # a font around a declared function's letter, "\\mathbf{g}^{[1]}"; the name before its scripts
 _FONT_ON_NAME = lazy_pattern(r"\\[A-Za-z]+\s*\{\s*([A-Za-z]\w*)\s*\}")
 _DECLARED_BASE = lazy_pattern(r"\\?[A-Za-z][\w.]*")
 # what a page writes for an argument it leaves out, \sigma'(\cdot): a dot (\bullet too), alone in the parentheses
 _PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")
-
-
-# the relations a member of a chain stands after (or before): a page's macro alone between them is a whole side
-_RELATION_ENDS = ("=", "\\approx", "\\leftarrow", ":=")
 
 
 class ArgumentParsing:
@@ -338,61 +332,6 @@ class ArgumentParsing:
         for index in mids + (bars if len(bars) == 1 else []):
             self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
         return bool(mids or len(bars) == 1)
-
-    def wrapped_symbol(self) -> Node | None:
-        """``\\act{a_j^{(l)}}``, ``\\err{\\delta_j^{(l)}}``: a command check does not know (a page's own macro, its
-        definition not in the formula), of one braced argument holding one whole symbol (a letter or a Greek letter
-        with its scripts, decorations and primes, nothing else), as that symbol: such a macro colours or marks the
-        symbol (\\newcommand{\\act}[1]{\\textcolor{blue}{#1}}). Never where its name is an operation's or a
-        function's (function_words.OPERATOR_MACRO_WORDS: \\norm{w}, \\abs{e}, \\grad{L}) or one letter, nor where
-        the notation names it, nor where the row defines it as a function (_function_defined); None, the position
-        kept, for anything else."""
-        token, start = self.peek(), self.position
-        name = token.text[1:]
-        if not name.isalpha() or len(name) < 2 or name.lower() in OPERATOR_MACRO_WORDS \
-                or name.lower().startswith(OPERATOR_MACRO_PREFIXES) or name in self.functions \
-                or self.peek(1) is None or self.peek(1).text != "{":
-            return None
-        self.next()
-        self.next()
-        inner = self.peek()
-        if inner is None or not (inner.kind == "letter" or inner.text in GREEK or inner.text in _DECORATIONS):
-            self.position = start
-            return None
-        try:
-            node = self.symbol()
-        except FormulaError:
-            node = None
-        if not isinstance(node, Sym) or self.peek() is None or self.peek().text != "}" \
-                or self._function_defined(token, self.row[self.tokens[start + 1].position + 1:self.peek().position]):
-            self.position = start
-            return None
-        closing = self.next()
-        if self._whole_later_member(token.position, closing.position + 1):
-            argument = self.row[self.tokens[start + 1].position + 1:closing.position].strip()
-            raise FormulaError(f"{self.where}: {token.text}{{{argument}}} stands alone as a side of the relation, where"
-                               f" a page's own macro check does not know may colour {argument} (the symbol itself)"
-                               " or compute a function of it (an activation): write the function it computes, e.g."
-                               f" \\sigma({argument})")
-        return node
-
-    def _whole_later_member(self, start: int, end: int) -> bool:
-        """Whether the row's characters ``start:end`` (a page's macro around a symbol) are a whole member of a
-        relation after its left side, ``a_j = \\squash{z_j}``: read as a colour the claim would say the symbol
-        itself, where such a side is as often the macro's function of it."""
-        before, after = self.row[:start].rstrip(), self.row[end:].strip().rstrip(".,;").strip()
-        return before.endswith(_RELATION_ENDS) and (not after or after.startswith(_RELATION_ENDS))
-
-    def _function_defined(self, command: Token, argument: str) -> bool:
-        """Whether the row states ``command`` applied to ``argument`` as its whole left side with ``argument`` bare on
-        the right, ``\\act{z} = \\max(0, z)``: the definition of a function of it, never a colour around a name."""
-        left, relation, right = self.row.partition("=")
-        argument = argument.strip()
-        if not relation or not argument or left.strip() != f"{command.text}{{{argument}}}":
-            return False
-        return any(re.search(r"\\[A-Za-z]+\{\s*$", right[:use.start()]) is None  # (not inside another macro's braces)
-                   for use in re.finditer(rf"(?<![\\\w]){re.escape(argument)}(?!\w)", right))
-
 
 def _flag_text(node) -> str:
     return node.base if isinstance(node, Sym) else node.text

@@ -15,6 +15,7 @@ from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
 from ..limits import LIMITS
 from ..patterns import lazy_pattern
 from .quantities import ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_PRODUCT, FormulaError
+from .script_letters import OTHER_SCRIPT_LETTER
 
 
 
@@ -222,47 +223,6 @@ class Relation:
 #: a digit (1e-3x is no float of code); whether its e may be a name instead is syntax_numbers.scientific_refusal's
 EXPONENT = r"[eE][-+]?\d+"
 SCIENTIFIC = r"(?<![\w.^])(?:\d+\.?\d*|\.\d+)" + EXPONENT + r"(?!\w|\.\d)"
-
-
-def _marks(first: int, last: int) -> str:
-    """The combining marks (Unicode's categories Mn, Mc, Me) from ``first`` to ``last``, as a character class's body."""
-    return "".join(re.escape(chr(code)) for code in range(first, last + 1) if unicodedata.category(chr(code))[0] == "M")
-
-
-#: A mark that combines with the letter before it, of the scripts written with them from the combining accents to
-#: Myanmar's (Hebrew's points, Arabic's harakat, Devanagari's and Bengali's vowel signs, Thai's vowel and tone marks
-#: ไม้เอก, สระอี, ...): part of that letter, so of its word; str.isalpha holds none of them, so they are listed here
-#: from Unicode's categories (the one table of them: the tokens below, syntax_symbols' words, the remarks' prose)
-COMBINING_MARK = f"[{_marks(0x0300, 0x109F)}]"
-#: A letter of a script other than the Latin alphabet with the marks combining with it: อี of อีก, की of की
-OTHER_SCRIPT_LETTER = rf"[^\W\d_A-Za-z]{COMBINING_MARK}*"
-#: A run of letters of any script with the marks combining with them (w, 가중합, อากาศดี): a word as written
-WORD_LETTERS = rf"(?:[^\W\d_]{COMBINING_MARK}*)+"
-#: A run of letters of any script (Hangul, kana, CJK, accented Latin: str.isalpha; Thai and Devanagari with their
-#: marks), one name where no name the notation knows starts the run (syntax_symbols.letters_word): 오차 in d오차, 가중합
-#: of 가중합_{3}, อากาศดี. typography.clean has made Unicode's Greek and math signs commands (σ as \sigma, ∂ as
-#: \partial) before a row is tokenised.
-OTHER_SCRIPT_LETTERS = rf"(?:{OTHER_SCRIPT_LETTER})+"
-# The code points of the scripts of Chinese, Japanese and Korean, written once for the classes holding them; a letter
-# (str.isalpha) told from the digits, signs and combining marks among a script's code points
-_EAST_ASIAN_SCRIPTS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_LETTER = r"(?=[^\W\d_])"
-#: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
-#: letter of mathematics, so a word holding one, which the notation does not name, is prose
-EAST_ASIAN_LETTER = f"[{_EAST_ASIAN_SCRIPTS}]"
-#: A letter of the Cyrillic script (its block: Russian's, Ukrainian's, Bulgarian's): no letter of mathematics either, so a
-#: word of three or more, which the notation does not name, is prose (a label's, label_words)
-CYRILLIC_LETTER = r"[\u0400-\u04ff]"
-#: Chinese, Japanese and Korean prose's punctuation (、。，？！：, the full-width forms, the ideographic space): a sentence's
-EAST_ASIAN_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
-#: A letter of the Arabic script (its block and the Arabic Supplement), never its digits, signs nor harakat: what
-#: opens a word of Arabic prose (PROSE_SCRIPT_LETTER's, typography_prose's remark after the Arabic comma or semicolon)
-ARABIC_LETTER = rf"(?:{_LETTER}[\u0620-\u06ff\u0750-\u077f])"
-#: A letter of a script that prose is written in and mathematics never (Hebrew, ARABIC_LETTER, the Indic scripts from
-#: Devanagari to Malayalam's, Thai, Lao, and EAST_ASIAN_LETTER's), its marks (COMBINING_MARK) apart: a word holding one
-#: that the notation does not name is prose
-PROSE_SCRIPT_LETTER = (rf"(?:{ARABIC_LETTER}|{_LETTER}[\u05d0-\u05ea\u0900-\u0d7f\u0e01-\u0e4e\u0e81-\u0ece"
-                       rf"{_EAST_ASIAN_SCRIPTS}])")
 
 # R's $ between a list and its field, glued on both sides (nn$W, x[[1]]$e), is a symbol: it joins them into one
 # name as a dotted name's period does (syntax_code), never a product (typography keeps it, dropping TeX's $).

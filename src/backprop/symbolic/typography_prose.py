@@ -15,8 +15,8 @@ from .brackets import PRINTED, net_depth
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
-from .syntax_tree import (COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER,
-                          relation_pattern)
+from .script_letters import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER
+from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
 from .typography_premises import CONDITION_WORDS, joined_across_relations, joined_by_equals_word
 
@@ -345,7 +345,7 @@ def _claim_after_sentence(line: str, math_words: set) -> str | None:
 
 
 # a run of prose in a script mathematics never uses (Chinese, Japanese, Korean, Thai, the Indic scripts, Arabic,
-# Hebrew: syntax_tree.PROSE_SCRIPT_LETTER, with their marks and punctuation, spaces inside it) glued to a line's code
+# Hebrew: script_letters.PROSE_SCRIPT_LETTER, with their marks and punctuation, spaces inside it) glued to a line's code
 # with no space: opening the line before a Latin letter, "是否应该改成self.delta = ...", "应该是笔误了，应该是self.delta =
 # ...", or closing it after a closing bracket, "... delta_array)才对。"
 _PROSE_CHARACTER = rf"(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|{EAST_ASIAN_PUNCTUATION}|[\u060c\u061b\u061f\u0964\u0965])"

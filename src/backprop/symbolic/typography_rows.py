@@ -16,7 +16,8 @@ from .comment_marks import commented_out_code, latex_comments
 from .decorations import PROSE_COMMAND
 from .line_breaks import CONJUNCTION_IN_TEXT
 from .quantities import FormulaError, short
-from .syntax_tree import PROSE_SCRIPT_LETTER, relation_pattern
+from .script_letters import PROSE_SCRIPT_LETTER
+from .syntax_tree import relation_pattern
 from .math_delimiters import strip_math_delimiters
 from .typography import MATH_WORDS, SIZES, MAX_PASSES
 from .typography_display import (PROSE_LABEL, alignment_marks, drop_alignment, is_block_brace, is_elided_row,

@@ -14,7 +14,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import PRINTED, net_depth
-from .syntax_tree import ARABIC_LETTER
+from .script_letters import ARABIC_LETTER
 from .typography_comments import CONNECTIVE_WORD
 from .typography_premises import _NEGATION_WORD
 from .typography_prose import LONE_WORD, _RELATION
