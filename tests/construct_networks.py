@@ -173,3 +173,38 @@ functions = { sigmoid = "sigmoid" }
 "S" = "z1[:]"
 "H" = "a1[:]"
 '''
+
+
+# SIGMOID_2_3_2 with its numbers written out (its weights and biases, one sample, a step of 0.5) and the squared
+# error (not halved)
+SIGMOID_2_3_2_NUMBERED = """
+[[layer]]
+inputs = 2
+units = 3
+activation = "sigmoid"
+weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
+biases = [0.1, 0.0, -0.1]
+[[layer]]
+units = 2
+activation = "sigmoid"
+weights = [[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]]
+biases = [0.1, -0.2]
+[loss]
+name = "squared_error"
+[data]
+x = [[1.5, -2.0]]
+y = [[1.0, 0.0]]
+[update]
+learning_rate = 0.5
+"""
+# 3Blue1Brown's notes' names (batch 31's dlz) for SIGMOID_2_3_2_NUMBERED's output layer, its units counted from 0
+FROM_ZERO_OUTPUT_NOTATION = """
+[notation]
+indices = "jk"
+loss = ["C_{0}"]
+[notation.symbols]
+"a_{j}^{(L)}" = "a2[j]"
+"y_{j}" = "y[j]"
+"w_{jk}^{(L)}" = "W2[j, k]"
+"a_{k}^{(L-1)}" = "a1[k]"
+"""

@@ -9,39 +9,9 @@ import torch
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
+from construct_networks import FROM_ZERO_OUTPUT_NOTATION, SIGMOID_2_3_2_NUMBERED
 
-_NETWORK = """
-[[layer]]
-inputs = 2
-units = 3
-activation = "sigmoid"
-weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
-biases = [0.1, 0.0, -0.1]
-[[layer]]
-units = 2
-activation = "sigmoid"
-weights = [[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]]
-biases = [0.1, -0.2]
-[loss]
-name = "squared_error"
-[data]
-x = [[1.5, -2.0]]
-y = [[1.0, 0.0]]
-[update]
-learning_rate = 0.5
-"""
-
-#: the notation of 3Blue1Brown's notes (batch 31's dlz), units counted from 0, and the spec's, from 1
-_FROM_ZERO = """
-[notation]
-indices = "jk"
-loss = ["C_{0}"]
-[notation.symbols]
-"a_{j}^{(L)}" = "a2[j]"
-"y_{j}" = "y[j]"
-"w_{jk}^{(L)}" = "W2[j, k]"
-"a_{k}^{(L-1)}" = "a1[k]"
-"""
+#: the notation of 3Blue1Brown's notes counts units from 0 (FROM_ZERO_OUTPUT_NOTATION), the spec's from 1
 _FROM_ONE = """
 [notation]
 indices = "jk"
@@ -70,7 +40,7 @@ def _judge(notation: str, formula: str, tmp_path):
     path = tmp_path / "notation.toml"
     path.write_text(notation)
     try:
-        result = check_homework(parse_problem(_NETWORK, "<qa36>"), formula, notation=str(path))
+        result = check_homework(parse_problem(SIGMOID_2_3_2_NUMBERED, "<qa36>"), formula, notation=str(path))
     except FormulaError as error:
         return str(error)
     return [step.verdict for claim in result.claims for step in claim.steps]
@@ -81,14 +51,14 @@ def _judge(notation: str, formula: str, tmp_path):
 # correct. n may count the units or be the last one's index; a bound neither reading ends at the last unit is
 # refused, one that either reading ends there is read as before.
 @pytest.mark.parametrize("notation, bound, verdict", [
-    (_FROM_ZERO, "_{j=0}^{n-1}", "correct"),
-    (_FROM_ZERO, "_{j=0}^{n}", "correct"),          # n the last unit's index
-    (_FROM_ZERO, "_{j=0}^{C-1}", "correct"),
-    (_FROM_ZERO, "_{j=0}^{1}", "correct"),
-    (_FROM_ZERO, "_{j=0}^{0}", "wrong"),
-    (_FROM_ZERO, "_{j=0}^{n-2}", "ends at 0 if n counts the units (2), at -1 if n is the last one's index"),
-    (_FROM_ZERO, "_{j=0}^{n+1}", "ends at 3 if n counts the units (2), at 2 if n is the last one's index"),
-    (_FROM_ZERO, "_{j=0}^{K - 2}", "the sum over j up to K - 2 ends at 0"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n-1}", "correct"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n}", "correct"),          # n the last unit's index
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{C-1}", "correct"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{1}", "correct"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{0}", "wrong"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n-2}", "ends at 0 if n counts the units (2), at -1 if n is the last one's index"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n+1}", "ends at 3 if n counts the units (2), at 2 if n is the last one's index"),
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{K - 2}", "the sum over j up to K - 2 ends at 0"),
     (_FROM_ONE, "_{j=1}^{n}", "correct"),
     (_FROM_ONE, "_{j=1}^{N}", "correct"),
     (_FROM_ONE, "_{j=1}^{n-1}", "ends at 1 if n counts the units (2), at 1 if n is the last one's index, and its"
@@ -122,7 +92,7 @@ def test_the_offset_bound_in_a_rule_over_the_next_layer(tmp_path):
     out = torch.sigmoid(W2 @ torch.sigmoid(z1) + torch.tensor([0.1, -0.2], dtype=torch.float64))
     ((out - y) ** 2).sum().backward()
     assert torch.allclose(z1.grad, truth)
-    notation = _FROM_ZERO.replace('"y_{j}"', '"\\\\delta_{j}^{(L)}" = "grad(z2[j])"\n"z_{k}^{(L-1)}" = "z1[k]"\n'
+    notation = FROM_ZERO_OUTPUT_NOTATION.replace('"y_{j}"', '"\\\\delta_{j}^{(L)}" = "grad(z2[j])"\n"z_{k}^{(L-1)}" = "z1[k]"\n'
                                   '"y_{j}"')
     right = (r"\frac{\partial C_{0}}{\partial z_{k}^{(L-1)}} = \sum_{j=0}^{K-1} w_{jk}^{(L)} \delta_{j}^{(L)}"
              r" a_{k}^{(L-1)} (1 - a_{k}^{(L-1)})")

@@ -9,40 +9,12 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
+from construct_networks import FROM_ZERO_OUTPUT_NOTATION, SIGMOID_2_3_2_NUMBERED
 from seed_verbatim import C, REG, W, Twin, Verbatim, problem
 from test_seed_verbatim import oracle_verdicts
 
-# a 2-3-2 network of sigmoids and the squared error, with a notation counting units from 0 (3Blue1Brown's letters)
-_NETWORK = """
-[[layer]]
-inputs = 2
-units = 3
-activation = "sigmoid"
-weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
-biases = [0.1, 0.0, -0.1]
-[[layer]]
-units = 2
-activation = "sigmoid"
-weights = [[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]]
-biases = [0.1, -0.2]
-[loss]
-name = "squared_error"
-[data]
-x = [[1.5, -2.0]]
-y = [[1.0, 0.0]]
-[update]
-learning_rate = 0.5
-"""
-_NOTATION = """
-[notation]
-indices = "jk"
-loss = ["C_{0}"]
-[notation.symbols]
-"a_{j}^{(L)}" = "a2[j]"
-"y_{j}" = "y[j]"
-"w_{jk}^{(L)}" = "W2[j, k]"
-"a_{k}^{(L-1)}" = "a1[k]"
-"""
+# a 2-3-2 network of sigmoids and the squared error (SIGMOID_2_3_2_NUMBERED), with a notation counting units from 0
+# (3Blue1Brown's letters, FROM_ZERO_OUTPUT_NOTATION)
 _GRAD = "2*(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])*a1[{k}]"
 _JK = tuple({"j": j, "k": k} for j in range(2) for k in range(3))
 
@@ -63,13 +35,13 @@ READ = [
 
 def _check(text: str, tmp_path):
     path = tmp_path / "notation.toml"
-    path.write_text(_NOTATION)
-    return check_homework(parse_problem(_NETWORK, "<qa38>"), text, notation=str(path))
+    path.write_text(FROM_ZERO_OUTPUT_NOTATION)
+    return check_homework(parse_problem(SIGMOID_2_3_2_NUMBERED, "<qa38>"), text, notation=str(path))
 
 
 @pytest.mark.parametrize("entry", READ, ids=lambda entry: entry.text)
 def test_a_rule_whose_sides_name_the_same_values_is_judged_as_the_oracle_judges_it(entry, tmp_path):
-    assert oracle_verdicts(entry, parse_problem(_NETWORK, "<qa38>")) == entry.expected
+    assert oracle_verdicts(entry, parse_problem(SIGMOID_2_3_2_NUMBERED, "<qa38>")) == entry.expected
     result = _check(entry.text, tmp_path)
     assert tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims) == entry.expected
 

@@ -230,50 +230,35 @@ static int64_t pieces_in(const step_state *s, int64_t generation) {
     }
 }
 
+/* The kernels of one build (the baseline's or the AVX2 clones) and one size of real (float or double). */
+typedef struct {
+    void (*column_piece)(const step_state *s, int64_t number);
+    void (*sample_rows)(const step_state *s, int64_t first, int64_t stop);
+    void (*unit_piece)(const step_state *s, const int64_t *piece, int64_t rows);
+} step_kernels;
+
+/* KERNELS[wide][single]: the build piece() takes (1 the AVX2 clones, where they are built) and the size of the
+ * step's reals (1 float, 0 double). */
+static const step_kernels KERNELS[1 + WIDE_CLONES][2] = {
+    {{column_piece_d, sample_rows_d, unit_piece_d}, {column_piece_f, sample_rows_f, unit_piece_f}},
 #if WIDE_CLONES
-/* piece() with the AVX2 clones. */
-static void wide_piece(const step_state *s, int64_t generation, int64_t number, int single) {
-    switch (generation % PHASES) {
-        case COLUMNS_PHASE:
-            if (single) column_piece_f_avx2(s, number);
-            else column_piece_d_avx2(s, number);
-            break;
-        case ROWS_PHASE: {
-            const int64_t first = s->row_pieces[2 * number], stop = s->row_pieces[2 * number + 1];
-            if (single) sample_rows_f_avx2(s, first, stop);
-            else sample_rows_d_avx2(s, first, stop);
-            break;
-        }
-        default:
-            if (single) unit_piece_f_avx2(s, s->unit_table + UNIT_ROW * number, s->plan[0]);
-            else unit_piece_d_avx2(s, s->unit_table + UNIT_ROW * number, s->plan[0]);
-    }
-}
+    {{column_piece_d_avx2, sample_rows_d_avx2, unit_piece_d_avx2},
+     {column_piece_f_avx2, sample_rows_f_avx2, unit_piece_f_avx2}},
 #endif
+};
 
 /* Piece ``number`` of the phase of ``generation``. */
 static void piece(const step_state *s, int64_t generation, int64_t number) {
-    const int single = s->real_size == 4;
-#if WIDE_CLONES
-    if (wide == 1) {
-        wide_piece(s, generation, number, single);
-        return;
-    }
-#endif
+    const step_kernels *kernels = &KERNELS[WIDE_CLONES && wide == 1][s->real_size == 4];
     switch (generation % PHASES) {
         case COLUMNS_PHASE:
-            if (single) column_piece_f(s, number);
-            else column_piece_d(s, number);
+            kernels->column_piece(s, number);
             break;
-        case ROWS_PHASE: {
-            const int64_t first = s->row_pieces[2 * number], stop = s->row_pieces[2 * number + 1];
-            if (single) sample_rows_f(s, first, stop);
-            else sample_rows_d(s, first, stop);
+        case ROWS_PHASE:
+            kernels->sample_rows(s, s->row_pieces[2 * number], s->row_pieces[2 * number + 1]);
             break;
-        }
         default:
-            if (single) unit_piece_f(s, s->unit_table + UNIT_ROW * number, s->plan[0]);
-            else unit_piece_d(s, s->unit_table + UNIT_ROW * number, s->plan[0]);
+            kernels->unit_piece(s, s->unit_table + UNIT_ROW * number, s->plan[0]);
     }
 }
 
