@@ -64,11 +64,22 @@ def outside_brackets(text: str, position: int = 0, escapes: str = SET, brackets:
     return (at for at, depth in bracket_depths(text, position, escapes, brackets) if depth == 0 and at < len(text))
 
 
-def match_outside_brackets(text: str, pattern: re.Pattern, position: int = 0,
-                           escapes: str = SET) -> re.Match | None:
+def match_outside_brackets(text: str, pattern: re.Pattern, position: int = 0, escapes: str = SET,
+                           spacing_whole: bool = False) -> re.Match | None:
     """The first match of ``pattern`` in ``text`` from ``position`` (outside every bracket, as the text's start or the
-    end of an earlier such match is) outside every bracket (``escapes``: how a backslash is read, bracket_depths)."""
-    return next(filter(None, (pattern.match(text, at) for at in outside_brackets(text, position, escapes))), None)
+    end of an earlier such match is) outside every bracket (``escapes``: how a backslash is read, bracket_depths).
+    ``spacing_whole``: the pattern's leading ``\\s*`` takes a run of whitespace whole and nothing after it starts
+    with whitespace, so it matches at a whitespace character right after one tried only where it matched there: each
+    run is tried at its first character alone (a long run read once, not again from each of its characters)."""
+    previous = None
+    for at in outside_brackets(text, position, escapes):
+        if spacing_whole and previous == at - 1 and text[at].isspace() and text[previous].isspace():
+            previous = at
+            continue
+        if (match := pattern.match(text, at)) is not None:
+            return match
+        previous = at
+    return None
 
 
 def top_level_parts(text: str, separators: str = ",", balanced: bool = False) -> list[str] | None:

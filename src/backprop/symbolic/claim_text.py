@@ -19,7 +19,8 @@ from .brackets import match_outside_brackets
 from .decorations import WORD_COMMAND
 from .syntax_tree import RELATIONS
 
-_CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
+# (the spacing before a full stop taken whole, never split with the spacing after it every way)
+_CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*+\.?\s*"
 CASE_ALONE = lazy_pattern(rf"^{_CASE}$")
 CASE_AFTER = lazy_pattern(rf",\s*{_CASE}$")
 

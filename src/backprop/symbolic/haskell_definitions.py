@@ -34,6 +34,10 @@ NAME = r"[a-z_][\w']*"
 SIGNATURE = rf"[ \t]*({NAME})[ \t]*::(?:[^=\n]|=>)+(?:--[^\n]*)?"
 #: a signature and, below it past blank and comment lines, the same name opening its definition (group 1 the name)
 SIGNED_NAME = rf"{SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1"
+# a text that is a signature alone, and one that opens with a signed definition (the spacing before it taken whole by
+# \s*+, never split with the signature's own [ \t]* every way: a text of spaces is read once)
+_SIGNATURE_ALONE = lazy_pattern(rf"\s*+{SIGNATURE}\s*")
+_SIGNED = lazy_pattern(rf"\s*+{SIGNED_NAME}(?![\w'])")
 #: a parameter after a definition's name: a name, or a constructor pattern (Layer w th)
 PARAMETER = rf"(?:{NAME}|\([ \t]*[A-Z]\w*(?:[ \t]+{NAME})+[ \t]*\))"
 
@@ -75,13 +79,13 @@ class Parts:
 
 def signature_alone(text: str) -> bool:
     """Whether ``text`` is a type signature alone, ``act :: Double -> Double``."""
-    return re.fullmatch(rf"\s*{SIGNATURE}\s*", text) is not None and "->" in text
+    return _SIGNATURE_ALONE.fullmatch(text) is not None and "->" in text
 
 
 def signed(text: str) -> str | None:
     """The name of the definition ``text`` is, where it opens with a type signature and the definition of the same
     name below it, whatever its form (Haskell's surely); None for any other text."""
-    found = re.match(rf"\s*{SIGNED_NAME}(?![\w'])", text)
+    found = _SIGNED.match(text)
     return None if found is None else found.group(1)
 
 

@@ -26,8 +26,9 @@ from .typography_premises import CONDITION_WORDS
 # ("computing"); or a capital letter alone before a word of
 # prose, a sentence's subject: "I don't see why dw = x dz"
 # a list's number or bullet, if any, before the word; or a line comment's mark, and a heading's frame of dashes after it
-# ("# --- Вычисление dW = ... ---", typography_comments reads the frame)
-_LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*(?:" + FRAMING_RUN + r")?)?[ \t]*)"
+# ("# --- Вычисление dW = ... ---", typography_comments reads the frame); the spaces each side of it taken whole, never
+# split between two runs every way (a line of spaces is read once)
+_LIST_OPENING = r"^([ \t]*+(?:(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*+(?:" + FRAMING_RUN + r")?)[ \t]*+)?)"
 # the verbs of a worked step, in any case, that open a list item or a line before its formula's left side: "* compute d
 # (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish imperatives and
 # infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's lead-in)

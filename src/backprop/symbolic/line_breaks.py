@@ -46,14 +46,19 @@ def equation_lines(row: str) -> list[str]:
     """``row`` split at the newlines, and the commas, that start a new equation (joined back, the
     parts are ``row`` without those newlines and commas)."""
     lines = row.split("\n")
-    parts = [lines[0]]
+    parts, failed = [lines[0]], 0
     for line in lines[1:]:
-        if _whole_equation(parts[-1]) and _own_equation(line) and not _factor_after_bracket(parts[-1], line):
-            # w_2' = 0.203, \quad then w_3' = 0.201 on the next line: the separator ends the first claim
-            parts[-1] = _SEPARATOR_LAST.sub("", parts[-1])
-            parts.append(line)
-        else:
-            parts[-1] = parts[-1] + "\n" + line
+        # the line alone first: only before a line with its own equation is the text above it read again (whether it
+        # is a whole equation), never before a chain's "= ..." or a factor, so a display of thousands of lines is read
+        # once; after _MOST_FAILED_SPLITS such lines that split nothing (an untrusted text's), the rest stays one part
+        if failed < _MOST_FAILED_SPLITS and _own_equation(line):
+            if _whole_equation(parts[-1]) and not _factor_after_bracket(parts[-1], line):
+                # w_2' = 0.203, \quad then w_3' = 0.201 on the next line: the separator ends the first claim
+                parts[-1] = _SEPARATOR_LAST.sub("", parts[-1])
+                parts.append(line)
+                continue
+            failed += 1
+        parts[-1] = parts[-1] + "\n" + line
     pieces = [claim for part in parts for piece in _at_commas(part) for parenthesized in _parenthesized_claims(piece)
               for claim in _tuple_claims(parenthesized)]
     _refuse_condition_then(pieces)
@@ -69,7 +74,7 @@ def _that_is_members(claim: str) -> str:
     before: the chain's next member, ``A = B = C``."""
     position = 0
     for _ in range(_MOST_FAILED_SPLITS):  # each try reads the text around it: a bounded number, as _at_commas
-        match = match_outside_brackets(claim, _THAT_IS, position)
+        match = match_outside_brackets(claim, _THAT_IS, position, spacing_whole=True)
         if match is None:
             break
         after = claim[match.end():]
@@ -118,7 +123,9 @@ _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",
 # ",\;\mathrm{then}\;"): the sentence's, not letters multiplied, where the claim after it has its own left side and
 # relation
-_CONNECTIVE_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*(?:"
+# (its spacing before the word taken whole: no word starts with a space, so none is given back, and a long run of
+# spaces is read once, never split between the two runs every way; so too the lead-in's below)
+_CONNECTIVE_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*+&?\s*+)(?:" + WORD_COMMAND + r"\s*\{\s*(?:"
                                    + CONNECTIVE_WORD + r")\s*,?\s*\}|" + CONJUNCTION_IN_TEXT + "|" + CONNECTIVE_WORD
                                    + r",?(?=" + _TEX_SPACE + r"))\s*")
 
@@ -127,7 +134,7 @@ _CONNECTIVE_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COM
 # f(x) = 1 / (1 + e^-x), ..." (plain, in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a
 # connective is
 LEAD_IN_WORD = r"(?i:if|when|given|let)"
-_LEAD_IN_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*&?\s*)(?:" + WORD_COMMAND + r"\s*\{\s*" + LEAD_IN_WORD
+_LEAD_IN_OPENING = lazy_pattern(r"^(" + _TEX_SPACE + r"*+&?\s*+)(?:" + WORD_COMMAND + r"\s*\{\s*" + LEAD_IN_WORD
                                 + r"\s*\}|" + LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
 # a definition's left side: one name (a letter or a command, its argument and scripts), y, h_1, \hat{y}, a^{(2)}_j,
 # or a function's name before its argument, f(x), g(z_j)
@@ -197,6 +204,7 @@ def _at_commas(text: str) -> list[str]:
     so, between two whole equations: pages write it inside one too, for a product, ``(y - \\hat{y}) \\quad f'(a)``,
     or before an operator, ``a = b \\quad + c``, where it stays spacing."""
     parts, start, failed, splitting = [], 0, 0, True
+    tried, separator = None, None  # the position tried last, and the separator found there
     remark = remark_start(text)  # a code comment's commas after the line's equation: the remark's, never a split
     while splitting:
         splitting = False
@@ -205,6 +213,13 @@ def _at_commas(text: str) -> list[str]:
                 break
             # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands
             # of commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
+            if tried == position - 1 and text[position].isspace() and text[tried].isspace() and not separator:
+                # inside a run of whitespace after a try that found nothing: the separator's leading \s* took the run
+                # whole there, and no claim starts after a space (space_between_claims): nothing here either, so a
+                # long run is read once, not again from each of its characters
+                tried = position
+                continue
+            tried = position
             separator = _SEPARATOR.match(text, position) if failed < _MOST_FAILED_SPLITS else None
             # z=XW+b y^=σ(z): a space alone between claims whose relations are glued (space_between_claims)
             spaced = None if separator or failed >= _MOST_FAILED_SPLITS else space_between_claims(text, position)
@@ -219,8 +234,11 @@ def _at_commas(text: str) -> list[str]:
     return [*parts, text[start:]]
 
 
-# a name of a tuple assignment's left side: code's (out_o1), a letter or a command with its scripts (a_{1}, \\hat{y})
-_TUPLE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]\w*)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]+))*"
+# a name of a tuple assignment's left side: code's (out_o1), a letter or a command with its scripts (a_{1}, \\hat{y});
+# a code name's run of letters, digits and underscores taken whole, or all but a last underscore that opens a script
+# (a_{1}): the only two places a script can follow it, never each place inside the run (a_1_1_1...: read once)
+_TUPLE_NAME = (r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z](?:\w*+|\w*?(?=_(?!\w))))"
+               r"(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]+))*")
 # two names or more and a comma between each, opening the claim, then its one = (code's tuple assignment)
 # (its runs of spaces possessive: no name starts or ends with a space, so none gives spaces back to the next)
 _TUPLE_LEFT = lazy_pattern(r"([ \t]*+&?[ \t]*+)(" + _TUPLE_NAME + r"(?:\s*+,\s*+" + _TUPLE_NAME + r")+)\s*+=(?!=)")

@@ -46,8 +46,10 @@ def space_between_claims(text: str, position: int) -> tuple[re.Match, bool] | No
     False) where the line mixes glued and spaced relations (refuse_spaced_claims where both readings parse); None
     where the space is no such place (a line of spaced relations is one chain, as before, and so is a name spaced
     from its relation)."""
+    if position and text[position - 1].isspace():
+        return None  # inside a run of spaces: its first is the place (asked first, a long run read once)
     match = _SPACE_THEN_NAME.match(text, position)
-    if match is None or match.group(2) or (position and text[position - 1].isspace()):
+    if match is None or match.group(2):
         return None  # f'(x)=sech^2 x = 1 - ...: a name spaced from its relation goes on the chain
     glued = _glued_relations(text)
     if len(glued) < 2 or not any(glued):

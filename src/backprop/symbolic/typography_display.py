@@ -334,8 +334,10 @@ def is_words_row(row: str) -> bool:
 
 
 # a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
-# no equals sign follows
-_SPACED_ASSIGNMENT = lazy_pattern(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)", needs=(":",))
+# no equals sign follows (searched from a run of spaces' first only, or its second after a sign: a later start is the
+# same match shorter, and a long run is read once)
+_SPACED_ASSIGNMENT = lazy_pattern(r"(?<![:<>!=\\])(?:(?<![ \t])|(?<=[:<>!=\\][ \t]))[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)",
+                                  needs=(":",))
 # a + glued to the end of the row's first side, a space, then =, dw_1+ = x_1^{(i)} dz^{(i)}: code's += typed with a
 # space inside (never a + after a relation, A = B + \\ = C, nor a spaced one, A + = B)
 _SPACED_ACCUMULATION = lazy_pattern(r"^([^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")

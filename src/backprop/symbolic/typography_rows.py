@@ -28,7 +28,7 @@ from .typography_steps import octave_code
 # words in \text ending a row: two or more (punctuation after them), or a remark in parentheses opening with a word
 # of any script and holding two in a row, \text{ (Visto que h(.) é função identidade)}, which may hold parentheses
 # of its own (no relation)
-_PROSE_AFTER = lazy_pattern(r"\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?|\(\s*[^\W\d_]{2,}\s"
+_PROSE_AFTER = lazy_pattern(r"(?<!\s)\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?|\(\s*[^\W\d_]{2,}\s"
                             r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))"
                             r"\s*\}\s*[.,;]?\s*$", needs=("\\text",))
 _REMARK_AFTER_SPACE = lazy_pattern(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S,
@@ -36,6 +36,13 @@ _REMARK_AFTER_SPACE = lazy_pattern(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?
 # an equation number set before the row's formula, $$\tag{2} \text{From} \quad g = ...$$ (a display's \tag may open
 # it, as it may close it): not part of the claim, and the prose after it opens the formula
 _TAG_BEFORE = lazy_pattern(r"^(\s*&?\s*)\\tag\*?\{[^{}]*\}\s*")
+# \notag, \nonumber, \label{...} and \tag{...} ending a row, and a sentence's marks after it (never the dot of \right. or
+# \left., nor an escaped mark): each searched only from where a run of spacing starts (or, after \right, one later),
+# each later start being the same match shorter, so a long run of spaces is read once
+_NUMBERING_LAST = lazy_pattern(r"(?<!\s)(?:\s*\\(?:nonumber|notag|label\{[^{}]*\})(?![A-Za-z]))+\s*$")
+_TAG_LAST = lazy_pattern(r"(?<!\s)\s*\\tag\*?\{[^{}]*\}\s*$")
+_MARKS_LAST = lazy_pattern(r"(?<!\\right)(?<!\\left)(?<!\\)(?:(?<![\s,.;])|(?<=\\right[\s,.;])|(?<=\\left[\s,.;])"
+                           r"|(?<=\\[\s,.;]))[\s,.;]+$")
 _TAG = lazy_pattern(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
@@ -52,7 +59,7 @@ _PROSE_LEAD_IN = lazy_pattern(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{(?!\s*(?i:
 # scripts and braced groups, no bracket of the formula's)
 # the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
 _REALS = r"\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z]))\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?"
-_MEMBERSHIP_AFTER = lazy_pattern(r"(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
+_MEMBERSHIP_AFTER = lazy_pattern(r"(?:(?<!\s)|(?=,))(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
                                  r"\s*" + _REALS + r"\s*[,.]?\s*$", needs=("\\in",))
 # the same remark inside a row, after a member and before the next claim (displays glued into one row, $$z = Wx + b \in
 # \mathbb{R}^{n}$$a = \sigma(z)$$): a separator, as a comma is, which splits there only before an equation with its
@@ -62,9 +69,9 @@ _MEMBERSHIP_BETWEEN = lazy_pattern(r"(?<=[^\s=,&])\s*(?>" + _REALS + r")\s*,?(?=
 
 _AT_MOST = r"(?:<=|≤|\\leq?(?![A-Za-z]))"
 _WHOLE_RANGE_AFTER = lazy_pattern(
-    r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
+    r"(?<=[^\s,=(])\s*+,?\s*+(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
     + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$",
-                                  needs=("..", "<=", "\\le", "dots", "≤"))
+    needs=("..", "<=", "\\le", "dots", "≤"))
 
 # the same after TeX's spacing or a space, over several letters, to a number or a lowercase count, "for" before it:
 # \; \; (i, j = 1, \dots, 12), (i = 1..n), (for i = 1, ..., n): every value of its letters (check judges a rule at every
@@ -77,7 +84,7 @@ _LISTED_RANGE_AFTER = lazy_pattern(
                                    needs=("..", "<=", "\\le", "dots", "≤"))
 
 # any other range after the rule: two comparisons around a letter, or the letter in an interval
-_RANGE_AFTER = lazy_pattern(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
+_RANGE_AFTER = lazy_pattern(r"(?<=[^\s,=(])\s*+,?\s*+(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
                             + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$",
                             needs=("<=", "\\le", "in", "≤"))
 
@@ -110,8 +117,10 @@ _MOST_SEPARATORS = 64
 # math mode's letters (``\: where \: \eta \: is \: learning\, rate``): prose, a remark that ends the formula
 _CLAUSE_WORD = r"(?:where|with|and)"
 _TEX_GAP = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
+# a place no _TEX_GAP ends at: a run of gaps is searched from its first (each later start is the same match, shorter)
+_AFTER_NO_GAP = r"(?<![\s~])(?<!\\[,;: ])(?<!\\quad)(?<!\\qquad)"
 _ONE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*"
-_PROSE_CLAUSE = lazy_pattern(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
+_PROSE_CLAUSE = lazy_pattern(_AFTER_NO_GAP + _TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
                              + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S,
                              needs=("and", "where", "with"))
 # words in \text (of any language: where, with, hence, burada, donde, wobei) after a formula's \quad, then an
@@ -220,7 +229,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
     # \notag (\nonumber, \label{...}) after the row's number, ``... \qquad(2)\notag`` (an eqnarray row written with
     # both): no part of the row, so the number before it ends the row as a remark
-    stripped = re.sub(r"(?:\s*\\(?:nonumber|notag|label\{[^{}]*\})(?![A-Za-z]))+\s*$", "", stripped)
+    stripped = _NUMBERING_LAST.sub("", stripped)
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
         found = None
@@ -241,7 +250,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
             if asides is not None:
                 asides.append(claim)
         stripped = stripped[:found.start()].rstrip() + (" " + after if after else "")
-    stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
+    stripped = _TAG_LAST.sub("", stripped)
     # words in \text at the end, after the formula with only a space: ``... \log(\hat{p}_{j,k}) \text{ as
     # previously defined!}`` (two words or more: ``= \text{cross entropy}`` is a left side's value, kept)
     prose = _PROSE_AFTER.search(stripped)
@@ -271,7 +280,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it; and TeX's control
     # space before the mark (``o_j (1 - o_j) \ .``, the sentence's mark spaced off), never a row break's second half
     for _ in range(MAX_PASSES):
-        shorter = re.sub(r"(?<!\\right)(?<!\\left)(?<!\\)[\s,.;]+$", "", stripped)
+        shorter = _MARKS_LAST.sub("", stripped)
         shorter = re.sub(r"(?:\\[,;:!]|(?<!\\)\\ )\s*$", "", shorter)
         # \space (MathJax's space) and an equation's \label{...}, \tag{...}, \nonumber ending the row, in any order:
         # \space. \label{eq:x}, x. \tag{8}\label{eq:x}
