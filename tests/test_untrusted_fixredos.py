@@ -9,7 +9,6 @@ characters, so that the rewrite matches exactly what the old one did. No test me
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -22,6 +21,7 @@ from backprop.symbolic.line_breaks import _SEPARATOR, _SEPARATOR_LAST, _TUPLE_LE
 from backprop.symbolic.notation_meanings import _GRADIENT, _TRANSPOSE
 from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, _NUMBER_REMARK, CONNECTIVE_WORD
 from backprop.symbolic.typography_display import _NOTE_AFTER
+from pattern_rewrites import assert_same, edited_examples, short_strings
 
 GENEROUS = 30  # seconds of CPU time; the old patterns took minutes (or hours) on these runs
 
@@ -79,11 +79,7 @@ ALPHABET = {
 
 
 def same(name, text):
-    old = getattr(OLD[name], METHOD[name])(text)
-    new = getattr(NEW[name], METHOD[name])(text)
-    assert (old is None) == (new is None), (name, text)
-    if old is not None:
-        assert (old.span(), old.groups()) == (new.span(), new.groups()), (name, text)
+    assert_same(OLD[name], NEW[name], METHOD[name], text, name)
 
 
 @pytest.mark.parametrize("name", sorted(OLD))
@@ -95,23 +91,13 @@ def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples(name):
 
 @pytest.mark.parametrize("name", sorted(OLD))
 def test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters(name):
-    chooser = random.Random(20261207)
-    for _ in range(4000):
-        same(name, "".join(chooser.choice(ALPHABET[name]) for _ in range(chooser.randint(0, 9))))
+    for text in short_strings(ALPHABET[name], 20261207, 4000, 9):
+        same(name, text)
 
 
 @pytest.mark.parametrize("name", sorted(OLD))
 def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random(name):
-    # a real example with pieces of the pattern's characters put in, or characters taken out, at random places
-    chooser = random.Random(7)
-    for _ in range(4000):
-        text = chooser.choice(REAL[name])
-        for _ in range(chooser.randint(1, 3)):
-            at = chooser.randint(0, len(text))
-            if chooser.random() < 0.6:
-                text = text[:at] + chooser.choice(ALPHABET[name]) + text[at:]
-            else:
-                text = text[:at] + text[at + chooser.randint(1, 3):]
+    for text in edited_examples(REAL[name], ALPHABET[name], 7, 4000):
         same(name, text)
 
 

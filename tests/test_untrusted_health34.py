@@ -12,7 +12,6 @@ No test measures a time.
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from backprop.symbolic.typography_display import _SPACED_ASSIGNMENT
 from backprop.symbolic.typography_rows import (_AT_MOST, _CLAUSE_WORD, _MARKS_LAST, _MEMBERSHIP_AFTER, _NUMBERING_LAST,
                                                _ONE_NAME, _PROSE_AFTER, _PROSE_CLAUSE, _RANGE_AFTER, _REALS, _TAG_LAST,
                                                _TEX_GAP, _WHOLE_RANGE_AFTER, drop_remarks)
+from pattern_rewrites import assert_same, edited_examples, result, short_strings
 
 GENEROUS = 30  # seconds of CPU time; the old forms took from seconds to minutes on these runs
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
@@ -137,15 +137,8 @@ ALPHABET = {
 }
 
 
-def result(pattern, method, text):
-    if method == "sub":
-        return pattern.sub("", text)
-    found = getattr(pattern, method)(text)
-    return None if found is None else (found.span(), found.groups())
-
-
 def same(name, text):
-    assert result(OLD[name], METHOD[name], text) == result(NEW[name], METHOD[name], text), (name, text)
+    assert_same(OLD[name], NEW[name], METHOD[name], text, name)
 
 
 @pytest.mark.parametrize("name", sorted(OLD))
@@ -157,22 +150,13 @@ def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples(name):
 
 @pytest.mark.parametrize("name", sorted(OLD))
 def test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters(name):
-    chooser = random.Random(20261207)
-    for _ in range(3000):
-        same(name, "".join(chooser.choice(ALPHABET[name]) for _ in range(chooser.randint(0, 10))))
+    for text in short_strings(ALPHABET[name], 20261207, 3000, 10):
+        same(name, text)
 
 
 @pytest.mark.parametrize("name", sorted(OLD))
 def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random(name):
-    chooser = random.Random(34)
-    for _ in range(3000):
-        text = chooser.choice(REAL[name])
-        for _ in range(chooser.randint(1, 3)):
-            at = chooser.randint(0, len(text))
-            if chooser.random() < 0.6:
-                text = text[:at] + chooser.choice(ALPHABET[name]) + text[at:]
-            else:
-                text = text[:at] + text[at + chooser.randint(1, 3):]
+    for text in edited_examples(REAL[name], ALPHABET[name], 34, 3000):
         same(name, text)
 
 
@@ -195,8 +179,11 @@ def test_a_display_of_thousands_of_lines_is_split_in_linear_time():
     with time_limit(GENEROUS):
         assert equation_lines("x\n" * 5_000 + "x") == ["x\n" * 5_000 + "x"]
         assert equation_lines("a = b\n" + "= c\n" * 4_000) == ["a = b\n" + "= c\n" * 4_000]
-        assert len(equation_lines("(\n" + "a = b\n" * 2_000)) == 1  # an open bracket: one part, after 64 tries
+        assert len(equation_lines("(\n" + "a = b\n" * 2_000)) == 1  # an open bracket: one part
+        # past 64 lines joined to one part, the rest joins it: never tried again
+        assert equation_lines("a = \n" + "x\n" * 70 + "b = c") == ["a = \n" + "x\n" * 70 + "b = c"]
     assert equation_lines("a = b\nc = d\n= e") == ["a = b", "c = d\n= e"]
+    assert equation_lines("a = \n" + "x\n" * 60 + "b = c") == ["a = \n" + "x\n" * 59 + "x", "b = c"]
     assert equation_lines("w_2' = 0.203, \\quad\nw_3' = 0.201") == ["w_2' = 0.203", "w_3' = 0.201"]
 
 

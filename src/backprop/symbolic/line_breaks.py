@@ -46,19 +46,20 @@ def equation_lines(row: str) -> list[str]:
     """``row`` split at the newlines, and the commas, that start a new equation (joined back, the
     parts are ``row`` without those newlines and commas)."""
     lines = row.split("\n")
-    parts, failed = [lines[0]], 0
+    parts, joined = [lines[0]], 0
     for line in lines[1:]:
-        # the line alone first: only before a line with its own equation is the text above it read again (whether it
-        # is a whole equation), never before a chain's "= ..." or a factor, so a display of thousands of lines is read
-        # once; after _MOST_FAILED_SPLITS such lines that split nothing (an untrusted text's), the rest stays one part
-        if failed < _MOST_FAILED_SPLITS and _own_equation(line):
-            if _whole_equation(parts[-1]) and not _factor_after_bracket(parts[-1], line):
-                # w_2' = 0.203, \quad then w_3' = 0.201 on the next line: the separator ends the first claim
-                parts[-1] = _SEPARATOR_LAST.sub("", parts[-1])
-                parts.append(line)
-                continue
-            failed += 1
-        parts[-1] = parts[-1] + "\n" + line
+        # each try reads the part above the line again: after _MOST_FAILED_SPLITS lines joined to one part (a chain's
+        # "= ..." lines, an untrusted text's thousands), the rest of the row joins it too, so a row is read in linear
+        # time
+        if joined < _MOST_FAILED_SPLITS and _whole_equation(parts[-1]) and _own_equation(line) \
+                and not _factor_after_bracket(parts[-1], line):
+            # w_2' = 0.203, \quad then w_3' = 0.201 on the next line: the separator ends the first claim
+            parts[-1] = _SEPARATOR_LAST.sub("", parts[-1])
+            parts.append(line)
+            joined = 0
+        else:
+            parts[-1] = parts[-1] + "\n" + line
+            joined += 1
     pieces = [claim for part in parts for piece in _at_commas(part) for parenthesized in _parenthesized_claims(piece)
               for claim in _tuple_claims(parenthesized)]
     _refuse_condition_then(pieces)
