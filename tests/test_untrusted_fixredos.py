@@ -19,7 +19,8 @@ from backprop.symbolic.claim_text import CLASS_WORD
 from backprop.symbolic.decorations import WORD_COMMAND
 from backprop.symbolic.line_breaks import _SEPARATOR, _SEPARATOR_LAST, _TUPLE_LEFT, _TUPLE_NAME
 from backprop.symbolic.notation_meanings import _GRADIENT, _TRANSPOSE
-from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, _NUMBER_REMARK, CONNECTIVE_WORD
+from backprop.symbolic.number_remarks import _NUMBER_REMARK
+from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, CONNECTIVE_WORD
 from backprop.symbolic.typography_display import _NOTE_AFTER
 from pattern_rewrites import assert_same, edited_examples, short_strings
 

@@ -30,7 +30,7 @@ from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.typography_strings import PRINTED_VALUES
 from ..symbolic.typography import MATH_WORDS
-from ..symbolic.typography_comments import without_legend_entry
+from ..symbolic.number_remarks import without_legend_entry
 from ..symbolic.typography_premises import denies_the_next, joined_inline_formulas, without_denials_in_math
 from ..symbolic.typography_prose import CONDITION_BEFORE, formula_around_symbols
 from .document_rows import ELLIPSIS, rows_of, split_chain, statements_of
@@ -175,7 +175,7 @@ _CONDITION_WINDOW = 80
 
 def _line_formulas(line: str) -> str:
     """A line of formulas as check reads it: displays glued on it (``$$A$$B$$``) each its own, a page's setting after a
-    claim (typography_comments.without_legend_entry) dropped, one equation its author split with delimiters (``$A$ =
+    claim (number_remarks.without_legend_entry) dropped, one equation its author split with delimiters (``$A$ =
     $B$``, typography_premises.joined_inline_formulas) joined, and a line of no prose whose relation stands outside its
     formulas of symbols alone (``b = b- $\\alpha$ db``, typography_prose.formula_around_symbols) one formula."""
     if line.count("$$") > 2 and line.strip().startswith("$$") and line.strip().endswith("$$"):

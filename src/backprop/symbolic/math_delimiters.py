@@ -15,10 +15,10 @@ from .code_pointers import method_values
 from .decorations import braced_end
 from .lisp_ml_definitions import lisp_assignment
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
+from .number_remarks import without_legend_entry, without_number_remark
 from .typography import MATH_WORDS, MAX_PASSES
 from .typography_code import (continued_statements, double_underscore_names_refused, one_relation_across_lines,
                               run_time_names_refused, unicode_fields_refused, without_declaration)
-from .typography_comments import without_legend_entry, without_number_remark
 from .typography_display import PROSE_LABEL, bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
                                   without_box_frame, without_hard_breaks, without_list_mark, without_prose_colon,

@@ -28,7 +28,8 @@ from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import array_calls, code_products, method_transposes
 from .typography_display import loose_assignments
-from .typography_comments import arrow_remarks, code_comments, without_check_mark
+from .number_remarks import without_check_mark
+from .typography_comments import arrow_remarks, code_comments
 from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
                                without_address, without_gloss)
 from .typography_tex import partial_gradient_names, script_groups, tex_aliases
