@@ -24,7 +24,8 @@ _WORDS_LABEL = lazy_pattern(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(
 # console.log, C's printf and puts, Java's System.out.println, MATLAB's disp; a statement's ; after it
 _PRINT_CALL = lazy_pattern(r"^[ \t]*(?:print|console\.log|printf|puts|println|System\.out\.println|disp)[ \t]*\("
                            r"[ \t]*(?P<prefix>[rRfF]{0,2})(?P<quote>\"|')(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)"
-                           r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M)
+                           r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M,
+                           needs=("console.log", "disp", "print", "puts"))
 # what a printed string fills in when it runs: C's conversions (%d, %.3f, %s) and, in an f-string, {...}
 _PRINTF_CONVERSION = lazy_pattern(r"%[-+ 0#]*\d*(?:\.\d+)?[dfsgeixc]")
 # a string's escapes that are layout, a line break and a tab: spaces in the printed formula
