@@ -80,7 +80,7 @@ OLD = {
 }
 NEW = {"prose after": _PROSE_AFTER, "membership": _MEMBERSHIP_AFTER, "prose clause": _PROSE_CLAUSE,
        "numbering": _NUMBERING_LAST, "tag": _TAG_LAST, "marks": _MARKS_LAST, "whole range": _WHOLE_RANGE_AFTER,
-       "range": _RANGE_AFTER, "assignment": _SPACED_ASSIGNMENT, "label word": _LABEL_WORD, "comma word": _COMMA_WORD,
+       "range": _RANGE_AFTER, "assignment": _SPACED_ASSIGNMENT, "label word": _LABEL_WORD[0], "comma word": _COMMA_WORD[0],
        "signature": _SIGNATURE_ALONE, "signed": _SIGNED, "case alone": CASE_ALONE, "case after": CASE_AFTER,
        "tuple": _TUPLE_LEFT, "connective": _CONNECTIVE_OPENING, "lead-in": _LEAD_IN_OPENING}
 METHOD = {"prose after": "search", "membership": "sub", "prose clause": "search", "numbering": "sub", "tag": "sub",
