@@ -369,6 +369,6 @@ def test_a_case_by_label_whose_letter_passes_the_classes_is_refused_in_one_line(
     except ReaderDefect as defect:
         pytest.fail(str(defect))
     except FormulaError as refusal:
-        assert "at j = 4 the case names class 4" in str(refusal) and "\n" not in str(refusal)
+        assert "at j = 5 j names no class of the network" in str(refusal) and "\n" not in str(refusal)
     else:
         pytest.fail("judged a case naming no class")

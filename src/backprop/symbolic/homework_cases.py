@@ -5,6 +5,7 @@ over l can take (the sample's data a claim fixes: homework_data.py)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import sympy as sp
 
 from .claim_text import CLASS_WORD as _CLASS_WORD
@@ -205,20 +206,26 @@ class CaseHandling:
             atom = atom.args[0]
         if isinstance(atom, sp.Indexed) and atom.indices[0].is_Integer:
             return int(atom.indices[0])
-        for letter in claim.letters:
-            for part in [claim.left, *claim.members]:
-                unit = self.letter_unit(part.node, letter, env, context, claim.text)
-                if unit is not None:
-                    return unit
+        for shifted in (False, True):  # the letter alone first; W_{j+1}'s j counted as the name counts it, W_{j}
+            for letter in claim.letters:
+                for part in [claim.left, *claim.members]:
+                    unit = self.letter_unit(part.node, letter, env, context, claim.text, shifted)
+                    if unit is not None:
+                        return unit
         return None
 
-    def letter_unit(self, node, letter: str, env: dict, context: Context, text: str) -> int | None:
-        """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1)."""
+    def letter_unit(self, node, letter: str, env: dict, context: Context, text: str, shifted=False) -> int | None:
+        """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1); ``shifted``: the unit the
+        letter names in a symbol indexed by it shifted (W_{j+1} -> W_{j} -> W1[j-1, :]: j - 1, never row j)."""
         for sym in symbols_of(node):
+            alone = shifted and re.fullmatch(rf"{re.escape(letter)}\s*[-+]\s*\d+", sym.sub or "")
+            sym = replace(sym, sub=letter) if alone else sym
             if re.fullmatch(rf"{re.escape(letter)}(?:,.*)?", sym.sub or ""):
                 try:
                     value = self.read(sym, env, context, text)
                 except FormulaError:
+                    if alone:  # W_{j+1} at j = 0 counting from 1: j names no unit (never the raw 0 as a class)
+                        return -1
                     continue
                 if isinstance(value, sp.MatrixBase) and len(value):
                     value = value[0]
@@ -383,9 +390,9 @@ class CaseHandling:
                                case=self.when)
         outputs = range(self.symbols.units(self.symbols.depth))
         if value not in outputs:  # the left side's W_{j-1} with j one past the classes: no class of the network
-            raise UnusableCase(f"--when {self.when!r}: at {other} = {value} the case names class {value}, and the"
-                               f" network's classes are 0 to {len(outputs) - 1}; write the left side with the"
-                               f" case's letter as its class", case=self.when)
+            raise UnusableCase(f"--when {self.when!r}: at {other} = {env.get(other, value)} {other} names no class of"
+                               f" the network ({len(outputs)} classes); write the left side with the case's letter as"
+                               " its class", case=self.when)
         if op in ("=", "=="):
             return (value,)
         return tuple(c for c in outputs if c != value)
