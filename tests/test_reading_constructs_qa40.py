@@ -36,3 +36,25 @@ def test_a_left_side_with_the_letter_shifted_is_never_the_label_row(left, right,
 def test_a_shifted_left_side_with_a_slip_is_wrong():
     assert _verdicts(r"\frac{\partial L}{\partial W_{j+1}} = (P_j - 1) \cdot x", "label=j") == ["wrong"]
     assert _verdicts(r"\frac{\partial L}{\partial W_{j+1}} = P_j \cdot x", "label!=j") == ["wrong"]
+
+
+@pytest.mark.parametrize("left, right, when", [
+    ("z_{j+1}", "P_y - 1", "label=j"),        # z_{j+1} is not the label's unit where y = j: P_{j+1}
+    ("z_{j+1}", "P_{j+1} - 1", "label=j"),
+    ("z_{j+1}", "P_{j+1}", "label!=j"),       # wrong where y = j + 1
+    ("z_{k-1}", "P_y - 1", "label=k"),
+    ("z_{k-1}", "P_{k-1}", "label!=k"),
+])
+def test_a_scalar_left_side_with_the_letter_shifted_names_no_label(left, right, when):
+    """A one-unit left side's index (z_{j+1} -> z1[j]) was taken for the class the case names: these were called
+    correct. The class is j's own (z_j -> z1[j-1]); where j names none, refused."""
+    with pytest.raises(FormulaError, match=r"names no class of the network"):
+        _verdicts(rf"\frac{{\partial L}}{{\partial {left}}} = {right}", when)
+
+
+def test_an_unshifted_left_side_keeps_its_case():
+    assert _verdicts(r"\frac{\partial L}{\partial z_{j}} = P_y - 1", "label=j") == ["correct"]
+    assert _verdicts(r"\frac{\partial L}{\partial z_{j}} = P_j - 1", "j=label") == ["correct"]
+    assert _verdicts(r"\frac{\partial L}{\partial z_{j}} = P_j", "label!=j") == ["correct"]
+    assert _verdicts(r"\frac{\partial L}{\partial z_{j}} = P_y - 1", "label!=j") == ["wrong"]
+    assert _verdicts(r"\frac{\partial L}{\partial z_{j+1}} = P_j - Y_j", "label=j") == ["wrong"]

@@ -350,7 +350,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberM
         pairs = [(formula, entry) for entry in truth] if entry_number else _components(formula, truth, member.text)
         fixed, at_data = self.written_data(member, formula, fixed)  # (5 - 2w)^2 at the file's x = 2, y = 5
         context.notes = context.notes + [at_data] if at_data else context.notes
-        classes = self.classes(env, unit)
+        classes = self.classes(env, self.case_unit(claim, env, context, unit))
         classes = self.pinned_class(claim) if classes is None else classes
         def verdict_of(formula_entry, truth_entry, at=None):
             expanded = self.calculus.expand_deltas(formula_entry)

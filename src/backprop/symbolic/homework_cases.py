@@ -19,7 +19,10 @@ from .reading_base import Context
 from .readings_compared import SizeMismatch
 from .reading_shapes import read_shaped
 from .syntax_tree import Big, symbols_of
+from ..patterns import lazy_pattern
 
+# a subscript's index letter shifted by a number, j+1, k - 1 (the letter: group 1)
+_SHIFTED = lazy_pattern(r"([A-Za-z])\s*[-+]\s*\d+")
 # the widest layer whose units an unsummed letter is tried at, one by one
 MAX_UNSUMMED_VALUES = 32
 
@@ -206,20 +209,33 @@ class CaseHandling:
             atom = atom.args[0]
         if isinstance(atom, sp.Indexed) and atom.indices[0].is_Integer:
             return int(atom.indices[0])
-        for shifted in (False, True):  # the letter alone first; W_{j+1}'s j counted as the name counts it, W_{j}
+        for letter in claim.letters:
+            for part in [claim.left, *claim.members]:
+                unit = self.letter_unit(part.node, letter, env, context, claim.text)
+                if unit is not None:
+                    return unit
+        return None
+
+    def case_unit(self, claim: Claim, env: dict, context: Context, unit: int | None) -> int | None:
+        """The class ``--when "label=j"`` means: the left side's unit (``unit``), unless the left side writes the
+        letter shifted (z_{j+1}, W_{j-1}: another unit than j's): then the unit j names alone, in the notation's
+        counting (a member's P_j, else the left side's name with j unshifted), -1 where j names none."""
+        if not self.when or not any(_SHIFTED.fullmatch(sym.sub.split(",")[0]) for sym in symbols_of(claim.left.node)):
+            return unit
+        for shifted in (False, True):
             for letter in claim.letters:
                 for part in [claim.left, *claim.members]:
-                    unit = self.letter_unit(part.node, letter, env, context, claim.text, shifted)
-                    if unit is not None:
-                        return unit
-        return None
+                    found = self.letter_unit(part.node, letter, env, context, claim.text, shifted)
+                    if found is not None:
+                        return found
+        return unit
 
     def letter_unit(self, node, letter: str, env: dict, context: Context, text: str, shifted=False) -> int | None:
         """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1); ``shifted``: the unit the
         letter names in a symbol indexed by it shifted (W_{j+1} -> W_{j} -> W1[j-1, :]: j - 1, never row j)."""
         for sym in symbols_of(node):
-            alone = shifted and re.fullmatch(rf"{re.escape(letter)}\s*[-+]\s*\d+", sym.sub or "")
-            sym = replace(sym, sub=letter) if alone else sym
+            alone = shifted and (shift := _SHIFTED.fullmatch(sym.sub.split(",")[0])) and shift.group(1) == letter
+            sym = replace(sym, sub=letter + sym.sub[shift.end():]) if alone else sym
             if re.fullmatch(rf"{re.escape(letter)}(?:,.*)?", sym.sub or ""):
                 try:
                     value = self.read(sym, env, context, text)
