@@ -1,8 +1,11 @@
 """qa40: --when "label=j" fixes the sample's class to the class j names in the notation's own counting of j,
 whatever row the left side names with j shifted (seed 004's W_{j+1}, row j + 1 counting from 1)."""
 
+import json
+
 import pytest
 
+from backprop.cli import main
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
 from seed_verbatim import problem
@@ -58,3 +61,16 @@ def test_an_unshifted_left_side_keeps_its_case():
     assert _verdicts(r"\frac{\partial L}{\partial z_{j}} = P_j", "label!=j") == ["correct"]
     assert _verdicts(r"\frac{\partial L}{\partial z_{j}} = P_y - 1", "label!=j") == ["wrong"]
     assert _verdicts(r"\frac{\partial L}{\partial z_{j+1}} = P_j - Y_j", "label=j") == ["wrong"]
+
+
+def test_grade_reads_a_case_in_words_the_same_way(tmp_path, capsys):
+    """grade's "when $j = y$" before the claim is check's --when: the shifted left side is not the label's row."""
+    submission = tmp_path / "a.md"
+    submission.write_text("# Question 1\n\nFor the correct class, when $j = y$:\n\n"
+                          "$$\\frac{\\partial L}{\\partial z_{j+1}} = P_y - 1$$\n\n"
+                          "For the correct class, when $j = y$:\n\n$$\\frac{\\partial L}{\\partial z_{j}} = P_y - 1$$\n")
+    capsys.readouterr()
+    assert main(["grade", str(submission), "--problem", "seed004_softmax_classifier", "--notation", "seed004",
+                 "--format", "json", "--workers", "1"]) == 0
+    claims = json.loads(capsys.readouterr().out)["submissions"][0]["claims"]
+    assert [claim["verdict"] for claim in claims] == ["wrong", "correct"]
