@@ -221,7 +221,9 @@ def test_a_function_equation_not_using_a_parameter_is_no_function_here():
 
 
 def test_a_section_of_a_column_is_refused_naming_the_section():
-    refusal = CHECKS.refused("sigmoid-2-3-2", _ARRAYS, "hid(1) = Wo(:, 1)' * err(:)")
+    """A column of a vector (a data array's, whose axes the notation does not give); a weight matrix's column, Wo(:, 1),
+    is read (tests/test_reading_constructs_fixcols.py)."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _ARRAYS, "hid(1) = out(:, 1)' * err(:)")
     assert "an array section in parentheses, Fortran's or MATLAB's a(:) or W(:, j), at ':'" in refusal
 
 

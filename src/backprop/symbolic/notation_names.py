@@ -75,6 +75,10 @@ BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)('*
 # NumPy's a[:] and W[:, :]; groups the name, the colons in parentheses, the colons in brackets
 WHOLE_SECTION = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\(([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\)"
                              r"|\[([ \t]*:[ \t]*(?:,[ \t]*:[ \t]*)?)\])")
+# a column's or a row's section in parentheses of a name (a dotted one), Fortran's and MATLAB's W(:, j) and W(j, :):
+# groups the name, a column's index, a row's index (a letter or a whole number)
+MATRIX_SECTION = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*\([ \t]*(?::[ \t]*,[ \t]*"
+                              r"([A-Za-z]|[0-9]+)|([A-Za-z]|[0-9]+)[ \t]*,[ \t]*:)[ \t]*\)", needs=(":",))
 # a function called as a method of a value, Nim's and D's zs[^l].sigmoid_prime (uniform call syntax), Python's
 # z.sigmoid_prime(): the value (a name, dotted or not, its brackets after it), the function's name, empty parentheses
 METHOD_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\[\]]*\])*)\.([A-Za-z_]\w*'*)"
@@ -182,6 +186,17 @@ class NotationNames:
             return text
         return WHOLE_SECTION.sub(lambda match: match.group(1) if self._whole_indices(match.group(1)) == (
             match.group(2) or match.group(3)).count(":") else match.group(0), text)
+
+    def with_matrix_sections_read(self, text: str) -> str:
+        """``text`` with each column or row section in parentheses, Fortran's and MATLAB's ``W(:, j)`` and ``W(j, :)``,
+        of a name the notation gives a whole matrix (``"W" = "W2[:, :]"``) as R's ``W[, j]`` and ``W[j, ]``, which
+        count from 1 as they do: reading_sections reads it where the matrix is a weight matrix. A section of any
+        other name as written (the parser refuses it, saying how to write it)."""
+        if ":" not in text:
+            return text
+        return MATRIX_SECTION.sub(lambda match: (f"{match.group(1)}[, {match.group(2)}]" if match.group(2) else
+                                                 f"{match.group(1)}[{match.group(3)}, ]")
+                                  if self._whole_indices(match.group(1)) == 2 else match.group(0), text)
 
     def with_method_calls_read(self, text: str) -> str:
         """``text`` with each function the notation declares called as a method of a value, Nim's uniform call syntax

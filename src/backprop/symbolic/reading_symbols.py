@@ -24,6 +24,7 @@ from .reading_left_names import LeftNameReading
 from .reading_listed import ListedNameReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
 from .reading_unit_vectors import UnitVectorReading
+from .reading_sections import SectionReading
 from .syntax_tree import Apply, Sym
 
 #: how the refusal (GenericParameter) says the notation's generic parameter (w, \theta_j) was met without --param
@@ -31,7 +32,7 @@ GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
 class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymbolReading, EntryReading, SliceReading,
-                    UnitVectorReading):
+                    UnitVectorReading, SectionReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py), NumPy's one-sample
     slice SliceReading's (reading_entries.py)."""
@@ -240,6 +241,8 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
                 return default
+            if (section := self._weight_section(sym)) is not None:
+                return section  # W[:, j], Fortran's W(:, j): a column of the weight matrix the notation names
             if (column := self._whole_column(sym)) is not None:
                 return column  # R's y[,1], NumPy's y[:, 0]: the column vector the notation names, itself
             if (axis := self._new_axis(sym)) is not None:

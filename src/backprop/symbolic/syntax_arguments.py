@@ -262,12 +262,14 @@ class ArgumentParsing:
     def section_refused(self) -> None:
         """Refuses an array section's colon in parentheses, Fortran's or MATLAB's ``W(:, j)`` (a row, a column, or
         ``W(:)``, MATLAB's entries of a matrix as one column), which the notation's names do not read here (the whole
-        array, ``a(:)`` of a name the notation gives whole, is read before: NotationNames.with_whole_sections_read)."""
+        array, ``a(:)`` of a name the notation gives whole, and a weight matrix's ``W(:, j)`` are read before:
+        NotationNames.with_whole_sections_read, with_matrix_sections_read)."""
         if self.peek() is not None and self.peek().text == ":":
             self.fail("an array section in parentheses, Fortran's or MATLAB's a(:) or W(:, j),", self.peek(),
                       "check reads a section taking every index, a(:) or W(:, :), as the whole array where the"
                       " notation gives the name alone its whole vector or matrix (\"a\" = \"a2[:]\", \"W\" ="
-                      " \"W2[:, :]\"); write a row's or a column's entries with their indices, W(k, j)")
+                      " \"W2[:, :]\"), and W(:, j), W(j, :) of a weight matrix; write any other row's or column's"
+                      " entries with their indices, W(k, j)")
 
     def argument(self) -> Node:
         """One argument of a call; in code (plain text, no TeX command), a comparison is NumPy's array of booleans,

@@ -362,11 +362,12 @@ def text_readings(notation: Notation | None) -> tuple:
     # \mathbf{d}Z, the notation's dZ; learning rate, joined; dσ, the notation's word spelled dsigma; a loop's variable,
     # deltas(ineuron), as the index letter the notation says it stands for;
     # MATLAB's struct path the notation names, net(j).neurons.bias, as net[j].neurons.bias; Fortran's whole array
-    # self%output(:), the array the notation names; Nim's zs.sigmoid_prime, the function the notation declares called
-    return (lambda text, judge: judge(notation.with_method_calls_read(notation.with_whole_sections_read(
-                notation.with_struct_paths_read(
+    # self%output(:), the array the notation names, and its column W(:, j) as R's W[, j]; Nim's zs.sigmoid_prime, the
+    # function the notation declares called
+    return (lambda text, judge: judge(notation.with_method_calls_read(notation.with_matrix_sections_read(
+                notation.with_whole_sections_read(notation.with_struct_paths_read(
                 notation.with_index_names_read(
-                notation.with_greek_words_spelled(notation.with_spaced_names_joined(notation.with_font_names_read(text)))))))
+                notation.with_greek_words_spelled(notation.with_spaced_names_joined(notation.with_font_names_read(text))))))))
                 if notation else text),
             phrase_left_side,           # Nuovo Peso = ...: a phrase of words, named whole by the notation or refused
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
