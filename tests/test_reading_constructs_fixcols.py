@@ -2,7 +2,8 @@
 Fortran's and MATLAB's ``W(:, j)`` and ``W(j, :)`` (batch 120's ``dot_product(next_layer%delta, next_layer%W(:,j))``,
 batch 129's ``DOT_PRODUCT(camada2%pesos(:,j), delta_saida)``), NumPy's ``W[:, j]``, ``W[j, :]`` and ``W[:, [j]]``, R's
 ``W[, j]``: read where the notation gives the name a whole weight matrix (its axes the spec's: a unit's row, an input's
-column), output-first or input-first, the index a letter the notation counts or a number of certain counting. The
+column), output-first or input-first, the index a letter the notation counts or a number of certain counting; a
+gradient's or an update's column on the left side too (``dW[:, 0] = d_o * h[0]``). The
 classic slips (the row for the column, the section of the transposed matrix) are called wrong; a letter no pattern
 counts, NumPy's ambiguous number and a section of a data array stay refused.
 
@@ -43,6 +44,16 @@ _NUMPY = r'''
 "Wt" = "W2[:, :].T"
 "x" = "x[:]"
 '''
+# a gradient and an update of the output layer's weights, NumPy's
+_GRADIENTS = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"h[j]" = "a1[j]"
+"d_o" = "delta2[:]"
+"W" = "W2[:, :]"
+"dW" = "grad(W2[:, :])"
+'''
 # no pattern counts j: the column j could be either count's
 _UNCOUNTED = r'''
 [notation]
@@ -61,6 +72,7 @@ _HIDDEN = f"({_SUM})*a1[{{j}}]*(1 - a1[{{j}}])"
 _HIDDEN_SLIP = f"({_SLIP})*a1[{{j}}]*(1 - a1[{{j}}])"
 _FROM_1 = tuple({"j": j} for j in (1, 2))
 _FROM_0 = tuple({"j": j} for j in (0, 1))
+_UNITS = tuple({"k": k} for k in (0, 1))
 
 
 def _from_1(formula: str) -> str:
@@ -111,6 +123,14 @@ def _cases() -> list[Public]:
         Public("r-column", "test", "sigmoid-2-2-2", _NUMPY,
                "d_h[j] = sum(W[, j] * d_o) * h[j] * (1 - h[j])", ((C,),),
                (Twin("value", _HIDDEN, (_HIDDEN,), _FROM_0),)),
+        Public("numpy-gradient-column", "test", "sigmoid-2-2-2", _GRADIENTS, "dW[:, 0] = d_o * h[0]", ((C,),),
+               (Twin("gradient", "W2[{k},0]", (f"{_D2}*a1[0]",), _UNITS),)),
+        Public("numpy-gradient-row-for-column", "test", "sigmoid-2-2-2", _GRADIENTS, "dW[0, :] = d_o * h[0]", ((W,),),
+               (Twin("gradient", "W2[0,{k}]", (f"{_D2}*a1[0]",), _UNITS),)),
+        Public("numpy-column-update", "test", "sigmoid-2-2-2", _GRADIENTS, "W[:, 0] = W[:, 0] - lr * dW[:, 0]",
+               ((C,),), (Twin("update", "W2[{k},0]", (f"W2[{{k}},0] - eta*{_D2}*a1[0]",), _UNITS),)),
+        Public("numpy-column-update-sign", "test", "sigmoid-2-2-2", _GRADIENTS, "W[:, 0] = W[:, 0] + lr * dW[:, 0]",
+               ((W,),), (Twin("update", "W2[{k},0]", (f"W2[{{k}},0] + eta*{_D2}*a1[0]",), _UNITS),)),
     ]
 
 
