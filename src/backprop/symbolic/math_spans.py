@@ -66,6 +66,7 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
     closed (a lone dollar, a price, is no mathematics and not reported)."""
     position = 0
     absent = set()  # closers that do not occur after the current position: never searched again
+    r_lines = _RCodeLines(text)
     while True:
         match = OPEN.search(text, position)
         if match is None:
@@ -79,7 +80,7 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         end = -1 if closer in absent else text.find(closer, match.end())
         if end < 0:
             absent.add(closer)
-        if opener == "$" and _r_field(text, match.start()):
+        if opener == "$" and r_lines.field_dollar(match.start()):
             position = match.end()  # nn$weights1 <- nn$weights1 + d: R's fields, no inline formula between them
             continue
         if opener == "$" and (end < 0 or "\n\n" in text[match.end():end]):
@@ -98,10 +99,27 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         position = end + len(closer)
 
 
-def _r_field(text: str, index: int) -> bool:
-    """Whether the $ at ``index`` is R's between a list and its field, on a line of R's code."""
-    line = text[text.rfind("\n", 0, index) + 1:(text.find("\n", index) + 1 or len(text) + 1) - 1]
-    return _R_FIELD_DOLLAR.match(text, index) is not None and R_MARKS.search(line) is not None
+class _RCodeLines:
+    """Which of a text's dollars are R's, between a list and its field on a line of R's code, asked in reading order:
+    each line is found and searched for R_MARKS once (a text of one long line with a dollar every few characters is
+    read once, not once a dollar)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.line = (0, -1, False)  # the last line asked about: its start, its end, whether R_MARKS shows it is R's
+
+    def field_dollar(self, index: int) -> bool:
+        """Whether the $ at ``index`` (at or after the last one asked about) is R's between a list and its field."""
+        if _R_FIELD_DOLLAR.match(self.text, index) is None:
+            return False
+        start, end, is_r = self.line
+        if not start <= index < end:
+            start = self.text.rfind("\n", 0, index) + 1
+            end = self.text.find("\n", index)
+            end = len(self.text) if end < 0 else end
+            is_r = R_MARKS.search(self.text, start, end) is not None
+            self.line = (start, end, is_r)
+        return is_r
 
 
 # exports and chat tools write Markdown's $ as \$, so a formula arrives as \$$ E = ... \$$ or \$x = 1\$
