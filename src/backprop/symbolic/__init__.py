@@ -21,9 +21,9 @@ reading_derivatives, reading_gradients, reading_functions, reading_calls, readin
 reading_symbols, reading_defaults, reading_layer_functions, reading_shapes, reading_jacobians (what a tree means in
 the network's quantities), calculus (derivatives between quantities: dL/da, da/dz, dz/dw), equation_splitting and
 claims (equations, their kinds and general rules), two_readings and readings_compared (a formula that reads two ways,
-judged both ways), homework, homework_base, homework_parameters, homework_cases, homework_data, homework_numbers,
-homework_number_meanings, function_definitions, derivative_word_definitions (the verdict on every member),
-notation_printing (derive's result in a homework's notation). The command line is in commands/.
+judged both ways), homework, homework_base, homework_parameters, homework_cases, homework_unsummed, homework_data,
+homework_numbers, homework_number_meanings, function_definitions, derivative_word_definitions (the verdict on every
+member), notation_printing (derive's result in a homework's notation). The command line is in commands/.
 
 Importing this package does not import SymPy; import the modules themselves.
 """

@@ -50,6 +50,7 @@ from .homework_numbers import NumberJudging
 from .homework_number_meanings import FactorValues, NumberMeanings
 from .homework_parameters import ParameterChoice
 from .homework_truth import LeftSideTruth, one_layer_rule, unit_layers
+from .homework_unsummed import UnsummedMembers
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
@@ -161,8 +162,8 @@ def _right(problem, claim: str, notation, points: int, seed: int, seconds: float
         return None
 
 
-class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberMeanings, FactorValues, FamilyJudging,
-                LeftSideTruth):
+class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, NumberJudging, NumberMeanings, FactorValues,
+                FamilyJudging, LeftSideTruth):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
                  sample_calls=None):
         self.problem, self.sample = problem, sample
