@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..patterns import lazy_pattern
 from ..problem import Problem
+from ..symbolic.comma_remarks import TEXT_WORDS
 from ..symbolic.notation import Notation, Unbound
 from ..symbolic.notation_layers import lowercase_transposed
 from ..symbolic.quantities import FormulaError
@@ -31,7 +32,6 @@ from ..symbolic.reading_base import Context, TrackingEnv
 from ..symbolic.syntax import parse_row
 from ..symbolic.syntax_tree import UPDATE_RELATIONS, symbols_of
 from ..symbolic.typography import clean
-from ..symbolic.typography_rows import TEXT_WORDS
 from .document import Chain
 
 # A left side that says "this is a claim" even when the notation cannot read it.

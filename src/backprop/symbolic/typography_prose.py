@@ -28,7 +28,7 @@ IMPLICATION = lazy_pattern(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za
 CONDITION_BEFORE = lazy_pattern(r"\b(?:" + CONDITION_WORDS + r")\W*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
-# a formula's comma, typography_rows.remark_after_comma)
+# a formula's comma, comma_remarks.remark_after_comma)
 PROSE_WORD = lazy_pattern(r"[^\W\d_]{2,}")
 # a character of Chinese, Japanese's kana or a Hangul syllable: a word of its own (ningyuwhut's 当\(k\ne j\)时)
 CJK_WORD = lazy_pattern(EAST_ASIAN_LETTER)
