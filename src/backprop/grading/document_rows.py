@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..patterns import lazy_pattern
 from ..symbolic.brackets import TEX, closing_bracket
 from ..symbolic.claim_text import DATA_CASE_AFTER
-from ..symbolic.formula_remarks import NUMBER_COLUMN
+from ..symbolic.column_numbers import NUMBER_COLUMN
 from ..symbolic.equation_splitting import IMPLICATION, statements
 from ..symbolic.line_breaks import equation_lines
 from ..symbolic.quantities import FormulaError
@@ -162,7 +162,7 @@ def _open(row: str) -> bool:
 def _unalign(row: str) -> str:
     """A row without alignment marks (``&`` outside matrices) and equation tags; the ``&`` of an equation number's
     column of its own (``h_1 &= w_1 x &- (1)``) kept, so that check reads the column as its number or as arithmetic
-    (formula_remarks.column_labels_both_ways: refused where the two disagree), never as arithmetic alone."""
+    (column_numbers.column_labels_both_ways: refused where the two disagree), never as arithmetic alone."""
     row = re.sub(r"\\(?:tag|label)\*?\{[^{}]*\}|\\(?:nonumber|notag)\b", " ", row)
     column = NUMBER_COLUMN.search(row)
     kept = column.start() if column is not None else -1

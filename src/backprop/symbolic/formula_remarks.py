@@ -36,17 +36,7 @@ A name's meaning said in parentheses closing a line, ``(where 1(x>0) is the indi
 it), is a remark too. A list of parameters given a name of its own, ``\\( \\boldsymbol{\\Theta}=[w_1,w_2,b_1,b_2] \\)`` after a cost's ``C(x;\\boldsymbol{\\Theta})``, is a
 definition, no claim, dropped where the notation reads no such name and knows every entry.
 
-An equation's number in an alignment column of its own (one of two_readings' constructs): a row of an aligned
-display ending with ``&`` and its number, ``o_1 &= w_5 h_1 + w_6 h_2 & (5) \\\\``, ``... &- (5)``, ``... &\\text{(5)}``.
-
-``\\text{(5)}`` is a label alone (no arithmetic is written in \\text; ``\\tag{5}`` typography drops). A bare ``(5)``
-could be the row's last factor, and a dash before it the row minus 5: align's columns are typeset apart, but a page
-may also align a term of the row in a column of its own (``a &= b &+ c``). So the text is judged both ways, with the
-column as the label (dropped) and as written, and refused in one line where the verdicts differ (or one reading is
-refused), saying to write ``\\tag{5}``; except where every row of the display, three or more, is numbered so in
-sequence (``& (1)``, ``& (2)``, ``& (3)``: a column of numbers), read as labels.
-
-Only a column after a relation on its row, outside any matrix, cases or array (whose ``&`` separates entries).
+(An equation's number in an alignment column of its own, ``... & (5) \\\\``: column_numbers.py.)
 """
 
 from __future__ import annotations
@@ -57,10 +47,7 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .math_spans import math_spans
 from .notation import Notation
-from .quantities import short
-from .readings_compared import either_reading
 from .script_letters import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER
-from .syntax_tree import relation_pattern
 from .typography import MATH_WORDS
 from .typography_comments import unframed_comments
 from .typography_emphasis import CONDITION_NOTE
@@ -71,31 +58,31 @@ from .typography_unicode import DASH_CHARACTERS
 LETTER_NAMES = "WwbzaxytLEeCJ"
 # a textbook's equation number, 3, 5.19, 2.1a (no leading 0)
 EQUATION_NUMBER = r"[1-9]\d*(?:\.\d+)*[a-z]?"
-# spacing between the parts of a tag: blanks, TeX's \, \; \: \  \quad \qquad and ~
-_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
+#: spacing between the parts of a tag: blanks, TeX's \, \; \: \  \quad \qquad and ~
+TEX_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
 # an equation's label: perhaps the word Eq (Eq., Eqn, Equation), then its number or a capital and its number
-EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:\.\d+)*[a-z]?)")
+EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:\.\d+)*[a-z]?)")
 _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|\\to(?![A-Za-z])|-->|\u2192|\u21d2)"
 # the end of a line closing a formula: its closing delimiters ($, $$, \], \)), closing braces and row break, if any
 _LINE_END = r"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)"
 # the arrow and the label closing a line (_LINE_END), after a formula
-_ARROW_TAG = lazy_pattern(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\){_LINE_END}",
+_ARROW_TAG = lazy_pattern(rf"(?<=\S){TEX_SPACING}{_ARROW}{TEX_SPACING}\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}",
                           re.M, needs=("-->", "Rightarrow", "\\to", "rightarrow", "→", "⇒"))
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
 # number; before the line's end (_LINE_END)
-_WORD_TAG = lazy_pattern(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
-                         rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
-                         rf"{_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
+_WORD_TAG = lazy_pattern(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{TEX_SPACING}"
+                         rf"({EQUATION_NUMBER})|\({TEX_SPACING}(Eq|Eqn|Equation|eq)\.?{TEX_SPACING}({EQUATION_NUMBER})"
+                         rf"{TEX_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
 # a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
 # is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"); group 1 the words, up to five
 _ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
                             rf"[ \t.]*{_LINE_END}", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), alone before the line's first delimiter or after its last
-_OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
-                  rf"(?:\({_SPACING}{EQUATION_NUMBER}{_SPACING}\)|{EQUATION_NUMBER})"
-                  rf"|\({_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){_SPACING}\))")
+_OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING}"
+                  rf"(?:\({TEX_SPACING}{EQUATION_NUMBER}{TEX_SPACING}\)|{EQUATION_NUMBER})"
+                  rf"|\({TEX_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){TEX_SPACING}\))")
 _LABEL_OPENING = lazy_pattern(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
 _LABEL_CLOSING = lazy_pattern(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
 # the formula before a remark closing its line (group 1): a relation in it, and its last character; where the remark
@@ -163,8 +150,8 @@ _PROSE_SCRIPT_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ 
 # group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
 _BOUND = r"[ \t]*-?[ \t]*(?:\d+(?:\.\d+)?|\\infty)[ \t]*"
 _INTERVAL = rf"(?:\\left)?[(\[]{_BOUND},{_BOUND}(?:\\right)?[)\]]"
-_RANGE_REMARK = lazy_pattern(rf"^([^\n]*=[^\n]*?[^\s,=])[ \t]*,?{_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
-                             rf"{_SPACING}(=|\\in(?![A-Za-z])){_SPACING}{_INTERVAL}[ \t.,;]*"
+_RANGE_REMARK = lazy_pattern(rf"^([^\n]*=[^\n]*?[^\s,=])[ \t]*,?{TEX_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
+                             rf"{TEX_SPACING}(=|\\in(?![A-Za-z])){TEX_SPACING}{_INTERVAL}[ \t.,;]*"
                              r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = lazy_pattern(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
@@ -338,69 +325,3 @@ def remarks_read(text: str, judge: Callable, notation: Notation | None):
     text = arrow_words_as_tags(word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(unframed_comments(text)),
                                                                   notation), notation), notation)
     return judge(without_ranges(without_remarks(without_parameter_lists(text, notation), notation), notation))
-
-
-# "&", perhaps a dash (or two, an en dash, a minus sign), then (5) or \text{(5)}, closing its line (perhaps the row's
-# \\, the environment's end and the display's $$ after it)
-_COLUMN_NUMBER = lazy_pattern(r"&" + _SPACING + r"(?P<dash>[" + DASH_CHARACTERS + r"]{1,2}" + _SPACING + r")?"
-                              r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
-                              + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M,
-                              needs=("&",))
-#: the same column, for a document's reader (grade), which keeps its & so that check reads the row as written
-NUMBER_COLUMN = _COLUMN_NUMBER
-_ANY_RELATION = lazy_pattern(relation_pattern())
-_ROW_BREAK = lazy_pattern(r"\\\\")
-_ARRAY = lazy_pattern(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|cases|array)\*?\}")
-# 5.1.2: a section's number, never a number's value
-_ONLY_LABEL = lazy_pattern(r"\d+(?:\.\d+){2,}[a-z]?")
-
-
-def column_labels_both_ways(text: str, judge: Callable):
-    """``judge(text)`` with each row's equation number in an alignment column of its own read as its label, and where
-    the column could also be arithmetic (a bare number, a dash before it), as written too: refused where the two
-    readings disagree."""
-    matches = [match for match in _COLUMN_NUMBER.finditer(text) if _after_relation(text, match.start())
-               and not _inside_array(text, match.start())]
-    if not matches:
-        return judge(text)
-    labelled = _without(text, matches)
-    labels_only = [match for match in matches if match.group("text") or _ONLY_LABEL.fullmatch(match.group("number"))]
-    if len(labels_only) == len(matches) or _numbered_in_sequence(text, matches):
-        return judge(labelled)
-    first = next(match for match in matches if match not in labels_only)
-    number = first.group("number")
-    return either_reading(
-        lambda: judge(labelled), lambda: judge(_without(text, labels_only)),
-        f"formula {short(text)}: '{' '.join(first.group(0).split())}' ending the row reads as the equation's number in an"
-        f" alignment column of its own or as arithmetic on the row, and the two readings do not agree; write"
-        f" \\tag{{{number}}} for its number")
-
-
-def _numbered_in_sequence(text: str, matches: list) -> bool:
-    """Whether every row of the display that holds a relation ends with its number's column, without a dash, three
-    rows at least, numbered in sequence (each number the one before, or one more, or one less throughout: (1), (2),
-    (3), a backward pass's (7), (6), (6), (5) citing the rows it follows): a column of numbers no row's arithmetic is
-    (two rows, (3) and (4), may still be two factors)."""
-    numbers = [int(match.group("number")) if (match.group("number") or "").isdigit() and not match.group("dash")
-               else None for match in matches]
-    steps = {after - before for before, after in zip(numbers, numbers[1:])} if None not in numbers else {2}
-    rows = [row for row in _ROW_BREAK.split(text) if _ANY_RELATION.search(row)]
-    return len(matches) == len(rows) > 2 and steps != {0} and (steps <= {0, 1} or steps <= {0, -1})
-
-
-def _after_relation(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    return _ANY_RELATION.search(text, line_start, position) is not None
-
-
-def _inside_array(text: str, position: int) -> bool:
-    depth = 0
-    for match in _ARRAY.finditer(text, 0, position):
-        depth += 1 if match.group(1) == "begin" else -1
-    return depth > 0
-
-
-def _without(text: str, matches: list) -> str:
-    for match in reversed(matches):
-        text = text[:match.start()] + text[match.end():]
-    return text

@@ -54,7 +54,8 @@ from typing import Callable
 
 from ..patterns import lazy_pattern
 from .formula_functions import spreadsheet_both_ways
-from .formula_remarks import EQUATION_NUMBER, column_labels_both_ways, notation_names, remarks_read
+from .column_numbers import column_labels_both_ways
+from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .label_words import label_word, letter_before_prose, phrase_left_side, sentence_around
 from .line_breaks import LEAD_IN_WORD
