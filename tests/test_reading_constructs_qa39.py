@@ -9,30 +9,12 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError, ReaderDefect
+from construct_networks import SIGMOID_2_3_2_NUMBERED
 from seed_verbatim import C, W, Twin, Verbatim, problem
 from test_seed_verbatim import oracle_verdicts
 
 # a 2-3-2 network of sigmoids and the squared error
-_NETWORK = """
-[[layer]]
-inputs = 2
-units = 3
-activation = "sigmoid"
-weights = [[0.1, -0.2], [0.3, 0.4], [-0.5, 0.2]]
-biases = [0.1, 0.0, -0.1]
-[[layer]]
-units = 2
-activation = "sigmoid"
-weights = [[0.5, -0.6, 0.7], [0.2, 0.3, -0.4]]
-biases = [0.1, -0.2]
-[loss]
-name = "squared_error"
-[data]
-x = [[1.5, -2.0]]
-y = [[1.0, 0.0]]
-[update]
-learning_rate = 0.5
-"""
+_NETWORK = SIGMOID_2_3_2_NUMBERED
 # the deep-learning notes' layer letter, the inputs its layer 0 (with_input) or named only as x (without_input)
 _LAYERS = """
 [notation]
