@@ -115,6 +115,63 @@ delta2 line was left out and W2 is not named; backprop.m's at "inputs(ini,:)" ("
 dropped (no formula taken needs it), then at "weights_i2h" and "weights_h2o" ("is not one symbol"), the first dropped
 and the second written "weights_{h2o}". The oracle's first run passed every verdict as first transcribed (47 entries
 before the two MATLAB pages were added, then all 54, 52 with twins).
+Run blind at main fc65d6d (/work/READY_FOR_BLIND53; src/ as at 703fdc6, main's last change to it; the rebase without
+conflict, main not having moved), with nothing under src/ changed. The first run (/work/batch134_blind.txt): 40 of 54
+read with every verdict right (74%), 12 refused, 1 typo refused, 1 typo read, no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. None of the refusals was a slip of the notations (none counts from the wrong number, none
+names a quantity the page does not mean: the JavaScript helpers are declared by their dotted names as
+docs/notation.md says, and "weights_{h2o}" is the loader's spelling of weights_h2o, needed by no refusal but the
+typo's), so the batch was run once.
+
+Of the 7 mistaken formulas, 4 were read with their wrong member called wrong (go-who, the output's outputs[j] for the
+hidden output; go-hd, the output's slope for the hidden unit's; hm-d3, the output delta without the tanh slope; ha-d,
+the step without it); the other three were refused (ts-od and ts-hd at the map's body, js-herr at the static helper,
+below), none called correct. By page: the Go SimpleNN 5 of 5, the C++ backprop 3 of 3, the Scala network 4 of 4,
+till2's README 8 of 8, the Elixir network 7 of 8, synapsea's comment 0 of 1, samyvera's perceptron 5 of 5, the
+TypeScript network 0 of 7, the JavaScript network 4 of 7, xor_htan.m 3 of 3, backprop.m 1 of 1 (and its two typos,
+one read, one refused).
+
+The refusals by construct (12, and the typos'), with the exact message:
+
+- 4, TypeScript's cast "as number[]" after a statement's value, its "as" read as a product of a and s, ts-oe:
+  "formula 'output_error = subtract(target, output_layer) as number[]': a needs its layer, e.g. a^{(1)}; or give it a
+  meaning in the notation" (ts-he, ts-w1, ts-w0 the same);
+- 3, an arrow function's map whose body is a method call with a flag, .map(v => this.activation(v, true)), ts-od:
+  "formula 'output_delta = dotMultiply(output_error, output_layer.map...': a map's body 'this.activation(v, true)' is
+  not written entry by entry (another name, a method, an index or a reduction), which check does not run; write each
+  entry's formula, or the map of a function of its entry alone (u.map(|x| f(x)))" (ts-h with (v, false) and ts-hd
+  the same);
+- 3, a static helper named T, declared "NeuralNetwork.T" = "transpose", whose .T was read as the transpose of a name
+  NeuralNetwork, js-whod: "formula 'whoD = NeuralNetwork.dot(grad,NeuralNetwork^T(h))': unknown symbol NeuralNetwork;
+  the notation knows err, grad, h, hErr, hGrad, inputs, o, targets; a name of several letters is read whole only where
+  the notation names it: give it the quantity it stands for in the notation's [notation.symbols], "NeuralNetwork" =
+  "..." (e.g. "a1[0]")" (js-herr, js-wihd the same; js-who and js-bo, NeuralNetwork.add without a .T, were read);
+- 1, Elixir's pipe into a call with an argument, ex-dz3: "formula 'dC_dZ3 = Nx.subtract(y_hat, y) |> Nx.divide(m)':
+  the pipeline's stage |> Nx.divide(m), which check reads only as a function's name (z |> act is act(z)) or a map of
+  one (z |> Array.map act), after a statement's value; a stage with arguments puts the value in a place of the
+  language's (F#'s last, Elixir's first): write the call, f(y, z)";
+- 1, a comment's column after the formula, "| output", read as a norm's bar, sy-err: "formula "error = (output -
+  expected) * activation'(output) | output": expected '|' to close the norm at the end";
+- the typos: ha-pe read, its em dash taken for a minus (predError(ini) = otLayerResp—output(ini) judged correct as
+  output - target: no wrong formula called correct, the page's meaning read through its typesetting); ha-w2 refused
+  without naming '—', the dash taken for a minus there too: "formula 'weights_h2o = weights_h2o-delta': weights_{h2}
+  matches none of the notation's patterns for weights ('weights_{h2o}')" (weights_h2o in a formula read as
+  weights_{h2} and o, where the loader took the notation's name only as weights_{h2o}).
+
+Read, among the constructs these pages brought: Go's := and tab-indented loops with nn.WeightsHO[i][j] and // comments,
+two slips called wrong; C's -> fields and a method call target->deriv() named in the notation, one update line judged
+at two layers; Scala's val with numsca's prev_delta.dot(weight.T), predictions.head and a derivative helper of the
+activations, on rows; a README's ```py temporaries a = (-y + out).T, b = np.dot(a, W2), d = b.T * c and dL_dW1 = d *
+x.T (broadcasting's outer product); Elixir's Nx.dot, Nx.transpose, Nx.multiply and Nx.subtract declared as
+operations, with names dC_dZ2 and propagator_dC_dA2; JavaScript's let and -= with dcost = 2 * (pred - target) and
+point[i]; NeuralNetwork.add and NeuralNetwork.sub static helpers; MATLAB's hyp_tan declared tanh, Y(i,1) and a
+delta3 without the tanh slope called wrong, and a step without it (ha-d) called wrong.
+
+Which look general (would appear in much homework): TypeScript's "as" casts after a statement (four refusals here),
+an arrow function's map whose body is a method with a flag (a sigmoid(x, derivative) helper is common), Elixir's pipe
+into a call with an argument, and an em dash for a minus (read as a minus, which reads a copied snippet's meaning but
+takes a mistyped formula as written right). Page-specific: a static helper named T beside a declared NeuralNetwork.T,
+and a comment's "| output" column.
 """
 
 from __future__ import annotations
