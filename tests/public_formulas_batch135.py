@@ -1,0 +1,244 @@
+r"""Batch 135 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+Formulas from 12 addresses no earlier batch used (the issues corpus, with this batch's emphasis on English sources:
+GitHub threads of course, book and tutorial repositories where people post their derivations, their code and the
+fixes; the pages corpus, searched first, gave English pages that earlier batches had taken or that it stores only
+from their beginnings, before any formula): mempirate/simple-neural-network#1 (a student's chain for one sigmoid
+neuron in plain text, dL/dweights = dL/doutputs * doutputs/dsigmoid * dsigmoid/dz * dz/dweights),
+NeuromatchAcademy/course-content-dl#176 (W1D2's analytical exercise: the solution's ∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2 𝑤_2⋅𝑥⋅(...) in
+Unicode's math italics, its missing minus sign and the fix in Markdown bold, **-**),
+gavinkhung/machine-learning-visualized#5 (the linear regression page's weight update in $$ displays, \frac{\partial}{\partial
+w} [L(\vec{w}, b)] and its sum over the n samples), gy910210/neural-network-from-scratch#2 (a proposed tanh layer
+backward, (1.0 + np.square(output)) * top_diff, from (tanx)'=sec²x=1+tan²x), kvark/meganeura#60 (a PR's one line,
+dL/dx = dL/dy * (1 - y^2)), DrBigMau/LSTM-from-Scratch-in-Python#1 (the Sigmoid class's backward, np.multiply),
+RubixML/ML#440 (a review thread's PHP diff: // comments saying dZ = (output - expected) for the sigmoid and the
+softmax under their cross-entropies, the removed line with its - and the added ones with their +),
+tf-encrypted/tf-encrypted#727 (the binary cross-entropy in backticks, log without parentheses),
+mantasu/cs231n#10 (the maintainer's $$ \nabla_{\hat y_i}L_n=\begin{cases}...\end{cases} $$ with Markdown's \\\\ row
+break), hunkim/DeepLearningZeroToAll#112 (two code spans in a sentence, the lab's d_l2 = diff * sigma_prime(l2) and
+the asker's d_l2 = diff), andersbll/nnet#4 (a helper tanh_d that returns tanh itself, and the fix) and
+PacktPublishing/Neural-Network-Projects-with-Python#4 (the book's sigmoid_derivative of the output, and the
+reader's definition of it at the input). Copied verbatim, typos and mistakes included (a line's indentation and its
+diff marker, a comment's //, a Markdown code span's backticks, Unicode's letters), each with the notation a teacher
+would write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents: a
+helper's derivative word declared "sigmoid' at output" where the page calls it with the outputs, "sigmoid' at input"
+and "tanh' at input" where it is the derivative at its argument; a def whose name the notation gives a quantity, the
+Tanh layer's backward = dL/dX; the issue's "sigmoid" and "outputs" both the neuron's output, as the asker's chain
+uses them), a network of the kind the page describes (all in tests/public_formulas_batch135_tables.py; the pages give
+no numbers, so the problem files' rate is batch_tables' 0.1 and the twins' updates use eta), and its true verdicts,
+from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was. A code's
+or a page's derivative by a layer's input or output (dZ, d_l2, self.dinputs, dL/dx, the returned dL/dX) is twinned as
+the oracle's gradient_z where it is dL/dz, and as a value otherwise (deriv, doutputs/dsigmoid = 1, dz/dweights = x, a
+def's body at its argument, the loss's definition), as in batches 14 to 131. Formulas keep their page's delimiters and
+what surrounds them on their line; what was left out is said in the entry's why and below.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 135
+
+The batch: 23 formulas from 12 addresses (mempirate's issue 3, Neuromatch's 4, gavinkhung's 2, gy910210's 1,
+kvark's 1, DrBigMau's 2, RubixML's 3, tf-encrypted's 1, mantasu's 1, hunkim's 1 line with two claims, andersbll's 2,
+PacktPublishing's 2): 3 in $$ displays, 3 in plain text, 4 in Unicode's math italics, 13 code (Python defs and
+statements, PHP comments in a diff, code spans in a sentence).
+
+6 are mistaken somewhere (the oracle finds at least one member wrong), none mistyped:
+
+- Neuromatch's nm-w1 and nm-w2, ∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2 𝑤_2⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥) and the same for 𝑤_2: the solution as the
+  issue quotes it, the minus sign of d(y - w_1 w_2 x)/dw lost (the issue's **-** versions, nm-w1f and nm-w2f, are
+  right);
+- gy910210's gy-back, return (1.0 + np.square(output)) * top_diff: tanh taken for tan, (tan x)' = 1 + tan^2 x where
+  (tanh x)' = 1 - tanh^2 x;
+- hunkim's hk-dl2, the second code span, d_l2 = diff (the asker's, for the cross-entropy's cancellation; under the
+  lab's half squared error, as #25 and the maintainer say, the lab's d_l2 = diff * sigma_prime(l2), the first span,
+  is right);
+- andersbll's an-tanhd, def tanh_d(x): e = np.exp(2*x); return (e-1)/(e+1): tanh itself, not its derivative (the
+  issue's fix, an-fix, 1-e**2 of e = tanh(x), is right);
+- PacktPublishing's pk-ask, the reader's def sigmoid_derivative(x): return sigmoid(x) * (1.0 - sigmoid(x)): the
+  derivative at the input, where the book calls the helper with outputs (self.output, self.layer1), whose derivative
+  is x * (1.0 - x) (pk-code, the book's, right; the answer in the thread says so).
+
+Not mistaken, though they look it: mempirate's doutputs/dsigmoid = 1 (the asker's outputs and "sigmoid" are the same
+value); DrBigMau's deriv and self.dinputs (the issue is that forward stores the output under the name inputs: a
+misleading name, the arithmetic right); RubixML's dZ = (output - expected) under both cross-entropies; mantasu's
+cases, softmax minus 1 at the correct class c and softmax elsewhere (the one-hot target's a - t); gavinkhung's second
+update, w - \eta[-\frac{2}{n} \sum ... x_i(y_i - (wx_i + b))], the mean squared error's gradient with its minus
+inside the bracket.
+
+What was left out: mempirate's dL/doutputs = derivative of loss and dsigmoid/dz = derivative of sigmoid (words for
+right sides) and its L = sum (sigmoid(z) - true_outputs)**2 and z = x * weights (definitions in a sentence);
+Neuromatch's nothing (its four lines are all taken); gavinkhung's other lines (the bias's update is not in the
+thread); gy910210's title, (tanx)'=sec²x=1+tan²x (tan's derivative, no quantity of the network); kvark's other text
+(prose); DrBigMau's forward lines (np.clip of the sigmoid, stores); RubixML's PHP code and its other comments (prose,
+"Optimization specific to ..."); tf-encrypted's derivatives in prose ("should be `-(y_true / y_pred - (1 - y_true) /
+(1 - y_pred))` but not `y_pred-y_true`", no left side) and its def grad(self, y_true, y_pred): return y_pred - y_true
+(the name grad is the oracle's and the product's derivative word); mantasu's L_n cases (a loss defined per class, 0
+off the correct one: no reading of it is the sample's loss); andersbll's self.dW ... - self.weight_decay*self.W lines
+(weight decay: the problem format holds no penalty); PacktPublishing's nothing else. Pages and threads read and not
+taken: primelearnpoint.com's "Backpropagation solved Numerical 2x2" (the pages corpus holds its forward pass only,
+the formulas' left sides stripped), mindabelete.com's single-neuron post, chain-rule-unfolded.pages.dev,
+arjunvirk.com's ML Bible chapter 2 and dafriedman97's mlbook chapter 7 (all stored from their beginnings only, before
+their derivations), hankcs/CS224n#17 (`yhat - labels`, no left side), hunkim/DeepLearningZeroToAll#20 (Korean, the
+collector of other languages' pages; its loss left undecided by the thread), udacity's StudentAdmissions threads
+(#24, #75, #99: error terms without left sides, sigmoid_prime(x) of the features), juniorrojas/ff-net#30 and
+zyxue/stanford-cs229#25 (regularised losses), and many candidates earlier batches held (the corpora's English
+threads and Q&A pages on backpropagation are largely used: studyx, quesba, stats.stackexchange, Nemotron's posts).
+
+Collected on 2026-12-07 (07:55 to 08:1x by the machine's clock, the oracle's runs included). Every notation was
+loaded (notation_loading.load_notation, each with its network) before the run, without judging a formula: all 13
+loaded as first written.
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch135_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_MP = "https://github.com/mempirate/simple-neural-network/issues/1"
+_NM = "https://github.com/NeuromatchAcademy/course-content-dl/issues/176"
+_GK = "https://github.com/gavinkhung/machine-learning-visualized/issues/5"
+_GY = "https://github.com/gy910210/neural-network-from-scratch/issues/2"
+_KV = "https://github.com/kvark/meganeura/pull/60"
+_DB = "https://github.com/DrBigMau/LSTM-from-Scratch-in-Python/issues/1"
+_RX = "https://github.com/RubixML/ML/pull/440"
+_TF = "https://github.com/tf-encrypted/tf-encrypted/pull/727"
+_MS = "https://github.com/mantasu/cs231n/issues/10"
+_HK = "https://github.com/hunkim/DeepLearningZeroToAll/issues/112"
+_AN = "https://github.com/andersbll/nnet/issues/4"
+_PK = "https://github.com/PacktPublishing/Neural-Network-Projects-with-Python/issues/4"
+
+
+def _rule(**sizes) -> tuple:
+    """Every combination of the letters' values, each letter from 0 to its size - 1."""
+    rows = [{}]
+    for letter, size in sizes.items():
+        rows = [{**row, letter: value} for row in rows for value in range(size)]
+    return tuple(rows)
+
+
+_I3 = _rule(i=3)
+_J3 = _rule(j=3)
+_J4 = _rule(j=4)
+_K3 = _rule(k=3)
+
+# the ShallowNarrow network: y_hat = w_2 w_1 x
+_NM_R = "(y[0] - W1[0,0]*W2[0,0]*x[0])"
+# gy910210's 2-3-2 tanh-softmax network: dL/d a1[j] under the cross-entropy
+_GY_A1 = "((a2[0] - t[0])*W2[0,{j}] + (a2[1] - t[1])*W2[1,{j}])"
+# DrBigMau's 3-4-2 network (linear outputs, half the squared error): dL/d a1[j]
+_DB_A1 = "((a2[0] - y[0])*W2[0,{j}] + (a2[1] - y[1])*W2[1,{j}])"
+
+ENTRIES = [
+    # ---- mempirate/simple-neural-network#1: plain text lines of the question (d before each name, * the product)
+    Public("x5-mp-chain", _MP, "b135_mp", "b135_mp",
+           "For dL/dweights (derivative of L wrt to weights) = dL/doutputs * doutputs/dsigmoid * dsigmoid/dz * "
+           "dz/dweights", ((C,),),
+           (Twin("gradient", "W1[0,{i}]", ("2*(a1[0] - y[0])*1*a1[0]*(1 - a1[0])*x[{i}]",), _I3),), batch=135,
+           why="the question's chain, a parenthesis of words after its left side; weights the weight vector (a rule "
+               "over its three weights), doutputs/dsigmoid = 1 as the asker says"),
+    Public("x5-mp-one", _MP, "b135_mp", "b135_mp", "doutputs/dsigmoid = 1", ((C,),),
+           (Twin("value", "1", ("1",)),), batch=135,
+           why="the asker's outputs and sigmoid are the same value (outputs = sigmoid(z))"),
+    Public("x5-mp-x", _MP, "b135_mp", "b135_mp", "dz/dweights = x", ((C,),),
+           (Twin("value", "x[{i}]", ("x[{i}]",), _I3),), batch=135,
+           why="z = x * weights: its derivative by weight i is input i"),
+    # ---- NeuromatchAcademy/course-content-dl#176: Unicode's math italic letters, ⋅ and − (U+2212); the fix's minus
+    # in Markdown bold ------------------------------------------------------------------------------------------------
+    Public("x5-nm-w1", _NM, "b135_nm", "b135_nm", "∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2 𝑤_2⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥)", ((W,),),
+           (Twin("gradient", "W1[0,0]", (f"2*W2[0,0]*x[0]*{_NM_R}",)),), batch=135,
+           why="the solution as the issue quotes it: the minus sign of d(y - w_1 w_2 x)/dw_1 lost"),
+    Public("x5-nm-w2", _NM, "b135_nm", "b135_nm", "∂𝑙𝑜𝑠𝑠/∂𝑤_2 = 2 𝑤_1⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥)", ((W,),),
+           (Twin("gradient", "W2[0,0]", (f"2*W1[0,0]*x[0]*{_NM_R}",)),), batch=135),
+    Public("x5-nm-w1f", _NM, "b135_nm", "b135_nm", "∂𝑙𝑜𝑠𝑠/∂𝑤_1 = **-** 2 𝑤_2⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥)", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"-2*W2[0,0]*x[0]*{_NM_R}",)),), batch=135,
+           why="the issue's correction, its minus sign in Markdown bold"),
+    Public("x5-nm-w2f", _NM, "b135_nm", "b135_nm", "∂𝑙𝑜𝑠𝑠/∂𝑤_2 = **-** 2 𝑤_1⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥)", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"-2*W1[0,0]*x[0]*{_NM_R}",)),), batch=135),
+    # ---- gavinkhung/machine-learning-visualized#5: the issue's $$ displays --------------------------------------------
+    Public("x5-gk-op", _GK, "b135_gk", "b135_gk",
+           r"$$w = w - \eta \frac{\partial}{\partial w} [L(\vec{w}, b)]$$", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=135,
+           why="the derivative as an operator applied to a bracketed L(\\vec{w}, b)"),
+    Public("x5-gk-sum", _GK, "b135_gk", "b135_gk",
+           r"$$w = w - \eta[-\frac{2}{n} \sum_{i=1}^{n} x_i(y_i - (wx_i + b))]$$", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*(-2*x[0]*(y[0] - (W1[0,0]*x[0] + b1[0])))",)),), batch=135,
+           why="the mean squared error's gradient over the n samples (one here), wx_i the product w x_i"),
+    # ---- gy910210/neural-network-from-scratch#2: the proposal, a method of four-space indentation ----------------------
+    Public("x5-gy-back", _GY, "b135_gy", "b135_gy",
+           "def backward(self, X, top_diff):\n        output = self.forward(X)\n"
+           "        return (1.0 + np.square(output)) * top_diff", ((W,),),
+           (Twin("gradient_z", "z1[{j}]", (f"(1 + a1[{{j}}]**2)*{_GY_A1}",), _J3),), batch=135,
+           why="the Tanh layer's backward (dL/dX) as the issue proposes it, from (tanx)'=sec²x=1+tan²x: tan's "
+               "derivative for tanh's, 1 + output^2 where 1 - output^2"),
+    # ---- kvark/meganeura#60: the PR description's line ---------------------------------------------------------------
+    Public("x5-kv-tanh", _KV, "b135_kv", "b135_kv",
+           "Element-wise tanh(x) activation. Gradient: dL/dx = dL/dy * (1 - y^2).", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*W2[0,{j}]*(1 - a1[{j}]**2)",), _J3),), batch=135,
+           why="x the op's input, y = tanh(x) its output; a sentence before the claim on its line"),
+    # ---- DrBigMau/LSTM-from-Scratch-in-Python#1: the Sigmoid class's backward as the issue quotes it (eight spaces,
+    # aligned =) -------------------------------------------------------------------------------------------------------
+    Public("x5-db-deriv", _DB, "b135_db", "b135_db", "        deriv        = np.multiply(sigm, (1 - sigm))", ((C,),),
+           (Twin("value", "a1[{j}]*(1 - a1[{j}])", ("a1[{j}]*(1 - a1[{j}])",), _J4),), batch=135,
+           why="sigm the layer's output (forward stores it as self.inputs, the issue's point); deriv the "
+               "sigmoid's slope written of its output"),
+    Public("x5-db-dinputs", _DB, "b135_db", "b135_db", "        self.dinputs = np.multiply(deriv, dvalues)", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (f"a1[{{j}}]*(1 - a1[{{j}}])*{_DB_A1}",), _J4),), batch=135,
+           why="dvalues dL/d(output), self.dinputs dL/d(input)"),
+    # ---- RubixML/ML#440: PHP comments in the review thread's diff, the removed line (-) and the added ones (+) ------
+    Public("x5-rx-old", _RX, "b135_rb", "b135_rb",
+           "-            // the loss derivative cancels with the sigmoid derivative, so dZ = (output - expected).",
+           ((C,),), (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=135,
+           why="Binary.php's removed comment, the diff's - before it; sigmoid output, binary cross-entropy"),
+    Public("x5-rx-bin", _RX, "b135_rb", "b135_rb",
+           "+        // The loss derivative cancels with the sigmoid derivative, so dZ = (output - expected).", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=135),
+    Public("x5-rx-multi", _RX, "b135_rm", "b135_rm",
+           "+        // The loss derivative cancels with the softmax derivative, so dZ = (output - expected).", ((C,),),
+           (Twin("gradient_z", "z2[{k}]", ("a2[{k}] - t[{k}]",), _K3),), batch=135,
+           why="Multiclass.php's: softmax outputs under the cross-entropy, expected the one-hot labels"),
+    # ---- tf-encrypted/tf-encrypted#727: the loss in a Markdown code span, a comma and a space before its closing tick
+    Public("x5-tf-bce", _TF, "b135_tf", "b135_tf",
+           "`BinaryCrossentropy_loss(y_true, y_pred)= -(y_true log y_pred+(1-y_true)log (1-y_pred)), `", ((C,),),
+           (Twin("value", "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))",
+                 ("-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))",)),), batch=135,
+           why="the loss's definition, a value; log without parentheses around its argument"),
+    # ---- mantasu/cs231n#10: the maintainer's $$ display with cases (Markdown's \\\\ for TeX's \\) ---------------------
+    Public("x5-ms-cases", _MS, "b135_ms", "b135_ms",
+           r"$$\nabla_{\hat y_i}L_n=\begin{cases}\left(\frac{e^{\hat y_i}}{\sum_{i'} e^{\hat y_{i'}}}\right)-1, & "
+           r"\text{when } i=c \\\\ \left(\frac{e^{\hat y_i}}{\sum_{i'} e^{\hat y_{i'}}}\right), & \text{otherwise}"
+           r"\end{cases}$$", ((C,),),
+           (Twin("gradient_z", "z1[{i}]", ("a1[{i}] - t[{i}]",), _I3),), batch=135,
+           why="\\hat y_i the scores (the softmax's inputs), c the correct class: softmax - 1 there, softmax "
+               "elsewhere, which is a - t for the one-hot target"),
+    # ---- hunkim/DeepLearningZeroToAll#112: two code spans in the asker's sentence ---------------------------------
+    Public("x5-hk-dl2", _HK, "b135_hk", "b135_hk",
+           "Line 43, `d_l2 = diff * sigma_prime(l2)`, I think it should be `d_l2 = diff`.", ((C,), (W,)),
+           (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",), _K3),
+            Twin("gradient_z", "z2[{k}]", ("a2[{k}] - y[{k}]",), _K3)), batch=135,
+           why="the lab's line (right under its half squared error, as #25 says) and the asker's (the "
+               "cross-entropy's cancellation, wrong here)"),
+    # ---- andersbll/nnet#4: helpers.py's tanh_d as the issue quotes it, and its fix (``` blocks, four spaces) --------
+    Public("x5-an-tanhd", _AN, "b135_an", "b135_an",
+           "def tanh_d(x):\n    e = np.exp(2*x)\n    return (e-1)/(e+1)", ((W,),),
+           (Twin("value", "1 - tanh(z1[0])**2", ("(exp(2*z1[0]) - 1)/(exp(2*z1[0]) + 1)",)),), batch=135,
+           why="the helper's body is tanh(x) itself, not its derivative"),
+    Public("x5-an-fix", _AN, "b135_an", "b135_an", "def tanh_d(x):\n    e = tanh(x)\n    return 1-e**2", ((C,),),
+           (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])**2",)),), batch=135,
+           why="the issue's fix, a local e = tanh(x)"),
+    # ---- PacktPublishing/Neural-Network-Projects-with-Python#4: the book's helper and the reader's -------------------
+    Public("x5-pk-code", _PK, "b135_pk", "b135_pk", "def sigmoid_derivative(x):\n    return x * (1.0 - x)", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1.0 - a1[0])",)),), batch=135,
+           why="called with self.output and self.layer1, outputs of sigmoids (the answer in the thread): the "
+               "slope written of the output"),
+    Public("x5-pk-ask", _PK, "b135_pk", "b135_pk",
+           "def sigmoid_derivative(x):\n    return sigmoid(x) * (1.0 - sigmoid(x))", ((W,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("sigmoid(a1[0])*(1.0 - sigmoid(a1[0]))",)),), batch=135,
+           why="the asker's: the slope at the input, for a helper the code calls with outputs"),
+]
