@@ -3,35 +3,48 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 12 addresses no earlier batch used (the issues corpus, with this batch's emphasis on English sources:
-GitHub threads of course, book and tutorial repositories where people post their derivations, their code and the
-fixes; the pages corpus, searched first, gave English pages that earlier batches had taken or that it stores only
-from their beginnings, before any formula): mempirate/simple-neural-network#1 (a student's chain for one sigmoid
-neuron in plain text, dL/dweights = dL/doutputs * doutputs/dsigmoid * dsigmoid/dz * dz/dweights),
-NeuromatchAcademy/course-content-dl#176 (W1D2's analytical exercise: the solution's ∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2 𝑤_2⋅𝑥⋅(...) in
-Unicode's math italics, its missing minus sign and the fix in Markdown bold, **-**),
-gavinkhung/machine-learning-visualized#5 (the linear regression page's weight update in $$ displays, \frac{\partial}{\partial
-w} [L(\vec{w}, b)] and its sum over the n samples), gy910210/neural-network-from-scratch#2 (a proposed tanh layer
-backward, (1.0 + np.square(output)) * top_diff, from (tanx)'=sec²x=1+tan²x), kvark/meganeura#60 (a PR's one line,
-dL/dx = dL/dy * (1 - y^2)), DrBigMau/LSTM-from-Scratch-in-Python#1 (the Sigmoid class's backward, np.multiply),
+Formulas from 21 addresses no earlier batch used, all English GitHub threads of the issues corpus (this batch's
+emphasis on English sources: the pages corpus, searched first, gave English pages that earlier batches had taken or
+that it stores only from their beginnings, before any formula; the issues corpus gave course, book and tutorial
+repositories' threads where people post their derivations, their code and the fixes): mempirate/simple-neural-network#1
+(a student's chain for one sigmoid neuron in plain text, dL/dweights = dL/doutputs * doutputs/dsigmoid * dsigmoid/dz *
+dz/dweights), NeuromatchAcademy/course-content-dl#176 (W1D2's analytical exercise: the solution's ∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2
+𝑤_2⋅𝑥⋅(...) in Unicode's math italics, its missing minus sign and the fix in Markdown bold, **-**),
+gavinkhung/machine-learning-visualized#5 (the linear regression page's weight update in $$ displays,
+\frac{\partial}{\partial w} [L(\vec{w}, b)] and its sum over the n samples), gy910210/neural-network-from-scratch#2 (a
+proposed Tanh backward, (1.0 + np.square(output)) * top_diff, from (tanx)'=sec²x=1+tan²x), kvark/meganeura#60 (a PR's
+line, dL/dx = dL/dy * (1 - y^2)), DrBigMau/LSTM-from-Scratch-in-Python#1 (the Sigmoid class's backward, np.multiply),
 RubixML/ML#440 (a review thread's PHP diff: // comments saying dZ = (output - expected) for the sigmoid and the
 softmax under their cross-entropies, the removed line with its - and the added ones with their +),
-tf-encrypted/tf-encrypted#727 (the binary cross-entropy in backticks, log without parentheses),
-mantasu/cs231n#10 (the maintainer's $$ \nabla_{\hat y_i}L_n=\begin{cases}...\end{cases} $$ with Markdown's \\\\ row
-break), hunkim/DeepLearningZeroToAll#112 (two code spans in a sentence, the lab's d_l2 = diff * sigma_prime(l2) and
-the asker's d_l2 = diff), andersbll/nnet#4 (a helper tanh_d that returns tanh itself, and the fix) and
-PacktPublishing/Neural-Network-Projects-with-Python#4 (the book's sigmoid_derivative of the output, and the
-reader's definition of it at the input). Copied verbatim, typos and mistakes included (a line's indentation and its
-diff marker, a comment's //, a Markdown code span's backticks, Unicode's letters), each with the notation a teacher
-would write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents: a
-helper's derivative word declared "sigmoid' at output" where the page calls it with the outputs, "sigmoid' at input"
-and "tanh' at input" where it is the derivative at its argument; a def whose name the notation gives a quantity, the
-Tanh layer's backward = dL/dX; the issue's "sigmoid" and "outputs" both the neuron's output, as the asker's chain
-uses them), a network of the kind the page describes (all in tests/public_formulas_batch135_tables.py; the pages give
-no numbers, so the problem files' rate is batch_tables' 0.1 and the twins' updates use eta), and its true verdicts,
-from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was. A code's
-or a page's derivative by a layer's input or output (dZ, d_l2, self.dinputs, dL/dx, the returned dL/dX) is twinned as
-the oracle's gradient_z where it is dL/dz, and as a value otherwise (deriv, doutputs/dsigmoid = 1, dz/dweights = x, a
+tf-encrypted/tf-encrypted#727 (the binary cross-entropy in a code span, log without parentheses), mantasu/cs231n#10 (the
+maintainer's $$ \nabla_{\hat y_i}L_n=\begin{cases}...\end{cases} $$ with Markdown's \\\\ row break),
+hunkim/DeepLearningZeroToAll#112 (two code spans in a sentence, the lab's d_l2 = diff * sigma_prime(l2) and the asker's
+d_l2 = diff), andersbll/nnet#4 (a helper tanh_d that returns tanh itself, and the fix),
+PacktPublishing/Neural-Network-Projects-with-Python#4 (the book's sigmoid_derivative of the output, and the reader's
+definition of it at the input), HomericIntelligence/Odyssey#2134 (the softmax's backward in code spans with Σ_k, a
+bullet's bold label and numbered steps), udacity/sdc-issue-reports#137 (MiniFlow's Linear node: the asker's
+d(Z_il)/d(X_ij)=d(X_ijW_jl+b_l)/d(X_ij)=W_jl and the lesson's d(Z_il)/d(X_ij)=X_ijW_jl+b_l=W_jl in one sentence),
+harvard-edge/cs249r_book#1341 (a list item's d/dx tanh(x) = 1 - tanh(x)^2), oreilly-japan/deep-learning-from-scratch-2#26
+(an issue title quoting the book's RNN line dt = dh_next * (1 - h_next ** 2) and the asker's dt = 1 / (1 - h_next **
+2)), JamorMoussa/NanoTorch#5 (the sigmoid and its derivative in $$ displays, the derivative's \partial missing from its
+numerator), OpenMined/UnityWorker#250 (a maintainer's relu and relu_backprop defs typed in a comment, the second's else
+without its colon), sebastian-lapuschkin/lrp_toolbox#14 (the Tanh module's backward, DY*(1.0-self.Y**2), and the
+asker's chain of code spans, `DY*(1.0-self.Y**2)` = `DY*(1-tanh(self.X)**2)` = `DY`* dy/dx), djib2011/python_ml_tutorial#1
+(notebook 19's linear regression gradients as the asker quotes them, - (2 / sum(x)) * sum(...), the maintainer's fix
+with len(x), and the asker's updates w = w - (a*dw)) and eriklindernoren/ML-From-Scratch#124 (LogisticRegression's
+self.param -= self.learning_rate * -(y - y_pred).dot(X)). Copied verbatim, typos and mistakes included (a line's
+indentation and its diff marker, a comment's //, Markdown's code spans, bullets and bold, Unicode's letters), each with
+the notation a teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the
+product documents: a helper's derivative word declared "sigmoid' at output" where the page calls it with the
+outputs, "sigmoid' at input", "tanh' at input" and "relu' at input" where it is the derivative at its argument; a def
+whose name the notation gives a quantity, a Tanh layer's backward = dL/dX; the issue's "sigmoid" and "outputs" both
+the neuron's output, as the asker's chain uses them; Odyssey's dot_product written out over the three outputs; the
+learning rate's names a and self.learning_rate), a network of the kind the page describes (all in
+tests/public_formulas_batch135_tables.py; the pages give no numbers, so the problem files' rate is batch_tables' 0.1
+and the twins' updates use eta), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle
+run on them and committed before check was. A code's or a page's derivative by a layer's input or output (dZ, d_l2,
+dt, self.dinputs, dL/dx, grad_input[i], a backward's returned dL/dX) is twinned as the oracle's gradient_z where it is
+dL/dz, and as a value otherwise (deriv, dot_product, doutputs/dsigmoid = 1, dz/dweights = x, d(Z_il)/d(X_ij), a
 def's body at its argument, the loss's definition), as in batches 14 to 131. Formulas keep their page's delimiters and
 what surrounds them on their line; what was left out is said in the entry's why and below.
 
@@ -41,56 +54,74 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 135
 
-The batch: 23 formulas from 12 addresses (mempirate's issue 3, Neuromatch's 4, gavinkhung's 2, gy910210's 1,
-kvark's 1, DrBigMau's 2, RubixML's 3, tf-encrypted's 1, mantasu's 1, hunkim's 1 line with two claims, andersbll's 2,
-PacktPublishing's 2): 3 in $$ displays, 3 in plain text, 4 in Unicode's math italics, 13 code (Python defs and
-statements, PHP comments in a diff, code spans in a sentence).
+The batch: 42 formulas from 21 addresses (djib2011's 6, Neuromatch's 4, mempirate's, RubixML's and Odyssey's 3 each,
+gavinkhung's, DrBigMau's, andersbll's, Packt's, NanoTorch's, UnityWorker's and lrp_toolbox's 2 each, gy910210's,
+kvark's, tf-encrypted's, mantasu's, hunkim's, MiniFlow's, harvard-edge's, oreilly-japan's and eriklindernoren's 1
+each): 5 in $$ displays (gavinkhung 2, mantasu 1, NanoTorch 2), 4 in Unicode's math italics (Neuromatch), 6 in plain
+text (mempirate 3, kvark, MiniFlow, harvard-edge), 27 code (Python defs and statements, PHP comments in a diff, code
+spans in sentences, Markdown bullets and titles).
 
-6 are mistaken somewhere (the oracle finds at least one member wrong), none mistyped:
+10 are mistaken somewhere (the oracle finds at least one member wrong), and 2 are mistyped:
 
 - Neuromatch's nm-w1 and nm-w2, ∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2 𝑤_2⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥) and the same for 𝑤_2: the solution as the
   issue quotes it, the minus sign of d(y - w_1 w_2 x)/dw lost (the issue's **-** versions, nm-w1f and nm-w2f, are
   right);
 - gy910210's gy-back, return (1.0 + np.square(output)) * top_diff: tanh taken for tan, (tan x)' = 1 + tan^2 x where
   (tanh x)' = 1 - tanh^2 x;
-- hunkim's hk-dl2, the second code span, d_l2 = diff (the asker's, for the cross-entropy's cancellation; under the
-  lab's half squared error, as #25 and the maintainer say, the lab's d_l2 = diff * sigma_prime(l2), the first span,
-  is right);
+- hunkim's hk-dl2, its second code span, d_l2 = diff (the asker's, the cross-entropy's cancellation; under the lab's
+  half squared error, as #25 and the maintainer say, the lab's d_l2 = diff * sigma_prime(l2), the first span, is
+  right);
 - andersbll's an-tanhd, def tanh_d(x): e = np.exp(2*x); return (e-1)/(e+1): tanh itself, not its derivative (the
   issue's fix, an-fix, 1-e**2 of e = tanh(x), is right);
-- PacktPublishing's pk-ask, the reader's def sigmoid_derivative(x): return sigmoid(x) * (1.0 - sigmoid(x)): the
-  derivative at the input, where the book calls the helper with outputs (self.output, self.layer1), whose derivative
-  is x * (1.0 - x) (pk-code, the book's, right; the answer in the thread says so).
+- Packt's pk-ask, the reader's def sigmoid_derivative(x): return sigmoid(x) * (1.0 - sigmoid(x)): the derivative at the
+  input, where the book calls the helper with outputs (self.output, self.layer1), whose derivative is x * (1.0 - x)
+  (pk-code, the book's, right; the answer in the thread says so);
+- MiniFlow's mf-dzdx, its second chain, d(Z_il)/d(X_ij)=X_ijW_jl+b_l=W_jl (the lesson's as the asker quotes it): its
+  middle member is the sum's term, not a derivative (the asker's chain, the first, is right);
+- oreilly-japan's oj-title, the title's second statement, dt = 1 / (1 - h_next ** 2) (the asker's: the slope's
+  reciprocal without dh_next; the book's dt = dh_next * (1 - h_next ** 2), the first, is right);
+- djib2011's dj-dw0 and dj-db0, dw = - (2 / sum(x)) * sum(x * (y - y_hat)) and the same for db: the notebook's lines as
+  the asker quotes them, sum(x) where the number of samples len(x) was meant (the maintainer's slip, which he fixed:
+  dj-dw and dj-db, right);
+- mistyped (unreadable): NanoTorch's nt-prime, $$\frac{\sigma(x)}{\partial x} = \sigma(x)(1 - \sigma(x))$$: a fraction
+  whose denominator is a derivative's and whose numerator has no \partial (unreadable="\partial x");
+- mistyped (unreadable): UnityWorker's ow-back, def relu_backprop(x): ... else ... : Python's else without its colon
+  (unreadable="else"; the def also tests relu_output where its parameter is x).
 
 Not mistaken, though they look it: mempirate's doutputs/dsigmoid = 1 (the asker's outputs and "sigmoid" are the same
 value); DrBigMau's deriv and self.dinputs (the issue is that forward stores the output under the name inputs: a
 misleading name, the arithmetic right); RubixML's dZ = (output - expected) under both cross-entropies; mantasu's
 cases, softmax minus 1 at the correct class c and softmax elsewhere (the one-hot target's a - t); gavinkhung's second
-update, w - \eta[-\frac{2}{n} \sum ... x_i(y_i - (wx_i + b))], the mean squared error's gradient with its minus
-inside the bracket.
+update, w - \eta[-\frac{2}{n} \sum ... x_i(y_i - (wx_i + b))], the mean squared error's gradient with its minus inside
+the bracket; lrp_toolbox's chain, each span equal (the asker's doubt is the division that follows it, no claim);
+eriklindernoren's self.param -= ... -(y - y_pred).dot(X) (the issue's missing 1/n_samples does not show at one sample,
+the step's loss being the mean over the samples).
 
 What was left out: mempirate's dL/doutputs = derivative of loss and dsigmoid/dz = derivative of sigmoid (words for
 right sides) and its L = sum (sigmoid(z) - true_outputs)**2 and z = x * weights (definitions in a sentence);
-Neuromatch's nothing (its four lines are all taken); gavinkhung's other lines (the bias's update is not in the
-thread); gy910210's title, (tanx)'=sec²x=1+tan²x (tan's derivative, no quantity of the network); kvark's other text
-(prose); DrBigMau's forward lines (np.clip of the sigmoid, stores); RubixML's PHP code and its other comments (prose,
-"Optimization specific to ..."); tf-encrypted's derivatives in prose ("should be `-(y_true / y_pred - (1 - y_true) /
-(1 - y_pred))` but not `y_pred-y_true`", no left side) and its def grad(self, y_true, y_pred): return y_pred - y_true
-(the name grad is the oracle's and the product's derivative word); mantasu's L_n cases (a loss defined per class, 0
-off the correct one: no reading of it is the sample's loss); andersbll's self.dW ... - self.weight_decay*self.W lines
-(weight decay: the problem format holds no penalty); PacktPublishing's nothing else. Pages and threads read and not
-taken: primelearnpoint.com's "Backpropagation solved Numerical 2x2" (the pages corpus holds its forward pass only,
-the formulas' left sides stripped), mindabelete.com's single-neuron post, chain-rule-unfolded.pages.dev,
+gy910210's title, (tanx)'=sec²x=1+tan²x (tan's derivative, no quantity of the network); kvark's, harvard-edge's and
+Odyssey's other text (prose); DrBigMau's forward lines (np.clip of the sigmoid, stores); RubixML's PHP code and its
+other comments (prose); tf-encrypted's derivatives in prose ("should be `-(y_true / y_pred - (1 - y_true) / (1 -
+y_pred))` but not `y_pred-y_true`", no left side) and its def grad(self, y_true, y_pred): return y_pred - y_true (the
+name grad is the oracle's and the product's derivative word); mantasu's L_n cases (a loss defined per class, 0 off
+the correct one: no reading of it is the sample's loss); andersbll's self.dW ... - self.weight_decay*self.W lines
+(weight decay: the problem format holds no penalty); djib2011's asker's loop (dw += -(2/N) * x_i * (y_i - y_hat),
+running sums); lrp_toolbox's `DY/(1.0-self.Y**2)` (no left side); the MiniFlow thread's other comments. Pages and
+threads read and not taken: primelearnpoint.com's "Backpropagation solved Numerical 2x2" (the pages corpus holds its
+forward pass only, the formulas' left sides stripped), mindabelete.com's single-neuron post, chain-rule-unfolded.pages.dev,
 arjunvirk.com's ML Bible chapter 2 and dafriedman97's mlbook chapter 7 (all stored from their beginnings only, before
 their derivations), hankcs/CS224n#17 (`yhat - labels`, no left side), hunkim/DeepLearningZeroToAll#20 (Korean, the
-collector of other languages' pages; its loss left undecided by the thread), udacity's StudentAdmissions threads
-(#24, #75, #99: error terms without left sides, sigmoid_prime(x) of the features), juniorrojas/ff-net#30 and
-zyxue/stanford-cs229#25 (regularised losses), and many candidates earlier batches held (the corpora's English
-threads and Q&A pages on backpropagation are largely used: studyx, quesba, stats.stackexchange, Nemotron's posts).
+collector of other languages' pages; its loss left undecided by the thread), udacity's StudentAdmissions threads (#24,
+#75, #99: error terms without left sides, sigmoid_prime(x) of the features), juniorrojas/ff-net#30 and
+zyxue/stanford-cs229#25 (regularised losses), OpenMined/PySyft#2148 (YAML derivatives whose key self also names the
+input), Apiquet/DeepLearningFrameworkFromScratchCpp#1 (a softmax over one value), tjaskula/Coursera#5 (Octave with a
+bias row), and many candidates earlier batches held (the corpora's English threads and Q&A pages on backpropagation are
+largely used: studyx, quesba, stats.stackexchange, Nemotron's posts, makeyourownneuralnetwork's and Grokking's threads).
 
-Collected on 2026-12-07 (07:55 to 08:1x by the machine's clock, the oracle's runs included). Every notation was
-loaded (notation_loading.load_notation, each with its network) before the run, without judging a formula: all 13
-loaded as first written.
+Collected on 2026-12-07 (07:55 to 08:08 by the machine's clock, the oracle's runs included). Every notation was
+loaded (notation_loading.load_notation, each with its network) before the run, without judging a formula: all 22
+loaded as first written. The oracle's first run passed every verdict as first transcribed (a first run of the first
+23 entries, then of each page as it was added, then all 42).
 """
 
 from __future__ import annotations
@@ -113,6 +144,15 @@ _MS = "https://github.com/mantasu/cs231n/issues/10"
 _HK = "https://github.com/hunkim/DeepLearningZeroToAll/issues/112"
 _AN = "https://github.com/andersbll/nnet/issues/4"
 _PK = "https://github.com/PacktPublishing/Neural-Network-Projects-with-Python/issues/4"
+_OD = "https://github.com/HomericIntelligence/Odyssey/issues/2134"
+_MF = "https://github.com/udacity/sdc-issue-reports/issues/137"
+_HV = "https://github.com/harvard-edge/cs249r_book/issues/1341"
+_OJ = "https://github.com/oreilly-japan/deep-learning-from-scratch-2/issues/26"
+_NT = "https://github.com/JamorMoussa/NanoTorch/issues/5"
+_OW = "https://github.com/OpenMined/UnityWorker/pull/250"
+_LR = "https://github.com/sebastian-lapuschkin/lrp_toolbox/issues/14"
+_DJ = "https://github.com/djib2011/python_ml_tutorial/issues/1"
+_EL = "https://github.com/eriklindernoren/ML-From-Scratch/issues/124"
 
 
 def _rule(**sizes) -> tuple:
@@ -134,6 +174,16 @@ _NM_R = "(y[0] - W1[0,0]*W2[0,0]*x[0])"
 _GY_A1 = "((a2[0] - t[0])*W2[0,{j}] + (a2[1] - t[1])*W2[1,{j}])"
 # DrBigMau's 3-4-2 network (linear outputs, half the squared error): dL/d a1[j]
 _DB_A1 = "((a2[0] - y[0])*W2[0,{j}] + (a2[1] - y[1])*W2[1,{j}])"
+# Odyssey's softmax under the cross-entropy: dL/ds_k = -t_k/s_k, the weighted sum sum_k dL/ds_k s_k
+_OD_DOT = "((-t[0]/a2[0])*a2[0] + (-t[1]/a2[1])*a2[1] + (-t[2]/a2[2])*a2[2])"
+_OD_IN = f"a2[{{i}}]*(-t[{{i}}]/a2[{{i}}] - {_OD_DOT})"
+# MiniFlow's Linear node (one sample, three inputs, two outputs), 1-based j and l: dZ_l/dX_j = W_jl
+_MF_JL = tuple({"i": 1, "j": j + 1, "l": l + 1, "w": f"W1[{l},{j}]", "term": f"x[{j}]*W1[{l},{j}] + b1[{l}]"}
+               for j in range(3) for l in range(2))
+# the RNN cell's tanh step, a 2-3-2 network under half the squared error: dL/d h_next[j]
+_OJ_A1 = "((a2[0] - y[0])*W2[0,{j}] + (a2[1] - y[1])*W2[1,{j}])"
+# the toolbox's 2-3-2 tanh-softmax MLP under the cross-entropy: DY = dL/dY of the Tanh module
+_LR_DY = "((a2[0] - t[0])*W2[0,{j}] + (a2[1] - t[1])*W2[1,{j}])"
 
 ENTRIES = [
     # ---- mempirate/simple-neural-network#1: plain text lines of the question (d before each name, * the product)
@@ -241,4 +291,93 @@ ENTRIES = [
            "def sigmoid_derivative(x):\n    return sigmoid(x) * (1.0 - sigmoid(x))", ((W,),),
            (Twin("value", "a1[0]*(1 - a1[0])", ("sigmoid(a1[0])*(1.0 - sigmoid(a1[0]))",)),), batch=135,
            why="the asker's: the slope at the input, for a helper the code calls with outputs"),
+    # ---- HomericIntelligence/Odyssey#2134: code spans in the issue's Markdown (a bullet's bold label, numbered steps;
+    # Σ_k for the sum) ---------------------------------------------------------------------------------------------------
+    Public("x5-od-formula", _OD, "b135_od", "b135_od",
+           "- **Correct Formula**: `grad_input[i] = s_i * (grad_output[i] - Σ_k(grad_output[k] * s_k))`", ((C,),),
+           (Twin("gradient_z", "z2[{i}]", (_OD_IN,), _I3),), batch=135,
+           why="the softmax's backward: s the outputs, grad_output dL/ds (the cross-entropy's -t/s here)"),
+    Public("x5-od-dot", _OD, "b135_od", "b135_od",
+           "2. Calculate the weighted sum: `dot_product = Σ_k(grad_output[k] * s_k)`", ((C,),),
+           (Twin("value", _OD_DOT, (_OD_DOT,)),), batch=135,
+           why="the issue's name for the sum, which the notation gives as written out over the three outputs"),
+    Public("x5-od-apply", _OD, "b135_od", "b135_od",
+           "3. Apply correct formula: `grad_input[i] = s_i * (grad_output[i] - dot_product)`", ((C,),),
+           (Twin("gradient_z", "z2[{i}]", (_OD_IN,), _I3),), batch=135),
+    # ---- udacity/sdc-issue-reports#137: the asker's comment, both chains on one line (the right one and the lesson's)
+    Public("x5-mf-dzdx", _MF, "b135_mf", "b135_mf",
+           "Actually d(Z_il)/d(X_ij)=d(X_ijW_jl+b_l)/d(X_ij)=W_jl and there is some misunderstanding with your "
+           "current approach which is d(Z_il)/d(X_ij)=X_ijW_jl+b_l=W_jl.", ((C, C), (W, C)),
+           (Twin("value", "{w}", ("{w}", "{w}"), _MF_JL), Twin("value", "{w}", ("{term}", "{w}"), _MF_JL)),
+           batch=135,
+           why="dZ_il/dX_ij of MiniFlow's Linear node (Z = XW + b), a rule over j and l: the asker's chain, then "
+               "the lesson's as the asker quotes it, whose middle member is the sum's term itself, not its "
+               "derivative (X_ijW_jl the product)"),
+    # ---- harvard-edge/cs249r_book#1341: a Markdown list item's sentence -------------------------------------------------
+    Public("x5-hv-tanh", _HV, "b135_hv", "b135_hv",
+           "- add TanhBackward following the same shape as ReLUBackward. math is d/dx tanh(x) = 1 - tanh(x)^2",
+           ((C,),), (Twin("value", "1 - tanh(z1[{j}])**2", ("1 - tanh(z1[{j}])**2",), _J3),), batch=135,
+           why="the derivative of the activation at its input x, after a sentence on its line"),
+    # ---- oreilly-japan/deep-learning-from-scratch-2#26: the issue's title, two quoted statements ----------------------
+    Public("x5-oj-title", _OJ, "b135_oj", "b135_oj",
+           'RNN backward: "dt = dh_next * (1 - h_next ** 2)" is not correct, it is "dt = 1 / (1 - h_next ** 2)"',
+           ((C,), (W,)),
+           (Twin("gradient_z", "z1[{j}]", (f"{_OJ_A1}*(1 - a1[{{j}}]**2)",), _J3),
+            Twin("gradient_z", "z1[{j}]", ("1/(1 - a1[{j}]**2)",), _J3)), batch=135,
+           why="the book's line (right: h_next = tanh(t)) and the asker's replacement, the slope's reciprocal "
+               "without dh_next (wrong)"),
+    # ---- JamorMoussa/NanoTorch#5: the issue's $$ displays ---------------------------------------------------------------
+    Public("x5-nt-sigma", _NT, "b135_nt", "b135_nt", r"$$\sigma(x) = \frac{1}{1 + e^{-x}}$$", ((C,),),
+           (Twin("value", "sigmoid(z1[{j}])", ("1/(1 + exp(-z1[{j}]))",), _J3),), batch=135,
+           why="the sigmoid's definition at the activation's input x"),
+    Public("x5-nt-prime", _NT, "b135_nt", "b135_nt",
+           r"$$\frac{\sigma(x)}{\partial x} = \sigma(x)(1 - \sigma(x))$$", unreadable="\\partial x", batch=135,
+           why="a fraction whose denominator is \\partial x and whose numerator has no \\partial (d sigma(x)/dx "
+               "meant, which its right side is)"),
+    # ---- OpenMined/UnityWorker#250: the maintainer's comment, two Python defs as typed (three- and nine-space
+    # indentation; the second's else without its colon) ----------------------------------------------------------------
+    Public("x5-ow-relu", _OW, "b135_ow", "b135_ow",
+           "def relu(x):\n   if(x > 0):\n         return x\n   else:\n         return 0", ((C,),),
+           (Twin("value", "z1[0]*Heaviside(z1[0])", ("z1[0]*Heaviside(z1[0])",)),), batch=135,
+           why="the ReLU's definition, piecewise in an if and an else"),
+    Public("x5-ow-back", _OW, "b135_ow", "b135_ow",
+           "def relu_backprop(x):\n    if(relu_output > 0):\n         return 1\n    else\n         return 0",
+           unreadable="else", batch=135,
+           why="Python's else without its colon (the def also tests relu_output, not its parameter x)"),
+    # ---- sebastian-lapuschkin/lrp_toolbox#14: the module's backward in a ``` block, and the asker's chain of code
+    # spans in a bullet --------------------------------------------------------------------------------------------------
+    Public("x5-lr-back", _LR, "b135_lr", "b135_lr", "def backward(self,DY):\n    return DY*(1.0-self.Y**2)", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (f"{_LR_DY}*(1.0 - a1[{{j}}]**2)",), _J3),), batch=135,
+           why="Tanh.backward: dL/dX, DY times the slope written of the output Y"),
+    Public("x5-lr-chain", _LR, "b135_lr", "b135_lr",
+           "* As I see it, `DY*(1.0-self.Y**2)` = `DY*(1-tanh(self.X)**2)` = `DY`* dy/dx (as, y=tanh(x)) ?  I was "
+           "expecting a calculation which rather returns dx, so  rather the division sign next to `DY` i.e. "
+           "`DY/(1.0-self.Y**2)`.", ((C, C),),
+           (Twin("value", f"{_LR_DY}*(1.0 - a1[{{j}}]**2)",
+                 (f"{_LR_DY}*(1 - tanh(z1[{{j}}])**2)", f"{_LR_DY}*(1 - a1[{{j}}]**2)"), _J3),), batch=135,
+           why="the asker's chain of code spans, each equal to the module's product (dy/dx the tanh's slope); the "
+               "division the asker expected, after i.e., has no left side"),
+    # ---- djib2011/python_ml_tutorial#1: the asker's function (four spaces in), the notebook's gradients as the asker
+    # quotes them and the maintainer's fix (a ```python block) -------------------------------------------------------
+    Public("x5-dj-w", _DJ, "b135_dj", "b135_dj", "    w = w - (a*dw)", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=135,
+           why="a the learning rate, dw the weight's gradient"),
+    Public("x5-dj-b", _DJ, "b135_dj", "b135_dj", "    b = b - (a*db)", ((C,),),
+           (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),), batch=135),
+    Public("x5-dj-dw0", _DJ, "b135_dj", "b135_dj", "    dw = - (2 / sum(x)) * sum(x * (y - y_hat))", ((W,),),
+           (Twin("gradient", "W1[0,0]", ("-(2/x[0])*x[0]*(y[0] - a1[0])",)),), batch=135,
+           why="the notebook's line as the asker quotes it: sum(x) where the number of samples, len(x), was meant "
+               "(the maintainer's slip, which he fixed)"),
+    Public("x5-dj-db0", _DJ, "b135_dj", "b135_dj", "    db = - (2 / sum(x)) * sum(y - y_hat)", ((W,),),
+           (Twin("gradient", "b1[0]", ("-(2/x[0])*(y[0] - a1[0])",)),), batch=135),
+    Public("x5-dj-dw", _DJ, "b135_dj", "b135_dj", "dw = - (2 / len(x)) * sum(x * (y - y_hat))", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("-(2/1)*x[0]*(y[0] - a1[0])",)),), batch=135,
+           why="the fix: the mean over the len(x) samples (one here)"),
+    Public("x5-dj-db", _DJ, "b135_dj", "b135_dj", "db = - (2 / len(x)) * sum(y - y_hat)", ((C,),),
+           (Twin("gradient", "b1[0]", ("-(2/1)*(y[0] - a1[0])",)),), batch=135),
+    # ---- eriklindernoren/ML-From-Scratch#124: the quoted line in a ```Python block -----------------------------------
+    Public("x5-el-param", _EL, "b135_el", "b135_el", "self.param -= self.learning_rate * -(y - y_pred).dot(X)", ((C,),),
+           (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*(-(y[0] - a1[0])*x[{i}])",), _I3),), batch=135,
+           why="-= with the gradient of the cross-entropy, a rule over the three weights; the issue's point, the "
+               "missing 1/n_samples, does not show at one sample (the step's loss is the mean over the samples)"),
 ]

@@ -64,6 +64,39 @@ NETWORKS = {
     # output = sigmoid(layer1 W2), no biases, the sum of squared errors; 3-4-1
     "b135_pk": _layers('inputs = 3\nunits = 4\nactivation = "sigmoid"\nbias = "none"',
                        'units = 1\nactivation = "sigmoid"\nbias = "none"', loss="squared_error"),
+    # HomericIntelligence/Odyssey#2134: the library's softmax op (s its outputs, grad_output dL/ds from the loss above,
+    # grad_input dL/d(its input)) under a classification loss; a softmax output layer under the cross-entropy, 2-4-3
+    "b135_od": _layers('inputs = 2\nunits = 4\nactivation = "relu"', 'units = 3\nactivation = "softmax"',
+                       loss="cross_entropy"),
+    # udacity/sdc-issue-reports#137 (MiniFlow's Linear node, Z = XW + b, the batch's rows the samples): one linear
+    # layer of three inputs and two outputs (one sample), its cost MiniFlow's mean squared error
+    "b135_mf": _layers('inputs = 3\nunits = 2\nactivation = "identity"', loss="mean_squared_error"),
+    # harvard-edge/cs249r_book#1341 (TinyTorch's autograd): a Tanh activation, x its input; a tanh hidden layer of a
+    # 2-3-1 network here, a linear output under half the squared error
+    "b135_hv": _layers('inputs = 2\nunits = 3\nactivation = "tanh"', 'units = 1\nactivation = "identity"',
+                       loss="half_squared_error"),
+    # oreilly-japan/deep-learning-from-scratch-2#26 (the book's RNN cell, h_next = tanh(t)): the tanh step of one time
+    # step, as a tanh hidden layer of a 2-3-2 network under a linear output and half the squared error
+    "b135_oj": _layers('inputs = 2\nunits = 3\nactivation = "tanh"', 'units = 2\nactivation = "identity"',
+                       loss="half_squared_error"),
+    # JamorMoussa/NanoTorch#5: the library's Sigmoid activation, x its input; a sigmoid hidden layer of a 2-3-1
+    # network here, a linear output under half the squared error
+    "b135_nt": _layers('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 1\nactivation = "identity"',
+                       loss="half_squared_error"),
+    # OpenMined/UnityWorker#250: a ReLU layer (x its input, relu_output its output); a ReLU hidden layer of a 2-3-1
+    # network here, a linear output under half the squared error
+    "b135_ow": _layers('inputs = 2\nunits = 3\nactivation = "relu"', 'units = 1\nactivation = "identity"',
+                       loss="half_squared_error"),
+    # sebastian-lapuschkin/lrp_toolbox#14: the toolbox's Tanh module (X its input, Y = tanh(X), DY the gradient from
+    # the layers above) in an MLP with a softmax output; 2-3-2 under the cross-entropy here
+    "b135_lr": _layers('inputs = 2\nunits = 3\nactivation = "tanh"', 'units = 2\nactivation = "softmax"',
+                       loss="cross_entropy"),
+    # djib2011/python_ml_tutorial#1 (notebook 19's linear regression): y_hat = w x + b, the mean squared error over
+    # the N samples (one here), a the learning rate
+    "b135_dj": _layers('inputs = 1\nunits = 1\nactivation = "identity"', loss="squared_error"),
+    # eriklindernoren/ML-From-Scratch#124: the library's LogisticRegression (y_pred = sigmoid(X . param), no bias, the
+    # gradient of the cross-entropy); three features and one sample here
+    "b135_el": _layers('inputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"', loss="binary_cross_entropy"),
 }
 
 NOTATIONS = {
@@ -187,5 +220,93 @@ functions = { tanh_d = "tanh' at input" }
     "b135_pk": r'''
 [notation]
 functions = { sigmoid_derivative = "sigmoid' at output" }
+''',
+    # the issue's names (counted from 0 as the code's arrays): s_i the softmax's outputs, grad_output[i] dL/ds_i,
+    # grad_input[i] dL/d(input i), dot_product the weighted sum the issue defines
+    "b135_od": r'''
+[notation]
+indices = "ik"
+[notation.symbols]
+"s_{i}" = "a2[i]"
+"grad_output[i]" = "grad(a2[i])"
+"grad_input[i]" = "grad(z2[i])"
+"dot_product" = "grad(a2[0])*a2[0] + grad(a2[1])*a2[1] + grad(a2[2])*a2[2]"
+''',
+    # MiniFlow's Linear node: X_ij input j of sample i (one sample), W_jl the weight from input j to output l
+    # (input-first, X W), b_l the bias, Z_il output l's sum; counted from 1
+    "b135_mf": r'''
+[notation]
+indices = "ijl"
+[notation.symbols]
+"X_{ij}" = "x[j-1]"
+"W_{jl}" = "W1[l-1, j-1]"
+"b_{l}" = "b1[l-1]"
+"Z_{il}" = "z1[l-1]"
+''',
+    # the issue's x: the Tanh activation's input
+    "b135_hv": r'''
+[notation]
+[notation.symbols]
+"x" = "z1[:]"
+''',
+    # the RNN cell's backward: h_next = tanh(t) its output, dh_next dL/dh_next, dt dL/dt
+    "b135_oj": r'''
+[notation]
+[notation.symbols]
+"h_next" = "a1[:]"
+"dh_next" = "grad(a1[:])"
+"dt" = "grad(z1[:])"
+''',
+    # the issue's x: the Sigmoid's input (\\sigma the sigmoid, as symbols.md has it)
+    "b135_nt": r'''
+[notation]
+[notation.symbols]
+"x" = "z1[:]"
+''',
+    # the comment's relu(x) and relu_backprop(x): x the layer's input, relu_output its output, relu_backprop the
+    # ReLU's derivative
+    "b135_ow": r'''
+[notation]
+functions = { relu_backprop = "relu' at input" }
+[notation.symbols]
+"x" = "z1[:]"
+"relu_output" = "a1[:]"
+''',
+    # the Tanh module's names: X its input, Y its output, DY dL/dY, backward the gradient it returns (dL/dX); the
+    # asker's x and y the same
+    "b135_lr": r'''
+[notation]
+[notation.symbols]
+"self.X" = "z1[:]"
+"self.Y" = "a1[:]"
+"DY" = "grad(a1[:])"
+"backward" = "grad(z1[:])"
+"x" = "z1[:]"
+"y" = "a1[:]"
+''',
+    # the notebook's names: x the feature, y the target, y_hat the prediction (one sample), w and b the weight and the
+    # bias, dw and db their gradients, a the learning rate
+    "b135_dj": r'''
+[notation]
+learning_rate = ["a"]
+[notation.symbols]
+"x" = "x[0]"
+"y" = "y[0]"
+"y_hat" = "a1[0]"
+"w" = "W1[0, 0]"
+"b" = "b1[0]"
+"dw" = "grad(W1[0, 0])"
+"db" = "grad(b1[0])"
+''',
+    # the class's names: self.param the weight vector, X the samples' features (one sample), y the labels, y_pred the
+    # predicted probabilities, self.learning_rate eta
+    "b135_el": r'''
+[notation]
+learning_rate = ["self.learning_rate"]
+[notation.symbols]
+"self.param" = "W1[0, :]"
+"X" = "x[:]"
+"y" = "y[0]"
+"y_pred" = "a1[0]"
 ''',
 }
