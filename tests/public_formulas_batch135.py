@@ -3,7 +3,7 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 21 addresses no earlier batch used, all English GitHub threads of the issues corpus (this batch's
+Formulas from 22 addresses no earlier batch used, all English GitHub threads of the issues corpus (this batch's
 emphasis on English sources: the pages corpus, searched first, gave English pages that earlier batches had taken or
 that it stores only from their beginnings, before any formula; the issues corpus gave course, book and tutorial
 repositories' threads where people post their derivations, their code and the fixes): mempirate/simple-neural-network#1
@@ -31,8 +31,9 @@ numerator), OpenMined/UnityWorker#250 (a maintainer's relu and relu_backprop def
 without its colon), sebastian-lapuschkin/lrp_toolbox#14 (the Tanh module's backward, DY*(1.0-self.Y**2), and the
 asker's chain of code spans, `DY*(1.0-self.Y**2)` = `DY*(1-tanh(self.X)**2)` = `DY`* dy/dx), djib2011/python_ml_tutorial#1
 (notebook 19's linear regression gradients as the asker quotes them, - (2 / sum(x)) * sum(...), the maintainer's fix
-with len(x), and the asker's updates w = w - (a*dw)) and eriklindernoren/ML-From-Scratch#124 (LogisticRegression's
-self.param -= self.learning_rate * -(y - y_pred).dot(X)). Copied verbatim, typos and mistakes included (a line's
+with len(x), and the asker's updates w = w - (a*dw)), eriklindernoren/ML-From-Scratch#124 (LogisticRegression's
+self.param -= self.learning_rate * -(y - y_pred).dot(X)) and dannyneil/spiking_relu_conversion#1 (MATLAB's nnbp.m,
+d{n} = - nn.e for ReLU output units, and the asker's masked d{n} = - nn.e .* single(nn.a{n} > 0)). Copied verbatim, typos and mistakes included (a line's
 indentation and its diff marker, a comment's //, Markdown's code spans, bullets and bold, Unicode's letters), each with
 the notation a teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the
 product documents: a helper's derivative word declared "sigmoid' at output" where the page calls it with the
@@ -54,14 +55,15 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 135
 
-The batch: 42 formulas from 21 addresses (djib2011's 6, Neuromatch's 4, mempirate's, RubixML's and Odyssey's 3 each,
-gavinkhung's, DrBigMau's, andersbll's, Packt's, NanoTorch's, UnityWorker's and lrp_toolbox's 2 each, gy910210's,
+The batch: 44 formulas from 22 addresses (djib2011's 6, Neuromatch's 4, mempirate's, RubixML's and Odyssey's 3 each,
+gavinkhung's, DrBigMau's, andersbll's, Packt's, NanoTorch's, UnityWorker's, lrp_toolbox's and dannyneil's 2 each,
+gy910210's,
 kvark's, tf-encrypted's, mantasu's, hunkim's, MiniFlow's, harvard-edge's, oreilly-japan's and eriklindernoren's 1
 each): 5 in $$ displays (gavinkhung 2, mantasu 1, NanoTorch 2), 4 in Unicode's math italics (Neuromatch), 6 in plain
-text (mempirate 3, kvark, MiniFlow, harvard-edge), 27 code (Python defs and statements, PHP comments in a diff, code
-spans in sentences, Markdown bullets and titles).
+text (mempirate 3, kvark, MiniFlow, harvard-edge), 29 code (Python defs and statements, PHP comments in a diff, MATLAB
+statements, code spans in sentences, Markdown bullets and titles).
 
-10 are mistaken somewhere (the oracle finds at least one member wrong), and 2 are mistyped:
+11 are mistaken somewhere (the oracle finds at least one member wrong), and 2 are mistyped:
 
 - Neuromatch's nm-w1 and nm-w2, ∂𝑙𝑜𝑠𝑠/∂𝑤_1 = 2 𝑤_2⋅𝑥⋅(𝑦−𝑤_1⋅𝑤_2⋅𝑥) and the same for 𝑤_2: the solution as the
   issue quotes it, the minus sign of d(y - w_1 w_2 x)/dw lost (the issue's **-** versions, nm-w1f and nm-w2f, are
@@ -83,6 +85,8 @@ spans in sentences, Markdown bullets and titles).
 - djib2011's dj-dw0 and dj-db0, dw = - (2 / sum(x)) * sum(x * (y - y_hat)) and the same for db: the notebook's lines as
   the asker quotes them, sum(x) where the number of samples len(x) was meant (the maintainer's slip, which he fixed:
   dj-dw and dj-db, right);
+- dannyneil's dn-lin, d{n} = - nn.e (nnbp.m's output delta of a linear unit, which the repository also used for ReLU
+  output units: their derivative, 0 where they are off, left out; the asker's dn-relu, masked, is right);
 - mistyped (unreadable): NanoTorch's nt-prime, $$\frac{\sigma(x)}{\partial x} = \sigma(x)(1 - \sigma(x))$$: a fraction
   whose denominator is a derivative's and whose numerator has no \partial (unreadable="\partial x");
 - mistyped (unreadable): UnityWorker's ow-back, def relu_backprop(x): ... else ... : Python's else without its colon
@@ -118,10 +122,10 @@ input), Apiquet/DeepLearningFrameworkFromScratchCpp#1 (a softmax over one value)
 bias row), and many candidates earlier batches held (the corpora's English threads and Q&A pages on backpropagation are
 largely used: studyx, quesba, stats.stackexchange, Nemotron's posts, makeyourownneuralnetwork's and Grokking's threads).
 
-Collected on 2026-12-07 (07:55 to 08:08 by the machine's clock, the oracle's runs included). Every notation was
-loaded (notation_loading.load_notation, each with its network) before the run, without judging a formula: all 22
+Collected on 2026-12-07 (07:55 to 08:09 by the machine's clock, the oracle's runs included). Every notation was
+loaded (notation_loading.load_notation, each with its network) before the run, without judging a formula: all 23
 loaded as first written. The oracle's first run passed every verdict as first transcribed (a first run of the first
-23 entries, then of each page as it was added, then all 42).
+23 entries, then of each page as it was added, then all 44).
 """
 
 from __future__ import annotations
@@ -153,6 +157,7 @@ _OW = "https://github.com/OpenMined/UnityWorker/pull/250"
 _LR = "https://github.com/sebastian-lapuschkin/lrp_toolbox/issues/14"
 _DJ = "https://github.com/djib2011/python_ml_tutorial/issues/1"
 _EL = "https://github.com/eriklindernoren/ML-From-Scratch/issues/124"
+_DN = "https://github.com/dannyneil/spiking_relu_conversion/issues/1"
 
 
 def _rule(**sizes) -> tuple:
@@ -166,6 +171,7 @@ def _rule(**sizes) -> tuple:
 _I3 = _rule(i=3)
 _J3 = _rule(j=3)
 _J4 = _rule(j=4)
+_K2 = _rule(k=2)
 _K3 = _rule(k=3)
 
 # the ShallowNarrow network: y_hat = w_2 w_1 x
@@ -380,4 +386,12 @@ ENTRIES = [
            (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*(-(y[0] - a1[0])*x[{i}])",), _I3),), batch=135,
            why="-= with the gradient of the cross-entropy, a rule over the three weights; the issue's point, the "
                "missing 1/n_samples, does not show at one sample (the step's loss is the mean over the samples)"),
+    # ---- dannyneil/spiking_relu_conversion#1: MATLAB lines of the issue's ``` matlab blocks (nnbp.m's output delta) -----
+    Public("x5-dn-relu", _DN, "b135_dn", "b135_dn", "    d{n} = - nn.e .* single(nn.a{n} > 0);", ((C,),),
+           (Twin("gradient_z", "z2[{k}]", ("-(y[{k}] - a2[{k}])*Heaviside(z2[{k}])",), _K2),), batch=135,
+           why="the asker's case 'relu' for ReLU output units: the error masked where the unit is off"),
+    Public("x5-dn-lin", _DN, "b135_dn", "b135_dn", "        d{n} = - nn.e;", ((W,),),
+           (Twin("gradient_z", "z2[{k}]", ("-(y[{k}] - a2[{k}])",), _K2),), batch=135,
+           why="the repository's line, under case {'softmax','linear', 'relu'}: a linear unit's delta for ReLU "
+               "output units, whose derivative is 0 where they are off"),
 ]

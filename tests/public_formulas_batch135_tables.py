@@ -97,6 +97,11 @@ NETWORKS = {
     # eriklindernoren/ML-From-Scratch#124: the library's LogisticRegression (y_pred = sigmoid(X . param), no bias, the
     # gradient of the cross-entropy); three features and one sample here
     "b135_el": _layers('inputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"', loss="binary_cross_entropy"),
+    # dannyneil/spiking_relu_conversion#1 (nnbp.m of DeepLearnToolbox, with ReLU units): nn.e = y - a the error,
+    # d{n} = dL/dz of the output layer n under half the squared error; ReLU output units here, a sigmoid hidden layer,
+    # 2-3-2
+    "b135_dn": _layers('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 2\nactivation = "relu"',
+                       loss="half_squared_error"),
 }
 
 NOTATIONS = {
@@ -308,5 +313,15 @@ learning_rate = ["self.learning_rate"]
 "X" = "x[:]"
 "y" = "y[0]"
 "y_pred" = "a1[0]"
+''',
+    # nnbp.m's names: n the output layer (a name, not a number), nn.e = y - a its error, nn.a{n} its outputs, d{n}
+    # dL/dz of its units
+    "b135_dn": r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"nn.e" = "y[:] - a2[:]"
+"nn.a{n}" = "a2[:]"
+"d{n}" = "grad(z2[:])"
 ''',
 }
