@@ -33,8 +33,8 @@ asker's chain of code spans, `DY*(1.0-self.Y**2)` = `DY*(1-tanh(self.X)**2)` = `
 (notebook 19's linear regression gradients as the asker quotes them, - (2 / sum(x)) * sum(...), the maintainer's fix
 with len(x), and the asker's updates w = w - (a*dw)), eriklindernoren/ML-From-Scratch#124 (LogisticRegression's
 self.param -= self.learning_rate * -(y - y_pred).dot(X)) and dannyneil/spiking_relu_conversion#1 (MATLAB's nnbp.m,
-d{n} = - nn.e for ReLU output units, and the asker's masked d{n} = - nn.e .* single(nn.a{n} > 0)). Copied verbatim, typos and mistakes included (a line's
-indentation and its diff marker, a comment's //, Markdown's code spans, bullets and bold, Unicode's letters), each with
+d{n} = - nn.e for ReLU output units, and the asker's masked d{n} = - nn.e .* single(nn.a{n} > 0)). Copied verbatim,
+typos and mistakes included (a line's indentation and its diff marker, a comment's //, Markdown's code spans, bullets and bold, Unicode's letters), each with
 the notation a teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the
 product documents: a helper's derivative word declared "sigmoid' at output" where the page calls it with the
 outputs, "sigmoid' at input", "tanh' at input" and "relu' at input" where it is the derivative at its argument; a def
