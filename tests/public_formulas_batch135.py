@@ -126,6 +126,85 @@ Collected on 2026-12-07 (07:55 to 08:09 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the run, without judging a formula: all 23
 loaded as first written. The oracle's first run passed every verdict as first transcribed (a first run of the first
 23 entries, then of each page as it was added, then all 44).
+
+Run blind at main fc65d6d (/work/READY_FOR_BLIND53; src/ as at 703fdc6, main's last change to it; the branch was up
+to date with main, so the rebase changed nothing), with nothing under src/ changed. The first run
+(/work/batch135_blind.txt): 27 of 44 read with every verdict right (61%), 15 refused, 2 typos refused, no typo read,
+no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. None of the refusals was a slip of the notations (none counts
+from the wrong number, none names a quantity the page does not mean: Odyssey's dot_product is the page's sum, which the
+format takes in no meaning; djib2011's len(x) and gy910210's self.forward are names the notations leave to the page, as
+written), so the batch was run once. tests/test_public_formulas_held_out.py -k 135 passed after the rebase (94 tests,
+check's included).
+
+Of the 11 mistaken formulas, 9 were read with their wrong member called wrong (nm-w1 and nm-w2, the lost minus;
+hk-dl2's second span, its first called right; an-tanhd, tanh for its derivative; pk-ask, the slope at the input;
+oj-title's second statement, its first called right; dj-dw0 and dj-db0, sum(x) for len(x); dn-lin, the linear delta
+for ReLU outputs); the other two were refused, gy-back at its local output = self.forward(X) and mf-dzdx at its
+unbraced subscripts (below), neither called correct. By page: mempirate's issue 2 of 3, Neuromatch's 4 of 4,
+gavinkhung's 2 of 2, gy910210's 0 of 1, kvark's 0 of 1, DrBigMau's 2 of 2, RubixML's 0 of 3, tf-encrypted's 1 of 1,
+mantasu's 0 of 1, hunkim's 1 of 1, andersbll's 2 of 2, Packt's 2 of 2, Odyssey's 1 of 3, MiniFlow's 0 of 1,
+harvard-edge's 1 of 1, oreilly-japan's 1 of 1, NanoTorch's 1 of 1 (and its typo refused), UnityWorker's 0 of 1 (and its
+typo refused), lrp_toolbox's 1 of 2, djib2011's 4 of 6, eriklindernoren's 1 of 1, dannyneil's 1 of 2.
+
+The refusals by construct (15, and the typos'), with the exact message:
+
+- 3, a claim after prose in a // comment of a diff line ("// The loss derivative cancels with the sigmoid derivative,
+  so dZ = (output - expected)."): rx-bin: "formula '+ // The loss derivative cancels with the sigmoid derivat...': has
+  no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param"
+  (rx-multi the same); rx-old, the removed line with its -: "formula '- // the loss derivative cancels with the sigmoid
+  derivat...': holds nothing to judge once its spacing and layout (\, \quad, \left.) and its prose (words in \text,
+  remarks) are set aside; write the derivative or the update, e.g. \frac{\partial L}{\partial w} = ...";
+- 2, a notation's meaning that is a sum of grad(...) terms (Odyssey's dot_product, which load_notation accepted):
+  od-dot: "formula 'dot_product = \\Sigma _k(grad_output[k] * s_k)': dot_{product}: 'dot_product' means
+  'grad(a2[0])*a2[0] + grad(a2[1])*a2[1] + grad(a2[2])*a2[2]' (no placeholders): grad(...) stands alone in a meaning,
+  with at most a sign, a number or the learning rate before it (-grad(z1[:]), 0.5*grad(W1[0, 0]), -eta*grad(W2[0,
+  :])); write the rest in the formula" (od-apply the same);
+- 2, len(x) for the number of samples: dj-dw: "formula 'dw = - (2 / len(x)) * sum(x * (y - y_hat))': len(x) counts
+  the samples, and nothing says how many a step takes: give the count in the notation's [notation.symbols] ("m" = "1",
+  the one sample check reads), or write 1/m with m so given" (dj-db the same);
+- 1, a sentence's first word before the left side: mp-chain: "formula 'For dL/dweights (derivative of L wrt to
+  weights) = dL/dou...': unknown symbol For; the notation knows outputs, sigmoid, true, weights, x, z; a name of
+  several letters is read whole only where the notation names it: give it the quantity it stands for in the notation's
+  [notation.symbols], "For" = "..." (e.g. "a1[0]")";
+- 1, a def's local assigned by a method call: gy-back: "formula 'output = self.forward(X)': self.forward(...): a method
+  called on an object, which the notation does not name; name it in the notation's functions ("self.forward" =
+  "sigmoid" or a derivative word's "sigmoid' at input"), or its value in [notation.symbols]";
+- 1, a power of a name the notation gives a whole layer: kv-tanh: "formula 'dL/dx = dL/dy * (1 - y^2)': y^{2} matches
+  none of the notation's patterns for y ('y')";
+- 1, a case distinction on the correct class: ms-cases: "formula '\\nabla_{\\hat y_i}L_n=\\begin{cases}
+  (\\frac{e^{\\hat y_i}}{\\...': a case distinction whose condition i = c compares neither index letters nor
+  quantities; check each case on its own, with --when";
+- 1, plain text's unbraced two-letter subscripts (X_ij, W_jl): mf-dzdx: "formula
+  'd(Z_il)/d(X_ij)=d(X_ijW_jl+b_l)/d(X_ij)=W_jl': X_{i} matches none of the notation's patterns for X ('X_{ij}')";
+- 1, a def with an if and an else: ow-relu: "formula 'def relu(x): if(x > 0): return x else: return 0': the
+  definition of relu is more than one return line after locals (a conditional, a loop, an augmented assignment, a call
+  alone); check reads local names assigned once, then the value: def relu(x): s = ... then return ..., or R's relu =
+  function(x) { s = ...; s * (1 - s) } (a docstring and comments aside)";
+- 1, words and a comma before a chain of code spans: lr-chain: "formula 'As I see it, DY*(1.0-self.Y**2) =
+  DY*(1-tanh(self.X)**2) ...': unexpected at ',' (position 12); a comma after a member is no product: write \cdot (or
+  \,) for one, or give a second claim its own left side (A = B, \quad C = D)";
+- 1, MATLAB's comparison inside a call, single(nn.a{n} > 0): dn-relu: "formula 'd[n] = - nn.e \\odot single(nn.a[n] >
+  0)': expected ')' to close the arguments at '>' (position 38)";
+- the typos: nt-prime, "\frac{\sigma(x)}{\partial x}: the denominator is a derivative's (\partial x) but the numerator
+  \sigma(x) has no \partial at '\\frac' (position 1); write \frac{\partial \sigma(x)}{\partial x}" (naming it);
+  ow-back, refused with ow-relu's message, "the definition of relu_backprop is more than one return line after locals
+  (a conditional, ...)" (which blind_batch.py reports as naming it: the message quotes the formula and its else,
+  though what it says is the def's conditional, not the missing colon).
+
+Which look general: a claim after prose in a code comment ("..., so dZ = ..."), a def with if/else, len(x) or N for
+the samples' count, a method call on self as a local, a power of a whole-layer name (y^2), a case distinction on the
+correct class, plain text's unbraced subscripts of two letters; page-specific: the sentence's "For" and "As I see it,"
+run into formulas, MATLAB's single(... > 0), Odyssey's dot_product (a notation's meaning the format refuses).
+
+Read, among the constructs these pages brought: Unicode's math italic letters with ⋅ and U+2212, and a minus in
+Markdown bold (**-**); $$ displays with the derivative as an operator on a bracket, \frac{\partial}{\partial w}
+[L(\vec{w}, b)], and a sum over the n samples with wx_i for w x_i; np.multiply statements with aligned =; a loss's
+definition in a code span, log without parentheses; two code spans in one sentence, each its own claim (hk-dl2); an
+issue title quoting two statements (oj-title); Python defs with a local (tanh_d's e = np.exp(2*x), e = tanh(x)) and
+helpers declared "sigmoid' at output"; a bullet's bold label before a code span with Σ_k (od-formula); a list item's
+sentence before d/dx tanh(x) = 1 - tanh(x)^2; the sigmoid's definition in a $$ display; a module's def
+backward(self,DY) with self.Y; updates with a learning rate named a, and sum(x) of one sample; -= with .dot(X) over a
+rule of three weights; MATLAB's d{n} = - nn.e.
 """
 
 from __future__ import annotations
