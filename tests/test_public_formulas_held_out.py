@@ -371,14 +371,6 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # oracle's runs included; emphasis on students' code in many languages), 54 from 11 addresses (Go, C++, Scala,
 # TypeScript and JavaScript stored files; till2's README, an Elixir Nx script, synapsea's Lua comment, samyvera's
 # JavaScript perceptron and two MATLAB files).
-# batch 135, from English GitHub threads of the issues corpus in about 20 minutes of collecting by the machine's clock
-# (07:55 to 08:1x, the oracle's runs included; the pages corpus's English pages largely used by earlier batches or
-# stored only from their beginnings, and the issues corpus's threads too, so the batch is small), 23 from 12 addresses
-# (course, book and tutorial repositories' issues and pull requests: Neuromatch, cs231n, hunkim's labs, RubixML's
-# PHP diff, Packt's book, and others).
-# batch 135, from English GitHub threads of the issues corpus in about 13 minutes of collecting by the machine's clock
-# (07:55 to 08:08, the oracle's runs included; the pages corpus's English pages largely used by earlier batches or
-# stored only from their beginnings, and its and the issues corpus's English threads largely used too), 42 from 21
 # batch 135, from English GitHub threads of the issues corpus in about 14 minutes of collecting by the machine's clock
 # (07:55 to 08:09, the oracle's runs included; the pages corpus's English pages largely used by earlier batches or
 # stored only from their beginnings, and its and the issues corpus's English threads largely used too), 44 from 22
