@@ -93,6 +93,59 @@ nodes "x1w1", "x2w2", "x1w1x2w2" ("is not one symbol"), left unnamed. The oracle
 first transcribed (a run of the first 50 entries, then all 53 after the Vietnamese lessons were added). The entries'
 texts were compared with the repositories' files at their commits (fetched): the CSDN copy's lines open with a
 zero-width space the first transcription had missed, added before the oracle's last run.
+
+Run blind at main fc65d6d (/work/READY_FOR_BLIND53; src/ as at fc65d6d; the rebase found the branch up to date), with
+nothing under src/ changed. The first run (/work/batch133_blind.txt): 42 of 53 read with every verdict right (79%), 7
+refused, 3 misread, 1 typo refused (naming it), no typo read, no crash, NO WRONG FORMULA CALLED CORRECT (the 3
+misreadings call right members wrong). None of the refusals was a slip of the notations (none counts from the wrong
+number, none names a quantity the page does not mean: the CSDN copy's \bigtriangledown _{1} and koesan's x1w1 are
+unnamed because the loader takes no such pattern, and the Vietnamese w is the page's column), so the batch was run
+once.
+
+Of the 4 mistaken formulas, fx-yhat was read with its wrong member (0.6575) called wrong, and fx-net2 misread with its
+wrong member (v^T x) called wrong and a right one with it (below); fx-dw11 and fx-dw22 were refused at their
+\bigtriangledown (below); none was called correct. By page: GavinTechStudio's formula.md 7 of 7, arisongha's notes 8 of
+8, the CSDN copy 2 of 8 (3 refused, 3 misread), koesan's notes 4 of 7, machinelearning.monster 1 of 1 (and its typo
+refused), the Persian diff 2 of 2, reim2zk's notebook 2 of 2, the Vietnamese lessons 1 of 2 and 1 of 1, 237_2.ino 7
+of 7, 412_7.ino 7 of 7.
+
+The misreadings (3), all of one construct: the CSDN copy's equation number after the image, "![...](https://private.
+codecogs.com/...)            (4-2)", read as a factor of the last member (the line's tail "\end{smallmatrix}\bigr)
+(4-2)" multiplied by 4 - 2 = 2): fx-net1's (0.1325; 0.1400), fx-net2's (0.6807; 0.7341) and fx-delta's \hat{y}\odot
+(1-\hat{y})\odot (\hat{y}-y) (times 3 - 18) called wrong where they are right (fx-net1: got (correct, correct,
+wrong); fx-net2: (wrong, correct, wrong); fx-delta: (correct, wrong)). fx-h and fx-yhat were read by luck of the same
+construct: (4-3) is 1, and (4-5) = -1 only makes fx-yhat's wrong last member wrong another way. check printed no
+detail for these steps.
+
+The refusals by construct (7, and the typo's), with the exact message:
+
+- 3, the CSDN copy's gradient written \bigtriangledown _{1}v_{11} (the subscript 1 the update's number, the
+  parameter after it), which check reads as \nabla of the parameter: fx-dv11: "formula '\\nabla
+  _{1}v_{11}=(\\hat{y}_{1}-y_{1})(\\hat{y}_{1}(1-\\hat{...': \nabla v_{11}: v_{11} is not the loss, and \nabla is
+  read for the gradient of the loss: write \nabla_{v_{11}} L, the parameter as its subscript, then the loss"
+  (fx-dw11 and fx-dw22 the same at w_{11}, w_{22});
+- 3, koesan's derivatives through the graph's nodes named x1w1 (a product's node, a name of letters and digits the
+  notation cannot name): tr-dw1: "formula '\\frac{\\partial o}{\\partial w1} = \\frac{\\partial o}{\\parti...': expected
+  '}' to close the denominator at 'w' (position 63)" (tr-dw2, tr-dx1 the same);
+- 1, the Vietnamese lesson's z = x^T w + b, x and w columns (a number plus a number, x^T w being 1x1): vi-z: "formula
+  'z = x^T w + b': adds a vector or matrix and a number in (x^T w) + b";
+- the typo: mm-phi, "formula '\\phi(x) = \\frac{1}{1+e^{-\\sum_{i=1}^{3}x_i w_i)}}': expected '}' to close the group at
+  ')' (position 47)" (naming it).
+
+Read, among the constructs these pages brought: $$ displays on lines of their own with sums without bounds,
+thresholds subtracted and named by Greek letters (beta_j = -b1, their steps Delta\beta_j), \hat{y_k} with the
+subscript under the hat; Bishop's letters i, j, k each naming its layer (a_j and a_k, z_i and z_j, \delta_j and
+\delta_k in one formula), \frac {\delta E_n}{\delta w_{ji}} for the partial derivative beside \delta_j the error;
+codecogs images with \bigl(\begin{smallmatrix} columns of numbers and products written with *; \displaystyle, do/dn
+and \partial n/\partial b of a neuron's output; \rightarrow between equations (in the typo's line); wikitext <math> in
+Persian prose with \times and a subscripted function \theta_c; {\bf a}, {\bf W}, {\bf h}'({\bf a}) and \\ between two
+equations of one display; $$ with blank lines inside; Arduino C++ with double declarations, -= updates and Korean
+comments, ArduinoEigen's X.transpose()*YE and (Y - YT)*(Y - YT).transpose()/2 with input-first matrices named whole.
+
+Which look general (would appear in much homework): an equation number after a formula served as an image (Chinese
+pages copied from CSDN number nearly every display so), read as a factor; x^T w + b with column vectors, refused.
+Page-specific: the CSDN copy's \bigtriangledown _{1} (the update's number as a subscript of the gradient), koesan's
+graph nodes x1w1 named by their factors, and machinelearning.monster's stray parenthesis (the page's typo).
 """
 
 from __future__ import annotations
