@@ -198,6 +198,14 @@ class NotationNames:
                                                  f"{match.group(1)}[{match.group(3)}, ]")
                                   if self._whole_indices(match.group(1)) == 2 else match.group(0), text)
 
+    def matrix_sections_written(self, text: str) -> dict[str, str]:
+        """Each section with_matrix_sections_read rewrites in ``text``: R's form it is read in -> the section as
+        written (``W[, j]`` -> ``W(:, j)``), for a refusal to quote the formula as the student wrote it."""
+        if ":" not in text:
+            return {}
+        return {self.with_matrix_sections_read(match.group(0)): match.group(0) for match in MATRIX_SECTION.finditer(text)
+                if self._whole_indices(match.group(1)) == 2}
+
     def with_method_calls_read(self, text: str) -> str:
         """``text`` with each function the notation declares called as a method of a value, Nim's uniform call syntax
         ``zs[^l].sigmoid_prime`` (``z.sigmoid_prime()`` in Python's and D's), as the call ``sigmoid_prime(zs[^l])``;

@@ -80,12 +80,20 @@ def parsed_pattern(source: str, text: str, meaning, indices: str, phrase: bool =
     written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text
     written = code_path_dotted(written)  # layer->w, Fortran's this%output, PHP's Config::rate: layer.w, this.output, ...
     node = Sym(text, "", "", 0) if phrase else pattern_symbol(source, f"symbols.{text!r}", written, indices, named)
+    script_indices = indices  # the letters that are placeholders in the pattern's scripts
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
     elif node.bracket is not None and (vector := _entry_meaning_as_vector(node, meaning, indices)) is not None:
         # code's "δ_next[j]" = "-delta2[j]", a name with a subscript word and its index: the name δ_next is the
-        # vector -delta2[:], whose entry j a formula's δ_next[j] is (reading_symbols' code entry)
+        # vector -delta2[:], whose entry j a formula's δ_next[j] is (reading_symbols' code entry); the bracket's
+        # letter inside the word, "δ_hidden[i]", is the word's own letter there, as the bracket gives i its place
+        script_indices = indices.replace(node.bracket.strip(), "")
         node, meaning = Sym(node.base, node.sub, node.sup, node.primes, None, node.position), vector
+    elif node.bracket is not None and node.sub:
+        fail(source, f"symbols.{text!r}", f"{node.base}_{{{node.sub}}} and code's index [{node.bracket.strip()}]"
+              " are read as the entry of the vector the name without its index names, which needs the index to be"
+              " one placeholder the meaning writes only as a quantity's whole index, counted from 0",
+              f"write e.g. \"{text.split('[')[0]}[i]\" = \"delta1[i]\" (i one of [notation] indices)")
     row = re.fullmatch(r"([A-Za-z]),\s*:", node.sub)
     if row:  # a data matrix's row, "X(i, :)" = "x[:].T": the sample i's, X[i] (reading_entries' X(i, :) and X[i, :])
         if row.group(1) not in indices or re.search(rf"(?<![A-Za-z_]){row.group(1)}(?![A-Za-z_0-9])", meaning):
@@ -98,12 +106,12 @@ def parsed_pattern(source: str, text: str, meaning, indices: str, phrase: bool =
         node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i
     placeholders = []
     regexes = []
-    sub_variants = script_regexes(braced_scripts(node.sub), indices, "s", placeholders)
-    sup_variants = script_regexes(braced_scripts(node.sup), indices, "p", placeholders)
+    sub_variants = script_regexes(braced_scripts(node.sub), script_indices, "s", placeholders)
+    sup_variants = script_regexes(braced_scripts(node.sup), script_indices, "p", placeholders)
     for sub_regex in sub_variants:
         for sup_regex in sup_variants:
             regexes.append((sub_regex, sup_regex))
-    literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in indices)
+    literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in script_indices)
     return Pattern(text, node.base, node.sub, node.sup, meaning.strip(), literal + node.primes, regexes,
                    tuple(dict.fromkeys(placeholders)), node.primes, meaning_quantities(meaning.strip()))
 
@@ -114,8 +122,9 @@ def _entry_meaning_as_vector(node: Sym, meaning: str, indices: str) -> str | Non
     whole index, as written (``-delta2[j]``: ``-delta2[:]``); None otherwise (an index shifted, ``a1[j-1]``, or
     used in arithmetic, is no entry of the vector as code counts)."""
     letter = node.bracket.strip()
-    if len(letter) != 1 or letter not in indices or letter in node.sub + node.sup:
-        return None
+    if len(letter) != 1 or letter not in indices or re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", node.sub) \
+            or letter in node.sup:
+        return None  # (the letter inside a word of the subscript, δ_hidden[i], is the word's: the bracket places i)
     uses = len(re.findall(rf"(?<![\w]){letter}(?!\w)", meaning))
     whole = len(re.findall(rf"\w\[{letter}\]", meaning))
     return re.sub(rf"(?<=\w)\[{letter}\]", "[:]", meaning) if uses and uses == whole else None

@@ -85,6 +85,8 @@ class EntryReading:
                 Sym(split.group(1), split.group(2), sym.sup, 0, None, sym.position)):
             return self._bracketed_entry(Sym(split.group(1), split.group(2), sym.sup, 0, sym.bracket, sym.position))
         letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]
+        if any(part.strip() in (":", "") for part in sym.bracket.split(",")):
+            return None  # W[:, j], R's W[, j]: a column's or a row's section (reading_sections), no entry
         if not letters or sym.base not in self.notation.bases \
                 or not self.notation.candidates(Sym(sym.base, "", sym.sup, 0, None, sym.position)) \
                 or self.notation.candidates(Sym(sym.base, sym.bracket, sym.sup, 0, None, sym.position)) \

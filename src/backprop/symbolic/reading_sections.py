@@ -55,9 +55,13 @@ class SectionReading:
         if not _is_matrix(whole):
             return None
         kind = "column" if column else "row"
-        shown = f"{sym.base}[{sym.sub.strip()}]"
+        index, colon = written.group("index"), written.group("colon")
+        # the section as with_matrix_sections_read writes Fortran's W(:, j) in R's form, W[, j], so that a refusal
+        # quoting it quotes Fortran's as written (two_readings)
+        shown = (f"{sym.base}[{colon}, [{index}]]" if column and written.group("kept") else
+                 f"{sym.base}[{colon}, {index}]" if column else f"{sym.base}[{index}, {colon}]")
         size = whole.cols if column else whole.rows
-        position = self._section_position(shown, kind, written.group("index"), written.group("colon"), size)
+        position = self._section_position(shown, kind, index, colon, size)
         vector = whole[:, position] if column else whole[position, :].T
         if column and written.group("kept") or not self.context.row_vectors:
             return sp.ImmutableMatrix(vector)

@@ -356,6 +356,24 @@ def dot_digit_both_ways(text: str, judge: Callable, names: frozenset = frozenset
         f" the decimal")
 
 
+def _notation_spellings_read(text: str, judge: Callable, notation: Notation):
+    """``judge`` of ``text`` with the notation's spellings read (text_readings' first reading); a refusal quotes a
+    Fortran or MATLAB section, W(:, j), as written, never in R's form W[, j] it is read in."""
+    spelled = notation.with_whole_sections_read(notation.with_struct_paths_read(notation.with_index_names_read(
+        notation.with_greek_words_spelled(notation.with_spaced_names_joined(notation.with_font_names_read(text))))))
+    read = notation.with_method_calls_read(notation.with_matrix_sections_read(spelled))
+    sections = notation.matrix_sections_written(spelled)
+    if not sections:
+        return judge(read)
+    try:
+        return judge(read)
+    except FormulaError as refusal:
+        message = str(refusal)
+        for as_read, written in sections.items():
+            message = message.replace(as_read, written)
+        raise refusal.reworded(message) from None
+
+
 def text_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: two read one way (the notation's names of two words, what
     follows the formula), then the two-way ones: each judges the text as written one way and, where it holds the
@@ -365,11 +383,7 @@ def text_readings(notation: Notation | None) -> tuple:
     # MATLAB's struct path the notation names, net(j).neurons.bias, as net[j].neurons.bias; Fortran's whole array
     # self%output(:), the array the notation names, and its column W(:, j) as R's W[, j]; Nim's zs.sigmoid_prime, the
     # function the notation declares called
-    return (lambda text, judge: judge(notation.with_method_calls_read(notation.with_matrix_sections_read(
-                notation.with_whole_sections_read(notation.with_struct_paths_read(
-                notation.with_index_names_read(
-                notation.with_greek_words_spelled(notation.with_spaced_names_joined(notation.with_font_names_read(text))))))))
-                if notation else text),
+    return (lambda text, judge: _notation_spellings_read(text, judge, notation) if notation else judge(text),
             phrase_left_side,           # Nuovo Peso = ...: a phrase of words, named whole by the notation or refused
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
             # a period between a name and a digit, w_{1,m}.1: product or decimal (R's layer.1 of a notation's name: its own)
