@@ -189,6 +189,51 @@ def test_rs_section_is_quoted_in_rs_form():
     assert "W[, j]: the column j of a weight matrix" in message
 
 
-CASES = _word_cases() + _section_cases()
+# ---- Fortran's intrinsics in either case -----------------------------------------------------------------------------
+# a Fortran module's arrays (its derived types' fields), the output layer's weights output-first
+_F90 = r'''
+[notation]
+learning_rate = ["eta"]
+[notation.symbols]
+"net%a1" = "a1[:]"
+"net%d2" = "delta2[:]"
+"net%d1" = "delta1[:]"
+"net%W2" = "W2[:, :]"
+'''
+_D1_TANH_TWO = "(" + " + ".join(f"{_D2_TWO.format(k=k)}*W2[{k},{{i}}]" for k in (0, 1)) + ")*(1 - a1[{i}]**2)"
+
+
+def _intrinsic_cases() -> list[Public]:
+    return [
+        Public("f90-upper-matmul-transpose", "test", "sigmoid-2-2-2", _F90,
+               "net%d1 = MATMUL(TRANSPOSE(net%W2), net%d2) * net%a1 * (1.0_dp - net%a1)", ((C,),),
+               (Twin("value", _D1_TWO, (_D1_TWO,), _grid(i=2)),)),
+        Public("f90-mixed-case", "test", "sigmoid-2-2-2", _F90,
+               "net%d1 = Matmul(Transpose(net%W2), net%d2) * net%a1 * (1 - net%a1)", ((C,),),
+               (Twin("value", _D1_TWO, (_D1_TWO,), _grid(i=2)),)),
+        Public("f90-upper-matmul-untransposed", "test", "sigmoid-2-2-2", _F90,
+               "net%d1 = MATMUL(net%W2, net%d2) * net%a1 * (1 - net%a1)", ((W,),),
+               (Twin("value", _D1_TWO, (_D1_TWO.replace("W2[0,{i}]", "W2[{i},0]").replace("W2[1,{i}]", "W2[{i},1]"),),
+                     _grid(i=2)),)),
+        Public("f90-upper-tanh", "test", "tanh-2-3-sigmoid-1", r'''
+[notation]
+[notation.symbols]
+"h" = "a1[:]"
+"dy" = "delta2[:]"
+"dh" = "delta1[:]"
+"V" = "W2[:, :]"
+''', "dh = MATMUL(TRANSPOSE(V), dy) * (1 - h**2)", ((C,),),
+               (Twin("value", _D1_TANH, (_D1_TANH,), _grid(i=3)),)),
+    ]
+
+
+def test_an_intrinsic_with_the_wrong_arguments_is_refused():
+    assert "MATMUL(...) with 1 argument(s): it takes two" in CHECKS.refused(
+        "sigmoid-2-2-2", _F90, "net%d1 = MATMUL(TRANSPOSE(net%W2)) * net%a1")
+    assert "TRANSPOSE(...) with 2 arguments" in CHECKS.refused(
+        "sigmoid-2-2-2", _F90, "net%d1 = TRANSPOSE(net%W2, net%d2) * net%a1")
+
+
+CASES = _word_cases() + _section_cases() + _intrinsic_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 

@@ -71,9 +71,10 @@ _OCTAVE_STAR = lazy_pattern(r"(?<![.*^_\\])\*(?![*=])")
 # a colon's slice; and a function (or a parenthesis) of numbers alone, once the entries are numbers
 _ENTRY = lazy_pattern(r"(?<![\w.])[A-Za-z][\w.]*\([ \t]*[A-Za-z0-9]+(?:[ \t]*[-+,][ \t]*[A-Za-z0-9]+)*[ \t]*\)")
 _CALL_OF_NUMBERS = lazy_pattern(r"(?:(?<![\w.])[A-Za-z][\w.]*)?\([^A-Za-z_()]*\)")
-# the matrix product written as a function of no module, Fortran's intrinsic matmul(A, B) (NumPy's, imported bare):
-# code whose * is the product entry by entry, as both languages mean it
-_MATRIX_PRODUCT_CALL = lazy_pattern(r"(?<![\w.\\])matmul[ \t]*\(")
+# the matrix product written as a function of no module, Fortran's intrinsic matmul(A, B) in either case, MATMUL(A, B)
+# (syntax_code_calls.FORTRAN_INTRINSICS; NumPy's, imported bare): code whose * is the product entry by entry, as both
+# languages mean it
+_MATRIX_PRODUCT_CALL = lazy_pattern(r"(?<![\w.\\])(?i:matmul)[ \t]*\(")
 # Python's array code: a call of NumPy's or PyTorch's module (np.dot(A, B), np.sum(u, axis=0), torch.mm(A, B)), the
 # matrix product as a method, A.dot(B), A.mm(B), PyTorch's transpose A.t(), or NumPy's A @ B; its * between arrays
 # is NumPy's (PyTorch's) product entry by entry, broadcast

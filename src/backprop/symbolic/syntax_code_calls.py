@@ -34,12 +34,16 @@ _AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
 # languages' bare words for NumPy's functions: Julia's and R's ifelse(c, a, b), np.where(c, a, b), and subtract(a, b)
 # (NumPy's imported bare, a Lua course's helper: a - b in every library; its multiply(a, b) is not, the matrix product
 # in some and entry by entry in others)
+# (matmul and transpose, Fortran's intrinsics too, are FORTRAN_INTRINSICS')
 MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot",
-                    "ifelse": "where", "matmul": "dot", "transpose": "transpose", "subtract": "subtract"}
+                    "ifelse": "where", "subtract": "subtract"}
 
-# Fortran's intrinsics, spelled in either case (DOT_PRODUCT, dot_product): the inner product of two vectors, and the
-# conversions of a number to a real, REAL(n, dp) (its kind after the comma) and DBLE(n): the number's value
-FORTRAN_INTRINSICS = {"dot_product": "inner product", "real": "real", "dble": "real"}
+# Fortran's intrinsics, spelled in either case as Fortran allows (DOT_PRODUCT, dot_product, Matmul): the inner product
+# of two vectors, the matrix product MATMUL(A, B) (NumPy's matmul imported bare alike), TRANSPOSE(A) (MATLAB's
+# transpose(A) alike), and the conversions of a number to a real, REAL(n, dp) (its kind after the comma) and DBLE(n):
+# the number's value
+FORTRAN_INTRINSICS = {"dot_product": "inner product", "matmul": "matrix product", "transpose": "transpose",
+                      "real": "real", "dble": "real"}
 # a conversion's kind: a kind parameter's name or number, kind= before it if written (REAL(n, dp), REAL(n, kind=8))
 _KIND = lazy_pattern(r"(?:kind\s*=\s*)?(?:[A-Za-z]\w*|\d+)", re.IGNORECASE)
 
@@ -199,7 +203,8 @@ class CodeCallParsing:
         return Call("matrix_product", tuple(args), position=token.position, written="dot")
 
     def fortran_intrinsic(self, token: Token) -> Node | None:
-        """Fortran's ``DOT_PRODUCT(u, v)`` (any case), the inner product of two vectors of one length, and ``REAL(n,
+        """Fortran's intrinsics (FORTRAN_INTRINSICS, any case): ``DOT_PRODUCT(u, v)``, the inner product of two vectors
+        of one length, ``MATMUL(A, B)`` the matrix product (the sizes must fit), ``TRANSPOSE(A)``, and ``REAL(n,
         dp)``, ``DBLE(n)``, the value of n (its kind only the precision); the word glued to its parenthesis and not
         the notation's. None, the position kept, for any other word."""
         end, run = self.position, ""
@@ -214,6 +219,10 @@ class CodeCallParsing:
         self.position = end
         if meaning == "inner product":
             return Call("inner_product", self.two_arguments(run, token), position=token.position, written=run)
+        if meaning == "matrix product":
+            return Call("matrix_product", self.two_arguments(run, token), position=token.position, written=run)
+        if meaning == "transpose":
+            return self.array_function(run, "transpose", token)
         self.expect("(", f"after {run}")
         value = self.expression()
         if self.accept(","):
