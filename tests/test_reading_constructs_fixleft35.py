@@ -17,11 +17,12 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, TANH_2_3_SIGMOID_1
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_3_2, TANH_2_3_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "tanh-2-3-sigmoid-1": TANH_2_3_SIGMOID_1}
+NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-3-2": SIGMOID_3_2,
+            "tanh-2-3-sigmoid-1": TANH_2_3_SIGMOID_1}
 CHECKS = CaseChecks(NETWORKS)
 
 
@@ -234,6 +235,47 @@ def test_an_intrinsic_with_the_wrong_arguments_is_refused():
         "sigmoid-2-2-2", _F90, "net%d1 = TRANSPOSE(net%W2, net%d2) * net%a1")
 
 
-CASES = _word_cases() + _section_cases() + _intrinsic_cases()
+# ---- a step's verb before a comment's formula ------------------------------------------------------------------------
+# one layer of two sigmoid units on three inputs: err the sums' gradient, inp the inputs
+_LAYER = r'''
+[notation]
+indices = "ij"
+learning_rate = ["lr"]
+[notation.symbols]
+"err" = "grad(z1[:])"
+"inp" = "x[:]"
+"W" = "W1[:, :]"
+"dW" = "grad(W1[:, :])"
+"db" = "grad(b1[:])"
+'''
+_ERR = "(a1[{i}] - y[{i}])*a1[{i}]*(1 - a1[{i}])"
+_IJ = _grid(i=2, j=3)
+
+
+def _verb_cases() -> list[Public]:
+    return [
+        Public("comment-compute", "test", "sigmoid-3-2", _LAYER, "    # compute dW = err @ inp.T", ((C,),),
+               (Twin("gradient", "W1[{i},{j}]", (f"{_ERR}*x[{{j}}]",), _IJ),)),
+        Public("comment-capitalised-update", "test", "sigmoid-3-2", _LAYER, "// Update W = W - lr * np.outer(err, inp)",
+               ((C,),), (Twin("update", "W1[{i},{j}]", (f"W1[{{i}},{{j}}] - eta*{_ERR}*x[{{j}}]",), _IJ),)),
+        Public("comment-spanish-sign-slip", "test", "sigmoid-3-2", _LAYER, "# calcula db = -err", ((W,),),
+               (Twin("gradient", "b1[{i}]", (f"-{_ERR}",), _grid(i=2)),)),
+        Public("comment-framed-verb", "test", "sigmoid-3-2", _LAYER, "# --- compute dW = err @ inp.T ---", ((C,),),
+               (Twin("gradient", "W1[{i},{j}]", (f"{_ERR}*x[{{j}}]",), _IJ),)),
+        Public("comment-verb-rate-missing", "test", "sigmoid-3-2", _LAYER, "// Update W = W - np.outer(err, inp)",
+               ((W,),), (Twin("update", "W1[{i},{j}]", (f"W1[{{i}},{{j}}] - {_ERR}*x[{{j}}]",), _IJ),)),
+    ]
+
+
+def test_any_other_word_before_a_comments_formula_stays_a_remark():
+    for text in ("# here dW = err @ inp.T", "# Compute the gradient dW = err @ inp.T", "# computed db = err"):
+        assert "holds nothing to judge" in CHECKS.refused("sigmoid-3-2", _LAYER, text)
+
+
+def test_a_left_side_the_notation_does_not_read_after_the_verb_is_refused_for_it():
+    assert "unknown symbol q" in CHECKS.refused("sigmoid-3-2", _LAYER, "# compute q = err")
+
+
+CASES = _word_cases() + _section_cases() + _intrinsic_cases() + _verb_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 

@@ -17,7 +17,7 @@ from .notation import Notation
 from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
 from .script_letters import CYRILLIC_LETTER, EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
-from .typography_comments import CONNECTIVE_WORD, FRAMING_RUN
+from .typography_comments import CONNECTIVE_WORD, FRAMING_RUN, STEP_VERBS
 from .typography_premises import CONDITION_WORDS
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
@@ -29,11 +29,8 @@ from .typography_premises import CONDITION_WORDS
 # ("# --- Вычисление dW = ... ---", typography_comments reads the frame); the spaces each side of it taken whole, never
 # split between two runs every way (a line of spaces is read once)
 _LIST_OPENING = r"^([ \t]*+(?:(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*+(?:" + FRAMING_RUN + r")?)[ \t]*+)?)"
-# the verbs of a worked step, in any case, that open a list item or a line before its formula's left side: "* compute d
-# (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish imperatives and
-# infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's lead-in)
-STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
-              r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
+# the verbs of a worked step, in any case, that open a list item or a line before its formula's left side (one table,
+# typography_comments.STEP_VERBS, a comment's line reads too): "* compute d (L) = a (L) - y (t)", "set w = w - ..."
 
 
 def _label_word(other_scripts: str) -> str:

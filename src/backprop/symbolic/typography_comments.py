@@ -108,6 +108,16 @@ _SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe,
 _SENTENCE_END_BEFORE = lazy_pattern(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" + _SENTENCE_WORD + r"\.[ \t]+(?=\S)")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
 _WORD_BEFORE_LEFT = lazy_pattern(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
+#: the verbs of a worked step, in any case, that open a list item, a line or a comment's line before its formula's left
+#: side (label_words reads them as labels; a comment's line keeps its equation after one: _LABEL_BEFORE_LEFT): "*
+#: compute d (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish
+#: imperatives and infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's
+#: lead-in)
+STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
+              r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
+# a comment line's step verb before its left side, "# compute dW = ...", "// Update b = ...": the equation, the verb
+# judged by label_words (dropped where it names nothing), as on a list's item; any other word stays prose
+_LABEL_BEFORE_LEFT = lazy_pattern(rf"^\s*(?i:{STEP_VERBS})[ \t]+(?=[A-Za-z\\][^=]*=)")
 
 
 # a name in words and its abbreviation in parentheses before the claim's left side, no colon: "# Pérdida (MSE) L =
@@ -195,7 +205,8 @@ def code_comments(text: str) -> str:
             rest = rest[named.end():] if named else rest
             sentence = _SENTENCE_END_BEFORE.match(rest)
             rest = rest[sentence.end():] if sentence and _holds_relation(rest[sentence.end():]) else rest
-            if not _prose(rest) and not _WORD_BEFORE_LEFT.match(rest):
+            label = _LABEL_BEFORE_LEFT.match(rest)
+            if not _prose(rest[label.end():] if label else rest) and (label or not _WORD_BEFORE_LEFT.match(rest)):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         # worked numbers after code that holds no relation, 7 // 2 = 3, are Python's floor division's equation
         numbers_after_code = worked and "=" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]
