@@ -276,6 +276,59 @@ def test_a_left_side_the_notation_does_not_read_after_the_verb_is_refused_for_it
     assert "unknown symbol q" in CHECKS.refused("sigmoid-3-2", _LAYER, "# compute q = err")
 
 
-CASES = _word_cases() + _section_cases() + _intrinsic_cases() + _verb_cases()
+# ---- a column of ones written with \\vdots; a question after // -----------------------------------------------------
+_ONES = r'''
+[notation]
+[notation.symbols]
+"m" = "1"
+"dZ1" = "grad(z1[:])"
+"db1" = "grad(b1[:])"
+"dZ2" = "grad(z2[:])"
+"db2" = "grad(b2[:])"
+'''
+_ASKED = r'''
+[notation]
+[notation.symbols]
+"o" = "a2[0]"
+"t" = "y[0]"
+"dE_db" = "grad(b2[0])"
+'''
+
+
+def _remark_cases() -> list[Public]:
+    return [
+        Public("vdots-ones-hidden", "test", "tanh-2-3-sigmoid-1", _ONES,
+               r"db1 = dZ1 \begin{bmatrix} 1 \\ \vdots \\ 1 \end{bmatrix}", ((C,),),
+               (Twin("gradient", "b1[{i}]", (_D1_TANH,), _grid(i=3)),)),
+        Public("vdots-ones-averaged", "test", "tanh-2-3-sigmoid-1", _ONES,
+               r"db2 = \frac{1}{m} dZ2 \cdot \begin{pmatrix} 1 \\ 1 \\ \vdots \\ 1 \end{pmatrix}", ((C,),),
+               (Twin("gradient", "b2[0]", (_DO,)),)),
+        Public("vdots-twos", "test", "tanh-2-3-sigmoid-1", _ONES,
+               r"db1 = dZ1 \begin{bmatrix} 2 \\ \vdots \\ 2 \end{bmatrix}", ((W,),),
+               (Twin("gradient", "b1[{i}]", (f"2*{_D1_TANH}",), _grid(i=3)),)),
+        Public("question-after-comment", "test", "sigmoid-2-2-1", _ASKED, "dE_db = (o - t)*o*(1 - o) // Am I correct?",
+               ((C,),), (Twin("gradient", "b2[0]", (_DO,)),)),
+        Public("question-after-comment-sign", "test", "sigmoid-2-2-1", _ASKED, "dE_db = (t - o)*o*(1 - o)  // why?",
+               ((W,),), (Twin("gradient", "b2[0]", (f"-{_DO}",)),)),
+    ]
+
+
+def test_an_elided_column_of_different_numbers_is_refused():
+    message = CHECKS.refused("tanh-2-3-sigmoid-1", _ONES, r"db1 = dZ1 \begin{bmatrix} 1 \\ \vdots \\ 2 \end{bmatrix}")
+    assert "a list with an ellipsis" in message and "not one template" in message
+
+
+def test_a_question_after_a_chain_without_left_side_names_the_chain():
+    message = CHECKS.refused("sigmoid-2-2-1", _ASKED, "= o - t = -(t - o) // Am I correct?")
+    assert "has no left side (it continues an earlier formula)" in message and "//" not in message.split(":")[-1]
+    assert "unexpected at '/'" in CHECKS.refused("sigmoid-2-2-1", _ASKED, "dE_db = (o - t) // 2")
+
+
+def test_a_prime_on_a_bracket_names_what_to_write():
+    message = CHECKS.refused("sigmoid-2-2-1", _ASKED, "(E/o)' = o - t")
+    assert "which variable is meant is unclear" in message and r"write \frac{d}{dx}(E/o)" in message
+
+
+CASES = _word_cases() + _section_cases() + _intrinsic_cases() + _verb_cases() + _remark_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 

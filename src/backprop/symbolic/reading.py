@@ -153,6 +153,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
         if kind in ("*", "dot", "times") and (product := self.symmetric_product(node)) is not None:
             return product  # a vector times a symmetric Jacobian (reading_jacobians)
+        if kind in ("*", "dot") and (product := self.product_with_elided_constant(node)) is not None:
+            return product  # dZ [1, \vdots, 1]^T: a column of ones as long as the product needs (reading_ellipsis)
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind == "times" and node.star:  # u * (1 - a^2): a star, the entrywise product's, as \odot's
             self.norm_beside_vector((left, right), node)

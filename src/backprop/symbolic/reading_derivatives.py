@@ -124,7 +124,8 @@ class DerivativeReading:
                 or not inside.has(variable) or inside.subs(variable, point).free_symbols != {point}:
             self.fail(f"({_show(node.args[0])})': a prime on a parenthesis is read as the derivative by its one"
                       f" variable, the x of (...)'(x) or of a left side f'(x), and here which variable is meant is"
-                      f" unclear; write \\frac{{d}}{{dx}}(...) with the variable")
+                      f" unclear; write \\frac{{d}}{{dx}}({_show(node.args[0])}) with the variable you differentiate by"
+                      f" in place of x")
         return sp.diff(inside, variable)
 
     def _primed_layer_function(self, inside, node: Call):

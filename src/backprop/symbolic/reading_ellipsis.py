@@ -20,7 +20,7 @@ from .ellipsis_terms import COUNT_NAME, COUNTS, Mismatch, compare_terms, count_s
 from .notation import Unbound
 from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Ellipsis_, Matrix, Op, symbols_of
+from .syntax_tree import Ellipsis_, Matrix, Num, Op, symbols_of
 
 
 class EllipsisReading:
@@ -65,6 +65,25 @@ class EllipsisReading:
             if len(node.rows) == 1:
                 return Matrix((tuple(self._expanded(list(node.rows[0]), "list")),))
         return node
+
+    def product_with_elided_constant(self, node: Op):
+        """A matrix product with a column of one number written with an ellipsis on its right, ``dZ^l
+        \\begin{bmatrix} 1 \\\\ \\vdots \\\\ 1 \\end{bmatrix}`` (a sum over the columns of dZ^l), or a row of it on its
+        left, ``\\begin{bmatrix} 1 & \\cdots & 1 \\end{bmatrix} X``: the column as long as the other factor has columns
+        (the row as it has rows), the one length the matrix product is defined with (a column factor's product with
+        a column of one entry, or entry by entry with one of its length, is the same); None for any other product."""
+        if len(node.args) != 2:
+            return None
+        left, right = (_elided_constant(arg) for arg in node.args)
+        if right is not None and right[0] == "column" and left is None:
+            value = self.value(node.args[0])
+            size = value.cols if _is_matrix(value) else 1
+            return self._product(value, sp.ImmutableMatrix.ones(size, 1) * right[1], node, dot=False)
+        if left is not None and left[0] == "row" and right is None:
+            value = self.value(node.args[1])
+            size = value.rows if _is_matrix(value) else 1
+            return self._product(sp.ImmutableMatrix.ones(1, size) * left[1], value, node, dot=False)
+        return None
 
     def _expanded(self, items: list, kind: str) -> list:
         """``items`` with their one ellipsis replaced by the terms between the run of template terms before it
@@ -293,3 +312,20 @@ def _symbol_at(node, path: tuple) -> str:
     for step in path:
         node = node[step] if isinstance(node, tuple) else getattr(node, step, None)
     return f"{node.base}_{{{node.sub}}}" if hasattr(node, "sub") else "its last term"
+
+
+def _elided_constant(node) -> tuple | None:
+    """("column", c) for a column of the one number c written with an ellipsis between its entries, ``1 \\\\ \\vdots
+    \\\\ 1`` (``1 \\\\ 1 \\\\ \\vdots \\\\ 1``), ("row", c) for such a row, ``1 & \\cdots & 1``: its length unwritten;
+    None for any other node."""
+    if not isinstance(node, Matrix) or node.listed:
+        return None
+    column = all(len(row) == 1 for row in node.rows)
+    items = [row[0] for row in node.rows] if column else list(node.rows[0]) if len(node.rows) == 1 else []
+    written = [item for item in items if not isinstance(item, Ellipsis_)]
+    if len(items) < 3 or len(items) - len(written) != 1 or isinstance(items[0], Ellipsis_) \
+            or isinstance(items[-1], Ellipsis_) or not all(isinstance(item, Num) for item in written) \
+            or len({sp.nsimplify(item.text) for item in written}) != 1:
+        return None
+    return ("column" if column else "row", sp.nsimplify(written[0].text))
+

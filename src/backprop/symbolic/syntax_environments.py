@@ -1,5 +1,6 @@
 """LaTeX's environments in a formula (a part of syntax.Parser): ``\\begin{bmatrix} ... \\end{bmatrix}`` (pmatrix,
-matrix, vmatrix, Bmatrix, smallmatrix), a matrix of rows of one length; and ``\\begin{cases}``, a case distinction
+matrix, vmatrix, Bmatrix, smallmatrix), a matrix of rows of one length (``\\vdots`` a column's entries elided, an
+ellipsis as ``\\cdots`` is in a row); and ``\\begin{cases}``, a case distinction
 of at least two rows, each a value, ``&`` and its condition (a comparison, after a word such as ``\\text{if }``, or
 typed inside it, ``\\text{ if z < 0}``), ``\\text{otherwise}`` only last. Any other environment is refused.
 """
@@ -7,7 +8,7 @@ typed inside it, ``\\text{ if z < 0}``), ``\\text{otherwise}`` only last. Any ot
 from __future__ import annotations
 
 from .quantities import FormulaError
-from .syntax_tree import Cases, Cond, Matrix, Node, Token
+from .syntax_tree import Cases, Cond, Ellipsis_, Matrix, Node, Token
 
 
 class EnvironmentParsing:
@@ -113,6 +114,10 @@ class EnvironmentParsing:
                 continue
             if token.text == "&":
                 self.next()
+                continue
+            if token.text == r"\vdots":  # a column's entries elided, 1 \\ \vdots \\ 1 (reading_ellipsis)
+                self.next()
+                current.append(Ellipsis_(token.position))
                 continue
             current.append(self.expression())
         if current:

@@ -115,6 +115,8 @@ _WORD_BEFORE_LEFT = lazy_pattern(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 #: lead-in)
 STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
               r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
+# a question in words after //, "// Am I correct?", "// why?": prose (a remark), never Python's floor division
+_QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
 # a comment line's step verb before its left side, "# compute dW = ...", "// Update b = ...": the equation, the verb
 # judged by label_words (dropped where it names nothing), as on a list's item; any other word stays prose
 _LABEL_BEFORE_LEFT = lazy_pattern(rf"^\s*(?i:{STEP_VERBS})[ \t]+(?=[A-Za-z\\][^=]*=)")
@@ -169,9 +171,10 @@ def code_comments(text: str) -> str:
     each of its lines, comment_marks.block_comments) and Lua's ``--`` opening a line (after code only after an
     assignment and before words: ``a -- b`` stays the minus of a minus). ``//`` is a comment only where
     Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
-    prose (two words in a row) or worked numbers after it (these after code holding a relation: ``7 // 2 = 3`` is
-    the floor division's equation), or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
-    where no operand can end), which goes with the comment; any other ``//`` stays, and is refused as before."""
+    prose (two words in a row, or words asking a question, ``// Am I correct?``) or worked numbers after it
+    (these after code holding a relation: ``7 // 2 = 3`` is the floor division's equation), or after a statement's
+    ``;`` (``dL_da = a - y; // ∂L/∂a``, where no operand can end), which goes with the comment; any other ``//``
+    stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group("marker"), match.group("rest")
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
@@ -211,7 +214,7 @@ def code_comments(text: str) -> str:
         # worked numbers after code that holds no relation, 7 // 2 = 3, are Python's floor division's equation
         numbers_after_code = worked and "=" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
-                and not (numbers_after_code or not rest.strip() or PROSE_WORDS.search(rest)):
+                and not (numbers_after_code or not rest.strip() or PROSE_WORDS.search(rest) or _QUESTION.match(rest)):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
         if not own_line and _value_after_assignment(text[text.rfind("\n", 0, match.start()) + 1:match.start()],
