@@ -329,6 +329,42 @@ def test_a_prime_on_a_bracket_names_what_to_write():
     assert "which variable is meant is unclear" in message and r"write \frac{d}{dx}(E/o)" in message
 
 
-CASES = _word_cases() + _section_cases() + _intrinsic_cases() + _verb_cases() + _remark_cases()
+# ---- a static path the notation does not name --------------------------------------------------------------------
+_STATIC = r'''
+[notation]
+learning_rate = ["Config::rate"]
+functions = { "Act::sigmoidPrime" = "sigmoid' at output" }
+[notation.symbols]
+"out" = "a2[0]"
+"target" = "y[0]"
+"err" = "a2[0] - y[0]"
+"delta" = "delta2[0]"
+'''
+
+
+def _static_cases() -> list[Public]:
+    return [
+        Public("static-named", "test", "sigmoid-2-2-1", _STATIC, "delta = err * Act::sigmoidPrime(out);", ((C,),),
+               (Twin("value", _DO, (_DO,)),)),
+        Public("static-named-wrong", "test", "sigmoid-2-2-1", _STATIC, "delta = -err * Act::sigmoidPrime(out);",
+               ((W,),), (Twin("value", _DO, (f"-{_DO}",)),)),
+    ]
+
+
+def test_a_static_function_the_notation_does_not_name_is_refused_saying_how_to_declare_it():
+    message = CHECKS.refused("sigmoid-2-2-1", _STATIC, "delta = err * ActivationFunctions::sigmoidDerivative(out);")
+    assert "ActivationFunctions::sigmoidDerivative is a static member's path" in message
+    assert "which the notation does not name (as ActivationFunctions::sigmoidDerivative or the dotted" in message
+    assert "declare the function it calls in the notation's functions" in message
+
+
+def test_a_static_value_the_notation_does_not_name_is_refused_saying_how_to_give_it():
+    message = CHECKS.refused("sigmoid-2-2-1", _STATIC, "delta = Self::lr * err")
+    assert "Self::lr is a static member's path" in message
+    assert 'give its value in [notation.symbols], "Self::lr"' in message
+
+
+CASES = (_word_cases() + _section_cases() + _intrinsic_cases() + _verb_cases() + _remark_cases()
+         + _static_cases())
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 

@@ -29,7 +29,10 @@ glued after a name or a bracket, as TeX's closing ``$`` and R's ``nn$W`` are), e
 as the notation gives them (``"outputDelta"``, ``"this->weights[h]"``); any other line keeps its ``$`` for TeX. A
 static member's path, ``ActivationFunctions::derivative(...)`` (PHP's and C++'s; Rust's ``Self::squash``), is
 the dotted name the notation gives (written so or with its ``::``), and C++'s ``std::exp(u)`` (``std::log``, ...)
-the standard library's function, exp(u); any other path is left as written (a type's, ``std::vector<double>``).
+the standard library's function, exp(u); a path the notation does not name, before a call's parenthesis or where an
+operand ends (``Activation::sigmoidPrime(z)``, ``Config::rate``), is refused saying how to name it (a math module's
+function, Rust's ``f64::exp``, aside); a type's path (``std::vector<double>``, Julia's annotation ``v::Float64``: a
+capitalised last name) is left as written.
 
 Rust's forms that only get at a value, a dereference as C's beside them (method_values, a part of typography.py's
 cleaning), in a line that shows it is Rust's (an ``.unwrap()``, a ``.last_mut()``, a ``.for_each(``, a closure as a method's argument ``.map(|x|``, a cast ``as f64``): ``x.unwrap()`` is x (the value an
@@ -99,6 +102,10 @@ _PHP_SIGIL = lazy_pattern(r"(?<![\w$)\]}\\])\$(?=[A-Za-z_])")
 _PHP_STATEMENT = lazy_pattern(r";[ \t]*(?://.*|#.*)?$|\$this->")
 # a static member's path, ActivationFunctions::sigmoidDerivative (a chain of names with at least one ::)
 _STATIC_CHAIN = lazy_pattern(rf"(?<![\w.:])({_NAME}(?:(?:::|\.){_NAME})*::{_NAME}(?:(?:::|\.){_NAME})*)")
+# such a path left as written (the notation names it not) before a call's parenthesis or where an operand ends: a
+# function or a value (a type's path, std::vector<double> h, stays: code_declarations')
+_UNNAMED_STATIC = lazy_pattern(rf"(?<![\w.:])({_NAME}(?:(?:::|\.){_NAME})*::{_NAME})(?=[ \t]*(?:\(|[-+*/)\],;=]|$))",
+                               re.M)
 # a component through Fortran's %, a chain of names with at least one %
 _COMPONENT_CHAIN = lazy_pattern(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[%.]{_NAME})*)")
 
@@ -190,6 +197,24 @@ def _static_paths_read(text: str, notation: Notation) -> str:
     return _STATIC_CHAIN.sub(dotted, text)
 
 
+def _unnamed_static_path_refused(text: str) -> None:
+    """FormulaError for a static member's path the notation does not name, ``Activation::sigmoidPrime(z)``,
+    ``Config::rate``, saying how to name it (the parser would stop at its ``::``); a math module's function,
+    ``f64::exp``, ``std::tanh``, is read elsewhere (code_callbacks, code_names)."""
+    for match in _UNNAMED_STATIC.finditer(text):
+        written, dotted = match.group(1), code_path_dotted(match.group(1))
+        member = dotted.rpartition(".")[2]
+        if code_function(member) is not None or member[0].isupper():
+            continue  # f64::exp, read elsewhere; a type's name, Julia's annotation v::Float64, a C++ Vector::Iterator
+        called = text[match.end():].lstrip().startswith("(")
+        raise FormulaError(f"formula {short(text.strip())}: {written} is a static member's path (PHP's, C++'s, Rust's"
+                           f" A::b), which the notation does not name (as {written} or the dotted {dotted}); " + (
+                               f'declare the function it calls in the notation\'s functions, "{written}" ='
+                               f' "{HIDDEN_DEFAULT}\' at output" (or an activation\'s name)' if called else
+                               f'give its value in [notation.symbols], "{written}" = "..." (a learning rate in'
+                               ' learning_rate)'))
+
+
 def pointers_read(text: str, notation: Notation | None) -> str:
     """``text`` with C's pointers read (see the module docstring) on each line of C's statements; any other line as
     it is; Fortran's components the notation names read on every line, PHP's sigils dropped on its statements' lines
@@ -198,6 +223,7 @@ def pointers_read(text: str, notation: Notation | None) -> str:
     text = php_variables_read(text)
     if notation is not None and STATIC_PATH.search(text):
         text = _static_paths_read(text, notation)
+        _unnamed_static_path_refused(text)
     if notation is not None and "%" in text:
         text = _COMPONENT_CHAIN.sub(lambda match: dotted if (dotted := COMPONENT.sub(".", match.group(1)))
                                     in notation.bases else match.group(0), text)
