@@ -22,7 +22,7 @@ from backprop.symbolic.notation_meanings import _GRADIENT, _TRANSPOSE
 from backprop.symbolic.number_remarks import _NUMBER_REMARK
 from backprop.symbolic.typography_comments import _CONNECTIVE_LAST, CONNECTIVE_WORD
 from backprop.symbolic.typography_display import _NOTE_AFTER
-from pattern_rewrites import assert_same, edited_examples, short_strings
+from pattern_rewrites import rewrite_tests
 
 GENEROUS = 30  # seconds of CPU time; the old patterns took minutes (or hours) on these runs
 
@@ -79,27 +79,10 @@ ALPHABET = {
 }
 
 
-def same(name, text):
-    assert_same(OLD[name], NEW[name], METHOD[name], text, name)
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples(name):
-    for text in REAL[name]:
-        same(name, text)
-    assert any(getattr(NEW[name], METHOD[name])(text) for text in REAL[name])
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters(name):
-    for text in short_strings(ALPHABET[name], 20261207, 4000, 9):
-        same(name, text)
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random(name):
-    for text in edited_examples(REAL[name], ALPHABET[name], 7, 4000):
-        same(name, text)
+(test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples,
+ test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters,
+ test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random) = rewrite_tests(
+    OLD, NEW, METHOD, REAL, ALPHABET, strings=(20261207, 4000, 9), edits=(7, 4000))
 
 
 @pytest.mark.parametrize("name", sorted(OLD))

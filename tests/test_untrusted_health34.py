@@ -31,7 +31,7 @@ from backprop.symbolic.typography_display import _SPACED_ASSIGNMENT
 from backprop.symbolic.typography_rows import (_AT_MOST, _CLAUSE_WORD, _MARKS_LAST, _MEMBERSHIP_AFTER, _NUMBERING_LAST,
                                                _ONE_NAME, _PROSE_AFTER, _PROSE_CLAUSE, _RANGE_AFTER, _REALS, _TAG_LAST,
                                                _TEX_GAP, _WHOLE_RANGE_AFTER, drop_remarks)
-from pattern_rewrites import assert_same, edited_examples, result, short_strings
+from pattern_rewrites import result, rewrite_tests
 
 GENEROUS = 30  # seconds of CPU time; the old forms took from seconds to minutes on these runs
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
@@ -137,27 +137,10 @@ ALPHABET = {
 }
 
 
-def same(name, text):
-    assert_same(OLD[name], NEW[name], METHOD[name], text, name)
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples(name):
-    for text in REAL[name]:
-        same(name, text)
-    assert any(result(NEW[name], METHOD[name], text) not in (None, text) for text in REAL[name])
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters(name):
-    for text in short_strings(ALPHABET[name], 20261207, 3000, 10):
-        same(name, text)
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random(name):
-    for text in edited_examples(REAL[name], ALPHABET[name], 34, 3000):
-        same(name, text)
+(test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples,
+ test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters,
+ test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random) = rewrite_tests(
+    OLD, NEW, METHOD, REAL, ALPHABET, strings=(20261207, 3000, 10), edits=(34, 3000))
 
 
 @pytest.mark.parametrize("name", sorted(OLD))
