@@ -200,7 +200,7 @@ def _static_paths_read(text: str, notation: Notation) -> str:
 def _unnamed_static_path_refused(text: str) -> None:
     """FormulaError for a static member's path the notation does not name, ``Activation::sigmoidPrime(z)``,
     ``Config::rate``, saying how to name it (the parser would stop at its ``::``); a math module's function,
-    ``f64::exp``, ``std::tanh``, is read elsewhere (code_callbacks, code_names)."""
+    ``f64::exp``, ``std::log``, is read elsewhere (code_callbacks, code_names)."""
     for match in _UNNAMED_STATIC.finditer(text):
         written, dotted = match.group(1), code_path_dotted(match.group(1))
         member = dotted.rpartition(".")[2]
