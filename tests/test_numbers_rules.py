@@ -18,6 +18,7 @@ import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
 from number_oracle import _file_truth
 from seed_verbatim import ENTRIES, problem
 
@@ -173,3 +174,31 @@ def test_a_step_s_gradient_is_worked_not_copied(entry_value, verdict):
     text = entry.text.replace("8.87 & 1.25", f"8.87 & {entry_value}", 1).split("$$\n\n$$= \\begin{bmatrix} -0.854")[0]
     result = check_homework(problem(entry.network), text, notation=entry.notation)
     assert result.claims[0].steps[1].verdict == verdict, result.claims[0].steps[1].detail
+
+
+_NO_DATA = """
+[[layer]]
+inputs = 2
+units = 2
+activation = "sigmoid"
+weights = [[0.1, 0.3], [-0.2, 0.4]]
+biases = [0.1, -0.1]
+
+[[layer]]
+units = 1
+activation = "sigmoid"
+weights = [[0.5, -0.3]]
+biases = [0.0]
+
+[loss]
+name = "half_squared_error"
+"""
+
+
+@pytest.mark.parametrize("text", ["dn = 2", "q = 0.1", "h = 0.5"])
+def test_a_number_for_an_error_term_on_a_file_without_numbers_is_refused_in_one_line(tmp_path, text):
+    """A value claim needs the file's numbers; for an error term (the notation's name for delta1[0]) the
+    question whether its true value is one constant took the delta unexpanded and failed reading it."""
+    notation = '[notation.symbols]\n"dn" = "delta1[0]"\n"q" = "delta2[0]"\n"h" = "a1[0]"\n'
+    with pytest.raises(FormulaError, match=r"is a number, judged at the file's numbers, and this file has none"):
+        _judge(tmp_path, _NO_DATA, notation, text)

@@ -45,7 +45,7 @@ class NumberJudging:
         return self.problem.x is None and is_exact(member.node, self.notation) and (
             isinstance(claim.left.node, (Deriv, Nabla)) or constant
             or isinstance(truth, sp.Expr) and not isinstance(truth, sp.MatrixBase)
-            and constant_at_points(self.symbols, truth, self.seed))
+            and constant_at_points(self.symbols, self.calculus.expand_deltas(truth), self.seed))
 
     def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
         samples = file_samples(self.problem)
