@@ -30,7 +30,8 @@ problem files and notation) and, for each claim the slips changed that grade cal
 text with check: a claim called correct in grade must be correct in check (OUT.jsonl's ``check differs``).
 
 ``--per-entry N`` keeps at most N mutants of an entry (taken round-robin over the kinds, the same ones each run), for
-a sample of a large range; ``--kinds a,b`` keeps the named kinds only.
+a sample of a large range (``--rotate`` starts each entry's round-robin at a kind of its own, fixed by its key);
+``--kinds a,b`` keeps the named kinds only.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import re
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -117,6 +119,8 @@ MUTATIONS: tuple = (
     ("delta sign", r"(?:(?<==)|(?<==\s)|(?<=\()|(?<=\\cdot\s)|(?<=\*\s)|(?<=\*))(?:\\delta|\bdelta\w*|\bd[zZ]\w*)",
      lambda m: "-" + m.group(0)),
     ("old for new", r"(?<=\w)_?(?:new|next|updated)\b|\^\{?\(?(?:t\s*\+\s*1|new|\+)\)?\}?|\^\{?\\?prime\}?", ""),
+    ("a z swapped", r"(?<![A-Za-z\\.])[azAZ](?=\d|_|\^|\[|\.\*|\s*[-+*@)=,;]|$)|(?<=self\.)[az]\b",
+     lambda m: {"a": "z", "z": "a", "A": "Z", "Z": "A"}[m.group(0)]),
 )
 
 KINDS = tuple(kind for kind, _, _ in MUTATIONS)
@@ -137,13 +141,17 @@ def mutants(text: str, kinds=KINDS):
                 yield kind, mutant
 
 
-def sample(found: list, per_entry: int | None) -> list:
-    """At most ``per_entry`` of ``found`` (kind, text) pairs, taken round-robin over the kinds."""
+def sample(found: list, per_entry: int | None, start: int = 0) -> list:
+    """At most ``per_entry`` of ``found`` (kind, text) pairs, taken round-robin over the kinds, from the kind at
+    ``start`` (modulo the kinds found: ``--rotate`` gives each entry its own, so a small sample still reaches the
+    kinds listed last)."""
     if per_entry is None or len(found) <= per_entry:
         return found
     by_kind: dict = {}
     for pair in found:
         by_kind.setdefault(pair[0], []).append(pair)
+    order = list(by_kind)
+    by_kind = {kind: by_kind[kind] for kind in order[start % len(order):] + order[:start % len(order)]}
     picked = []
     while len(picked) < per_entry:
         for kind in list(by_kind):
@@ -198,7 +206,7 @@ def suspects(original, mutant) -> list:
     return found
 
 
-def hunt(cases, out, per_entry, kinds) -> list:
+def hunt(cases, out, per_entry, kinds, rotate=False) -> list:
     """[entries, mutants, mutants called correct, suspects] over ``cases``: (batch, entry, problem, text, notation);
     each mutant with a suspect member written to ``out``."""
     counts = [0, 0, 0, 0]
@@ -207,7 +215,8 @@ def hunt(cases, out, per_entry, kinds) -> list:
         if verdicts(original) != entry.expected:
             continue
         counts[0] += 1
-        for kind, mutant_text in sample(list(mutants(text, kinds)), per_entry):
+        start = zlib.crc32(f"{number} {entry.key}".encode()) if rotate else 0
+        for kind, mutant_text in sample(list(mutants(text, kinds)), per_entry, start):
             counts[1] += 1
             mutant = judged(problem, mutant_text, notation, entry.param, entry.when)
             counts[2] += any(verdict == "correct" for claim in verdicts(mutant) for verdict in claim)
@@ -324,6 +333,7 @@ def main(argv=None) -> None:
     parser.add_argument("batches", nargs="+", help="batch numbers, ranges (13-20), or 'seed'")
     parser.add_argument("--per-entry", type=int, default=None)
     parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--rotate", action="store_true", help="start each entry's round-robin at its own kind")
     args = parser.parse_args(argv)
     kinds = tuple(kind.strip() for kind in args.kinds.split(","))
     totals = [0, 0, 0, 0]
@@ -337,7 +347,7 @@ def main(argv=None) -> None:
                       flush=True)
                 continue
             cases = seed_cases() if number == "seed" else batch_cases(number, Path(folder))
-            counts = hunt(cases, out, args.per_entry, kinds)
+            counts = hunt(cases, out, args.per_entry, kinds, args.rotate)
             totals = [total + count for total, count in zip(totals, counts)]
             print(f"{number}: {counts[0]} entries read, {counts[1]} mutants, {counts[2]} with a member called correct,"
                   f" {counts[3]} suspect ({time.time() - start:.0f} s)", flush=True)
