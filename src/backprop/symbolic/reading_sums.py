@@ -127,6 +127,8 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
         lower = self._bound(node.lower)
         upper = self._bound(node.upper)
         upper = self._layer_size(node.upper) if upper is None and node.upper is not None else upper
+        if upper is None and node.upper is not None:
+            self._bound_past_listing(node.upper)
         self.counts_used = used  # the bound's own reading is no use of the count
         excluded = self._index(node.excluded) if node.excluded is not None else None
         counted = node.upper is not None and bool(set(re.findall(r"[A-Za-z]", _show(node.upper))) & self.context.count_names)

@@ -13,11 +13,12 @@ import sympy as sp
 from ..limits import LIMITS
 from ..patterns import lazy_pattern
 from .notation import Unbound
-from .notation_layers import output_layer_value
+from .notation_indices import with_index_values
+from .notation_layers import LAYER_LETTERS, output_layer_value
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit
 from .ranged_indices import index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Num, Op, Sym
+from .syntax_tree import Big, Num, Op, Sym, nodes_of
 
 
 # a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
@@ -73,6 +74,40 @@ class SumRangeReading:
                               f" {dict.__getitem__(self.env, found.group(1))} is the size of layer {layer}, which the"
                               f" network does not have (its layers are 0 to {depth})", layer=layer)
         return self.symbols.units(layer)
+
+    def _bound_past_listing(self, node) -> None:
+        """Where a sum's bound that reads as no number writes a name of a family the notation lists entry by entry
+        (``N_{l+1}`` beside ``"N_{0}"``, ``"N_{1}"``, ``"N_{2}"``) at an entry it does not list (N_{3} at l = 2, or
+        ``N_{L+1}`` with ``"L" = "3"``): the bound names nothing there, and the sum must not run over the units its
+        index indexes as if it named their number (it would be judged as the right bound, N_{l-1}). NoSuchLayer
+        where the entry's number comes from the rule's layer letter (past or before the entries listed, as a
+        member's name: reading_listed.past_listing), FormulaError otherwise; nothing for a bound of any other name
+        (``\\sum_{k=1}^{C}``, a name the notation does not list)."""
+        for sym in nodes_of(node, Sym):
+            if not (sym.sub or sym.sup) or self.notation.candidates(sym) or not any(
+                    pattern.base == sym.base and not pattern.placeholders for pattern in self.notation.patterns):
+                continue
+            letters = dict.fromkeys(re.findall(r"\\ell|[A-Za-z]", sym.sub + sym.sup))
+            values = {letter: dict.__getitem__(self.env, letter) for letter in letters
+                      if dict.__contains__(self.env, letter)}
+            values |= {letter: int(number) for letter in letters if letter not in values
+                       and (number := self.notation.index_number(letter, letters=True)) is not None}
+            if letters.keys() - values.keys():
+                continue  # a letter without a value: not an entry of the family
+            if any(self.notation.candidates(form) for form in with_index_values(sym, values)):
+                continue
+            shown = ", ".join(f"{letter} = {value}" for letter, value in values.items())
+            why = (f"{self.where}: the sum's bound {_show(node)} writes {sym.text()}{f' at {shown}' if shown else ''},"
+                   f" an entry the notation does not list (it lists {sym.base} by number)")
+            layer = next((letter for letter in values if letter in LAYER_LETTERS and dict.__contains__(self.env, letter)),
+                         None)
+            if layer is None:
+                self.fail(why.removeprefix(f"{self.where}: ") + "; write the bound as the number it stands for")
+            self.env.read.add(layer)
+            listed = self.notation.listed_values(sym, layer, self.env, self.notation.numbered_limit(self.symbols))
+            value = values[layer]
+            raise NoSuchLayer(why, layer=value, past=1 if listed and value > max(listed) else -1 if listed
+                              and value < min(listed) else None)
 
     def _range(self, letter: str, lower, upper, node: Big) -> tuple[list, bool]:
         """The values a sum's letter takes, and whether it is a sum over samples."""
