@@ -113,3 +113,37 @@ def test_the_loss_with_the_listed_bound_and_a_bound_the_notation_does_not_name_r
     assert _verdicts(_check(text, SIGMOID_2_3_2, _2_3_2, tmp_path)) == ((C,),)
     text = r"S_{2,n} = \beta_{2,n} + \sum_{i=0}^{Q-1} a_{1,i} \cdot \omega_{2,n,i}"
     assert _verdicts(_check(text, SIGMOID_2_3_2, _2_3_2, tmp_path)) == ((C,),)
+
+
+# ---- a whole 0 among decimals is exact: a term dropped from a worked sum is not within the 0's rounding ------------
+# batch 125's fr-somn (a French tutorial's weighted sum, the bias 0 first): the hunt's dropped term, 1*0 + (0.44 * 0),
+# came to a whole 0 that cancelled the decimal 0.44, and the 0 was given half a unit, 0.22 through the product: 0 passed
+# for the true -0.166. The oracle (tests/number_oracle.py) takes every whole number among decimals as exact.
+_WEIGHTED_SUM = """
+[[layer]]
+inputs = 2
+units = 1
+activation = "sigmoid"
+weights = [[-0.165955990594852, 0.4406489868843162]]
+biases = [0.0]
+[loss]
+name = "half_squared_error"
+[data]
+x = [[1.0, 0.0]]
+y = [[0.0]]
+"""
+_SUM_NAMES = '[notation]\n[notation.symbols]\n"z" = "z1[0]"\n"sommePonderee" = "z1[0]"\n'
+
+
+@pytest.mark.parametrize("text, numbers, verdict", [
+    ("sommePonderee = 1*0 + (- 0.165955990594852 * 1 + 0.4406489868843162 * 0)",
+     "1*0 + (- 0.165955990594852 * 1 + 0.4406489868843162 * 0)", C),
+    ("sommePonderee = 1*0 + ( + 0.4406489868843162 * 0)", "1*0 + ( + 0.4406489868843162 * 0)", W),
+    (r"z = 0.4406 \cdot 0 + 0 \cdot 1", "0.4406 * 0 + 0 * 1", W),
+    (r"z = 1 \cdot 0 + (-0.166 \cdot 1 + 0.441 \cdot 0)", "1 * 0 + (-0.166 * 1 + 0.441 * 0)", C),
+    ("z = 0", "0", C),  # a whole number written as the result: -0.166 rounded to the unit (the spec's rule)
+])
+def test_a_whole_zero_cancelling_a_decimal_carries_no_rounding(text, numbers, verdict, tmp_path):
+    twin = Twin("value", "z1[0]", ("=" + numbers,))
+    assert _oracle(text, _WEIGHTED_SUM, twin) == ((verdict,),)
+    assert _verdicts(_check(text, _WEIGHTED_SUM, _SUM_NAMES, tmp_path)) == ((verdict,),)

@@ -51,6 +51,8 @@ def given_numbers(problem) -> frozenset:
 # operand of one or two significant digits gets no such slack: one unit of 0.3 is a third of it, and
 # 0.4 for a weight 0.3 (or 0.2 for an intermediate 0.27) passed for right.
 ROUNDED, ONE_UNIT_EITHER_WAY = 0.5, 1.5
+# the error an entry of exact numbers is allowed: floating-point noise
+FLOAT_NOISE = 1e-12
 SLACK_FROM_DIGITS = 3
 
 
@@ -95,7 +97,7 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
     number_alignment.written_results), one unit of its last digit either way of the true value rounded, as
     the spec says (1.5 units; half a unit when it is a number the file writes, ``given``); an entry of whole
     numbers only, half a unit, but where a decimal of the member was cancelled by a whole 0 (``cancelled``: the
-    largest such decimal's size), that decimal times the 0's half unit (never more than half a unit); an expression of rounded numbers, each number's error carried to the result
+    largest such decimal's size), floating-point noise alone (the 0 exact, so the decimal carries nothing); an expression of rounded numbers, each number's error carried to the result
     (an expression that comes to one number, ``0.3 \\cdot 1`` or an entry 0.098 - 0 of a vector minus a
     one-hot vector, is an expression too: its number an operand): ``own[symbol]`` for a number that stands
     for a subtree of the symbolic member before it (``standing_error``), none for a number equal to one
@@ -108,9 +110,12 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
         # an entry of whole numbers only: right when it is the true value rounded to a whole number
         # (P - Y's 1 - 1 = 0 for -9.5e-14, with P's 1 rounded); no unit either way, which would let a
         # one-hot row's 0s and 1s pass for each other. A decimal times a whole 0 (a slope mask's [1, 0] for [1, 1])
-        # is no entry of whole numbers: the 0 is an operand, its half unit carried through the product, so
-        # -0.054 \cdot 0 is not right for -0.054 as a written 0 alone would be
-        return ROUNDED * min(cancelled, 1.0) if cancelled is not None else ROUNDED
+        # is no entry of whole numbers: -0.054 \cdot 0 is not right for -0.054 as a written 0 alone would be. Its 0
+        # is exact, as every whole number among decimals is (a copy of the file's 0, an input or a bias, or a mask's
+        # exact 0): given half a unit, times the decimal it cancelled, it let a dropped term pass, 1 \cdot 0 +
+        # (0.44 \cdot 0) for the weighted sum -0.166 \cdot 1 + 0.44 \cdot 0 (the mutation hunt on batch 125's
+        # fr-somn); floating-point noise alone is allowed
+        return FLOAT_NOISE if cancelled is not None else ROUNDED
     symbol = entry if entry.is_Symbol else -entry
     if symbol.is_Symbol and symbol in results:  # a number written as the result: the spec's rule
         number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
