@@ -9,7 +9,7 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
-from construct_networks import SIGMOID_2_3_2, SIGMOID_3_2_2
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_3_2, SIGMOID_3_2_2
 from seed_verbatim import C, W, Twin, Verbatim
 from test_seed_verbatim import oracle_verdicts
 
@@ -147,3 +147,100 @@ def test_a_whole_zero_cancelling_a_decimal_carries_no_rounding(text, numbers, ve
     twin = Twin("value", "z1[0]", ("=" + numbers,))
     assert _oracle(text, _WEIGHTED_SUM, twin) == ((verdict,),)
     assert _verdicts(_check(text, _WEIGHTED_SUM, _SUM_NAMES, tmp_path)) == ((verdict,),)
+
+
+# ---- an update whose left side names one parameter alone while its right side reads at other values -----------------
+# the hunt's index slips on code's loops over a one-unit output (batch 130's pb-w2 W2[j][0] -> W2[0][j], 116's jm-w2
+# W2[j][k] -> W2[j][j], 112's cp-wo wo[i][j] -> wo[i][i]): the left side names W2's one entry at j = 0 only, nothing
+# past it, and the rule was judged at j = 0 alone and called correct while hidden[j] reads at j = 1 too
+_CODE_NAMES = """
+[notation]
+indices = "ijk"
+learning_rate = ["lr"]
+[notation.symbols]
+"hidden[j]" = "a1[j]"
+"output_delta" = "delta2[0]"
+"output_delta[k]" = "delta2[k]"
+"W2[j][k]" = "W2[k, j]"
+"""
+_STEP = "W2[0,{j}] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[{j}]"
+
+
+@pytest.mark.parametrize("text, member, verdict", [
+    ("W2[j][0] -= lr * output_delta * hidden[j]", _STEP, C),
+    ("W2[j][0] += lr * output_delta * hidden[j]", _STEP.replace(" - eta", " + eta"), W),
+    ("W2[j][k] -= lr * output_delta[k] * hidden[j]", _STEP, C),
+])
+def test_the_update_over_every_hidden_unit_is_judged(text, member, verdict, tmp_path):
+    twin = Twin("update", "W2[0,{j}]", (member,), tuple({"j": j} for j in range(2)))
+    assert _oracle(text, SIGMOID_2_2_1, twin) == ((verdict,),)
+    assert _verdicts(_check(text, SIGMOID_2_2_1, _CODE_NAMES, tmp_path)) == ((verdict,),)
+
+
+# the same step in LaTeX, w_{jk} from hidden unit j to output k counted from 1
+_LATEX_NAMES = r"""
+[notation]
+indices = "jk"
+learning_rate = ["\\eta"]
+[notation.symbols]
+"a_{j}" = "a1[j-1]"
+"\\delta" = "delta2[0]"
+"w_{jk}" = "W2[k-1, j-1]"
+"""
+
+
+@pytest.mark.parametrize("text, notation, first", [
+    ("W2[0][j] -= lr * output_delta * hidden[j]", _CODE_NAMES, "j = 1"),
+    ("W2[j][j] -= lr * output_delta * hidden[j]", _CODE_NAMES, "j = 1"),
+    (r"w_{1j} \leftarrow w_{1j} - \eta \delta a_j", _LATEX_NAMES, "j = 2"),
+    (r"w_{jj} \leftarrow w_{jj} - \eta \delta a_j", _LATEX_NAMES, "j = 2"),
+])
+def test_an_update_naming_one_parameter_where_its_right_side_reads_further_is_refused(text, notation, first, tmp_path):
+    """At the first hidden unit each is the right step for W2[0, 0] (the oracle: correct there); at the second the
+    left side names nothing while the hidden unit's activation reads: refused, never judged at the first alone."""
+    twin = Twin("update", "W2[0,0]", (_STEP.format(j=0),))
+    assert _oracle(text, SIGMOID_2_2_1, twin) == ((C,),)
+    with pytest.raises(FormulaError) as refusal:
+        _check(text, SIGMOID_2_2_1, notation, tmp_path)
+    message = str(refusal.value)
+    assert f"at {first} the left side names nothing" in message and "while the right side reads there" in message
+    assert "\n" not in message
+
+
+def test_the_latex_step_over_the_hidden_units_is_judged(tmp_path):
+    twin = Twin("update", "W2[0,{j}]", (_STEP,), tuple({"j": j} for j in range(2)))
+    text = r"w_{j1} \leftarrow w_{j1} - \eta \delta a_j"
+    assert _oracle(text, SIGMOID_2_2_1, twin) == ((C,),)
+    assert _verdicts(_check(text, SIGMOID_2_2_1, _LATEX_NAMES, tmp_path)) == ((C,),)
+
+
+def test_an_update_whose_members_name_nothing_past_the_one_parameter_either_is_judged_there(tmp_path):
+    """W2[j][j] with output_delta[j]: at j = 1 the output's delta names nothing too (the network's one output narrows
+    j), so the rule is the step of W2[0, 0] alone, right as the oracle finds it."""
+    text = "W2[j][j] -= lr * output_delta[j] * hidden[j]"
+    assert _oracle(text, SIGMOID_2_2_1, Twin("update", "W2[0,0]", (_STEP.format(j=0),))) == ((C,),)
+    assert _verdicts(_check(text, SIGMOID_2_2_1, _CODE_NAMES, tmp_path)) == ((C,),)
+
+
+# batch 110's jf-upd, a JavaScript node's inputs: row 0 its input activations, row 1 its weights; the hunt's swap
+# node.inputs[1][i] -> node.inputs[i][1] names the weight W2[0, 1] at i = 1 and an activation at i = 0
+_NODE_NAMES = """
+[notation]
+indices = "i"
+learning_rate = ["this.learningRate"]
+[notation.symbols]
+"delta" = "-delta2[0]"
+"node.inputs[1][i]" = "W2[0, i]"
+"node.inputs[0][i]" = "a1[i]"
+"""
+
+
+def test_an_update_naming_an_activation_at_the_other_values_is_refused(tmp_path):
+    right = "node.inputs[1][i] += this.learningRate * delta * node.inputs[0][i];"
+    twin = Twin("update", "W2[0,{j}]", (_STEP,), tuple({"j": j} for j in range(2)))
+    assert _oracle(right, SIGMOID_2_2_1, twin) == ((C,),)
+    assert _verdicts(_check(right, SIGMOID_2_2_1, _NODE_NAMES, tmp_path)) == ((C,),)
+    with pytest.raises(FormulaError) as refusal:
+        _check(right.replace("[1][i] +=", "[i][1] +="), SIGMOID_2_2_1, _NODE_NAMES, tmp_path)
+    assert "at i = 0 the left side names nothing (it is no parameter there) while the right side reads there" in str(
+        refusal.value)

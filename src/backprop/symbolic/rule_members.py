@@ -21,7 +21,8 @@ import re
 
 import sympy as sp
 
-from .families import index_letters, index_letters_of, symbols_read_whole
+from ..patterns import lazy_pattern
+from .families import index_letters, symbols_read_whole
 from .notation import Notation, Unbound
 from .quantities import FormulaError, NewValue, NoSuchUnit, outside_network
 from .reading import Reader
@@ -96,6 +97,10 @@ def _with_index(node, base: str, letter: str):
     return node
 
 
+# a letter alone inside a name's brackets, hidden[j], W2[0][j] (a word, output_layer_index, is none)
+_BRACKET_LETTER = lazy_pattern(r"(?<![A-Za-z_0-9.])[A-Za-z](?![A-Za-z_0-9(])")
+
+
 class TooManyValues(FormulaError):
     """A general rule with more index values than the per-value path lists."""
 
@@ -152,21 +157,36 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
             raise TooManyValues(f"{where}: the general rule has more than {most:,} index values;"
                                 " name one parameter with --param", rule_letters, label_read)
     if found:
-        _right_side_reads_alone(claim, context, where, rule_letters, unnamed)
+        one_parameter = claim.kind == "update" and len(found) == 1
+        # an update's left side naming a quantity that is no parameter (an activation, code's node.inputs[0][1] for
+        # node.inputs[1][i]) names nothing to update there
+        unnamed += [(env, FormulaError(f"{where}: it is no parameter there")) for env in skipped] if one_parameter else []
+        _right_side_reads_alone(claim, context, where, rule_letters, unnamed, one_parameter)
     return found, constants, skipped, first_error
 
 
-def _right_side_reads_alone(claim, context: Context, where: str, rule_letters: tuple, unnamed: list) -> None:
+def _right_side_reads_alone(claim, context: Context, where: str, rule_letters: tuple, unnamed: list,
+                            one_parameter: bool = False) -> None:
     """Refuse the rule where, at index values its left side names nothing at (an index out of range, ``unnamed``:
     (env, why) pairs), the right side names a quantity there: every symbol of its members written with the rule's
     letters reads, none of them needing a letter the values do not give (a sum's), and those symbols write every
-    letter of the left side's (a_{0k} = a_{k0} - \\alpha ..., the left side's indices swapped, names only k = 0), so
-    judging the values where the left side reads alone would call the rule correct for values it is not."""
+    letter of the left side's, where either a member writes the left side's name with its indices in another order
+    (a_{0k} = a_{k0} - \\alpha ..., the left side's indices swapped, names only k = 0) or the rule is an update whose
+    left side names one parameter alone (``one_parameter``: code's W2[0][j] += lr * delta * hidden[j] for W2[j][0]
+    where the output is one unit, W2[j][j] for W2[j][k], only j = 0 in range): judging the values where the left side
+    reads alone would call the rule correct for values it is not."""
     letters = set(rule_letters)
-    left = index_letters_of(claim.left.node) & letters
-    syms = [sym for member in claim.members for sym in symbols_of(member.node) if index_letters(sym) & letters]
-    if not syms or not left <= set().union(*(index_letters(sym) for sym in syms)) \
-            or not any(_reordered(written, sym) for written in symbols_of(claim.left.node) for sym in syms):
+    # code's names index in brackets (hidden[j], W2[0][j]); a word there (output_layer_index) is no letter
+    written = (lambda sym: index_letters(sym) | set(_BRACKET_LETTER.findall(sym.bracket or ""))) if one_parameter \
+        else index_letters
+    left_syms = symbols_of(claim.left.node)
+    left = set().union(*(written(sym) for sym in left_syms)) & letters
+    # the left side's own name on the right (+='s old value, W2[0][j] - lr ...) names nothing where the left does not
+    own = {_written_name(sym) for sym in left_syms} if one_parameter else set()
+    syms = [sym for member in claim.members for sym in symbols_of(member.node) if written(sym) & letters
+            and _written_name(sym) not in own]
+    if not syms or not left <= set().union(*(written(sym) for sym in syms)) or not one_parameter \
+            and not any(_reordered(name, sym) for name in left_syms for sym in syms):
         return
     for env, why in unnamed:
         if symbols_read_whole(syms, context, env, where):
@@ -174,6 +194,11 @@ def _right_side_reads_alone(claim, context: Context, where: str, rule_letters: t
             reason = str(why).removeprefix(f"{where}: ")
             raise FormulaError(f"{where}: at {shown} the left side names nothing ({reason}) while the right side"
                                f" reads there: write the left side for every value the right side is of")
+
+
+def _written_name(sym: Sym) -> tuple:
+    """A symbol as written, wherever it stands: its name, scripts, primes and brackets."""
+    return sym.base, sym.sub, sym.sup, sym.primes, sym.bracket
 
 
 def _reordered(left: Sym, right: Sym) -> bool:
