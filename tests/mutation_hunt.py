@@ -11,7 +11,7 @@ formula's text is changed by one slip at one place (MUTATIONS: an exponent dropp
 learning rate dropped, a sign turned, a difference's operands swapped, an index or a layer changed, a transpose
 dropped or added, a prime dropped, ``1 - a`` written ``a``, one function for another, a number's first digit moved
 by four or five, a term dropped from a sum, an index shifted by one (``i`` for ``i-1``), delta's sign turned, an old
-weight for its new value), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
+weight for its new value, a and z swapped: a_j for z_j, sigma(a) for sigma(z)), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
 per-formula time limit). A mutant is a suspect where a member check calls correct may carry the slip (``suspects``:
 its text differs from the original's member, its claim's parameter changed, the original's member was wrong, or the
 slip changed how many members were read); each suspect is written to OUT.jsonl (one JSON object a line: the entry,
