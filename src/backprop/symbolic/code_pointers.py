@@ -43,6 +43,12 @@ batch.len() as f64) * nb)``, ``acts.last().unwrap()``, ``*nabla_b.last_mut().unw
 ``.sum`` without parentheses, a parameterless method's call, as ``.sum()`` (``(result - expected).map(x => x *
 x).sum * 0.5``).
 
+TypeScript's type assertion after a value, ``subtract(target, output) as number[]`` (batch 134's mathjs network;
+``as Matrix<number>``, ``(x as number)``, ``as unknown as number[]``), is the value: it changes no number. Read only
+where its type can be no factor of a product, a type with ``[]`` or ``<...>`` after its name, or one of the
+language's own words for a type (number, any, unknown, bigint) before the statement's end, a closing bracket or a
+comma; ``a = b as c`` keeps its letters.
+
 String rewriting: nothing is evaluated.
 """
 
@@ -64,6 +70,11 @@ _RUST_OWN = lazy_pattern(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\.[A-Za-z_]
 _UNWRAP = lazy_pattern(r"(?<=[\w)\]])\.unwrap\(\)")
 _LAST = lazy_pattern(r"(?<=[\w)\]])\.last(?:_mut)?\(\)")
 _CAST = lazy_pattern(r"(?<=[\w)\]])[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
+# TypeScript's type assertion after a value: as a type with [] or <...> (number[], Matrix<number>, Array<number>[]),
+# or as the language's own word for a type, where the statement, a bracket or an argument ends (its ; or // comment
+# after it); one assertion or a chain, as unknown as number[]
+_TS_TYPE = r"(?:[A-Za-z_]\w*(?:<[^<>\n]*>(?:\[\])*|(?:\[\])+)|(?:number|any|unknown|bigint)(?!\w))"
+_TS_CAST = lazy_pattern(rf"(?<=[\w)\]])(?:[ \t]+as[ \t]+{_TS_TYPE})+(?=[ \t]*(?:[;,)\]]|//|$))", re.M, needs=("as",))
 #: what an operand starts after (spaces aside), in C's code as in Rust's: an opening parenthesis, a comma, an
 #: assignment, an arithmetic operator; a unary * (a dereference) stands only there or at a line's start, in both
 #: languages' rules (_UNARY for Rust's, _unary for C's)
@@ -263,8 +274,9 @@ def _with_members_read(text: str, notation: Notation) -> str:
 
 
 def method_values(text: str) -> str:
-    """``text`` with Rust's forms that only get at a value as the value and Scala's ``.sum`` as ``.sum()``."""
-    return scala_sums(rust_values(text))
+    """``text`` with Rust's forms that only get at a value as the value, TypeScript's type assertions (``x as
+    number[]``) as the value, and Scala's ``.sum`` as ``.sum()``."""
+    return scala_sums(rust_values(_TS_CAST.sub("", text)))
 
 
 def shows_rust(text: str) -> bool:

@@ -1,0 +1,142 @@
+"""Batch 134's pages showed constructs refused (and a typo read), written here as other authors would (other
+names, other networks than the pages'):
+
+- TypeScript's type assertion after a value, ``minus(expected, out) as number[]`` (``as Matrix<number>``, ``as
+  unknown as number[]``, ``(x as number)``): the value, the assertion changing no number; ``as`` before a word that
+  is no type (``as weights``) keeps its letters;
+- an em dash between two operands, ``out—expected`` (``lr * delta — x``): a typesetter's dash or a typo, refused
+  naming it, never read as a minus (the en dash and the minus sign stay minus signs, an arrow's dashes an arrow);
+- a class's static helper named T, ``Matrix.T(this.W2)``, which the notation declares (``"Matrix.T" =
+  "transpose"``): the helper called, never the transpose of a name Matrix; undeclared, refused naming it, and
+  Gonum's ``h.T()`` (empty parentheses) and NumPy's ``h.T`` stay the transpose.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-2-3-2": SIGMOID_2_3_2}
+CHECKS = CaseChecks(NETWORKS)
+
+_K2 = ({"k": 0}, {"k": 1})
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+
+# a TypeScript network on a matrix library's helpers, columns (another library's names than mathjs's)
+_HELPERS = r'''
+[notation]
+functions = { mul = "matrix product", hadamard = "product", minus = "difference", tr = "transpose", plus = "sum" }
+[notation.symbols]
+"inp" = "x[:]"
+"hid" = "a1[:]"
+"out" = "a2[:]"
+"expected" = "y[:]"
+"w2" = "W2[:, :]"
+"err" = "y[:] - a2[:]"
+"outDelta" = "-delta2[:]"
+"hiddenErr" = "-grad(a1[:])"
+'''
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_HIDDEN = " + ".join(f"(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k in range(2))
+
+# plain text with Unicode's dashes
+_DASHES = r'''
+[notation]
+indices = "k"
+learning_rate = ["lr"]
+[notation.symbols]
+"out" = "a2[k]"
+"expected" = "y[k]"
+"err" = "a2[k] - y[k]"
+'''
+
+# a JavaScript class's static helpers, columns
+_STATIC = r'''
+[notation]
+learning_rate = ["this.lr"]
+functions = { "Matrix.dot" = "matrix product", "Matrix.T" = "transpose", "Matrix.add" = "sum" }
+[notation.symbols]
+"hidden" = "a1[:]"
+"outErr" = "-delta2[:]"
+"this.W1" = "W1[:, :]"
+"this.W2" = "W2[:, :]"
+"hiddenErr" = "-grad(a1[:])"
+"stepW2" = "-eta*grad(W2[:, :])"
+'''
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- TypeScript's type assertion ------------------------------------------------------------------------
+        Public("ts-cast-array", "test", "sigmoid-2-3-2", _HELPERS,
+               "        const err = minus(expected, out) as number[]; // the output's error", ((C,),),
+               (Twin("value", "y[{k}] - a2[{k}]", ("y[{k}] - a2[{k}]",), _K2),)),
+        Public("ts-cast-array-wrong", "test", "sigmoid-2-3-2", _HELPERS, "let err = minus(out, expected) as number[];",
+               ((W,),), (Twin("value", "y[{k}] - a2[{k}]", ("a2[{k}] - y[{k}]",), _K2),)),
+        Public("ts-cast-generic", "test", "sigmoid-2-3-2", _HELPERS,
+               "outDelta = hadamard(err, hadamard(out, minus(1, out))) as Matrix<number>;", ((C,),),
+               (Twin("value", f"-{_D2}", ("(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),)),
+        Public("ts-cast-chain", "test", "sigmoid-2-3-2", _HELPERS,
+               "hiddenErr = mul(tr(w2), outDelta) as unknown as number[][];", ((C,),),
+               (Twin("value", f"({_HIDDEN})", (f"({_HIDDEN})",), _J3),)),
+        Public("ts-cast-chain-wrong", "test", "sigmoid-2-3-2", _HELPERS,
+               "hiddenErr = mul(tr(w2), err) as unknown as number[][];", ((W,),),
+               (Twin("value", f"({_HIDDEN})", (" + ".join(f"(y[{k}] - a2[{k}])*W2[{k},{{j}}]" for k in range(2)),),
+                     _J3),)),
+        Public("ts-cast-parenthesis", "test", "sigmoid-2-3-2", _HELPERS, "err = (minus(expected, out) as any);",
+               ((C,),), (Twin("value", "y[{k}] - a2[{k}]", ("y[{k}] - a2[{k}]",), _K2),)),
+        # ---- Unicode's dashes: the en dash a minus --------------------------------------------------------------
+        Public("en-dash-minus", "test", "sigmoid-2-2-2", _DASHES, "err = out – expected", ((C,),),
+               (Twin("value", "a2[{k}] - y[{k}]", ("a2[{k}] - y[{k}]",), _K2),)),
+        Public("en-dash-minus-wrong", "test", "sigmoid-2-2-2", _DASHES, "err = expected – out", ((W,),),
+               (Twin("value", "a2[{k}] - y[{k}]", ("y[{k}] - a2[{k}]",), _K2),)),
+        # ---- a class's static helper named T --------------------------------------------------------------------
+        Public("static-helper-t", "test", "sigmoid-2-3-2", _STATIC,
+               "    const hiddenErr = Matrix.dot(Matrix.T(this.W2), outErr);", ((C,),),
+               (Twin("value", f"({_HIDDEN})", (f"({_HIDDEN})",), _J3),)),
+        Public("static-helper-t-wrong", "test", "sigmoid-2-3-2", _STATIC,
+               "    const hiddenErr = Matrix.dot(Matrix.T(this.W2), outErr) * this.lr;", ((W,),),
+               (Twin("value", f"({_HIDDEN})", (f"eta*({_HIDDEN})",), _J3),)),
+        Public("static-helper-t-outer", "test", "sigmoid-2-3-2", _STATIC,
+               "const stepW2 = Matrix.dot(outErr, Matrix.T(hidden)) * this.lr;", ((C,),),
+               (Twin("value", f"-eta*{_D2}*a1[{{j}}]", ("(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]*eta",),
+                     tuple({"k": k, "j": j} for k in range(2) for j in range(3))),)),
+        Public("static-helper-t-outer-wrong", "test", "sigmoid-2-3-2", _STATIC,
+               "const stepW2 = Matrix.dot(outErr, Matrix.T(hidden));", ((W,),),
+               (Twin("value", f"-eta*{_D2}*a1[{{j}}]", ("(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]",),
+                     tuple({"k": k, "j": j} for k in range(2) for j in range(3))),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_as_before_a_word_that_is_no_type_keeps_its_letters():
+    """``minus(expected, out) as weights``: no type's spelling, so no assertion (as is a times s, refused)."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _HELPERS, "err = minus(expected, out) as weights;")
+    assert "number[]" not in refusal and "as" in refusal
+
+
+def test_an_em_dash_between_operands_is_refused_naming_it():
+    for text in ("err = out—expected", "err = out — expected;", "outDelta = err*lr — out"):
+        refusal = CHECKS.refused("sigmoid-2-2-2", _DASHES, text)
+        assert "em dash \u2014" in refusal and "write - for the minus" in refusal
+
+
+def test_an_undeclared_static_helper_t_is_refused_naming_it():
+    notation = _STATIC.replace(', "Matrix.T" = "transpose"', "")
+    refusal = CHECKS.refused("sigmoid-2-3-2", notation, "hiddenErr = Matrix.dot(Matrix.T(this.W2), outErr)")
+    assert "Matrix.T(...)" in refusal and "does not name" in refusal
+
+
+def test_a_transpose_method_with_empty_parentheses_stays_the_transpose():
+    for text in ("hiddenErr = Matrix.dot(this.W2.T(), outErr)", "hiddenErr = Matrix.dot(this.W2.T, outErr)"):
+        assert CHECKS.verdicts(Public("t-method", "test", "sigmoid-2-3-2", _STATIC, text)) == (("correct",),)
