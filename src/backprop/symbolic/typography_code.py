@@ -122,8 +122,9 @@ def _static_product(match: re.Match) -> bool:
 # (PyTorch's and Rust's x.t(), Gonum's x.T(): TRANSPOSE_METHODS), and the method's word written without them, as Ruby
 # and Scala call a method of no argument and pseudo-code writes a property (Ruby's m.transpose, w.Transpose): never
 # a code module's function (np.transpose, whose argument may follow a \text's brace) nor before a parenthesis, where
-# the word is a call with arguments (x.transpose(0, 1))
-_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9])|%s[Tt]ranspose(?![\w(]|[ \t]*\())"
+# the word is a call with arguments (x.transpose(0, 1)); nor .T glued to an argument's parenthesis, a class's static
+# helper named T (JavaScript's NeuralNetwork.T(h), which the notation declares), no array's transpose being callable
+_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]|\([ \t]*[^\s)])|%s[Tt]ranspose(?![\w(]|[ \t]*\())"
                           % ("|".join(TRANSPOSE_METHODS), "".join(rf"(?<!\b{module}\.)" for module in CODE_MODULES)),
                           needs=("()", "T", "ranspose"))
 
