@@ -15,7 +15,7 @@ from .typography_tex import plain_math_letters
 
 #: the dashes a text writes for a minus (or a list's dash, a dash before a note): the hyphen-minus, Unicode's minus
 #: sign, the en and em dashes, the hyphen and the non-breaking hyphen; each is the minus in a formula (UNICODE), but
-#: an em dash between two operands, refused (_EM_DASH_BETWEEN)
+#: an em dash glued between two operands, refused (_EM_DASH_BETWEEN)
 DASHES = "-\u2212\u2013\u2014\u2010\u2011"
 #: the same as a character class's contents (the hyphen-minus escaped): [{DASH_CHARACTERS}] one dash, [+{...}] a sign
 DASH_CHARACTERS = re.escape(DASHES)
@@ -88,21 +88,22 @@ UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))
                 .as_integer_ratio() for code in (0xBC, 0xBD, 0xBE, *range(0x2150, 0x215F))})
 
 
-# an em dash between two operands, otLayerResp—output(ini), weights_h2o — delta: a typesetter's dash (prose's, a copied
-# page's), which no code writes and no typeset formula sets for its minus (−, or the en dash a word processor makes
-# of a hyphen); never an arrow's run of dashes (w <—— w - ...)
-_EM_DASH_BETWEEN = lazy_pattern(r"(?<=[\w)\]}'])[ \t]*\u2014[ \t]*(?=[\w(\[{\\])", needs=("\u2014",))
+# an em dash glued between two operands, otLayerResp—output(ini), weights_h2o—delta: prose's dash between words, or
+# what a word processor makes of a double hyphen typed between them (a--b, itself a minus and a negation): never read
+# as a minus (a spaced one, a — b, is, as the en dash a word processor makes of a spaced hyphen); never an arrow's run
+# of dashes (w <—— w - ...)
+_EM_DASH_BETWEEN = lazy_pattern(r"(?<=[\w)\]}'])\u2014(?=[\w(\[{\\])", needs=("\u2014",))
 
 
 def normalize_unicode(text: str) -> str:
     """Unicode dashes, operators, Greek letters and subscripts/superscripts as LaTeX. FormulaError for an em dash
-    between two operands (_EM_DASH_BETWEEN): a typo, or prose's dash, never read as a minus."""
+    glued between two operands (_EM_DASH_BETWEEN), never read as a minus."""
     if (dash := _EM_DASH_BETWEEN.search(text)) is not None:
-        before = text[:dash.start()].split()[-1] if text[:dash.start()].split() else ""
-        after = text[dash.end():].split()[0] if text[dash.end():].split() else ""
-        raise FormulaError(f"formula {short(text.strip())}: an em dash \u2014 between {before} and {after}, a"
-                           " typesetter's dash (prose's, or a typo), which no code nor typeset formula writes for a"
-                           f" minus; write - for the minus ({before} - {after})")
+        before = re.search(r"\S*$", text[:dash.start()]).group(0)
+        after = re.match(r"\S*", text[dash.end():]).group(0)
+        raise FormulaError(f"formula {short(text.strip())}: an em dash \u2014 glued between {before} and {after},"
+                           " prose's dash between words or a word processor's for a double hyphen (--), which no"
+                           f" code nor typeset formula writes for a minus; write - for the minus ({before} - {after})")
     text = plain_math_letters(text)  # a PDF's 𝑿1: X1, its Greek the Greek letters below
     braced = "{" in text  # LaTeX: a script of several characters needs its braces; plain text reads w_12 whole
     # Wᵗ @ dz: a lone superscript t is the transpose, as ᵀ is, unless the text writes t in a longer superscript
