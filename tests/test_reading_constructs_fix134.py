@@ -4,11 +4,17 @@ names, other networks than the pages'):
 - TypeScript's type assertion after a value, ``minus(expected, out) as number[]`` (``as Matrix<number>``, ``as
   unknown as number[]``, ``(x as number)``): the value, the assertion changing no number; ``as`` before a word that
   is no type (``as weights``) keeps its letters;
-- an em dash between two operands, ``out—expected`` (``lr * delta — x``): a typesetter's dash or a typo, refused
-  naming it, never read as a minus (the en dash and the minus sign stay minus signs, an arrow's dashes an arrow);
+- an em dash glued between two operands, ``out—expected``: prose's dash between words, or a word processor's for a
+  double hyphen, refused naming it, never read as a minus (a spaced em dash, the en dash and the minus sign stay minus
+  signs, an arrow's dashes an arrow);
 - a class's static helper named T, ``Matrix.T(this.W2)``, which the notation declares (``"Matrix.T" =
   "transpose"``): the helper called, never the transpose of a name Matrix; undeclared, refused naming it, and
-  Gonum's ``h.T()`` (empty parentheses) and NumPy's ``h.T`` stay the transpose.
+  Gonum's ``h.T()`` (empty parentheses) and NumPy's ``h.T`` stay the transpose;
+- a map whose body is the object's own method with a flag, ``zo.map(v => this.act(v, true))`` (TypeScript's
+  sigmoid(x, derivative) helper): the method applied to the array, read where the notation declares it an activation
+  (``"this.act" = "relu"``), its flag (``true``, ``false``, as Python's ``True``) the derivative's or the function's,
+  the derivative judged at its argument as the input and as the output (refused where they differ); undeclared,
+  refused saying to declare the activation.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -17,11 +23,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3_2
+from construct_networks import RELU_2_2, SIGMOID_2_2, SIGMOID_2_2_2, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-2-3-2": SIGMOID_2_3_2}
+NETWORKS = {"relu-2-2": RELU_2_2, "sigmoid-2-2": SIGMOID_2_2, "sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-2-3-2": SIGMOID_2_3_2}
 CHECKS = CaseChecks(NETWORKS)
 
 _K2 = ({"k": 0}, {"k": 1})
@@ -69,6 +75,18 @@ functions = { "Matrix.dot" = "matrix product", "Matrix.T" = "transpose", "Matrix
 "stepW2" = "-eta*grad(W2[:, :])"
 '''
 
+# a TypeScript layer's activation helper with a derivative flag, act(x, derivative), on a layer of rectifiers
+_FLAG = r'''
+[notation]
+functions = { "this.act" = "relu", hadamard = "product", minus = "difference" }
+[notation.symbols]
+"zo" = "z1[:]"
+"out" = "a1[:]"
+"target" = "y[:]"
+"delta" = "delta1[:]"
+'''
+_DELTA_RELU = "(a1[{k}] - y[{k}])*Heaviside(z1[{k}])"
+
 
 def _cases() -> list[Public]:
     return [
@@ -95,6 +113,8 @@ def _cases() -> list[Public]:
                (Twin("value", "a2[{k}] - y[{k}]", ("a2[{k}] - y[{k}]",), _K2),)),
         Public("en-dash-minus-wrong", "test", "sigmoid-2-2-2", _DASHES, "err = expected – out", ((W,),),
                (Twin("value", "a2[{k}] - y[{k}]", ("y[{k}] - a2[{k}]",), _K2),)),
+        Public("spaced-em-dash-minus-wrong", "test", "sigmoid-2-2-2", _DASHES, "err = expected \u2014 out", ((W,),),
+               (Twin("value", "a2[{k}] - y[{k}]", ("y[{k}] - a2[{k}]",), _K2),)),
         # ---- a class's static helper named T --------------------------------------------------------------------
         Public("static-helper-t", "test", "sigmoid-2-3-2", _STATIC,
                "    const hiddenErr = Matrix.dot(Matrix.T(this.W2), outErr);", ((C,),),
@@ -110,6 +130,19 @@ def _cases() -> list[Public]:
                "const stepW2 = Matrix.dot(outErr, Matrix.T(hidden));", ((W,),),
                (Twin("value", f"-eta*{_D2}*a1[{{j}}]", ("(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]",),
                      tuple({"k": k, "j": j} for k in range(2) for j in range(3))),)),
+        # ---- a map of the object's own method with a flag ---------------------------------------------------------
+        Public("map-method-flag-false", "test", "relu-2-2", _FLAG, "    let out = zo.map(v => this.act(v, false));",
+               ((C,),), (Twin("value", "a1[{k}]", ("relu(z1[{k}])",), _K2),)),
+        Public("map-method-flag-false-wrong", "test", "relu-2-2", _FLAG, "let out = zo.map(v => this.act(v, true));",
+               ((W,),), (Twin("value", "a1[{k}]", ("Heaviside(z1[{k}])",), _K2),)),
+        Public("map-method-flag-true", "test", "relu-2-2", _FLAG,
+               "const delta = hadamard(minus(out, target), zo.map(v => this.act(v, true)));", ((C,),),
+               (Twin("value", _DELTA_RELU, (_DELTA_RELU,), _K2),)),
+        Public("map-method-flag-true-wrong", "test", "relu-2-2", _FLAG,
+               "const delta = hadamard(minus(target, out), zo.map(v => this.act(v, true)));", ((W,),),
+               (Twin("value", _DELTA_RELU, ("(y[{k}] - a1[{k}])*Heaviside(z1[{k}])",), _K2),)),
+        Public("flag-call-lower-case", "test", "relu-2-2", _FLAG, "delta = hadamard(minus(out, target), relu(zo, true))",
+               ((C,),), (Twin("value", _DELTA_RELU, (_DELTA_RELU,), _K2),)),
     ]
 
 
@@ -126,9 +159,9 @@ def test_as_before_a_word_that_is_no_type_keeps_its_letters():
 
 
 def test_an_em_dash_between_operands_is_refused_naming_it():
-    for text in ("err = out—expected", "err = out — expected;", "outDelta = err*lr — out"):
+    for text in ("err = out—expected", "err = out—expected;", "err = (out)—expected[k]"):
         refusal = CHECKS.refused("sigmoid-2-2-2", _DASHES, text)
-        assert "em dash \u2014" in refusal and "write - for the minus" in refusal
+        assert "em dash \u2014 glued between" in refusal and "write - for the minus" in refusal
 
 
 def test_an_undeclared_static_helper_t_is_refused_naming_it():
@@ -140,3 +173,22 @@ def test_an_undeclared_static_helper_t_is_refused_naming_it():
 def test_a_transpose_method_with_empty_parentheses_stays_the_transpose():
     for text in ("hiddenErr = Matrix.dot(this.W2.T(), outErr)", "hiddenErr = Matrix.dot(this.W2.T, outErr)"):
         assert CHECKS.verdicts(Public("t-method", "test", "sigmoid-2-3-2", _STATIC, text)) == (("correct",),)
+
+
+def test_a_flag_whose_two_readings_differ_is_refused():
+    """A sigmoid's derivative flag at the sums: sigmoid'(z) at the input, z (1 - z) at the output, which differ."""
+    notation = _FLAG.replace('"this.act" = "relu"', '"this.act" = "sigmoid"')
+    refusal = CHECKS.refused("sigmoid-2-2", notation, "delta = hadamard(minus(out, target), zo.map(v => this.act(v, true)))")
+    assert "this.act(u, true) reads as sigmoid's derivative at its input" in refusal
+
+
+def test_an_undeclared_method_with_a_flag_is_refused_saying_to_declare_the_activation():
+    notation = _FLAG.replace('"this.act" = "relu", ', "")
+    refusal = CHECKS.refused("relu-2-2", notation, "let out = zo.map(v => this.act(v, false));")
+    assert "a method called on an object with a flag, this.act(u, false)" in refusal and '"this.act" = "sigmoid"' in refusal
+
+
+def test_a_map_of_another_objects_method_stays_refused():
+    """``nn.act(v, true)``: a method of another object than the map's own (this, self), refused as before."""
+    refusal = CHECKS.refused("relu-2-2", _FLAG, "delta = hadamard(minus(out, target), zo.map(v => nn.act(v, true)))")
+    assert "is not written entry by entry" in refusal

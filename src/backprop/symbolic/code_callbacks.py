@@ -12,7 +12,7 @@ A map inside a formula, Rust's ``zs[-1].map(|x| sigmoid_prime(x))`` (``.mapv``),
 function of two parameters, refused), or of a function named alone, ``.map(f)``: the body with its parameter
 the whole array, ``sigmoid_prime((zs[-1]))``, ``((result - expected) * (result - expected))``, read only where the body
 is entry by entry as written (its parameter, numbers, arithmetic and calls of functions other than a reduction: a
-vector's function is its function of each entry); a body with another name (a vector's, x * w, would give each entry a
+vector's function is its function of each entry; the object's own method with a flag, ``this.activation(v, true)``); a body with another name (a vector's, x * w, would give each entry a
 vector), a method, an index or a reduction is refused in one line. A statement run for each of zipped arrays' entries,
 Rust's ``.for_each(|(b, nb)| b -= eta * nb)``, is its body, the closure's parameters as the notation names them.
 
@@ -44,6 +44,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import balanced, closing_bracket, opening_bracket
+from .function_words import FLAG_VALUES
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -324,12 +325,18 @@ def _closing(text: str, start: int) -> int | None:
     return None if closing is None else closing + 1
 
 
+# the object's own method called in a body, this.activation(v, true) (self.sigmoid(x)): a function of what it is given
+_OWN_METHOD = lazy_pattern(rf"(?<![\w$.])(?:this|self)\.(?={_NAME}[ \t]*\()", needs=("this", "self"))
+
+
 def _entrywise(body: str, parameter: str, text: str):
-    """FormulaError unless the map's ``body`` is entry by entry as written: its parameter, numbers, arithmetic and
-    calls of functions that are no reduction (a math module's too, math.exp, f64::exp)."""
+    """FormulaError unless the map's ``body`` is entry by entry as written: its parameter, numbers, flags (true,
+    False: an activation's derivative flag), arithmetic and calls of functions that are no reduction (a math module's
+    too, math.exp, f64::exp; the object's own method, this.activation(v, true))."""
+    body = _OWN_METHOD.sub("", body)
     for name in re.finditer(rf"(?<![\w$.:])(?:(?P<module>{_MATH_MODULES})(?:\.|::))?(?P<name>{_NAME})"
                             r"(?P<call>[ \t]*\()?", body):
-        if name.group("name") == parameter and not name.group("module") and not name.group("call") \
+        if name.group("name") in (parameter, *FLAG_VALUES) and not name.group("module") and not name.group("call") \
                 or name.group("call") and name.group("name") not in _REDUCTIONS:
             continue
         raise _not_entrywise(text, body)

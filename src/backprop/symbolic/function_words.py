@@ -52,8 +52,9 @@ EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVA
 #: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative (the word and the
 #: abbreviations authors write of it, derv, der, derivate; never a word of another meaning, grad or backward)
 FLAG_KEYWORDS = ("derivative", "derivate", "deriv", "derv", "der")
-#: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function
-FLAG_VALUES = {"True": True, "1": True, "False": False, "0": False}
+#: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function;
+#: the languages' own spellings, Python's True and JavaScript's (TypeScript's, Java's, C++'s, Go's, Lua's) true
+FLAG_VALUES = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
 #: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the
 #: registry and each of its entry's code names (mse), with _prime
 LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()

@@ -19,7 +19,7 @@ import sympy as sp
 from ..activations import HIDDEN_DEFAULT
 from .code_names import R_CASTS, code_written
 from .derivative_words import declared_derivative
-from .function_words import ONE_HOT_NAMES, SIGMA
+from .function_words import FLAG_VALUES, ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
 from .notation_layer_functions import activation_at_layer, layered_function, layered_function_names
 from .notation_layers import layer_letters, parenthesised_entry
@@ -28,6 +28,7 @@ from .reading_base import _is_matrix
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .sample_calls import is_sample_quantity
+from .syntax_arguments import derivative_flag, flag_text
 from .syntax_tree import Apply, Call, Sym
 
 
@@ -85,6 +86,13 @@ class CallReading:
                       f" read as the derivative of the function in or before it, and {symbol.base} is no function of"
                       f" the notation; write {symbol.base}'(...) with"
                       f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
+        if function is not None and not (scripted or symbol.primes or symbol.sub or symbol.sup) \
+                and (flag := derivative_flag(function, list(node.args), 0, None)) is not None:
+            # this.activation(v, true) with "this.activation" = "sigmoid": code's flag call of the activation the
+            # notation declares, as sigmoid(v, True) is read (its derivative at the input or the output: both judged)
+            call = Call(function, node.args[:1], int(flag), None, symbol.position,
+                        f"{symbol.base}(u, {flag_text(node.args[1])})")
+            return whole(self.value(dataclasses.replace(call, at="either") if flag else call))
         if function is not None and symbol.sub and not scripted and symbol.primes:
             if (at_layer := self.function_at_argument_layer(function, symbol, node)) is not None:
                 return whole(at_layer)  # f_n'(l_n): the slope of layer n's activation at its own sums, applied
@@ -282,6 +290,12 @@ def method_of_arguments(node: Apply) -> str | None:
     (``learningMethod.getWeightDelta(error, x, id, i)``: no activation of one input); None for one argument."""
     if len(node.args) < 2:
         return None
+    if len(node.args) == 2 and (flag := flag_text(node.args[1])) in FLAG_VALUES:
+        # this.activation(v, true): an activation's derivative flag, as code's sigmoid(v, True) (TypeScript's helper)
+        return (f"{node.symbol.base}(...): a method called on an object with a flag, {node.symbol.base}(u, {flag}),"
+                " which the notation does not name; where it is an activation with its derivative's flag, name the"
+                f' activation in the notation\'s functions, "{node.symbol.base}" = "{SIGMA}" (its flag true the'
+                " derivative, judged at its argument as the input and as the output), or write the formula it returns")
     # of two, the notation may declare the arithmetic it does (Nielsen's cost_derivative(output_activations, y), a
     # course's own method whose body the formula does not show: "difference" where it returns a - y)
     declared = (f'; or, where it returns an operation of its two arguments, declare it in the notation\'s functions:'

@@ -62,10 +62,10 @@ class ArgumentParsing:
             # argument opens): e to that power, the one reading; \exp^{2}(x) stays exp(x) squared, as \sin^2(x)
             return Call("exp", (power,), position=token.position, written="e^")
         args = self.function_arguments(token)
-        if (flag := _derivative_flag(name, args, primes, power)) is not None:
+        if (flag := derivative_flag(name, args, primes, power)) is not None:
             # code's f(x, True): its derivative, at x as the input or the output (derivative_words.py)
             node = Call(name, (args[0],), int(flag), base, token.position,
-                        f"{written or name}(u, {_flag_text(args[1])})")
+                        f"{written or name}(u, {flag_text(args[1])})")
             return replace(node, at="either") if flag else node
         node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text, layer)
         return Op("^", (node, power), starred) if power is not None else node
@@ -281,7 +281,7 @@ class ArgumentParsing:
 
     def flag_keyword(self) -> None:
         """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,
-        ``f(x, deriv=True)`` as ``f(x, True)`` (syntax_atoms._derivative_flag)."""
+        ``f(x, deriv=True)`` as ``f(x, True)`` (derivative_flag)."""
         for word in FLAG_KEYWORDS:
             tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
             if all(token is not None for token in tokens) and "".join(t.text for t in tokens[:-1]) == word \
@@ -335,16 +335,29 @@ class ArgumentParsing:
             self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
         return bool(mids or len(bars) == 1)
 
-def _flag_text(node) -> str:
-    return node.base if isinstance(node, Sym) else node.text
+def flag_text(node) -> str:
+    """A flag argument as written: a number, ``1``, a bare name, ``True``, or a lower-case word the parser takes for
+    its letters' product and keeps the word of, JavaScript's ``true``; "" for anything else."""
+    if isinstance(node, Num):
+        return node.text
+    letters = _product_factors(node)
+    if not all(isinstance(letter, Sym) and not (letter.sub or letter.sup or letter.primes or letter.bracket)
+               for letter in letters):
+        return ""
+    spelled = "".join(letter.base for letter in letters)
+    return spelled if len(letters) == 1 or all(letter.word == spelled for letter in letters) else ""
 
 
-def _derivative_flag(name: str, args: list, primes: int, power) -> bool | None:
+def _product_factors(node) -> list:
+    """The factors of a product of juxtaposed factors (t r u e), or the node alone."""
+    if isinstance(node, Op) and node.kind == "*" and not (node.entrywise or node.star):
+        return [factor for arg in node.args for factor in _product_factors(arg)]
+    return [node]
+
+
+def derivative_flag(name: str, args: list, primes: int, power) -> bool | None:
     """True where ``name(u, True)`` (or 1) is code's flag for an element-wise activation's derivative, False for
     the function itself (False, 0); None for any other call."""
     if len(args) != 2 or primes or power is not None or name not in EITHER_WORDS.values():
         return None
-    flag = args[1]
-    if isinstance(flag, Sym) and not (flag.sub or flag.sup or flag.primes or flag.bracket) or isinstance(flag, Num):
-        return FLAG_VALUES.get(_flag_text(flag))
-    return None
+    return FLAG_VALUES.get(flag_text(args[1]))
