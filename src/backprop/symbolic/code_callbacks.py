@@ -325,7 +325,7 @@ def _closing(text: str, start: int) -> int | None:
     return None if closing is None else closing + 1
 
 
-# the object's own method called in a body, this.activation(v, true) (self.sigmoid(x)): a function of what it is given
+# the object's own method called in a body, this.activation(v, true) (self.act(x)): a function of what it is given
 _OWN_METHOD = lazy_pattern(rf"(?<![\w$.])(?:this|self)\.(?={_NAME}[ \t]*\()", needs=("this", "self"))
 
 

@@ -88,8 +88,8 @@ class CallReading:
                       f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
         if function is not None and not (scripted or symbol.primes or symbol.sub or symbol.sup) \
                 and (flag := derivative_flag(function, list(node.args), 0, None)) is not None:
-            # this.activation(v, true) with "this.activation" = "sigmoid": code's flag call of the activation the
-            # notation declares, as sigmoid(v, True) is read (its derivative at the input or the output: both judged)
+            # this.activation(v, true), "this.activation" declared an activation: code's flag call, as an activation's
+            # f(v, True) is read (its derivative at the input or at the output: both judged)
             call = Call(function, node.args[:1], int(flag), None, symbol.position,
                         f"{symbol.base}(u, {flag_text(node.args[1])})")
             return whole(self.value(dataclasses.replace(call, at="either") if flag else call))
@@ -291,7 +291,7 @@ def method_of_arguments(node: Apply) -> str | None:
     if len(node.args) < 2:
         return None
     if len(node.args) == 2 and (flag := flag_text(node.args[1])) in FLAG_VALUES:
-        # this.activation(v, true): an activation's derivative flag, as code's sigmoid(v, True) (TypeScript's helper)
+        # this.activation(v, true): an activation's derivative flag, as code's f(v, True) (TypeScript's helper)
         return (f"{node.symbol.base}(...): a method called on an object with a flag, {node.symbol.base}(u, {flag}),"
                 " which the notation does not name; where it is an activation with its derivative's flag, name the"
                 f' activation in the notation\'s functions, "{node.symbol.base}" = "{SIGMA}" (its flag true the'
