@@ -12,7 +12,8 @@ A map inside a formula, Rust's ``zs[-1].map(|x| sigmoid_prime(x))`` (``.mapv``),
 function of two parameters, refused), or of a function named alone, ``.map(f)``: the body with its parameter
 the whole array, ``sigmoid_prime((zs[-1]))``, ``((result - expected) * (result - expected))``, read only where the body
 is entry by entry as written (its parameter, numbers, arithmetic and calls of functions other than a reduction: a
-vector's function is its function of each entry; the object's own method with a flag, ``this.activation(v, true)``); a body with another name (a vector's, x * w, would give each entry a
+vector's function is its function of each entry; the object's own method with a flag,
+``this.activation(v, true)``); a body with another name (a vector's, x * w, would give each entry a
 vector), a method, an index or a reduction is refused in one line. A statement run for each of zipped arrays' entries,
 Rust's ``.for_each(|(b, nb)| b -= eta * nb)``, is its body, the closure's parameters as the notation names them.
 

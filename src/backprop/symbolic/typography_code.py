@@ -124,7 +124,8 @@ def _static_product(match: re.Match) -> bool:
 # a code module's function (np.transpose, whose argument may follow a \text's brace) nor before a parenthesis, where
 # the word is a call with arguments (x.transpose(0, 1)); nor .T glued to an argument's parenthesis, a class's static
 # helper named T (JavaScript's NeuralNetwork.T(h), which the notation declares), no array's transpose being callable
-_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]|\([ \t]*[^\s)])|%s[Tt]ranspose(?![\w(]|[ \t]*\())"
+_TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]|\([ \t]*[^\s)])"
+                          r"|%s[Tt]ranspose(?![\w(]|[ \t]*\())"
                           % ("|".join(TRANSPOSE_METHODS), "".join(rf"(?<!\b{module}\.)" for module in CODE_MODULES)),
                           needs=("()", "T", "ranspose"))
 
