@@ -7,11 +7,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..patterns import lazy_pattern
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .syntax_tree import (CONJUNCTION_WORD, Call, Cond, Ellipsis_, GREEK, Indicator, Matrix, Nabla, Node, Norm, Num, Op,
                           RELATIONS, Sym, Token, Transpose, _DECORATIONS, _OPEN)
 from .syntax_numbers import (decimal_comma, printed_array, scientific_number, scientific_refusal,
                              two_readings_refusal)
+
+# words alone after a bar, a column of a comment's table after a formula (| output, | hidden layer)
+_COLUMN_WORDS = lazy_pattern(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 class AtomParsing:
@@ -292,12 +296,19 @@ class AtomParsing:
         return None
 
     def norm(self, bar: str) -> Node:
-        self.next()
+        opening = self.next()
         self.bars += 1
         try:
             inner = self.expression()
         finally:
             self.bars -= 1
+        column = self.row[opening.position + len(opening.text):].strip()
+        if self.peek() is None and opening.spaced and bar == "|" and _COLUMN_WORDS.fullmatch(column):
+            # error = (output - expected) * f'(output)  | output (synapsea's comment): a column of words after the
+            # formula, as a table's cell, or a norm left open; neither guessed
+            self.fail(f"a bar '|' then {column!r}, with no bar closing it: a column of words after the formula (a"
+                      " comment's, as a table's cell) or a norm left open", opening,
+                      "write the formula alone (the column's words in a comment of their own), or close the norm, |u|")
         self.expect(bar, "to close the norm")
         subscript = self.peek()
         if subscript is not None and subscript.text == "_":
