@@ -14,7 +14,11 @@ names, other networks than the pages'):
   sigmoid(x, derivative) helper): the method applied to the array, read where the notation declares it an activation
   (``"this.act" = "relu"``), its flag (``true``, ``false``, as Python's ``True``) the derivative's or the function's,
   the derivative judged at its argument as the input and as the output (refused where they differ); undeclared,
-  refused saying to declare the activation.
+  refused saying to declare the activation;
+- a column of words after a formula, a bar then words (a Lua comment's ``error = ... | output``): a table's cell or a
+  norm left open, refused naming the bar and the words, the formula read when written alone; its primed word
+  ``activation'(output)``, which the notation declares (``"activation'" = "sigmoid' at output"``), read whole as
+  one-letter primed names are (undeclared, refused).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -87,6 +91,18 @@ functions = { "this.act" = "relu", hadamard = "product", minus = "difference" }
 '''
 _DELTA_RELU = "(a1[{k}] - y[{k}])*Heaviside(z1[{k}])"
 
+# a layer's error in a library's comment, the slope written of the output
+_COLUMN = r'''
+[notation]
+indices = "k"
+functions = { "activation'" = "sigmoid' at output" }
+[notation.symbols]
+"output" = "a1[k]"
+"expected" = "y[k]"
+"error" = "delta1[k]"
+'''
+_D1 = "(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])"
+
 
 def _cases() -> list[Public]:
     return [
@@ -143,6 +159,12 @@ def _cases() -> list[Public]:
                (Twin("value", _DELTA_RELU, ("(y[{k}] - a1[{k}])*Heaviside(z1[{k}])",), _K2),)),
         Public("flag-call-lower-case", "test", "relu-2-2", _FLAG, "delta = hadamard(minus(out, target), relu(zo, true))",
                ((C,),), (Twin("value", _DELTA_RELU, (_DELTA_RELU,), _K2),)),
+        # ---- the formula of a comment's row, written alone ------------------------------------------------------
+        Public("column-formula-alone", "test", "sigmoid-2-2", _COLUMN,
+               "\terror = (output - expected) * activation'(output)", ((C,),), (Twin("value", _D1, (_D1,), _K2),)),
+        Public("column-formula-alone-wrong", "test", "sigmoid-2-2", _COLUMN,
+               "error = (expected - output) * activation'(output)", ((W,),),
+               (Twin("value", _D1, ("(y[{k}] - a1[{k}])*a1[{k}]*(1 - a1[{k}])",), _K2),)),
     ]
 
 
@@ -192,3 +214,20 @@ def test_a_map_of_another_objects_method_stays_refused():
     """``nn.act(v, true)``: a method of another object than the map's own (this, self), refused as before."""
     refusal = CHECKS.refused("relu-2-2", _FLAG, "delta = hadamard(minus(out, target), zo.map(v => nn.act(v, true)))")
     assert "is not written entry by entry" in refusal
+
+
+def test_a_column_of_words_after_the_formula_is_refused_naming_it():
+    for text, words in (("\terror = (output - expected) * activation'(output)  | output", "'output'"),
+                        ("error = (output - expected) * activation'(output) | hidden layer", "'hidden layer'")):
+        refusal = CHECKS.refused("sigmoid-2-2", _COLUMN, text)
+        assert f"a bar '|' then {words}, with no bar closing it" in refusal and "write the formula alone" in refusal
+
+
+def test_a_norm_left_open_before_a_formula_keeps_its_message():
+    assert "expected '|' to close the norm" in CHECKS.refused("sigmoid-2-2", _COLUMN, "error = |output - expected")
+
+
+def test_an_undeclared_primed_word_is_refused():
+    notation = _COLUMN.replace('functions = { "activation\'" = "sigmoid\' at output" }\n', "")
+    assert "unknown symbol activation" in CHECKS.refused("sigmoid-2-2", notation,
+                                                         "error = (output - expected) * activation'(output)")
