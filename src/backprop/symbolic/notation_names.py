@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..patterns import lazy_pattern
 from .decorations import font_glued_names
+from .function_words import NAMED_FUNCTIONS
 from .syntax_tree import GREEK, Sym, _DECORATIONS
 from .typography_unicode import ascii_spelled, greek_spelled
 
@@ -350,8 +351,10 @@ class NotationNames:
         written = {pattern.text.strip() for pattern in self.patterns} | self.bases
         found.update(name for base in calls for name in re.findall(r"[A-Za-z_][\w.]*", base[base.index("(") + 1:])
                      if len(name) > 1 and name not in written and not re.fullmatch(r"[A-Za-z]+\d+", name))
-        # a primed function's word, "activation'" = "sigmoid' at output": activation'(output) that derivative
-        found.update(name for name in self.primed_functions if re.fullmatch(r"[A-Za-z]\w+", name))
+        # a primed function's word of the page's own, "activation'" = "sigmoid' at output": activation'(output) that
+        # derivative (never a function word the reader knows, sigmoid' of "sigmoid'", which is read as that function)
+        found.update(name for name in self.primed_functions
+                     if re.fullmatch(r"[A-Za-z]\w+", name) and name not in NAMED_FUNCTIONS)
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
         # ableitung_sigmoid: the word, never its letters; netOutputActivator[1], code's array of functions: its word
         found.update(re.sub(r"\[\d+\]$", "", word) for word in self.derivative_words)
