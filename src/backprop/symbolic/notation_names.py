@@ -351,8 +351,8 @@ class NotationNames:
         written = {pattern.text.strip() for pattern in self.patterns} | self.bases
         found.update(name for base in calls for name in re.findall(r"[A-Za-z_][\w.]*", base[base.index("(") + 1:])
                      if len(name) > 1 and name not in written and not re.fullmatch(r"[A-Za-z]+\d+", name))
-        # a primed function's word of the page's own, "activation'" = "sigmoid' at output": activation'(output) that
-        # derivative (never a function word the reader knows, sigmoid' of "sigmoid'", which is read as that function)
+        # a primed function's word of the page's own, "activation'" = "...' at output": activation'(output) that
+        # derivative (never a function word the reader knows, an activation's own name primed, read as that function)
         found.update(name for name in self.primed_functions
                      if re.fullmatch(r"[A-Za-z]\w+", name) and name not in NAMED_FUNCTIONS)
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
