@@ -157,6 +157,12 @@ def _cases() -> list[Public]:
         Public("map-method-flag-true-wrong", "test", "relu-2-2", _FLAG,
                "const delta = hadamard(minus(target, out), zo.map(v => this.act(v, true)));", ((W,),),
                (Twin("value", _DELTA_RELU, ("(y[{k}] - a1[{k}])*Heaviside(z1[{k}])",), _K2),)),
+        Public("flag-call-python-declared", "test", "relu-2-2", _FLAG.replace('"this.act"', '"self.act"'),
+               "        delta = np.multiply(out - target, self.act(zo, True))", ((C,),),
+               (Twin("value", _DELTA_RELU, (_DELTA_RELU,), _K2),)),
+        Public("flag-call-python-declared-wrong", "test", "relu-2-2", _FLAG.replace('"this.act"', '"self.act"'),
+               "delta = np.multiply(out - target, self.act(zo, False))", ((W,),),
+               (Twin("value", _DELTA_RELU, ("(a1[{k}] - y[{k}])*relu(z1[{k}])",), _K2),)),
         Public("flag-call-lower-case", "test", "relu-2-2", _FLAG, "delta = hadamard(minus(out, target), relu(zo, true))",
                ((C,),), (Twin("value", _DELTA_RELU, (_DELTA_RELU,), _K2),)),
         # ---- the formula of a comment's row, written alone ------------------------------------------------------
