@@ -141,7 +141,8 @@ def test_a_prime_on_a_parenthesis_of_another_variable_is_refused():
     """(1/(1 + e^{-v}))' beside \\tanh'(u): v is not u, so which variable the prime is by is unclear."""
     for text in (r"\tanh'(u) = \left(\frac{1}{1 + e^{-v}}\right)'", r"\tanh'(u) = \left(e^{u} v\right)'"):
         message = _refusal("tanh-unit", _UNIT, text)
-        assert "which variable is meant is unclear" in message and r"\frac{d}{dx}(...)" in message
+        assert "which variable is meant is unclear" in message and r"\frac{d}{dx}(" in message
+        assert "with the variable you differentiate by in place of x" in message
 
 
 def test_a_condition_in_a_subscript_on_a_letter_not_on_the_left_side_needs_the_label_case():
