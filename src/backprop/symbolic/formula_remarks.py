@@ -14,9 +14,10 @@ Eq.1``, ``-- Eq. 2``) or in parentheses (``(Eq. 2)``, ``(eq 3)``, ``(Equation 4)
 ``- Eq.1`` as a term, left as written). A bare number in parentheses, ``(1)``, is an equation's number or a factor:
 two_readings judges it both ways.
 
-A label written outside the mathematics, ``(2)``, ``(3b)``, ``(2.1)``, ``(iv)``, ``(Eq. 3)``, ``eq. (7)``, opening a
-line right before its first math delimiter or closing it right after its last, is the label alone (never a factor: what
-stands outside the delimiters is no part of the formula), dropped.
+A label written outside the mathematics, ``(2)``, ``(3b)``, ``(2.1)``, ``(iv)``, ``(Eq. 3)``, ``eq. (7)``, a chapter's
+``(4-2)`` or ``(3-18)`` (in full-width parentheses too, ``（4-2）``), opening a line right before its first math
+delimiter or closing it right after its last, is the label alone (never a factor: what stands outside the delimiters
+is no part of the formula), dropped. (Inside the delimiters, ``\\quad (4-2)`` is two_readings' trailing number.)
 
 A run of two or more words in parentheses closing a line after a formula (a relation before it), emphasis marks
 around a word allowed (``(a *convex* function)``), or after a colon (a list item's ``z=wTx+b: tổng có trọng số``), is
@@ -58,6 +59,9 @@ from .typography_unicode import DASH_CHARACTERS
 LETTER_NAMES = "WwbzaxytLEeCJ"
 # a textbook's equation number, 3, 5.19, 2.1a (no leading 0)
 EQUATION_NUMBER = r"[1-9]\d*(?:\.\d+)*[a-z]?"
+#: a chapter's number, a dash and the equation's number in that chapter, 4-2, 3–18 (as Chinese and Japanese textbooks,
+#: and pages copied from them, number their displays: (4-2) after the formula); no leading 0 on either side
+CHAPTER_EQUATION_NUMBER = rf"[1-9]\d*[{DASH_CHARACTERS}][1-9]\d*[a-z]?"
 #: spacing between the parts of a tag: blanks, TeX's \, \; \: \  \quad \qquad and ~
 TEX_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
 # an equation's label: perhaps the word Eq (Eq., Eqn, Equation), then its number or a capital and its number
@@ -79,10 +83,12 @@ _WORD_TAG = lazy_pattern(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|
 _ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
                             rf"[ \t.]*{_LINE_END}", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
-# then the number in parentheses or not), alone before the line's first delimiter or after its last
+# then the number in parentheses or not), a chapter's (4-2) or (3-18) in ASCII's or full-width parentheses, alone
+# before the line's first delimiter or after its last
 _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING}"
-                  rf"(?:\({TEX_SPACING}{EQUATION_NUMBER}{TEX_SPACING}\)|{EQUATION_NUMBER})"
-                  rf"|\({TEX_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){TEX_SPACING}\))")
+                  rf"(?:\({TEX_SPACING}(?:{EQUATION_NUMBER}|{CHAPTER_EQUATION_NUMBER}){TEX_SPACING}\)|{EQUATION_NUMBER})"
+                  rf"|\({TEX_SPACING}(?:{EQUATION_LABEL}|{CHAPTER_EQUATION_NUMBER}|[ivx]{{1,4}}|[a-z]){TEX_SPACING}\)"
+                  rf"|\uff08[ \t]*(?:{EQUATION_NUMBER}|{CHAPTER_EQUATION_NUMBER})[ \t]*\uff09)")
 _LABEL_OPENING = lazy_pattern(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
 _LABEL_CLOSING = lazy_pattern(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
 # the formula before a remark closing its line (group 1): a relation in it, and its last character; where the remark
@@ -222,7 +228,7 @@ def without_outside_labels(text: str) -> str:
     """``text`` without the equation labels written outside the mathematics on its lines: ``(2) $a = b$``, ``$$a =
     b$$ eq. (7)``, ``\\[ ... \\] (3b)``: a label opening a line right before a math delimiter, or closing it right
     after one (a delimiter's mathematics is all the formula, so what stands outside it is never a factor)."""
-    if "(" not in text and "q" not in text:
+    if "(" not in text and "q" not in text and "\uff08" not in text:
         return text
     spans = list(math_spans(text))
     starts, ends = {start for start, _end, _latex, _display in spans}, {end for _start, end, _latex, _display in spans}

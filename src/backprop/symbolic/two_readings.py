@@ -55,7 +55,7 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .formula_functions import spreadsheet_both_ways
 from .column_numbers import column_labels_both_ways
-from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
+from .formula_remarks import CHAPTER_EQUATION_NUMBER, EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .label_words import label_word, letter_before_prose, phrase_left_side, sentence_around
 from .line_breaks import LEAD_IN_WORD
@@ -66,9 +66,10 @@ from .typography import MATH_WORDS
 from .typography_unicode import DASH_CHARACTERS
 
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
-# \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
-# break \\)
-_NUMBER = lazy_pattern(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((" + EQUATION_NUMBER + r")\)"
+# \, (never an operator); then (3), (5.19), (2.1a), a chapter's (4-2), no leading 0, closing the line (or its $, $$,
+# \], \) or row break \\)
+_NUMBER = lazy_pattern(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((" + EQUATION_NUMBER + "|"
+                       + CHAPTER_EQUATION_NUMBER + r")\)"
                        r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # an equation's number opening a line (after its $, $$, \[ or \( if any), then spaces or \quad (never an operator nor
 # a bracket: (2)(x + 1) is a product) before a formula with a relation: (2) a = \max(0, z), $(3)\quad z = W a$

@@ -1,0 +1,88 @@
+"""Batch 133's pages showed constructs misread or refused, written here as other authors would (other names, other
+networks than the pages'):
+
+- a chapter's equation number after a formula outside its math delimiters, ``![...](...)            (4-2)`` (a
+  Chinese page copied from CSDN serves each display as an image and numbers it so), ``$$...$$ (3-18)``, ``(3–18)``
+  with an en dash, ``（4-2）`` in full-width parentheses, or opening the line before the math: the label alone,
+  never the factor 4 - 2 it was multiplied by; inside the delimiters, ``\\qquad (4-2)``, it is judged both as the
+  number and as a factor, as ``(5.19)`` is, and refused where the two readings disagree.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a page's vectors, each layer's whole (a CSDN post's net, h, y hat)
+_LAYERS = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"x" = "x[:]"
+"net_{1}" = "z1[:]"
+"h" = "a1[:]"
+"net_{2}" = "z2[:]"
+"\\hat{y}" = "a2[:]"
+"y" = "y[:]"
+"W_{1}" = "W1[:, :]"
+"b_{1}" = "b1[:]"
+"\\delta_{2}" = "grad(z2[:])"
+'''
+_Z1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
+_DELTA2 = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_J2 = ({"j": 0}, {"j": 1})
+_NET1 = "net_{1} = W_{1} x + b_{1}"
+# a renderer's image of the formula, its address the LaTeX percent-encoded (codecogs'), then the chapter's number
+_IMAGE_NET1 = ("![net_{1}=W_{1}x+b_{1}](https://latex.codecogs.com/gif.latex?net_%7B1%7D%3DW_%7B1%7Dx&plus;b_%7B1%7D)")
+_DELTA_LINE = r"\delta_{2} = (\hat{y} - y) \odot \hat{y} \odot (1 - \hat{y})"
+
+def _cases() -> list[Public]:
+    return [
+        # ---- a chapter's equation number outside the math ---------------------------------------------------------
+        Public("chapter-image", "test", "sigmoid-2-2-2", _LAYERS, "\u200b        " + _IMAGE_NET1 + "            (4-2)",
+               ((C,),), (Twin("value", "z1[{j}]", (_Z1,), _J2),)),
+        Public("chapter-image-wrong", "test", "sigmoid-2-2-2", _LAYERS,
+               "\u200b    ![" + _DELTA_LINE.replace("(1 - ", "(2 - ") + "](../images/eq3-18.png)    (3-18)", ((W,),),
+               (Twin("value", _DELTA2, ("(a2[{j}] - y[{j}])*a2[{j}]*(2 - a2[{j}])",), _J2),)),
+        Public("chapter-image-alt", "test", "sigmoid-2-2-2", _LAYERS,
+               "![" + _DELTA_LINE + "](../images/eq3-18.png)  (3-18)", ((C,),),
+               (Twin("value", _DELTA2, (_DELTA2,), _J2),)),
+        Public("chapter-display", "test", "sigmoid-2-2-2", _LAYERS, f"$${_DELTA_LINE}$$ (3-18)", ((C,),),
+               (Twin("value", _DELTA2, (_DELTA2,), _J2),)),
+        Public("chapter-display-wrong", "test", "sigmoid-2-2-2", _LAYERS,
+               f"$${_DELTA_LINE.replace('(1 - ', '(2 - ')}$$ (3-18)", ((W,),),
+               (Twin("value", _DELTA2, ("(a2[{j}] - y[{j}])*a2[{j}]*(2 - a2[{j}])",), _J2),)),
+        Public("chapter-en-dash", "test", "sigmoid-2-2-2", _LAYERS, f"${_NET1}$ (4\u20132)", ((C,),),
+               (Twin("value", "z1[{j}]", (_Z1,), _J2),)),
+        Public("chapter-full-width", "test", "sigmoid-2-2-2", _LAYERS, f"${_NET1}$\uff084-2\uff09", ((C,),),
+               (Twin("value", "z1[{j}]", (_Z1,), _J2),)),
+        Public("chapter-opening", "test", "sigmoid-2-2-2", _LAYERS, f"(12-3) $${_DELTA_LINE}$$", ((C,),),
+               (Twin("value", _DELTA2, (_DELTA2,), _J2),)),
+        # a difference after an operator is the formula's own factor, as written (no label stands after \cdot)
+        Public("chapter-like-factor", "test", "sigmoid-2-2-2", _LAYERS, rf"${_DELTA_LINE} \cdot (3-2)$", ((C,),),
+               (Twin("value", _DELTA2, (f"{_DELTA2}*(3 - 2)",), _J2),)),
+        Public("chapter-like-factor-wrong", "test", "sigmoid-2-2-2", _LAYERS, rf"${_DELTA_LINE} \cdot (4-2)$", ((W,),),
+               (Twin("value", _DELTA2, (f"{_DELTA2}*(4 - 2)",), _J2),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_chapter_number_inside_the_math_is_judged_both_ways():
+    """Inside the delimiters, ``\\qquad (4-2)`` may be the number or the factor 2: the readings differ, refused."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _LAYERS, rf"$${_DELTA_LINE} \qquad (4-2)$$")
+    assert "(4-2) at the end of the line reads as the equation's number or as a factor" in refusal
