@@ -5,7 +5,11 @@ networks than the pages'):
   Chinese page copied from CSDN serves each display as an image and numbers it so), ``$$...$$ (3-18)``, ``(3–18)``
   with an en dash, ``（4-2）`` in full-width parentheses, or opening the line before the math: the label alone,
   never the factor 4 - 2 it was multiplied by; inside the delimiters, ``\\qquad (4-2)``, it is judged both as the
-  number and as a factor, as ``(5.19)`` is, and refused where the two readings disagree.
+  number and as a factor, as ``(5.19)`` is, and refused where the two readings disagree;
+- a derivative's denominator holding names side by side after its one ``\\partial``, a computational graph's node
+  named by its factors (micrograd's ``\\frac{\\partial o}{\\partial x1w1}``, ``\\partial x_1 w_1``): the derivative
+  by that product, as ``\\partial (x_1 w_1)`` already reads; a product of two parameters stays refused (which one is
+  held is not said), and a second ``\\partial`` stays a second derivative.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -14,12 +18,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_2
+from construct_networks import SIGMOID_2_2, SIGMOID_2_2_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
+    "sigmoid-2-2": SIGMOID_2_2,
     "sigmoid-2-2-2": SIGMOID_2_2_2,
+    "tanh-2-1": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -45,6 +51,38 @@ _NET1 = "net_{1} = W_{1} x + b_{1}"
 # a renderer's image of the formula, its address the LaTeX percent-encoded (codecogs'), then the chapter's number
 _IMAGE_NET1 = ("![net_{1}=W_{1}x+b_{1}](https://latex.codecogs.com/gif.latex?net_%7B1%7D%3DW_%7B1%7Dx&plus;b_%7B1%7D)")
 _DELTA_LINE = r"\delta_{2} = (\hat{y} - y) \odot \hat{y} \odot (1 - \hat{y})"
+
+# micrograd's neuron: inputs x1, x2, weights w1, w2, its sum n and output o = tanh(n), and a second page's LaTeX
+_NEURON = r'''
+[notation]
+[notation.symbols]
+"x1" = "x[0]"
+"x2" = "x[1]"
+"w1" = "W1[0, 0]"
+"w2" = "W1[0, 1]"
+"x_{1}" = "x[0]"
+"x_{2}" = "x[1]"
+"w_{1}" = "W1[0, 0]"
+"w_{2}" = "W1[0, 1]"
+"b" = "b1[0]"
+"n" = "z1[0]"
+"o" = "a1[0]"
+'''
+_DO = "1 - a1[0]**2"
+
+# Bishop's letters on a 2-2 sigmoid layer: w_{ji} from input i to unit j, E the half squared error
+_BISHOP = r'''
+[notation]
+indices = "ij"
+loss = ["E"]
+[notation.symbols]
+"x_{i}" = "x[i-1]"
+"w_{ji}" = "W1[j-1, i-1]"
+"y_{j}" = "a1[j-1]"
+"t_{j}" = "y[j-1]"
+'''
+_DZ = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
+_JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
 
 def _cases() -> list[Public]:
     return [
@@ -73,6 +111,24 @@ def _cases() -> list[Public]:
                (Twin("value", _DELTA2, (f"{_DELTA2}*(3 - 2)",), _J2),)),
         Public("chapter-like-factor-wrong", "test", "sigmoid-2-2-2", _LAYERS, rf"${_DELTA_LINE} \cdot (4-2)$", ((W,),),
                (Twin("value", _DELTA2, (f"{_DELTA2}*(4 - 2)",), _J2),)),
+        # ---- names side by side in a derivative's denominator: the product ----------------------------------------
+        Public("product-node-glued", "test", "tanh-2-1", _NEURON,
+               r"$\frac{\partial o}{\partial w1} = \frac{\partial o}{\partial x1w1} \cdot \frac{\partial x1w1}"
+               r"{\partial w1}$", ((C,),), (Twin("value", f"({_DO})*x[0]", (f"({_DO})*x[0]",)),)),
+        Public("product-node-glued-input", "test", "tanh-2-1", _NEURON,
+               r"$\frac{\partial o}{\partial x2} = \frac{\partial o}{\partial x2w2} \cdot \frac{\partial x2w2}"
+               r"{\partial x2}$", ((C,),), (Twin("value", f"({_DO})*W1[0,1]", (f"({_DO})*W1[0,1]",)),)),
+        Public("product-node-scripts", "test", "tanh-2-1", _NEURON,
+               r"$\frac{\partial o}{\partial x_{1} w_{1}} = 1 - o^2$", ((C,),), (Twin("value", _DO, (_DO,)),)),
+        Public("product-node-wrong", "test", "tanh-2-1", _NEURON,
+               r"$\frac{\partial o}{\partial x_{2} w_{2}} = x_{2} (1 - o^2)$", ((W,),),
+               (Twin("value", _DO, (f"x[1]*({_DO})",)),)),
+        Public("product-node-bishop", "test", "sigmoid-2-2", _BISHOP,
+               r"$\frac{\partial E}{\partial w_{ji} x_{i}} = (y_{j} - t_{j}) y_{j} (1 - y_{j})$", ((C,),),
+               (Twin("value", _DZ, (_DZ,), _JI),)),
+        Public("product-node-bishop-wrong", "test", "sigmoid-2-2", _BISHOP,
+               r"$\frac{\partial E}{\partial w_{ji} x_{i}} = (y_{j} - t_{j}) y_{j} (1 - y_{j}) x_{i}$", ((W,),),
+               (Twin("value", _DZ, (f"{_DZ}*x[{{i}}]",), _JI),)),
     ]
 
 
@@ -86,3 +142,18 @@ def test_a_chapter_number_inside_the_math_is_judged_both_ways():
     """Inside the delimiters, ``\\qquad (4-2)`` may be the number or the factor 2: the readings differ, refused."""
     refusal = CHECKS.refused("sigmoid-2-2-2", _LAYERS, rf"$${_DELTA_LINE} \qquad (4-2)$$")
     assert "(4-2) at the end of the line reads as the equation's number or as a factor" in refusal
+
+
+def test_a_product_of_two_parameters_stays_refused():
+    refusal = CHECKS.refused("tanh-2-1", _NEURON, r"$\frac{\partial o}{\partial w_{1} w_{2}} = 1$")
+    assert "is not one quantity of the network to differentiate by" in refusal
+
+
+def test_a_second_partial_stays_a_second_derivative():
+    refusal = CHECKS.refused("tanh-2-1", _NEURON, r"$\frac{\partial^2 o}{\partial x_{1} \partial w_{1}} = 1$")
+    assert "a second derivative" in refusal
+
+
+def test_a_number_beside_a_name_in_the_denominator_stays_refused():
+    refusal = CHECKS.refused("tanh-2-1", _NEURON, r"$\frac{\partial o}{\partial w_{1} 2} = 1$")
+    assert "to close the denominator" in refusal

@@ -58,7 +58,7 @@ class OperatorParsing:
                 # ∂, one derivative; check reads d and ∂ alike but where ∂ reads two ways (∂σ/∂z): read as ∂
                 kind, sign = "d" if kind == "partial" else "partial", "partial"
             self.partial_denominator_without_partial(kind, token, numerator_start)
-            wrt = self.attached_index(self.derivative_variable(kind))
+            wrt = self.product_variable(kind, self.attached_index(self.derivative_variable(kind)))
             self.expect("}", "to close the denominator")
             if of is None:
                 return self.applied_operator(wrt, token, first, sign)
@@ -303,6 +303,30 @@ class OperatorParsing:
             self.next()
             return replace(wrt, sub=token.text)
         return wrt
+
+    def product_variable(self, kind: str, wrt: Node) -> Node:
+        """``\\frac{\\partial o}{\\partial x1w1}``, ``{\\partial x_1 w_1}``: names side by side after the
+        denominator's one \\partial, nothing else up to its closing brace, are the product the derivative is by, as
+        ``\\partial (x_1 w_1)`` writes it (a computational graph's node named by its factors); a second \\partial
+        makes a mixed derivative, and anything but names (a number, an operator, a call) is left where it is."""
+        if kind != "partial" or not isinstance(wrt, Sym):
+            return wrt
+        save, factors = self.position, [wrt]
+        while (token := self.peek()) is not None and token.kind == "letter":
+            try:
+                factor = self.attached_index(self.power())
+            except FormulaError:
+                break
+            if not isinstance(factor, Sym):
+                break
+            factors.append(factor)
+        if len(factors) == 1 or self.peek() is None or self.peek().text != "}":
+            self.position = save
+            return wrt
+        product = factors[0]
+        for factor in factors[1:]:
+            product = Op("*", (product, factor))
+        return product
 
     def applied_operator(self, wrt: Node, token: Token, first: bool, sign: str = "partial") -> Deriv:
         """The operator d/dv applied to what follows it; alone before the formula's first relation, as its whole
