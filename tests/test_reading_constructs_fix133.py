@@ -9,7 +9,11 @@ networks than the pages'):
 - a derivative's denominator holding names side by side after its one ``\\partial``, a computational graph's node
   named by its factors (micrograd's ``\\frac{\\partial o}{\\partial x1w1}``, ``\\partial x_1 w_1``): the derivative
   by that product, as ``\\partial (x_1 w_1)`` already reads; a product of two parameters stays refused (which one is
-  held is not said), and a second ``\\partial`` stays a second derivative.
+  held is not said), and a second ``\\partial`` stays a second derivative;
+- ``\\nabla`` with a number as its subscript before a parameter, ``\\nabla_{1} v_{11}`` (the CSDN post's
+  ``\\bigtriangledown _{1}``, the gradient at update 1): refused naming the subscript, since whether that update is
+  taken at the problem's values (counted from 1) or after one step (from 0) is not said; ``\\nabla v_{11}`` and
+  ``\\nabla_{v_{11}} E`` read.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -84,6 +88,21 @@ loss = ["E"]
 _DZ = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
 _JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
 
+# the CSDN post's names on a 2-2-2 network: v_{jk} from hidden j to output k, its gradient with \nabla
+_GRADIENT = r'''
+[notation]
+indices = "jk"
+loss = ["E"]
+[notation.symbols]
+"h_{j}" = "a1[j-1]"
+"\\hat{y}_{k}" = "a2[k-1]"
+"y_{k}" = "y[k-1]"
+"v_{jk}" = "W2[k-1, j-1]"
+'''
+_DV11 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
+_DV11_PAGE = r"(\hat{y}_{1}-y_{1})(\hat{y}_{1}(1-\hat{y}_{1}))h_{1}"
+
+
 def _cases() -> list[Public]:
     return [
         # ---- a chapter's equation number outside the math ---------------------------------------------------------
@@ -129,6 +148,14 @@ def _cases() -> list[Public]:
         Public("product-node-bishop-wrong", "test", "sigmoid-2-2", _BISHOP,
                r"$\frac{\partial E}{\partial w_{ji} x_{i}} = (y_{j} - t_{j}) y_{j} (1 - y_{j}) x_{i}$", ((W,),),
                (Twin("value", _DZ, (f"{_DZ}*x[{{i}}]",), _JI),)),
+        # ---- \nabla before a parameter: what to write for the update's \nabla_{1} -------------------------------
+        Public("nabla-parameter", "test", "sigmoid-2-2-2", _GRADIENT, rf"$\nabla v_{{11}} = {_DV11_PAGE}$", ((C,),),
+               (Twin("gradient", "W2[0,0]", (_DV11,)),)),
+        Public("nabla-subscript", "test", "sigmoid-2-2-2", _GRADIENT, rf"$\nabla_{{v_{{11}}}} E = {_DV11_PAGE}$",
+               ((C,),), (Twin("gradient", "W2[0,0]", (_DV11,)),)),
+        Public("nabla-parameter-wrong", "test", "sigmoid-2-2-2", _GRADIENT,
+               r"$\bigtriangledown v_{11} = (\hat{y}_{1}-y_{1})h_{1}$", ((W,),),
+               (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])*a1[0]",)),)),
     ]
 
 
@@ -157,3 +184,17 @@ def test_a_second_partial_stays_a_second_derivative():
 def test_a_number_beside_a_name_in_the_denominator_stays_refused():
     refusal = CHECKS.refused("tanh-2-1", _NEURON, r"$\frac{\partial o}{\partial w_{1} 2} = 1$")
     assert "to close the denominator" in refusal
+
+
+def test_nabla_with_an_updates_number_is_refused_naming_it():
+    """``\\bigtriangledown _{1}v_{11}`` (the gradient at update 1): which point update 1 is, is not said."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _GRADIENT, rf"$\bigtriangledown _{{1}}v_{{11}}={_DV11_PAGE}$")
+    assert refusal.endswith(r"\nabla_{1} v_{11}: the subscript 1 is a number, no variable (an update's number), and "
+                            r"whether that update's gradient is taken at the problem's values is not said: write "
+                            r"\nabla_{v_{11}} L for the loss's gradient by v_{11} at the problem's values")
+
+
+def test_nabla_with_a_number_before_the_loss_keeps_its_refusal():
+    """``\\nabla_{2} E``: the loss after it, not a parameter; not the update's message."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _GRADIENT, rf"$\nabla_{{2}} E = {_DV11_PAGE}$")
+    assert "an update's number" not in refusal

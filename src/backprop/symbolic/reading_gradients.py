@@ -49,6 +49,13 @@ class GradientReading:
             self.fail(f"\\nabla_{{{_show(node.wrt)}}} of the number {_show(node.of)}: code's name nabla_{node.wrt.base}"
                       f" indexed, nabla_{node.wrt.base}[{_show(node.of)}], which the notation does not give; name it in"
                       f" the notation's [notation.symbols] (\"nabla_b[-1]\" = \"grad(b2[:])\")")
+        if isinstance(node.wrt, Num) and not self._is_loss(node.of):
+            # \nabla_{1} v_{11}: a number where the variable goes, the update's (or an argument's) number; whether
+            # update 1 is at the problem's values or after one step (counted from 0) is not said
+            step, shown = _show(node.wrt), _show(node.of)
+            self.fail(f"\\nabla_{{{step}}} {shown}: the subscript {step} is a number, no variable (an update's number),"
+                      f" and whether that update's gradient is taken at the problem's values is not said: write"
+                      f" \\nabla_{{{shown}}} L for the loss's gradient by {shown} at the problem's values")
         if not self._is_loss(node.of):
             shown = _show(node.of)
             by = f"{{{shown}}}" if isinstance(node.of, Sym) else "W"
