@@ -86,7 +86,8 @@ _ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+
 # then the number in parentheses or not), a chapter's (4-2) or (3-18) in ASCII's or full-width parentheses, alone
 # before the line's first delimiter or after its last
 _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING}"
-                  rf"(?:\({TEX_SPACING}(?:{EQUATION_NUMBER}|{CHAPTER_EQUATION_NUMBER}){TEX_SPACING}\)|{EQUATION_NUMBER})"
+                  rf"(?:\({TEX_SPACING}(?:{EQUATION_NUMBER}|{CHAPTER_EQUATION_NUMBER}){TEX_SPACING}\)"
+                  rf"|{EQUATION_NUMBER})"
                   rf"|\({TEX_SPACING}(?:{EQUATION_LABEL}|{CHAPTER_EQUATION_NUMBER}|[ivx]{{1,4}}|[a-z]){TEX_SPACING}\)"
                   rf"|\uff08[ \t]*(?:{EQUATION_NUMBER}|{CHAPTER_EQUATION_NUMBER})[ \t]*\uff09)")
 _LABEL_OPENING = lazy_pattern(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)

@@ -7,6 +7,7 @@ of syntax.Parser, as AtomParsing is.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import reduce
 
 from .function_words import FUNCTIONS
 from .quantities import FormulaError
@@ -314,19 +315,14 @@ class OperatorParsing:
         save, factors = self.position, [wrt]
         while (token := self.peek()) is not None and token.kind == "letter":
             try:
-                factor = self.attached_index(self.power())
+                factors.append(self.attached_index(self.power()))
             except FormulaError:
                 break
-            if not isinstance(factor, Sym):
-                break
-            factors.append(factor)
-        if len(factors) == 1 or self.peek() is None or self.peek().text != "}":
+        if len(factors) == 1 or not all(isinstance(factor, Sym) for factor in factors) or self.peek() is None \
+                or self.peek().text != "}":
             self.position = save
             return wrt
-        product = factors[0]
-        for factor in factors[1:]:
-            product = Op("*", (product, factor))
-        return product
+        return reduce(lambda left, right: Op("*", (left, right)), factors)
 
     def applied_operator(self, wrt: Node, token: Token, first: bool, sign: str = "partial") -> Deriv:
         """The operator d/dv applied to what follows it; alone before the formula's first relation, as its whole
