@@ -86,17 +86,29 @@ class SampleMeanReading:
         return sum(entries, sp.S.Zero) / len(entries) / self.samples_in_step(f"{averaged} averages over the samples")
 
 
-    def array_of_ones(self, sizes: list, node):
-        """NumPy's ``np.ones((m, 1))`` (``torch.ones(m, 1)``): the matrix of ones of m rows and 1 column, each size a
-        whole number (a count the notation gives, "batch_size" = "1"), the column whose product with a matrix of
-        the samples' columns sums them; ``np.ones(m)``, a 1-D array, is that column too (NumPy's product of a matrix
-        and it sums the matrix's rows alike). Refused in one line where a size is no whole number."""
+    def array_of(self, fill: str, sizes: list, node):
+        """NumPy's ``np.ones((m, 1))`` (``torch.ones(m, 1)``; ``fill`` "ones", "zeros" for ``np.zeros``): the
+        matrix of ones of m rows and 1 column, each size a whole number (a count the notation gives, "batch_size" =
+        "1"), the column whose product with a matrix of the samples' columns sums them; ``np.ones(m)``, a 1-D array,
+        is that column too (NumPy's product of a matrix and it sums the matrix's rows alike). ``np.zeros((1,))``
+        (``np.zeros(1)``), a 1-D array of one entry written with the number 1, is the number 0: NumPy broadcasts it
+        against any array as that number (a constant written ``np.add(np.zeros((1,)), 1.0)``), where a 1 x 1 matrix
+        would not meet a vector; any other array of zeros (an accumulator's ``np.zeros(n)``, a shape that would make
+        a 1-D array a matrix) is refused. Refused in one line where a size is no whole number."""
         for size, written_size in zip(sizes, node.args):
             if _is_matrix(size) or not (isinstance(size, sp.Expr) and size.is_Integer and size > 0):
                 written = ", ".join(_show(arg) for arg in node.args)
-                self.fail(f"{node.written}(({written})): an array of ones whose size {_show(written_size)} is no whole"
-                          " number check knows; give the count its number in the notation's [notation.symbols]"
+                self.fail(f"{node.written}(({written})): an array of {fill} whose size {_show(written_size)} is no"
+                          " whole number check knows; give the count its number in the notation's [notation.symbols]"
                           ' ("m" = "1", the one sample check reads)')
+        if fill == "zeros":
+            if len(node.args) == 1 and isinstance(node.args[0], Num) and node.args[0].text == "1":
+                return sp.S.Zero
+            # (an array of zeros of more entries is an accumulator, or broadcasts a 1-D array into a matrix)
+            shape = ", ".join(_show(arg) for arg in node.args)
+            self.fail(f"{node.written}({shape if len(node.args) == 1 else f'({shape})'}): an array of zeros, which check"
+                      f" reads only as {node.written}((1,)) (or {node.written}(1)), the number 0 NumPy broadcasts;"
+                      " write 0, or the value the array holds once filled")
         rows, cols = (int(sizes[0]), int(sizes[1]) if len(sizes) == 2 else 1)
         return sp.ImmutableMatrix.ones(rows, cols)
 
@@ -164,8 +176,8 @@ class FunctionReading(SampleMeanReading):
             return axis_sum(args[0], int(args[1]), name == "axis_mean", self.notation.samples_as_rows)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
-        if name == "array_of_ones":  # np.ones((m, 1)): the array of ones of that shape
-            return self.array_of_ones(args, node)
+        if name in ("array_of_ones", "array_of_zeros"):  # np.ones((m, 1)): the array of ones of that shape
+            return self.array_of(name.rpartition("_")[2], args, node)
         if name == "samples_counted":  # code's len(y)
             return self.samples_counted(args[0], node)
         if name in ("samples_mean", "entries_mean"):  # code's np.mean(u), u.mean(): one rule

@@ -77,8 +77,9 @@ class ArrayParsing:
         if attribute in CASTS:
             self.expect("(", f"after {name}")
             return self.cast_rest(name, token)
-        if attribute == "ones":  # np.ones((m, 1)), torch.ones(m, 1): the array of ones of that shape
-            return Call("array_of_ones", self.array_shape(name, token), position=token.position, written=name)
+        if attribute in ("ones", "zeros"):  # np.ones((m, 1)), torch.ones(m, 1): the array of ones of that shape
+            return Call(f"array_of_{attribute}", self.array_shape(name, token), position=token.position,
+                        written=name)
         if attribute == "where":  # np.where(Z1 > 0, 1, 0): a where the comparison holds, else b, entry by entry
             self.expect("(", f"after {name}")
             condition = self.comparison_or_expression()
@@ -95,8 +96,8 @@ class ArrayParsing:
 
     def array_shape(self, name: str, token: Token) -> tuple[Node, ...]:
         """The shape of ``np.ones((m, 1))`` (a tuple or list, NumPy's), ``torch.ones(m, 1)`` (the sizes as
-        arguments) or ``np.ones(m)``, its parentheses read: one or two sizes (a third, or a keyword such as dtype,
-        refused)."""
+        arguments) or ``np.ones(m)`` (``np.zeros`` alike), its parentheses read: one or two sizes (a third, or a
+        keyword such as dtype, refused)."""
         self.expect("(", f"after {name}")
         grouped = self.peek() is not None and self.peek().text in ("(", "[")
         closing = {"(": ")", "[": "]"}[self.peek().text] if grouped else ")"
@@ -109,7 +110,8 @@ class ArrayParsing:
         if grouped:
             self.expect(")", f"to close {name}(...)")
         if len(sizes) > 2:
-            self.fail(f"{name}(...) of {len(sizes)} sizes: check reads an array of ones of one or two", token,
+            self.fail(f"{name}(...) of {len(sizes)} sizes: check reads an array of {name.rpartition('.')[2]} of one"
+                      " or two", token,
                       f"write {name}((m, 1)), its count of rows and of columns")
         return tuple(sizes)
 
@@ -353,6 +355,13 @@ class ArrayParsing:
         position = self.peek().position if self.peek() is not None else 0
         axis = self.new_axis_written()
         return None if axis is None else with_new_axis(axis, node_at(), position)
+
+    def new_axis_follows(self) -> bool:
+        """Whether NumPy's ``[:, None]`` or ``[None, :]`` is glued at the current token (the position kept)."""
+        save = self.position
+        found = self.new_axis_written() is not None
+        self.position = save
+        return found
 
     def new_axis_written(self) -> str | None:
         """"column" for NumPy's ``[:, None]`` glued at the current token, "row" for ``[None, :]``, the position

@@ -371,9 +371,11 @@ class CodeParsing:
         return word
 
     def code_indices(self) -> str:
-        """Code's indices glued after a name, ``[0][1]`` or ``[0, 1]``, as a subscript ``0,1``; "" for none."""
+        """Code's indices glued after a name, ``[0][1]`` or ``[0, 1]``, as a subscript ``0,1``; "" for none (NumPy's
+        new axis after them, ``self.x[i][:, None]``, left to symbol_rest: the column of what they name)."""
         indices = []
-        while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced:
+        while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced \
+                and not self.new_axis_follows():
             self.next()
             inside = self.raw_until("]")
             if not inside:

@@ -101,7 +101,7 @@ class ScriptParsing:
             self.next()
             bracket = self.raw_until("]")
             while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced \
-                    and self.bracket_is_index():
+                    and not self.new_axis_follows() and self.bracket_is_index():
                 self.next()  # code's W1[0][1]: the indices of one entry, as W1[0, 1]
                 bracket += "," + self.raw_until("]")
         if bracket is None and (row := self.matlab_row(base)) is not None:
@@ -184,8 +184,10 @@ class ScriptParsing:
                      layered=stripped != sup, glued=glued,
                      condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
                      if condition else "", starred=starred, word=identifier_around(self.row, token.position, base))
-        if bracket is None and (axis := self.new_axis_written()) is not None:
-            return with_new_axis(axis, symbol, token.position)  # delta_out[:, None]: a scripted name's column
+        if (axis := self.new_axis_written()) is not None:
+            # delta_out[:, None]: a scripted name's column; x[i][:, None], the column of what x[i] names (one
+            # sample's vector, a whole row of code's 2-D array: a number's or a matrix's refused where it is read)
+            return with_new_axis(axis, symbol, token.position)
         if self.lettered_transpose_follows(bracket if not sup else stripped if stripped != sup else None):
             self.next()  # W[2]T, W^{[2]}T: the layer, then the transpose's capital T glued to it
             return Transpose(symbol, lettered=True)

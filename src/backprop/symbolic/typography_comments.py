@@ -112,9 +112,12 @@ _WORD_BEFORE_LEFT = lazy_pattern(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 #: side (label_words reads them as labels; a comment's line keeps its equation after one: _LABEL_BEFORE_LEFT): "*
 #: compute d (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish
 #: imperatives and infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's
-#: lead-in)
+#: lead-in), and the words naming what follows, "chiamiamo delta[k] = ..." ("let us call", batch 132's Italian page;
+#: French, Spanish and Portuguese alike)
 STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
-              r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
+              r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea|"
+              r"chiamiamo|poniamo|definiamo|calcoliamo|calcola|aggiorniamo|sia|"
+              r"soit|posons|notons|appelons|calculons|llamamos|definimos|chamamos")
 # a question in words after //, "// Am I correct?", "// why?": prose (a remark), never Python's floor division
 _QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
 # a comment line's step verb before its left side, "# compute dW = ...", "// Update b = ...": the equation, the verb
