@@ -8,6 +8,11 @@ than the pages'):
 - NumPy's ``np.zeros((1,))`` (``np.zeros(1)``), a 1-D array of one entry, in arithmetic (nathansamsel's 1 written
   ``np.add(np.zeros((1,)), 1.0)``): the number 0, which NumPy broadcasts against a vector of any length; an array of
   zeros of any other shape (an accumulator's ``np.zeros(n)``, a 2-D ``np.zeros((1, 1))``) stays refused, naming it;
+- a code's own function returning a layer's values, called with its sizes or a selector and indexed (the French
+  script's ``V_sortie(nbr_unites_sortie)[i]``, ``V_cacher(nbr_unites_cacher, 0)[i]``, ``delta_cacher(...)[i]``): a
+  pattern the notation may now write as that call indexed (``"out_values(n_out)[k]" = "a2[k]"``, a number argument a
+  literal selector), read where the formula writes the same call; refused naming the call where the notation does
+  not name it (or names the function only with other arguments);
 - NumPy's new axis after an indexed name, ``x[i][:, None]`` (the Turkish script's one sample of a data array): the
   column (``[None, :]`` the row) of what the notation names ``x[i]``, a vector; where ``x[i]`` names one number, the
   new axis is refused as on any number.
@@ -78,6 +83,28 @@ learning_rate = ["lr"]
 '''
 _ROWS_KI = tuple({"k": k, "i": i} for k in range(3) for i in range(2))
 
+# ---- a procedural script's own functions returning a layer's values, called with the layer's size (a selector for
+# the hidden layer: 0 its sums, 1 its outputs) and indexed
+_CALLS = r'''
+[notation]
+indices = "jk"
+learning_rate = ["lr"]
+functions = { dsig = "sigmoid' at input" }
+[notation.symbols]
+"out_values(n_out)[k]" = "a2[k]"
+"hidden_values(n_hidden, 0)[j]" = "z1[j]"
+"hidden_values(n_hidden, 1)[j]" = "a1[j]"
+"d_out(n_out)[k]" = "grad(z2[k])"
+"targets[k]" = "y[k]"
+"w2[k, j]" = "W2[k, j]"
+"dk[k]" = "grad(z2[k])"
+"dj[j]" = "grad(z1[j])"
+"step2[k, j]" = "-eta*grad(W2[k, j])"
+'''
+_ROWS_KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_K2 = ({"k": 0}, {"k": 1})
+
 
 def _cases() -> list[Public]:
     return [
@@ -112,6 +139,31 @@ def _cases() -> list[Public]:
                (Twin("gradient_z", "z1[{k}]",
                      ("((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{k}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{k}])"
                       "*a1[{k}]*(0 - a1[{k}])",), _K3),)),
+        # ---- a code's own function called and indexed ---------------------------------------------------------
+        Public("call-indexed-output", "test", "sigmoid-2-3-2", _CALLS,
+               "dk[k] = (out_values(n_out)[k] - targets[k]) * out_values(n_out)[k] * (1 - out_values(n_out)[k])",
+               ((C,),), (Twin("gradient_z", "z2[{k}]", (_SIG_D2.replace("{j}", "{k}"),), _K2),)),
+        Public("call-indexed-output-wrong", "test", "sigmoid-2-3-2", _CALLS,
+               "dk[k] = (out_values(n_out)[k] - targets[k]) * out_values(n_out)[k]", ((W,),),
+               (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]",), _K2),)),
+        Public("call-indexed-selector", "test", "sigmoid-2-3-2", _CALLS,
+               "dj[j] = dsig(hidden_values(n_hidden, 0)[j]) * (w2[0, j]*d_out(n_out)[0] + w2[1, j]*d_out(n_out)[1])",
+               ((C,),), (Twin("gradient_z", "z1[{j}]",
+                              ("sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))*(W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0]) + "
+                               "W2[1,{j}]*(a2[1] - y[1])*a2[1]*(1 - a2[1]))",), _J3),)),
+        Public("call-indexed-selector-wrong", "test", "sigmoid-2-3-2", _CALLS,
+               "dj[j] = dsig(hidden_values(n_hidden, 1)[j]) * (w2[0, j]*d_out(n_out)[0] + w2[1, j]*d_out(n_out)[1])",
+               ((W,),), (Twin("gradient_z", "z1[{j}]",
+                              ("sigmoid(a1[{j}])*(1 - sigmoid(a1[{j}]))*(W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0]) + "
+                               "W2[1,{j}]*(a2[1] - y[1])*a2[1]*(1 - a2[1]))",), _J3),)),
+        Public("call-indexed-step", "test", "sigmoid-2-3-2", _CALLS,
+               "step2[k, j] = -lr * d_out(n_out)[k] * hidden_values(n_hidden, 1)[j]", ((C,),),
+               (Twin("value", f"-eta*{_SIG_D2.replace('{j}', '{k}')}*a1[{{j}}]",
+                     (f"-eta*{_SIG_D2.replace('{j}', '{k}')}*a1[{{j}}]",), _ROWS_KJ),)),
+        Public("call-indexed-step-wrong", "test", "sigmoid-2-3-2", _CALLS,
+               "step2[k, j] = -lr * d_out(n_out)[k] * hidden_values(n_hidden, 0)[j]", ((W,),),
+               (Twin("value", f"-eta*{_SIG_D2.replace('{j}', '{k}')}*a1[{{j}}]",
+                     (f"-eta*{_SIG_D2.replace('{j}', '{k}')}*z1[{{j}}]",), _ROWS_KJ),)),
         # ---- x[i][:, None]: the column of one sample's vector -----------------------------------------------------
         Public("sample-column", "test", "tanh-2-3-sigmoid-2", _SAMPLES,
                "W_in -= lr * np.dot(X[n][:, None], g_hid[None, :])", ((C,),),
@@ -161,3 +213,22 @@ def test_a_new_axis_after_an_entry_is_refused():
     assert "its index n has no value" in refusal
     refusal = CHECKS.refused("tanh-2-3-sigmoid-2", notation + '"u[n]" = "z1[n]"\n', "u[n] = X[n][:, None]")
     assert "u[:, None] of a number" in refusal
+
+
+def test_an_indexed_call_the_notation_does_not_name_is_refused_naming_it():
+    """A code word glued to its parenthesis is refused as the parser meets it, a function the notation does not name;
+    a name read letter by letter (V_out, delta_out), where the reader meets the call."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _CALLS, "dk[k] = (out_vals(n_out)[k] - targets[k]) * dsig(z_out(n_out)[k])")
+    assert 'the call indexed as written in [notation.symbols], "out_vals(n_out)[k]" = "..."' in refusal
+    refusal = CHECKS.refused("sigmoid-2-3-2", _CALLS, "dk[k] = (V_out(n_out)[k] - targets[k]) * V_out(n_out)[k]")
+    assert 'V_out(n_out)[k]: a call\'s value indexed' in refusal
+    assert 'name the call as written in [notation.symbols], "V_out(n_out)[k]" = "..."' in refusal
+    refusal = CHECKS.refused("sigmoid-2-3-2", _CALLS, "dk[k] = delta_out(n_out)[k]")
+    assert 'delta_out(n_out)[k]: a call\'s value indexed' in refusal
+
+
+def test_an_indexed_call_with_other_arguments_is_refused_naming_the_calls():
+    """hidden_values(n_hidden, 2): no selector the notation names (0 and 1 are two calls, each literal)."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _CALLS, "dj[j] = dsig(hidden_values(n_hidden, 2)[j]) * d_out(n_out)[0]")
+    assert "names hidden_values only in the calls hidden_values(n_hidden, 0)[j], hidden_values(n_hidden, 1)[j]" \
+        in refusal

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..patterns import lazy_pattern
 from .quantities import FormulaError
-from .syntax_tree import CALL_INDEX_MARK, GREEK, Apply, Num, Op, Sym
+from .syntax_tree import CALL_INDEX_MARK, GREEK, INDEXED_CALL_END, Apply, Entry, Num, Op, Sym
 
 
 class Unbound(Exception):
@@ -96,6 +96,36 @@ def called_symbol(call: Apply, indices: str) -> Sym | None:
         return None
     called = called_entry(symbol.base, call.args, indices)
     return Sym(called[0], called[1], "", 0, None, symbol.position, parenthesised=True) if called else None
+
+
+def indexed_call_symbol(entry: Entry, indices: str) -> Sym | None:
+    """Code's index glued after a call of names (and numbers), a code's own function returning a layer's values,
+    ``V_out(n_out)[i]``, ``V_hidden(n_hidden, 0)[i]``: the symbol it is, the call's name with each index argument
+    and the bracket marked (``V_out(n_out)[·]``, ``V_hidden(n_hidden, ·)[·]``) and its indices as a subscript's text
+    (``i``, ``0,i``), written in parentheses, so that a pattern and a formula written alike are one name; None for any
+    other entry (``\\sigma(z)_i``, a call whose argument is an expression, or of indices alone)."""
+    call = entry.of
+    if not entry.bracketed or not isinstance(call, Apply):
+        return None
+    symbol = call.symbol
+    if symbol.sup or symbol.bracket is not None or symbol.primes or call.spaced or not call.args:
+        return None
+    # V_out read as V with the subscript out: its word; delta_out read as \delta_{out}: the Greek letter's word
+    function = symbol.base if not symbol.sub else symbol.word or (
+        f"{symbol.base[1:]}_{symbol.sub}" if symbol.base in GREEK else "")
+    if not function or not re.fullmatch(r"[A-Za-z_][\w.]*", function):
+        return None
+    written, positions = [], []
+    for argument in call.args:
+        if isinstance(argument, Num) and argument.text.isdigit():
+            written.append(CALL_INDEX_MARK)  # a number argument, a selector (V_hidden(n, 0) the sums): the pattern's
+            positions.append(argument.text)
+        elif (name := _argument_name(argument, "")) is not None:
+            written.append(name)
+        else:
+            return None
+    return Sym(f"{function}({', '.join(written)}{INDEXED_CALL_END}", ",".join([*positions, entry.index]), "", 0, None,
+               symbol.position, parenthesised=True)
 
 
 def _argument_name(argument, indices: str) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..patterns import lazy_pattern
 from .decorations import font_glued_names
 from .function_words import NAMED_FUNCTIONS
-from .syntax_tree import GREEK, Sym, _DECORATIONS
+from .syntax_tree import GREEK, Sym, _DECORATIONS, is_call_name
 from .typography_unicode import ascii_spelled, greek_spelled
 
 # a decorated letter, \hat{y} or \dot{y} (syntax_tree._DECORATIONS): d before it is its gradient too (gradient_names)
@@ -324,8 +324,8 @@ class NotationNames:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""
         found = set(self.gradient_names())
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
-            if name in self.bases and name.endswith(")"):
-                continue  # a call pattern's name, List.get(outs, ·): its function below
+            if name in self.bases and is_call_name(name):
+                continue  # a call pattern's name, List.get(outs, ·), V_out(n_out)[·]: its function below
             base = _base_of(name)
             if name in self.bases and "_" in name and (re.fullmatch(r"[A-Za-z]\w*", name) or name in self.spaced_names) \
                     or (name in self.loss or name in self.functions) \
@@ -346,7 +346,7 @@ class NotationNames:
                 found.add(name)
         # a call pattern's function, List.get of "List.get(outs, i)" (notation_indices.called_entry), one name, and
         # its arguments' names the table gives no pattern of their own (outs, hidden_outs: never h times i times d ...)
-        calls = [base for base in self.bases if base.endswith(")")]
+        calls = [base for base in self.bases if is_call_name(base)]
         found.update(base.split("(")[0] for base in calls)
         written = {pattern.text.strip() for pattern in self.patterns} | self.bases
         found.update(name for base in calls for name in re.findall(r"[A-Za-z_][\w.]*", base[base.index("(") + 1:])

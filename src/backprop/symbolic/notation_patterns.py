@@ -14,19 +14,22 @@ from .code_names import code_identifier
 from .decorations import font_glued_names
 from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
 from .notation import Notation, Pattern
-from .notation_indices import (braced_scripts, called_symbol, matlab_index_group, matlab_index_text, named_argument,
-                               script_regexes, superscript_forms, unread_call)
+from .notation_indices import (braced_scripts, called_symbol, indexed_call_symbol, matlab_index_group,
+                               matlab_index_text, named_argument, script_regexes, superscript_forms, unread_call)
 from .notation_meanings import meaning_quantities
 from .notation_names import (DOTTED_NAME, PRIMED_DIGITS, STRUCT_PATH, TRAILING_UNDERSCORE, WORD_AFTER_DIGITS,
                              bracketed_struct_path, code_name_spelled, code_path_dotted)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .script_letters import WORD_LETTERS
-from .syntax_tree import GREEK, Apply, Sym, Transpose
+from .syntax_tree import GREEK, Apply, Entry, Sym, Transpose
 from .typography import clean
 
 # MATLAB's cell index after a code name (nn.a{n}, d{n}): one name with code's index, never a TeX group
 _CELL_INDEX = r"([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?<!_)\{([^{}\\]+)\}"
+
+# a call glued to code's index brackets, a code's own function returning a layer's values: V_out(n_out)[i]
+_INDEXED_CALL = lazy_pattern(r"([A-Za-z_][\w.]*)\([^()]*\)(?:\[[^\[\]]*\])+")
 
 
 def fail(source: str, where: str, what: str, fix: str):
@@ -188,6 +191,8 @@ def pattern_symbol(source: str, where: str, text: str, indices: str = "", named:
         # \f before rac); a Greek letter is a symbol already
         macro = re.match(r"\\[A-Za-z]+", cleaned)
         names |= {macro.group(0)} if macro and macro.group(0) not in GREEK else set()
+        indexed_call = _INDEXED_CALL.fullmatch(cleaned)  # V_out(n_out)[i]: the function's name whole, V_out
+        names |= {indexed_call.group(1)} if indexed_call else set()
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
@@ -202,6 +207,8 @@ def pattern_symbol(source: str, where: str, text: str, indices: str = "", named:
     elif isinstance(node, Apply) and (letter := named_argument(node.args, named)) is not None \
             and not (node.symbol.sub or node.symbol.sup or node.symbol.bracket is not None or node.symbol.primes):
         node = Sym(node.symbol.base, letter, "", 0, None, node.symbol.position, parenthesised=True)
+    if isinstance(node, Entry) and (called := indexed_call_symbol(node, indices)) is not None:
+        node = called  # a code's own function returning a layer's values, called and indexed: V_out(n_out)[i]
     if isinstance(node, Apply) and (called := called_symbol(node, indices)) is not None:
         node = called  # Elixir's List.get(outs, i), get(w, j, i): the call of these names at these indices
     if isinstance(node, Apply):  # a call's name with a word for its argument (one_hot(target)): the name

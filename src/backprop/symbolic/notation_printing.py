@@ -23,7 +23,7 @@ from .quantities import FormulaError, NetworkSymbols
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .calculus import NetworkCalculus
-from .syntax_tree import Sym
+from .syntax_tree import INDEXED_CALL_END, Sym
 
 MAX_VALUES = 4096
 
@@ -217,7 +217,7 @@ def _written(pattern, bindings: dict) -> str:
 
 def _shown(written: str) -> str:
     """A name as printed: a call pattern's, ``List.get(outs, ·)_{0}``, as its call, ``List.get(outs, 0)``."""
-    call = re.fullmatch(r"(.*\))_\{([^{}]*)\}", written)
+    call = re.fullmatch(r"(.*(?:\)|" + re.escape(INDEXED_CALL_END) + r"))_\{([^{}]*)\}", written)
     return Sym(call.group(1), call.group(2), parenthesised=True).text() if call else written
 
 

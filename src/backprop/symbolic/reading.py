@@ -281,7 +281,12 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
 
     def _entry(self, node: Entry):
         """f(u)_i: the entry of f(u) where u has u_i, u being a name of the homework's (z of
-        \\sigma(z)_i), so that i counts as the homework counts u's units."""
+        \\sigma(z)_i), so that i counts as the homework counts u's units; code's f(u)[i] as the notation names the
+        indexed call, or so (reading_calls.indexed_call)."""
+        return self.indexed_call(node) if node.bracketed else self.function_entry(node)
+
+    def function_entry(self, node: Entry):
+        """\\sigma(z)_i as _entry reads it."""
         value = self.value(node.of)
         arguments = self.listed_arguments(node.of.args)
         argument = arguments[0] if len(arguments) == 1 else None

@@ -22,14 +22,15 @@ from .derivative_words import declared_derivative
 from .function_words import FLAG_VALUES, ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
 from .notation_layer_functions import activation_at_layer, layered_function, layered_function_names
+from .notation_indices import indexed_call_symbol
 from .notation_layers import layer_letters, parenthesised_entry
 from .quantities import FormulaError, UnknownSymbol
-from .reading_base import _is_matrix
+from .reading_base import _is_matrix, _show
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .sample_calls import is_sample_quantity
 from .syntax_arguments import derivative_flag, flag_text
-from .syntax_tree import Apply, Call, Sym
+from .syntax_tree import Apply, Call, Entry, Sym
 
 
 class CallReading:
@@ -214,6 +215,26 @@ class CallReading:
             # factor of its own, the product as before
             return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
+
+    def indexed_call(self, node: Entry):
+        """Code's index after a call, ``V_out(n_out)[i]`` (a code's own function returning a layer's values, called
+        with its sizes or a selector and indexed): the quantity the notation names by that call as written
+        (``"V_out(n_out)[i]" = "a2[i]"``, notation_indices.indexed_call_symbol); else a declared function's entry,
+        ``squash(z)[i]``, as ``squash(z)_i`` reads; refused in one line for any other."""
+        called = indexed_call_symbol(node, self.notation.indices)
+        if called is not None and self.notation.candidates(called):
+            return self.value(called)
+        try:
+            return self.function_entry(node)
+        except FormulaError:
+            pass  # (no function's entry either: the call's own name is what the notation lacks)
+        written = called.text() if called is not None else f"{_show(node.of)}[{node.index}]"
+        function = written.split("(")[0]
+        calls = [pattern.text.strip() for pattern in self.notation.patterns if pattern.base.startswith(function + "(")]
+        named = f"names {function} only in the calls {', '.join(calls)}, not so" if calls else "names nowhere"
+        self.fail(f"{written}: a call's value indexed (a code's own function returning a layer's values), which the"
+                  f" notation {named}; name the call as written in [notation.symbols], \"{written}\" = \"...\" (e.g."
+                  " \"a2[i]\", i a letter of its indices), or write the entry's own symbol")
 
     def _r_cast(self, written: str, value):
         """R's ``as.numeric(u)`` (R_CASTS): a number itself, a row's or a column's entries (the reader's vectors are

@@ -18,7 +18,7 @@ from .parsing import parse_formula
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
 from .reading_base import SAMPLE_COUNTS, _is_matrix
 from .reading_layer_functions import LayerFunctionReading
-from .syntax_tree import Nabla, Sym
+from .syntax_tree import Nabla, Sym, is_call_name
 
 
 class DefaultSymbolReading(LayerFunctionReading):
@@ -316,7 +316,7 @@ def _layer_name(sym: Sym, depth: int) -> bool:
 def _as_spelled(pattern) -> str:
     """A pattern's name as the table spells it: a call pattern as written (List.get(outs, i)); the table's "xi"
     as xi, where the reader keeps \\xi (a page of code writes xi)."""
-    if pattern.base.endswith(")"):
+    if is_call_name(pattern.base):
         return pattern.text
     if pattern.base.startswith("\\") and pattern.text.startswith(pattern.base[1:]):
         return pattern.base[1:]

@@ -302,6 +302,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         if isinstance(node, (Apply, Call)) and self.peek() is not None and self.peek().text == "_":
             self.next()  # \sigma(\mathbf{z})_i: entry i of the value
             return Entry(node, self.raw_script())
+        if isinstance(node, Apply) and (index := self.call_index()) is not None:
+            return Entry(node, index, bracketed=True)  # V_out(n_out)[i]: code's index of a call's value
         return node
 
     def bracketed_argument_follows(self, base: str) -> bool:

@@ -164,14 +164,32 @@ class CodeCallParsing:
         if run not in DERIVATIVE_WORDS and run not in LOSS_DERIVATIVE_WORDS:
             before = self.tokens[self.position - 1] if self.position and not token.spaced else None
             if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
+                indexed = self.indexed_call_text(token, end)
                 self.fail(f"{run}(...) is a function the notation does not name", token, f"name it there: functions ="
                           f" {{ {run} = \"{HIDDEN_DEFAULT}\" }} for an activation, {{ {run} = \"{HIDDEN_DEFAULT}' at"
                           f" input\" }} (or at output) for its derivative, loss = [\"{run}\"] for the loss, or"
                           f" {{ {run} = \"matrix product\" }} for a helper's arithmetic (or \"product\", \"sum\","
-                          " \"difference\", \"dot\", \"outer product\", \"transpose\")")
+                          " \"difference\", \"dot\", \"outer product\", \"transpose\")" + (
+                              f"; or, a code's own function returning a layer's values, the call indexed as written"
+                              f" in [notation.symbols], \"{indexed}\" = \"...\" (e.g. \"a2[i]\")" if indexed else ""))
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
+
+    def indexed_call_text(self, token: Token, opening: int) -> str | None:
+        """The text of a call whose parenthesis opens at token ``opening``, from ``token`` on, with code's index
+        brackets glued after it (``out_vals(n_out)[k]``); None where no such bracket follows the parenthesis."""
+        depth, index = 0, opening
+        while index < len(self.tokens):
+            depth += (self.tokens[index].text == "(") - (self.tokens[index].text == ")")
+            if depth == 0:
+                break
+            index += 1
+        after = index + 1
+        if after >= len(self.tokens) or self.tokens[after].text != "[" or self.tokens[after].spaced:
+            return None
+        close = next((at for at in range(after, len(self.tokens)) if self.tokens[at].text == "]"), None)
+        return None if close is None else self.row[token.position:self.tokens[close].position + 1]
 
     def builtin_call(self) -> Node | None:
         """Python's ``pow(u, v)`` and ``len(v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;

@@ -1,7 +1,7 @@
 """A name's scripts as plain text and code write them (a part of syntax.Parser, as ScriptParsing is): a subscript
 as the run of its word (``z_h1``, ``w_ij``, ``w_(hidden_output)``), a superscript's parenthesis as its group
 (``W^(l+1)``), plain text's hat (``y^`` for ŷ), code's index brackets glued after a script (``x^{(i)}[j]``,
-``A_i[r, 0]``), and a subscript's letters glued flat after the name's base (``wji`` as ``w_{ji}``, ``∑kxkwjk``) where
+``A_i[r, 0]``) or a call (``V_out(n_out)[i]``), and a subscript's letters glued flat after the name's base (``wji`` as ``w_{ji}``, ``∑kxkwjk``) where
 the notation reads them so."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from .syntax_tree import RELATIONS, Node, Token, _PLAIN_WORDS
 
 # a letter under a hat or a bar, as typography writes plain text's ŷ and x̄ (\\hat{y}, \\bar{x})
 _DECORATED = lazy_pattern(r"\\(?:hat|bar|tilde)\{[A-Za-z]\}")
+# one bracket of code's indices after a call, its tokens joined: i, 0, j,k, k-1
+_CODE_INDEX = lazy_pattern(r"(?:[A-Za-z]|\d+|[A-Za-z][+-]\d+)(?:,(?:[A-Za-z]|\d+|[A-Za-z][+-]\d+))*")
 
 
 class PlainScriptParsing:
@@ -76,6 +78,23 @@ class PlainScriptParsing:
             self.next()
             return script.text
         return None
+
+    def call_index(self) -> str | None:
+        """Code's indices glued after a call's parenthesis, ``V_out(n_out)[i]``, ``f(u)[0][j]`` (each bracket whole
+        numbers, letters and a letter plus or minus a number), as a subscript's text ``i``, ``0,j``, the position
+        past them; None, the position kept, for any other bracket (``f(x)[1 - f(x)]``, a factor) or none."""
+        indices, index = [], self.position
+        while index < len(self.tokens) and self.tokens[index].text == "[" and not self.tokens[index].spaced:
+            end = next((at for at in range(index + 1, len(self.tokens)) if self.tokens[at].text == "]"), None)
+            inside = "".join(token.text for token in self.tokens[index + 1:end]) if end is not None else ""
+            if not _CODE_INDEX.fullmatch(inside):
+                break
+            indices.append(inside)
+            index = end + 1
+        if not indices:
+            return None
+        self.position = index
+        return ",".join(indices)
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position

@@ -34,6 +34,13 @@ class Num(Node):
 
 #: an index position in the name of a call pattern, "List.get(outs, ·)" for "List.get(outs, i)" (notation_indices)
 CALL_INDEX_MARK = "·"
+#: the end of an indexed call pattern's name, "V_out(n_out)[·]" for "V_out(n_out)[i]" (notation_indices)
+INDEXED_CALL_END = f")[{CALL_INDEX_MARK}]"
+
+
+def is_call_name(base: str) -> bool:
+    """Whether a pattern's ``base`` is a call pattern's name, ``List.get(outs, ·)`` or, indexed, ``V_out(n_out)[·]``."""
+    return "(" in base and base.endswith((")", INDEXED_CALL_END))
 
 
 @dataclass(frozen=True)
@@ -182,10 +189,12 @@ class Matrix(Node):
 
 @dataclass(frozen=True)
 class Entry(Node):
-    """``f(u)_i``: entry i of a function's value, counted as the homework counts u's units."""
+    """``f(u)_i``: entry i of a function's value, counted as the homework counts u's units; ``bracketed`` for code's
+    index glued after the call, ``f(u)[i]`` (a code's own function returning a layer's values, ``V_out(n_out)[i]``)."""
 
     of: Node
     index: str
+    bracketed: bool = False
 
 
 @dataclass(frozen=True)
