@@ -5,6 +5,9 @@ than the pages'):
   ...``, "let us call"; French ``soit``, ``notons``, Spanish ``llamamos``): one table with the step verbs
   (typography_comments.STEP_VERBS), dropped only where the formula as written is refused for the word; a word outside
   it stays an unknown symbol, and a formula refused for its own name after the word is refused for that name;
+- a sum sign typed as a capital letter applied to the index (the Italian page's ``E(j)(...)``): no notation's
+  letter, E(j) as often the error of j; refused, its index's refusal naming E(j) and saying how a sum over j is
+  written (``sum_j (...)``, read);
 - NumPy's ``np.zeros((1,))`` (``np.zeros(1)``), a 1-D array of one entry, in arithmetic (nathansamsel's 1 written
   ``np.add(np.zeros((1,)), 1.0)``): the number 0, which NumPy broadcasts against a vector of any length; an array of
   zeros of any other shape (an accumulator's ``np.zeros(n)``, a 2-D ``np.zeros((1, 1))``) stays refused, naming it;
@@ -123,6 +126,9 @@ def _cases() -> list[Public]:
                (Twin("gradient_z", "z1[{k}]",
                      ("a1[{k}]*(1 - a1[{k}])*((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{k}] + "
                       "(a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{k}])",), _K3),)),
+        Public("prose-poniamo-sum", "test", "tanh-2-3-sigmoid-2", _PAGE,
+               "poniamo g[k] = (1 - h[k]^2) * sum_j (d[j]*w[j][k])", ((C,),),
+               (Twin("gradient_z", "z1[{k}]", (_G1,), _K3),)),
         # ---- np.zeros((1,)): the number 0 NumPy broadcasts -------------------------------------------------------
         Public("zeros-one-output", "test", "sigmoid-2-3-2", _ARRAYS,
                f"err_out = np.multiply(np.multiply(out, np.subtract({_ONE}, out)), np.subtract(out, target))", ((C,),),
@@ -232,3 +238,16 @@ def test_an_indexed_call_with_other_arguments_is_refused_naming_the_calls():
     refusal = CHECKS.refused("sigmoid-2-3-2", _CALLS, "dj[j] = dsig(hidden_values(n_hidden, 2)[j]) * d_out(n_out)[0]")
     assert "names hidden_values only in the calls hidden_values(n_hidden, 0)[j], hidden_values(n_hidden, 1)[j]" \
         in refusal
+
+
+def test_a_capital_letter_applied_to_an_unsummed_index_is_named():
+    """E(j)(...), a page's sum sign typed as a letter (or E of j), where the loss is err: refused, naming it and how a
+    sum is written."""
+    notation = _PAGE.replace('loss = ["E"]', 'loss = ["err"]')
+    refusal = CHECKS.refused("tanh-2-3-sigmoid-2", notation, "g[k] = (1 - h[k]^2) * E(j)(d[j]*w[j][k])")
+    assert "unknown symbol E;" in refusal and "; or, E(j) is E of j, which the notation does not name: a sum over j is" \
+        " written sum_j (...)" in refusal
+    refusal = CHECKS.refused("tanh-2-3-sigmoid-2", notation,
+                             "g[k] = -(E(j)(d err/d v[j])*(d v[j]/d h[k]))*(1 - h[k]^2)")
+    assert "the index j has no value (E(j) is E of j, which the notation does not name: a sum over j is written" \
+        " sum_j (...)" in refusal

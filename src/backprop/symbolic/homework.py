@@ -61,7 +61,7 @@ from .reading_base import Context, TrackingEnv
 from .reading_powers import impossible_for_left_side
 from .readings_compared import ReadingImpossible
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import Deriv, Sym
+from .syntax_tree import Deriv, Sym, letter_applied, summed_hint
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -278,6 +278,8 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
             letter = unbound.letter
             used = free_use(node, letter)
             written = f" ({used} uses it outside a sum over {letter})" if used else ""
+            if not used and (applied := letter_applied(node, letter)):
+                written = f" ({summed_hint(applied, letter)})"  # the RNeFL page's E(j)(...) for its sum over j
             # code's x[j] -= ... * inputs[k] inside a loop over k: the statement steps its left side once per k, a
             # sum the left side does not index (or a slip of the left side's index): which one, the notation cannot tell
             stepped = (f"; in code's loop over {letter}, a statement with += or -= steps its left side once for each"

@@ -30,7 +30,7 @@ from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .sample_calls import is_sample_quantity
 from .syntax_arguments import derivative_flag, flag_text
-from .syntax_tree import Apply, Call, Entry, Sym
+from .syntax_tree import Apply, Call, Entry, Sym, letter_applied, summed_hint
 
 
 class CallReading:
@@ -56,7 +56,19 @@ class CallReading:
     def _apply(self, node: Apply, script=None):
         """Q(u): a function's value, a loss, a quantity written with its input, or Q times u. ``script``
         is a power or transpose written after the parenthesis: it applies to the value of a function,
-        and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T)."""
+        and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T). A capital letter the notation
+        does not name applied to one of its index letters, ``E(j)``, refused naming it (a sum typed as a letter?)."""
+        try:
+            return self._applied(node, script)
+        except UnknownSymbol as unknown:
+            letter = node.args[0].text() if len(node.args) == 1 and isinstance(node.args[0], Sym) else ""
+            if unknown.name != node.symbol.base or len(letter) != 1 or letter not in self.notation.indices \
+                    or not (applied := letter_applied(node, letter)):
+                raise
+            raise UnknownSymbol(f"{unknown}; or, {summed_hint(applied, letter)}", name=unknown.name) from None
+
+    def _applied(self, node: Apply, script=None):
+        """_apply's reading."""
         whole = script or (lambda value: value)
         if (derivative := declared_derivative(self.notation, node)) is not None:
             return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
