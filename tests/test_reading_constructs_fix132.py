@@ -8,6 +8,9 @@ than the pages'):
 - a sum sign typed as a capital letter applied to the index (the Italian page's ``E(j)(...)``): no notation's
   letter, E(j) as often the error of j; refused, its index's refusal naming E(j) and saying how a sum over j is
   written (``sum_j (...)``, read);
+- a plain-text derivative with d and a space before more than one operand, ``d E(k) w2[k][j]*h[k]/d h[k]`` (the
+  same page): the derivative of all of them or d times them, which the row does not say; refused saying to put the
+  numerator in parentheses (``d (w[0][j]*h[0] + ...)/d h[k]``, read);
 - NumPy's ``np.zeros((1,))`` (``np.zeros(1)``), a 1-D array of one entry, in arithmetic (nathansamsel's 1 written
   ``np.add(np.zeros((1,)), 1.0)``): the number 0, which NumPy broadcasts against a vector of any length; an array of
   zeros of any other shape (an accumulator's ``np.zeros(n)``, a 2-D ``np.zeros((1, 1))``) stays refused, naming it;
@@ -129,6 +132,10 @@ def _cases() -> list[Public]:
         Public("prose-poniamo-sum", "test", "tanh-2-3-sigmoid-2", _PAGE,
                "poniamo g[k] = (1 - h[k]^2) * sum_j (d[j]*w[j][k])", ((C,),),
                (Twin("gradient_z", "z1[{k}]", (_G1,), _K3),)),
+        Public("plain-numerator-parenthesised", "test", "tanh-2-3-sigmoid-2", _PAGE,
+               "d (w[j][0]*h[0] + w[j][1]*h[1] + w[j][2]*h[2])/d h[k] = w[j][k]", ((C,),),
+               (Twin("value", "W2[{j},{k}]", ("W2[{j},{k}]",), tuple({"j": j, "k": k} for j in range(2)
+                                                                    for k in range(3))),)),
         # ---- np.zeros((1,)): the number 0 NumPy broadcasts -------------------------------------------------------
         Public("zeros-one-output", "test", "sigmoid-2-3-2", _ARRAYS,
                f"err_out = np.multiply(np.multiply(out, np.subtract({_ONE}, out)), np.subtract(out, target))", ((C,),),
@@ -251,3 +258,11 @@ def test_a_capital_letter_applied_to_an_unsummed_index_is_named():
                              "g[k] = -(E(j)(d err/d v[j])*(d v[j]/d h[k]))*(1 - h[k]^2)")
     assert "the index j has no value (E(j) is E of j, which the notation does not name: a sum over j is written" \
         " sum_j (...)" in refusal
+
+
+def test_a_plain_derivative_of_several_operands_is_refused_saying_to_parenthesise():
+    """Where the notation names no d (here it names d[j], and d w[j][k] ... is d times them, read)."""
+    notation = _PAGE.replace('"d[j]" = "grad(z2[j])"\n', "")
+    refusal = CHECKS.refused("tanh-2-3-sigmoid-2", notation, "d w[j][k]*h[k] + w[j][0]*h[0]/d h[k] = w[j][k]")
+    assert "d w[j][k]*h[k] + w[j][0]*h[0]/d h[k]: a plain-text derivative of more than one operand, or d times them" \
+        in refusal and "write its numerator in parentheses, d(w[j][k]*h[k] + w[j][0]*h[0])/d h[k]" in refusal

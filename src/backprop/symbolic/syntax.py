@@ -33,6 +33,7 @@ from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_code_calls import CodeCallParsing
 from .syntax_operators import OperatorParsing
+from .syntax_plain_quotients import PlainQuotientRefusals
 from .syntax_quotients import ETH, QuotientParsing, eth_partials
 from .syntax_plain_scripts import PlainScriptParsing
 from .syntax_scripts import ScriptParsing
@@ -52,9 +53,9 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCallParsing, OperatorParsing, QuotientParsing,
-             SymbolParsing, WordParsing, SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing,
-             ArgumentParsing, ValueMethodParsing, ArrowParsing, EnvironmentParsing, IndicatorParsing, ChangeParsing,
-             TokenCursor):
+             PlainQuotientRefusals, SymbolParsing, WordParsing, SumParsing, ScriptParsing, PlainScriptParsing,
+             BareFunctionParsing, ArgumentParsing, ValueMethodParsing, ArrowParsing, EnvironmentParsing, IndicatorParsing,
+             ChangeParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

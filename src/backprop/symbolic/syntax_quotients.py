@@ -25,7 +25,8 @@ from .syntax_tree import RELATIONS, Deriv, Node, Sym, Token, _PLAIN_WORDS
 
 #: the Latin eth as typography writes it (typography_unicode: ð as TeX's \dh)
 ETH = r"\dh"
-_OPENING = {"(": ")", "{": "}", "[": "]"}
+#: each opening bracket and its closing one
+BRACKET_PAIRS = {"(": ")", "{": "}", "[": "]"}
 
 
 def eth_partials(tokens: list[Token]) -> list[Token]:
@@ -59,7 +60,7 @@ def _closing(tokens: list[Token], opening: int) -> int | None:
     depth = 0
     for place in range(opening, len(tokens)):
         text = tokens[place].text
-        depth += (text == tokens[opening].text) - (text == _OPENING[tokens[opening].text])
+        depth += (text == tokens[opening].text) - (text == BRACKET_PAIRS[tokens[opening].text])
         if depth == 0:
             return place
     return None
@@ -80,7 +81,7 @@ def _operand_end(tokens: list[Token], start: int) -> int | None:
         text, kind = tokens[place].text, tokens[place].kind
         if text in ("_", "^") and place + 1 < len(tokens):
             place += 1
-            if tokens[place].text in _OPENING:
+            if tokens[place].text in BRACKET_PAIRS:
                 if (close := _closing(tokens, place)) is None:
                     return None
                 place = close
@@ -282,36 +283,6 @@ class QuotientParsing:
         if following is not None and following.spaced and "".join(letters).startswith("derivative"):
             self.fail("the words 'partial derivative' open a sentence, not a formula", token,
                       "write the claim alone, as dz/dw = ... or \\frac{\\partial z}{\\partial w} = ...")
-
-    def plain_denominator_without_d(self, token: Token) -> None:
-        """Refuse plain text's ``dL/A2`` (dL/dA2 with the denominator's d left out, a typo) where the notation names no
-        d: d glued to a name, a slash, then a name without its d (a number after the slash is a quotient's, dL/2).
-        Read as a quotient it would make d an unknown symbol. Nothing happens, the position kept, elsewhere."""
-        save = self.position
-        glued = self.peek()
-        try:
-            self.power()
-        except FormulaError:
-            glued = None
-        slash, bottom = self.peek(), self.peek(1)
-        if glued is None or glued.spaced or glued.kind != "letter" or slash is None or slash.text != "/" \
-                or bottom is None or bottom.kind != "letter" or bottom.text == "d":
-            self.position = save
-            return
-        numerator = self.row[token.position:slash.position].strip()
-        self.next()
-        try:
-            self.power()
-        except FormulaError:
-            self.position = save
-            return
-        end = self.peek().position if self.peek() is not None else len(self.row)
-        # the whole name after the slash, DZLayerOutput and not its first letter: plain text glues a name's letters
-        word = re.match(r"\w+", self.row[bottom.position:])
-        denominator = self.row[bottom.position:max(end, bottom.position + len(word.group(0)))].strip()
-        # a capital D for the d (dCost/DZLayerOutput): the name after it is the denominator meant
-        meant = denominator[1:] if re.match(r"D[A-Za-z]", denominator) else denominator
-        self.denominator_without_d(token, f"{numerator}/{denominator}", denominator, "d", f"{numerator}/d{meant}")
 
     def is_capital_derivative(self, token: Token) -> bool:
         """``DL/Dh11`` in plain text, the D just read: D glued to a name, /, D glued to a name, where the notation names

@@ -118,6 +118,7 @@ class SymbolParsing:
                 return self.applied_operator(self.operator_variable(), token, first)
             if word == "d" and "d" not in self.names:
                 self.plain_denominator_without_d(token)
+                self.plain_numerator_of_terms(token)
             if word == "D" and self.is_capital_derivative(token):
                 return self.plain_derivative(token, "D")  # DL/Dh11: D the derivative's sign, the notation giving D none
             if len(word) > 1 and word.startswith("d"):
