@@ -18,7 +18,8 @@ than the pages'):
   script's ``V_sortie(nbr_unites_sortie)[i]``, ``V_cacher(nbr_unites_cacher, 0)[i]``, ``delta_cacher(...)[i]``): a
   pattern the notation may now write as that call indexed (``"out_values(n_out)[k]" = "a2[k]"``, a number argument a
   literal selector), read where the formula writes the same call; refused naming the call where the notation does
-  not name it (or names the function only with other arguments);
+  not name it (or names the function only with other arguments); a declared activation's value so indexed,
+  ``squash(z)[j]``, is its entry j, as ``squash(z)_j``;
 - NumPy's new axis after an indexed name, ``x[i][:, None]`` (the Turkish script's one sample of a data array): the
   column (``[None, :]`` the row) of what the notation names ``x[i]``, a vector; where ``x[i]`` names one number, the
   new axis is refused as on any number.
@@ -108,6 +109,16 @@ functions = { dsig = "sigmoid' at input" }
 "step2[k, j]" = "-eta*grad(W2[k, j])"
 '''
 _ROWS_KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
+# a declared activation applied to a layer's vector, its entry in code's bracket (as squash(z)_j)
+_SQUASH = r'''
+[notation]
+indices = "jk"
+functions = { squash = "sigmoid" }
+[notation.symbols]
+"z" = "z1[:]"
+"z[j]" = "z1[j]"
+"a[j]" = "a1[j]"
+'''
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _K2 = ({"k": 0}, {"k": 1})
 
@@ -177,6 +188,11 @@ def _cases() -> list[Public]:
                "step2[k, j] = -lr * d_out(n_out)[k] * hidden_values(n_hidden, 0)[j]", ((W,),),
                (Twin("value", f"-eta*{_SIG_D2.replace('{j}', '{k}')}*a1[{{j}}]",
                      (f"-eta*{_SIG_D2.replace('{j}', '{k}')}*z1[{{j}}]",), _ROWS_KJ),)),
+        Public("call-indexed-declared-function", "test", "sigmoid-2-3-2", _SQUASH, "a[j] = squash(z)[j]", ((C,),),
+               (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)),
+        Public("call-indexed-declared-function-wrong", "test", "sigmoid-2-3-2", _SQUASH,
+               "a[j] = squash(z)[j] * (1 - squash(z)[j])", ((W,),),
+               (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",), _J3),)),
         # ---- x[i][:, None]: the column of one sample's vector -----------------------------------------------------
         Public("sample-column", "test", "tanh-2-3-sigmoid-2", _SAMPLES,
                "W_in -= lr * np.dot(X[n][:, None], g_hid[None, :])", ((C,),),
