@@ -124,7 +124,7 @@ class ConditionReading:
             except FormulaError:  # j = y of the label letter, a condition on a word: no case is chosen so
                 written = f"{_show(condition.left)} {condition.op} {_show(condition.right)}"
                 self.fail(f"a case distinction whose condition {written} compares neither index letters nor"
-                          " quantities; check each case on its own, with --when")
+                          f" quantities; {self._label_hint(condition)}check each case on its own, with --when")
         if any(_is_matrix(truth) for truth in holds):
             return self._entrywise_cases(node, holds)
         if all(truth.is_Integer for truth in holds):
@@ -138,6 +138,20 @@ class ConditionReading:
         for (branch, _), truth in zip(node.branches, holds):
             value += truth * self.scalar(branch)
         return value
+
+    def _label_hint(self, condition) -> str:
+        """Where ``condition`` sets an index letter equal to a lone letter the notation does not name (cs231n's i = c,
+        c the correct class), the words that say the notation's label reads it so (_label_class); else ""."""
+        sides = (condition.left, condition.right)
+        letters = [side.base for side in sides if isinstance(side, Sym) and not side.sub and not side.sup]
+        if condition.op != "=" or len(letters) != 2:
+            return ""
+        unknown = [letter for letter in letters if not dict.__contains__(self.env, letter)
+                   and letter != self.notation.label and not self.notation.candidates(Sym(letter))]
+        if len(unknown) != 1 or not any(dict.__contains__(self.env, letter) for letter in letters):
+            return ""
+        return (f"if {unknown[0]} is the sample's class (its one-hot target's 1), say so in the notation, label ="
+                f" \"{unknown[0]}\"; or ")
 
     @staticmethod
     def _otherwise(holds: list):

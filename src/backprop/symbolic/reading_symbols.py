@@ -337,10 +337,11 @@ class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymb
         if sym.starred and _is_matrix(base) and not _is_matrix(exponent) and exponent.is_Number \
                 and abs(exponent) <= LIMITS["exponent"]:
             return base.applyfunc(lambda entry: entry ** exponent)  # NumPy's P**2: each entry's power
-        if _is_matrix(base) and sym.sub.isdigit() and any(pattern.text == sym.base + sym.sub
-                                                           for pattern in self.notation.patterns):
-            # A1^2 where the notation names the code name A1 whole: that name's power, as any vector's (entry by
-            # entry where the claim reads so, else refused)
+        if _is_matrix(base) and (sym.sub.isdigit() or not sym.sub and not _is_matrix(exponent)
+                                 and exponent.is_Number) and any(pattern.text == sym.base + sym.sub
+                                                                 for pattern in self.notation.patterns):
+            # A1^2 where the notation names the code name A1 whole, y^2 where it names y a whole layer: that name's
+            # power, as any vector's (entry by entry where the claim reads so, else refused)
             return self._power(base, exponent, sym)
         if _is_matrix(base) or _is_matrix(exponent):  # w_{ij}^{t}, t the targets: no power of a vector
             return None

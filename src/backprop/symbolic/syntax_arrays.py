@@ -43,6 +43,9 @@ ENTRYWISE_OPERATORS = {"multiply": "odot", "mul": "odot", "add": "+", "subtract"
                        "true_divide": "/", "div": "/"}
 #: casts of a boolean array to numbers: np.int64(A2 > 0), np.float32(...), torch's .float()
 CASTS = ("int", "int8", "int16", "int32", "int64", "float", "float16", "float32", "float64", "double", "uint8")
+#: and without a module, of a comparison only: MATLAB's double(z > 0), single(...) and logical(...), Python's
+#: float(z > 0) and int(z > 0) (syntax_code_calls.bare_cast)
+BARE_CASTS = ("double", "single", "logical", "float", "int")
 #: the inequalities, the comparisons and \ll, \gg; one closing a chain of equalities is a remark (closing_inequality)
 INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it

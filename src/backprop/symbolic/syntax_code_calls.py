@@ -16,8 +16,10 @@ import re
 from ..activations import HIDDEN_DEFAULT
 from ..patterns import lazy_pattern
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, ONE_HOT_NAMES
+from .quantities import FormulaError
+from .syntax_arrays import BARE_CASTS
 from .syntax_conditionals import either
-from .syntax_tree import Call, Cond, Node, Op, Token, Transpose, _PLAIN_WORDS
+from .syntax_tree import Call, Cond, Indicator, Node, Op, Token, Transpose, _PLAIN_WORDS
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")
@@ -202,6 +204,8 @@ class CodeCallParsing:
             return r_sum
         if (operator := self.matlab_operator()) is not None:
             return operator
+        if (cast := self.bare_cast()) is not None:
+            return cast
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
         word = "".join(text or "" for text in texts[:3])
         if word not in ("pow", "dot", "len", *_OPERATION_WORDS) or texts[3] != "(" \
@@ -268,6 +272,26 @@ class CodeCallParsing:
         if MATLAB_OPERATORS[run] == "dot":
             return Call("matrix_product", self.two_arguments(run, token), position=token.position, written=run)
         return self.array_function(run, MATLAB_OPERATORS[run], token)
+
+    def bare_cast(self) -> Node | None:
+        """MATLAB's ``single(nn.a{n} > 0)`` (``double``, ``logical``; Python's ``float(z > 0)``, ``int``): a cast
+        without a module (syntax_arrays.BARE_CASTS) of a comparison, its indicator, as NumPy's ``np.float32(u > 0)``
+        is; the word glued to its parenthesis and not the notation's. None, the position kept, for any other word and
+        for such a word of anything but a comparison (a cast of a number may round: refused as any unknown call is)."""
+        run, end = self.letter_run(self.position)
+        if run not in BARE_CASTS or run in self.names or run in self.functions or end >= len(self.tokens) \
+                or self.tokens[end].text != "(" or self.tokens[end].spaced:
+            return None
+        start = self.position
+        self.position = end + 1
+        try:
+            inner = self.comparison_or_expression()
+        except FormulaError:
+            inner = None
+        if not isinstance(inner, Cond) or not self.accept(")"):
+            self.position = start
+            return None
+        return Indicator((inner,))
 
     def two_argument_power(self, name: str, token: Token) -> Node:
         args = self.arguments()

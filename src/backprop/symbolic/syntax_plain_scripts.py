@@ -166,9 +166,13 @@ class PlainScriptParsing:
             return whole
         if len(parts) > 1 and following is not None and following.text == "_" and not following.spaced:
             # x_iw_i, \sum_ix_iw_i: as a run the subscript would leave x_{iw} a second subscript, which
-            # nothing means; TeX's reading, one token (x_i w_i), is the one that parses
-            self.position = start + 1
-            return parts[0]
+            # nothing means; TeX's reading, one token (x_i w_i), is the one that parses, unless the notation names
+            # the base with a longer run of index letters and no shorter one (X_ijW_jl where it names X_{ij}: X_{ij}
+            # W_{jl}, Notation.flat_subscript's "one")
+            size = next((size for size in range(len(parts) - 1, 1, -1) if self.flat(base, "".join(parts[:size]))
+                         == "one"), 1)
+            self.position = start + size
+            return "".join(parts[:size])
         return "".join(parts) if parts else self.raw_script()
 
     def double_subscript_run(self, base: str, word: str) -> str | None:
