@@ -87,6 +87,10 @@ _RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+si
 # such a word or phrase (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...",
 # "# so w =", "# alternatively, X ="
 _CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
+# a sentence's clauses in words, then a comma and a word that concludes (capitalised or not), leading into the
+# equation that ends the sentence: "// The loss derivative cancels with the sigmoid derivative, so dZ = (output -
+# expected)." (no = in the words before: a premise's equation, "Since E = ..., so ...", is clauses_led_in's)
+_CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:so|therefore|hence|thus),?[ \t]+(?=[^=\n]*=)")
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
 # more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
 # ratio)
@@ -214,6 +218,8 @@ def code_comments(text: str) -> str:
             label = _LABEL_BEFORE_LEFT.match(rest)
             if not _prose(rest[label.end():] if label else rest) and (label or not _WORD_BEFORE_LEFT.match(rest)):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
+            if (concluded := _concluded_claim(rest)) is not None:
+                return concluded  # "// The loss ... cancels ..., so dZ = (output - expected).": the conclusion
         # worked numbers after code that holds no relation, 7 // 2 = 3, are Python's floor division's equation
         numbers_after_code = worked and "=" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
@@ -298,10 +304,22 @@ def _comment_holding_claim(line: str) -> str:
     match = COMMENT.search(line)
     if match is None or match.group("marker").strip() in ("%", "--") or "=" in line[:match.start()]:
         return line
-    if not _CONNECTIVE.match(match.group("rest")) and not _claim_after_statement(line[:match.start()],
-                                                                                 match.group("rest")):
+    if not _CONNECTIVE.match(match.group("rest")) and _concluded_claim(match.group("rest")) is None \
+            and not _claim_after_statement(line[:match.start()], match.group("rest")):
         return line
     return line[match.start("marker"):]
+
+
+def _concluded_claim(rest: str) -> str | None:
+    """The equation a comment's sentence concludes with, after its clauses in words, a comma and a concluding word
+    (_CONCLUDING_CLAUSE): ``The loss derivative cancels with the sigmoid derivative, so dZ = (output - expected).``
+    gives ``dZ = (output - expected).``; None where the comment is not such a sentence, or words stand in or around
+    its equation (a remark's, ``..., so here t = 1``)."""
+    clause = _CONCLUDING_CLAUSE.match(rest)
+    if clause is None:
+        return None
+    claim = rest[clause.end():]
+    return None if _prose(claim) or _WORD_BEFORE_LEFT.match(claim) else claim.strip()
 
 
 # a statement is code's: a name in it, and no mark of a document's (a heading's #, a $ of TeX's, a backslash: ##$h =
