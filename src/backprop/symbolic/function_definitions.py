@@ -39,6 +39,7 @@ from ..patterns import lazy_pattern
 from .code_declarations import C_TYPE, INTEGER_TYPE, LIBRARY_TYPE, TEMPLATE
 from .code_names import JAVASCRIPT_DECLARATION
 from .comment_marks import C_COMMENT
+from .conditional_returns import conditional_return
 from .function_syntaxes import spelled, written_definition
 from .haskell_definitions import NAME as HASKELL_NAME
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
@@ -55,6 +56,8 @@ _LAMBDA = lazy_pattern(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-
 _DEF_LINE = lazy_pattern(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)",
                          needs=("def",))
 _RETURN = lazy_pattern(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
+# a body's line opening a case distinction, if x > 0: (or if(x > 0):), read by conditional_returns
+_IF = lazy_pattern(r"[ \t]*if\b")
 # a body's line before its return: one local name assigned an expression (s = f(x)), no keyword's statement
 _LOCAL = lazy_pattern(r"[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*(\S.*?)[ \t;]*")
 _KEYWORDS = frozenset({"if", "elif", "else", "for", "while", "with", "try", "return", "global", "nonlocal"})
@@ -156,6 +159,13 @@ def function_definition(text: str, functions: frozenset = frozenset()) -> Defini
                                " it, def dsigmoid(a): return a * (1 - a), whose name says what it returns")
         return None
     body = [head.group(3)] if head.group(3).strip() else lines[1:]
+    cases = next((index for index, line in enumerate(body) if _IF.match(line)), None)
+    if not head.group(3).strip() and cases is not None \
+            and (value := conditional_return(text, head.group(1), body[cases:])) is not None:
+        # if x > 0: return x, else: return 0 (after locals): Python's conditional expression of the returns
+        assigned = _local_assignments(text, head.group(1), head.group(2), body[:cases])
+        definition = _definition(text, head.group(1), head.group(2), _substituted(value, assigned))
+        return replace(definition, assignments=tuple(assigned))
     if head.group(3).strip() and len(lines) != 1 or not body or not _RETURN.fullmatch(body[-1]):
         raise _more_than_a_return(text, head.group(1))
     assigned = _local_assignments(text, head.group(1), head.group(2), body[:-1])

@@ -61,7 +61,14 @@ class ConditionalParsing:
         if not self.at_python_keyword() or self.peek().text != "e":
             self.fail("Python's conditional without its else", self.peek(), "write (1 if z > 0 else 0)")
         self.position += len("else")
-        return either(condition, chosen, self.expression())
+        return either(condition, chosen, self.python_else())
+
+    def python_else(self) -> Node:
+        """The member after Python's ``else``: an expression, or a conditional of its own (``a if c else b if d else
+        e`` is ``a if c else (b if d else e)``: Python's conditional groups to the right, never ``(a if c else b) if d
+        else e``)."""
+        otherwise = self.expression()
+        return self.python_conditional(otherwise) if self.at_python_keyword(("if",)) else otherwise
 
     def worded_cases(self, chosen: Node) -> Node:
         """A whole member ``a if c else b``, ``a if c, else b`` or ``a if c; b otherwise`` (Python's and prose's case
@@ -75,7 +82,7 @@ class ConditionalParsing:
         separated = self.accept(",", ";") is not None
         if self.at_python_keyword() and self.peek().text == "e":
             self.position += len("else")
-            return Cases(((chosen, condition), (self.expression(), None)))
+            return Cases(((chosen, condition), (self.python_else(), None)))
         otherwise = self.expression() if separated else None
         if otherwise is None or not self.at_python_keyword(("otherwise",)):
             self.fail("a case distinction in words without its else", self.peek(), "write 1 if z > 0 else 0")
