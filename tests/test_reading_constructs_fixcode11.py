@@ -158,9 +158,13 @@ CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def test_a_definition_with_a_conditional_stays_refused():
-    message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    if v > 0:\n        return 1\n    return 0")
-    assert "more than one return line after locals" in message
+def test_a_definition_with_a_conditional_local_stays_refused():
+    """A case distinction of returns is read since batch 135 (Python's conditional expression of them,
+    test_reading_constructs_fix135: the step for the sigmoid's slope is wrong either way); a local assigned a
+    conditional stays refused."""
+    result = CHECKS.verdicts(Public("step", "test", "logistic-2", None,
+                                    "def dsigmoid(v):\n    if v > 0:\n        return 1\n    return 0"))
+    assert result == (("wrong",),)
     message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    t = 1 if v > 0 else 0\n    return t")
     assert "more than one return line after locals" in message
 

@@ -1,6 +1,6 @@
 """A Python ``def``'s body that ends in a case distinction of returns (function_definitions reads the rest of it):
 
-    def relu(x):                      def relu_derivative(z):
+    def rectify(x):                   def rectify_slope(z):
         if x > 0:                         if(z > 0): return 1
             return x                      return 0
         else:

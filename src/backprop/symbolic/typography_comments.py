@@ -88,7 +88,7 @@ _RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+si
 # "# so w =", "# alternatively, X ="
 _CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
 # a sentence's clauses in words, then a comma and a word that concludes (capitalised or not), leading into the
-# equation that ends the sentence: "// The loss derivative cancels with the sigmoid derivative, so dZ = (output -
+# equation that ends the sentence: "// The loss derivative cancels with the activation's, so dZ = (output -
 # expected)." (no = in the words before: a premise's equation, "Since E = ..., so ...", is clauses_led_in's)
 _CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:so|therefore|hence|thus),?[ \t]+(?=[^=\n]*=)")
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
@@ -312,7 +312,7 @@ def _comment_holding_claim(line: str) -> str:
 
 def _concluded_claim(rest: str) -> str | None:
     """The equation a comment's sentence concludes with, after its clauses in words, a comma and a concluding word
-    (_CONCLUDING_CLAUSE): ``The loss derivative cancels with the sigmoid derivative, so dZ = (output - expected).``
+    (_CONCLUDING_CLAUSE): ``The loss derivative cancels with the activation's, so dZ = (output - expected).``
     gives ``dZ = (output - expected).``; None where the comment is not such a sentence, or words stand in or around
     its equation (a remark's, ``..., so here t = 1``)."""
     clause = _CONCLUDING_CLAUSE.match(rest)
