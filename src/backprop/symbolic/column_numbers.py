@@ -9,6 +9,9 @@ refused), saying to write ``\\tag{5}``; except where every row of the display, t
 sequence (``& (1)``, ``& (2)``, ``& (3)``: a column of numbers), read as labels.
 
 Only a column after a relation on its row, outside any matrix, cases or array (whose ``&`` separates entries).
+
+A period glued between a name and a digit, ``w_{1,m}.1``: the page's product with the number, or a decimal after
+the name; judged both ways, refused where they disagree (dot_digit_both_ways, another of two_readings' constructs).
 """
 
 from __future__ import annotations
@@ -88,3 +91,38 @@ def _without(text: str, matches: list) -> str:
     for match in reversed(matches):
         text = text[:match.start()] + text[match.end():]
     return text
+
+
+# a period glued between a name's letter (never a command's, \cdot.5), a closing script's brace, bracket or
+# parenthesis and a digit: w_{1,m}.1, the product with the number (a page whose "." is the product) or the decimal
+# after an implied product (w_{1,m} 0.1); after a digit it is the number's own point (0.5)
+_DOT_BEFORE_DIGIT = lazy_pattern(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
+
+
+def _names_tuple_field(text: str, match: re.Match, names: frozenset) -> bool:
+    """Whether the name, its period and the digits after it open a name of ``names`` with an index after them, Rust's
+    tuple field ``self.0[i].weights`` where the notation names ``self.0[].weights`` (syntax_code reads it so)."""
+    written = match.group(0) + re.match(r"\d+", text[match.end():]).group(0)
+    return any(name.startswith(written + "[]") for name in names)
+
+
+def dot_digit_both_ways(text: str, judge: Callable, names: frozenset = frozenset()):
+    """``judge(text)`` with each period glued between a name (or a closing script) and a digit, ``w_{1,m}.1``, read
+    both as the decimal the text writes and as the product sign (``w_{1,m} \\cdot 1``); FormulaError, in one line,
+    where the two readings do not agree (or one is refused). A name of ``names`` (the notation's) before it is R's
+    dotted name, ``layer.1`` (syntax_code: its subscript), the one reading; so is Rust's tuple field the notation
+    names, ``self.0[i].weights``."""
+    matches = [match for match in _DOT_BEFORE_DIGIT.finditer(text) if match.group(0)[:-1] not in names
+               and not _names_tuple_field(text, match, names)]
+    if not matches:
+        return judge(text)
+    product = text
+    for match in reversed(matches):
+        product = product[:match.end() - 1] + r" \cdot " + product[match.end():]
+    digits = re.match(r"\d+", text[matches[0].end():]).group(0)
+    glued = text[matches[0].start():matches[0].end()] + digits
+    return either_reading(
+        lambda: judge(text), lambda: judge(product),
+        f"formula {short(text)}: '{glued}' reads as a product with the number or as a decimal after the name, and"
+        f" the two readings do not agree; write \\cdot (or *) for the product, or a space and 0.{digits} for"
+        f" the decimal")

@@ -61,7 +61,8 @@ from .reading_base import Context, TrackingEnv
 from .reading_powers import impossible_for_left_side
 from .readings_compared import ReadingImpossible
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import Deriv, Sym, letter_applied, summed_hint
+from .syntax_sums import letter_applied, summed_hint
+from .syntax_tree import Deriv, Sym
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"

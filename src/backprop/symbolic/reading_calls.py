@@ -30,7 +30,8 @@ from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .sample_calls import is_sample_quantity
 from .syntax_arguments import derivative_flag, flag_text
-from .syntax_tree import Apply, Call, Entry, Sym, letter_applied, summed_hint
+from .syntax_sums import letter_applied, summed_hint
+from .syntax_tree import Apply, Call, Entry, Sym
 
 
 class CallReading:

@@ -1,15 +1,17 @@
 """Arrows in a row of a formula (a part of syntax.Parser): ``w_k \\rightarrow w_k - \\eta \\frac{\\partial C}{\\partial
 w_k}`` (also ``\\to``, ``->``), a symbol that becomes what follows, an update (``becomes_at``); the steps a Markdown
 note names after a claim, ``= Z_1 \\to sig() \\to A_1`` (``pipeline_at``), a remark check does not judge; and an
-implication before the formula, reasoning set aside (``skip_leading_reasoning``). An arrow that says what a sum runs
+implication before the formula, reasoning set aside (``skip_leading_reasoning``); seed 001's derivative at a point,
+``\\frac{\\partial}{\\partial x} [f(x)] \\rightarrow x = E`` (``derivatives_at``). An arrow that says what a sum runs
 over (``\\sum_{i \\to j}``) is none of these (syntax_sums.py).
 """
 
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .function_words import FUNCTIONS
 from .quantities import FormulaError
-from .syntax_tree import RELATIONS, Sym, _BECOMES, _IMPLIES
+from .syntax_tree import RELATIONS, Sym, Token, _BECOMES, _IMPLIES
 
 # the steps named after a claim, a Markdown note's pipeline (XW_1 + b_1 = Z_1 \to sig() \to A_1): arrows, each to a
 # function's empty call (a step, no value) or a name, one empty call at least; a remark check does not judge
@@ -62,6 +64,32 @@ class ArrowParsing:
         finally:
             self.position = save
         return arrows[0] if ends_there and isinstance(left, Sym) else None
+
+    def derivatives_at(self) -> None:
+        """``\\frac{\\partial}{\\partial x} [f(x)] \\rightarrow x = E``: the derivative of a function of x
+        at x = E, written as seed 001 does, is f'(E); the tokens are rewritten so (before the arrow is
+        taken for reasoning that ends before the formula, and x = E for the formula). An arrow then a
+        letter and = after anything else is left as it is."""
+        tokens = self.tokens
+        for arrow in range(len(tokens) - 3, 13, -1):
+            texts = [token.text for token in tokens[arrow - 14:arrow + 3]]
+            if texts[14] not in (r"\rightarrow", r"\to", "->") or tokens[arrow + 1].kind != "letter" \
+                    or texts[16] != "=":
+                continue
+            letter, name = texts[15], tokens[arrow - 5]
+            if texts[:14] != [r"\frac", "{", r"\partial", "}", "{", r"\partial", letter, "}", "[", name.text, "(",
+                              letter, ")", "]"] or (name.kind != "letter" and name.text not in FUNCTIONS):
+                continue
+            end, depth = arrow + 3, 0
+            while end < len(tokens) and not (depth == 0 and (tokens[end].text in RELATIONS
+                                                             or tokens[end].text in _IMPLIES)):
+                depth += (tokens[end].text in ("{", "(", "[", r"\{")) - (tokens[end].text in ("}", ")", "]", r"\}"))
+                end += 1
+            if end == arrow + 3:
+                continue
+            prime, opening, closing = (Token("symbol", text, name.position, False) for text in ("'", "(", ")"))
+            self.tokens = tokens[:arrow - 14] + [name, prime, opening, *tokens[arrow + 3:end], closing] + tokens[end:]
+            return
 
 
 def _has_relation(tokens) -> bool:

@@ -9,39 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import reduce
 
-from .function_words import FUNCTIONS
 from .quantities import FormulaError
 from .syntax_tree import _BECOMES, _HADAMARD, _IMPLIES, _TIMES, RELATIONS, Apply, Deriv, Nabla, Node, Op, Sym, Token
 
 
 class OperatorParsing:
     """Parser methods for derivatives and gradients."""
-
-    def derivatives_at(self) -> None:
-        """``\\frac{\\partial}{\\partial x} [f(x)] \\rightarrow x = E``: the derivative of a function of x
-        at x = E, written as seed 001 does, is f'(E); the tokens are rewritten so (before the arrow is
-        taken for reasoning that ends before the formula, and x = E for the formula). An arrow then a
-        letter and = after anything else is left as it is."""
-        tokens = self.tokens
-        for arrow in range(len(tokens) - 3, 13, -1):
-            texts = [token.text for token in tokens[arrow - 14:arrow + 3]]
-            if texts[14] not in (r"\rightarrow", r"\to", "->") or tokens[arrow + 1].kind != "letter" \
-                    or texts[16] != "=":
-                continue
-            letter, name = texts[15], tokens[arrow - 5]
-            if texts[:14] != [r"\frac", "{", r"\partial", "}", "{", r"\partial", letter, "}", "[", name.text, "(",
-                              letter, ")", "]"] or (name.kind != "letter" and name.text not in FUNCTIONS):
-                continue
-            end, depth = arrow + 3, 0
-            while end < len(tokens) and not (depth == 0 and (tokens[end].text in RELATIONS
-                                                             or tokens[end].text in _IMPLIES)):
-                depth += (tokens[end].text in ("{", "(", "[", r"\{")) - (tokens[end].text in ("}", ")", "]", r"\}"))
-                end += 1
-            if end == arrow + 3:
-                continue
-            prime, opening, closing = (Token("symbol", text, name.position, False) for text in ("'", "(", ")"))
-            self.tokens = tokens[:arrow - 14] + [name, prime, opening, *tokens[arrow + 3:end], closing] + tokens[end:]
-            return
 
     def fraction(self) -> Node:
         first = self.position == 0  # the formula's first token: a lone operator there is a whole left side

@@ -1,13 +1,16 @@
 """Parser methods for sums and products in a formula (``\\sum_{k=1}^{n}``, ``\\prod_j``) with their index, bounds,
 excluded value or set, a sum sign a student uses as a name (``\\sum_{i,k}^{(2)}``), and a product sign over
-conditions, an indicator. A mixin of syntax.Parser, as OperatorParsing is.
+conditions, an indicator. A mixin of syntax.Parser, as OperatorParsing is. Also the words of a refusal
+where a sum sign was typed as a letter on its index (``E(j)``: letter_applied, summed_hint).
 """
 
 from __future__ import annotations
 
+import re
+
 from .decorations import NAME_COMMANDS
 from .syntax_scripts import _strip_parentheses
-from .syntax_tree import _IMPLIES, GREEK, RELATIONS, Big, Indicator, Node, Sym, Token
+from .syntax_tree import _IMPLIES, GREEK, RELATIONS, Apply, Big, Indicator, Node, Sym, Token, nodes_of
 
 # What may follow a sum sign used as a name (\sum_{i,k}^{(2)} > 0): nothing that starts its term.
 _NO_TERM = {">", "<", ">=", "<=", "!=", r"\geq", r"\leq", r"\gt", r"\lt", r"\neq", ",", r"\}", "}", ")", "]",
@@ -207,3 +210,19 @@ class SumParsing:
         if not all(members):
             self.fail("a set with an empty member", opening, "write its members between commas: \\{1, 2, 3\\}")
         return tuple(members)
+
+
+def letter_applied(node, letter: str) -> str:
+    """The first call in ``node`` of a capital letter alone on the bare ``letter``, ``E(j)``, as written, or "": a
+    page's sum sign typed as a letter (the Italian RNeFL page's ``E(j)(...)``), or a function of the index, which a
+    refusal names with summed_hint's words."""
+    return next((f"{call.symbol.base}({letter})" for call in nodes_of(node, Apply)
+                 if re.fullmatch(r"[A-Z]", call.symbol.base) and not call.symbol.sub and len(call.args) == 1
+                 and isinstance(call.args[0], Sym) and call.args[0].text() == letter), "")
+
+
+def summed_hint(applied: str, letter: str) -> str:
+    """What a refusal says of ``applied``, letter_applied's ``E(j)``: no name of the notation, and how a sum over the
+    letter is written."""
+    return (f"{applied} is {applied[0]} of {letter}, which the notation does not name: a sum over {letter} is written"
+            f" sum_{letter} (...) or \\sum_{{{letter}}} ...")

@@ -379,22 +379,6 @@ def nodes_of(node, kind: type) -> list:
     return found
 
 
-def letter_applied(node, letter: str) -> str:
-    """The first call in ``node`` of a capital letter alone on the bare ``letter``, ``E(j)``, as written, or "": a
-    page's sum sign typed as a letter (the Italian RNeFL page's ``E(j)(...)``), or a function of the index, which a
-    refusal names with summed_hint's words."""
-    return next((f"{call.symbol.base}({letter})" for call in nodes_of(node, Apply)
-                 if re.fullmatch(r"[A-Z]", call.symbol.base) and not call.symbol.sub and len(call.args) == 1
-                 and isinstance(call.args[0], Sym) and call.args[0].text() == letter), "")
-
-
-def summed_hint(applied: str, letter: str) -> str:
-    """What a refusal says of ``applied``, letter_applied's ``E(j)``: no name of the notation, and how a sum over the
-    letter is written."""
-    return (f"{applied} is {applied[0]} of {letter}, which the notation does not name: a sum over {letter} is written"
-            f" sum_{letter} (...) or \\sum_{{{letter}}} ...")
-
-
 def _character_named(character: str) -> str:
     """`` (U+29BF CIRCLED BULLET)`` for a character outside ASCII, which a page's font may show as another (⦿ for ⊙),
     with the operator the reader knows for a circled one (an author's entry-by-entry product); empty for ASCII."""

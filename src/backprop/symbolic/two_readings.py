@@ -38,8 +38,7 @@ sign of typed worked examples, or the product with the notation's x. Where the p
 formula) the times sign is the one reading; where both read they are judged, and the formula refused in one line
 where they disagree (or the times reading is refused).
 
-A period glued between a name and a digit, ``w_{1,m}.1``: the page's product with the number, or a decimal after
-the name; judged both ways, refused where they disagree.
+A period glued between a name and a digit, ``w_{1,m}.1``: column_numbers.py.
 
 Each construct makes its other text and its message and judges both readings through readings_compared's
 ``either_reading``, the one shape they share (the derivative named by a word and the sample's call, through its
@@ -54,7 +53,7 @@ from typing import Callable
 
 from ..patterns import lazy_pattern
 from .formula_functions import spreadsheet_both_ways
-from .column_numbers import column_labels_both_ways
+from .column_numbers import column_labels_both_ways, dot_digit_both_ways
 from .formula_remarks import CHAPTER_EQUATION_NUMBER, EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .label_words import label_word, letter_before_prose, phrase_left_side, sentence_around
@@ -320,41 +319,6 @@ def _no_product_reading(refusal: FormulaError, letter: str) -> bool:
     the product has a shape the left side cannot have (WrongShape: a vector where it is a number, factors whose sizes
     do not fit)."""
     return isinstance(refusal, WrongShape) or unknown_name_alone(refusal) == letter
-
-
-# a period glued between a name's letter (never a command's, \cdot.5), a closing script's brace, bracket or
-# parenthesis and a digit: w_{1,m}.1, the product with the number (a page whose "." is the product) or the decimal
-# after an implied product (w_{1,m} 0.1); after a digit it is the number's own point (0.5)
-_DOT_BEFORE_DIGIT = lazy_pattern(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
-
-
-def _names_tuple_field(text: str, match: re.Match, names: frozenset) -> bool:
-    """Whether the name, its period and the digits after it open a name of ``names`` with an index after them, Rust's
-    tuple field ``self.0[i].weights`` where the notation names ``self.0[].weights`` (syntax_code reads it so)."""
-    written = match.group(0) + re.match(r"\d+", text[match.end():]).group(0)
-    return any(name.startswith(written + "[]") for name in names)
-
-
-def dot_digit_both_ways(text: str, judge: Callable, names: frozenset = frozenset()):
-    """``judge(text)`` with each period glued between a name (or a closing script) and a digit, ``w_{1,m}.1``, read
-    both as the decimal the text writes and as the product sign (``w_{1,m} \\cdot 1``); FormulaError, in one line,
-    where the two readings do not agree (or one is refused). A name of ``names`` (the notation's) before it is R's
-    dotted name, ``layer.1`` (syntax_code: its subscript), the one reading; so is Rust's tuple field the notation
-    names, ``self.0[i].weights``."""
-    matches = [match for match in _DOT_BEFORE_DIGIT.finditer(text) if match.group(0)[:-1] not in names
-               and not _names_tuple_field(text, match, names)]
-    if not matches:
-        return judge(text)
-    product = text
-    for match in reversed(matches):
-        product = product[:match.end() - 1] + r" \cdot " + product[match.end():]
-    digits = re.match(r"\d+", text[matches[0].end():]).group(0)
-    glued = text[matches[0].start():matches[0].end()] + digits
-    return either_reading(
-        lambda: judge(text), lambda: judge(product),
-        f"formula {short(text)}: '{glued}' reads as a product with the number or as a decimal after the name, and"
-        f" the two readings do not agree; write \\cdot (or *) for the product, or a space and 0.{digits} for"
-        f" the decimal")
 
 
 def _notation_spellings_read(text: str, judge: Callable, notation: Notation):
