@@ -33,7 +33,7 @@ from threadpoolctl import threadpool_info
 
 from ..patterns import lazy_pattern
 
-SOURCES = ("step.c", "step_kernels.h")
+SOURCES = ("step.c", "step_kernels.h", "product_avx512.h")
 #: -O3 without -ffast-math (which would reorder sums and drop x + 0 and x * 0: other bits), and
 #: -ffp-contract=off: no a * b + c fused into one rounding (GCC contracts where the processor has
 #: FMA, as arm64 does; numpy's arithmetic rounds each operation). No -march=native: the library

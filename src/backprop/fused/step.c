@@ -176,6 +176,10 @@ static inline void prefetch(const void *address, int64_t bytes) {
 #define WIDE_CLONES 0
 #endif
 
+/* backprop_sgemm_avx512 and backprop_avx512: the float32 product cstep may give the kernels in
+ * place of numpy's sgemm (where numpy's OpenBLAS runs no AVX-512 kernel on a processor with AVX-512F). */
+#include "product_avx512.h"
+
 /* Which kernels piece() runs: 1 the AVX2 clones, 0 the baseline's; -1 not yet asked (the first
  * step asks the processor, before it publishes a phase). backprop_wide sets it (tests compare the
  * two), between steps. */
