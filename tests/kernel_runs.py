@@ -1,5 +1,6 @@
-"""What tests/test_fused.py and tests/test_kernel_choice.py share: small networks, their data, a
-training run on chosen kernels, and whether this machine can run the C kernels."""
+"""What tests/test_fused.py, tests/test_fused_product.py and tests/test_kernel_choice.py share: small
+networks, their data, a training run on chosen kernels, whether this machine can run the C kernels,
+and the bound of rounding a float32 run is held to."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def _train(kernels: str, text: str, dtype, threads: int = 1, count: int = 60, st
 def _bits(network) -> list:
     return [(layer.weights.tobytes(), None if layer.biases is None else layer.biases.tobytes())
             for layer in network.layers]
+
+
+def _outside_rounding(start, truth, engine, fused, dtype) -> list:
+    """The parameters whose error against ``truth`` in ``fused`` is more than twice ``engine``'s
+    plus 8 units in the last place of the largest, or a thousandth of how far the steps moved them."""
+    outside = []
+    for before, exact, a, b in zip(start.layers, truth.layers, engine.layers, fused.layers):
+        for name in ("weights", "biases"):
+            moved = np.abs(getattr(exact, name) - getattr(before, name)).max()
+            assert moved > 1e-4  # the steps moved them
+            reference = getattr(exact, name)
+            engine_error = np.abs(getattr(a, name) - reference).max()
+            fused_error = np.abs(getattr(b, name) - reference).max()
+            ulp = np.spacing(dtype(np.abs(reference).max()))
+            if not (fused_error <= 2 * engine_error + 8 * ulp and fused_error < 1e-3 * moved):
+                outside.append((name, fused_error, engine_error, moved))
+    return outside

@@ -10,7 +10,9 @@ name finds a whole library. A compile removes our libraries (and notes) unused f
 flags reach the compiler. Without a compiler, or if the compile or the load fails, ``load`` says
 why and training runs the NumPy engine (steps.kernels_for). The matrix products are numpy's own
 BLAS routines, called through their addresses, so that the numbers are numpy's (float64: the NumPy
-engine's bits).
+engine's bits); except float32's sgemm where numpy's OpenBLAS runs no AVX-512 kernel on a processor
+with AVX-512F: there backprop's own (product_avx512.h; OWN_PRODUCT says when, and forces it on or
+off).
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ from threadpoolctl import threadpool_info
 from ..patterns import lazy_pattern
 
 SOURCES = ("step.c", "step_kernels.h", "product_avx512.h")
+#: Whether numpy's OpenBLAS runs AVX-512 kernels for sgemm, by the name of the kernels it runs
+#: (threadpoolctl's "architecture": OpenBLAS's openblas_get_corename, the processor's or
+#: OPENBLAS_CORETYPE's). Where it runs kernels without (False: up to AVX2) on a processor with
+#: AVX-512F, float32's products take backprop's own (product_avx512.h), twice as wide; where it has
+#: its own (True), and for a name not here (a core OpenBLAS may add), they stay OpenBLAS's.
+OPENBLAS_AVX512 = {**dict.fromkeys(("SkylakeX", "Cooperlake", "SapphireRapids"), True),
+                   **dict.fromkeys(("Haswell", "Zen", "Sandybridge", "Nehalem", "Core2", "Penryn", "Dunnington",
+                                    "Atom", "Katmai", "Prescott", "Opteron", "Barcelona", "Bobcat", "Bulldozer",
+                                    "Piledriver", "Steamroller", "Excavator"), False)}
+#: When float32's sgemm is backprop's own, for steps built from now on: "auto" (by OPENBLAS_AVX512, on
+#: a processor with AVX-512F), "on" (wherever the processor has AVX-512F), "off" (numpy's always).
+#: Its default is the environment's BACKPROP_OWN_PRODUCT, else "auto". Tests and benchmarks set it.
+OWN_PRODUCT = os.environ.get("BACKPROP_OWN_PRODUCT", "auto")
 #: -O3 without -ffast-math (which would reorder sums and drop x + 0 and x * 0: other bits), and
 #: -ffp-contract=off: no a * b + c fused into one rounding (GCC contracts where the processor has
 #: FMA, as arm64 does; numpy's arithmetic rounds each operation). No -march=native: the library
@@ -69,6 +84,25 @@ def numpy_blas() -> ctypes.CDLL | None:
             if all(hasattr(library, symbol) for pair in BLAS_ROUTINES.values() for symbol in pair):
                 return library
     return None
+
+
+def numpy_blas_core() -> str | None:
+    """The name of the kernels numpy's OpenBLAS runs (threadpoolctl's "architecture"), or None."""
+    for pool in threadpool_info():
+        if pool["internal_api"] == "openblas" and "numpy" in pool["filepath"]:
+            return pool.get("architecture")
+    return None
+
+
+def own_product_chosen(setting: str, processor_avx512: bool, core: str | None) -> bool:
+    """Whether float32's products are backprop's own, given OWN_PRODUCT's ``setting``, whether the
+    processor has AVX-512F (and the library the product: x86-64, GCC or clang) and numpy's
+    OpenBLAS's ``core``: never without AVX-512F; "auto" only where OPENBLAS_AVX512 says False."""
+    if setting not in ("auto", "on", "off"):
+        raise ValueError(f"OWN_PRODUCT (BACKPROP_OWN_PRODUCT) is auto, on or off, not {setting!r}")
+    if setting == "off" or not processor_avx512:
+        return False
+    return setting == "on" or OPENBLAS_AVX512.get(core) is False
 
 
 class _UFuncHead(ctypes.Structure):
@@ -238,14 +272,25 @@ class CKernels:
         self._run_step.restype = ctypes.c_int64
         self._serve.argtypes = [ctypes.c_void_p, ctypes.c_int64]
         self._serve.restype = ctypes.c_int64
+        library.backprop_avx512.restype = ctypes.c_int64
+        self.avx512 = library.backprop_avx512() == 1  # (the processor has AVX-512F, the library the product)
+        self.blas_core = numpy_blas_core()
+        self._own_sgemm = ctypes.cast(library.backprop_sgemm_avx512, ctypes.c_void_p).value if self.avx512 else None
         self._wide = library.backprop_wide
         self._wide.argtypes = [ctypes.c_int64]
         self._wide.restype = ctypes.c_int64
 
     def state(self, arrays: dict, control: np.ndarray, patience: int, spin_limit: int) -> State:
         """A State over ``arrays`` (fused.FusedStep's, by name) and ``control``; it keeps them
-        alive while it lives."""
-        return State(arrays, control, self.routines, patience, spin_limit)
+        alive while it lives. Its float32 products are backprop's own where own_product() says so."""
+        routines = self.routines
+        if self.own_product():
+            routines = {**routines, "float32": (self._own_sgemm, *routines["float32"][1:])}
+        return State(arrays, control, routines, patience, spin_limit)
+
+    def own_product(self) -> bool:
+        """Whether steps built now take backprop's own float32 product (OWN_PRODUCT, own_product_chosen)."""
+        return own_product_chosen(OWN_PRODUCT, self.avx512, self.blas_core)
 
     def run_step(self, state: State, generation: int, share: bool) -> int:
         return self._run_step(state.address, generation, 1 if share else 0)
