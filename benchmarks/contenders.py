@@ -46,6 +46,7 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
     batch is converted as it is gathered, to the float32 values the other contenders are given."""
     from threadpoolctl import threadpool_limits
 
+    from backprop import fused, steps
     from backprop.data.pixels import Pixels
     from backprop.problem import parse_problem
     from backprop.training import TrainConfig, evaluate, train
@@ -63,7 +64,10 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
         history = train(network, x_train, data["y_train"], config, on_epoch=clock.tick,
                         threads=threads).history
         test_accuracy = evaluate(network, x_test, data["y_test"])["accuracy"]
-    return clock.result(test_accuracy, inner_epoch_seconds=[record.seconds for record in history])
+    # whether float32's products were backprop's own (fused/product_avx512.h) or numpy's sgemm
+    kernels = fused.load() if steps.KERNELS != "numpy" else "the NumPy engine"
+    own = None if isinstance(kernels, str) else kernels.own_product()
+    return clock.result(test_accuracy, inner_epoch_seconds=[record.seconds for record in history], own_product=own)
 
 
 def run_backprop_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:

@@ -243,6 +243,9 @@ def parent(args) -> dict:
     blas = ", ".join(f"{p['internal_api']} {p['version']}" + (f" ({p['architecture']} kernels)" if p.get("architecture") else "")
                      for p in pools)
     blas += "".join(f", {key}={value}" for key, value in env["openblas_variables"].items())
+    own = {run.get("own_product") for cell in runs.values() for rs in cell.values() for run in rs} - {None}
+    if own:  # (backprop's runs: float32's products its own, fused/product_avx512.h, or numpy's sgemm)
+        blas += "; backprop's products: " + " and ".join("its own (AVX-512)" if value else "numpy's" for value in sorted(own))
     print(f"MNIST train-24k, 784-128-64-10 ReLU, softmax cross-entropy, SGD lr {measure.LEARNING_RATE:g} "
           f"({measure.PER_SAMPLE_LEARNING_RATE:g} at batch 1), float32; "
           f"{args.rounds} rounds x {args.epochs} epochs ({args.per_sample_epochs} at batch 1; the first "

@@ -75,7 +75,8 @@ typedef struct {
     void *partials;  /* the first layer's z from each column piece after the first, (rows, units) each */
     const void *settings;  /* scale, rate, momentum, weight decay, divisor of x; in the arrays' type */
     int64_t *control;
-    void (*gemm)(void), (*gemv)(void);  /* numpy's cblas_?gemm and ?gemv (64-bit integers), for the type */
+    void (*gemm)(void), (*gemv)(void);  /* numpy's cblas_?gemm and ?gemv (64-bit integers), for the type;
+                                         * float32's gemm may be backprop_sgemm_avx512 (cstep.OWN_PRODUCT) */
     ufunc_loop exp_loop, log_loop;  /* numpy's own inner loops of np.exp and np.log for the type, or NULL */
     int64_t patience, spin_limit;
 } step_state;

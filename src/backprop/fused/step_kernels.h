@@ -6,7 +6,7 @@
  *
  * It is the NumPy engine's arithmetic, operation for operation and in its order: the matrix
  * products through numpy's own BLAS with the arguments numpy's matmul passes it (gemv for one
- * row), a row's sum in numpy's pairwise order, a column's sum row after row, every scalar in REAL. step.c is compiled without -ffast-math and
+ * row; float32's gemm is backprop's own, product_avx512.h, where cstep.OWN_PRODUCT takes it), a row's sum in numpy's pairwise order, a column's sum row after row, every scalar in REAL. step.c is compiled without -ffast-math and
  * with -ffp-contract=off: no operation is reordered, fused into an FMA or left out (x + 0 turns
  * -0.0 into +0.0, x * 0 keeps NaN), so float64 gives the NumPy engine's bits.
  *
