@@ -17,7 +17,8 @@ PYTHONPATH (the benchmarks package from either).
 
 times the float32 matrix products alone instead, at the shapes of a step (PRODUCT_SHAPES): backprop's
 own (fused/product_avx512.h, where the processor has AVX-512F) against numpy's cblas_sgemm, both
-called alike through ctypes on one thread, alternating; GFLOP/s, median of --rounds. OpenBLAS's
+called alike through ctypes on one thread, alternating; GFLOP/s of CPU time (on a shared machine
+the wall clock measures the others too), median of --rounds. OpenBLAS's
 kernels are the processor's own or OPENBLAS_CORETYPE's: run it with and without.
 """
 
@@ -108,7 +109,7 @@ def products(batch: int, rounds: int) -> None:
                                  ctypes.c_int64)
     functions = {name: signature(address) for name, address in routines.items()}
     print(f"float32 products at batch {batch}, one thread; numpy's OpenBLAS runs its {kernels.blas_core} kernels;"
-          f" the step's own product: {'yes' if kernels.own_product() else 'no'}; GFLOP/s, median of {rounds}")
+          f" the step's own product: {'yes' if kernels.own_product() else 'no'}; GFLOP/s of CPU time, median of {rounds}")
     rng = np.random.default_rng(0)
     with threadpool_limits(1, user_api="blas"):
         for name, m, n, k, trans_a, trans_b, alpha, beta in product_shapes(batch):
@@ -122,10 +123,10 @@ def products(batch: int, rounds: int) -> None:
             for _ in range(rounds):
                 for label, function in functions.items():
                     function(*arguments)
-                    start = time.perf_counter()
+                    start = time.process_time()
                     for _ in range(calls):
                         function(*arguments)
-                    rates[label].append(2 * m * n * k * calls / (time.perf_counter() - start) / 1e9)
+                    rates[label].append(2 * m * n * k * calls / (time.process_time() - start) / 1e9)
             medians = {label: statistics.median(values) for label, values in rates.items()}
             ratio = f"  own / numpy {medians['own'] / medians['numpy']:.2f}" if "own" in medians else ""
             print(f"{name:<34} m {m:>4} n {n:>4} k {k:>4}  "
