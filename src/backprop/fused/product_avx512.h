@@ -39,7 +39,7 @@
 
 /* The tile: MR rows of C by two vectors of 16 floats; 2 MR accumulators of the 32 vector registers,
  * the rest for op(B)'s row and the broadcasts. */
-enum { MR = 12, NR = 32, LANES = 16 };
+enum { MR = 12, NR = 32, LANES = 16, STACK_PANEL = 256 };
 
 /* Loops over a tile's registers unrolled whole: GCC left larger ones rolled, and its accumulators in memory. */
 #if defined(__clang__)
@@ -134,16 +134,21 @@ static void pack_transposed(const float *b, int64_t ldb, int64_t k, int64_t colu
                 for (int i = 0; i < 16; i++) _mm512_storeu_ps(packed + (p + ORDER[i]) * NR + half * 16, v[i]);
             }
     }
-    for (; p < k; p++)
-        for (int64_t j = 0; j < NR; j++) packed[p * NR + j] = j < columns ? b[j * ldb + p] : 0.0f;
+    if (p == k) return;
+    /* the rest (all of a panel of fewer columns: zeros beyond them), each of B's rows read along */
+    memset(packed + p * NR, 0, (size_t)(k - p) * NR * sizeof(float));
+    for (int64_t j = 0; j < columns; j++)
+        for (int64_t q = p; q < k; q++) packed[q * NR + j] = b[j * ldb + q];
 }
 
 /* C (m, n) row-major = alpha op(A) op(B) + beta C; op(A)(i, p) = a[i * a_row + p * a_step]; op(B) as
  * transposed_b says (B (n, k) row-major, else (k, n)). Returns -1 if the panel could not be allocated. */
 static int product_rows(int64_t m, int64_t n, int64_t k, float alpha, const float *a, int64_t a_row, int64_t a_step,
                         const float *b, int64_t ldb, int transposed_b, float beta, float *c, int64_t ldc) {
-    float *packed = NULL;
-    if (transposed_b && k > 0) {
+    /* the panel: on the stack up to STACK_PANEL rows of B^T (32 KiB: the small layers' products,
+     * whose time an allocation was a good part of), else allocated for the call */
+    float local[STACK_PANEL * NR], *packed = local;
+    if (transposed_b && k > STACK_PANEL) {
         packed = malloc((size_t)k * NR * sizeof(float));
         if (packed == NULL) return -1;
     }
@@ -162,12 +167,12 @@ static int product_rows(int64_t m, int64_t n, int64_t k, float alpha, const floa
             any_tile(m - i < MR ? (int)(m - i) : MR, columns > 16 ? 2 : 1, k, a + i * a_row, a_row, a_step, panel,
                      step, masks, alpha, beta, c + i * ldc + j, ldc);
     }
-    free(packed);
+    if (packed != local) free(packed);
     return 0;
 }
 
-/* cblas_sgemm (64-bit integers) on AVX-512F. A panel that cannot be allocated (k * 128 bytes)
- * leaves C as it was; there is no other error (the arguments are the kernels' own). */
+/* cblas_sgemm (64-bit integers) on AVX-512F. A panel that cannot be allocated (k * 128 bytes, k
+ * above STACK_PANEL) leaves C as it was; there is no other error (the arguments are the kernels' own). */
 void backprop_sgemm_avx512(int order, int trans_a, int trans_b, int64_t m, int64_t n, int64_t k, float alpha,
                            const float *a, int64_t lda, const float *b, int64_t ldb, float beta, float *c, int64_t ldc) {
     if (order == COL_MAJOR) {  /* C^T = op(B)^T op(A)^T, row-major */
