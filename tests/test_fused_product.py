@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from backprop import fused
+from backprop.errors import UsageError
 from backprop.fused import cstep
 from backprop.problem import parse_problem
 from backprop.training import TrainConfig, TrainingInterrupted, TrainState
@@ -130,7 +131,7 @@ def test_the_choice_reads_as_the_table_says():
         assert cstep.own_product_chosen("on", True, core) is True
         assert cstep.own_product_chosen("off", True, core) is False
     assert cstep.OPENBLAS_AVX512["Haswell"] is False and cstep.OPENBLAS_AVX512["SkylakeX"] is True
-    with pytest.raises(ValueError, match="auto, on or off"):
+    with pytest.raises(UsageError, match="BACKPROP_OWN_PRODUCT is 'yes'; it takes one of auto, on, off"):
         cstep.own_product_chosen("yes", True, "Haswell")
     if Path("/proc/cpuinfo").exists():
         flags = Path("/proc/cpuinfo").read_text().split()

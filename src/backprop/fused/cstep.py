@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import threadpool_info
 
+from ..errors import UsageError
 from ..patterns import lazy_pattern
 
 SOURCES = ("step.c", "step_kernels.h", "product_avx512.h")
@@ -98,8 +99,8 @@ def own_product_chosen(setting: str, processor_avx512: bool, core: str | None) -
     """Whether float32's products are backprop's own, given OWN_PRODUCT's ``setting``, whether the
     processor has AVX-512F (and the library the product: x86-64, GCC or clang) and numpy's
     OpenBLAS's ``core``: never without AVX-512F; "auto" only where OPENBLAS_AVX512 says False."""
-    if setting not in ("auto", "on", "off"):
-        raise ValueError(f"OWN_PRODUCT (BACKPROP_OWN_PRODUCT) is auto, on or off, not {setting!r}")
+    if setting not in ("auto", "on", "off"):  # (a UsageError: the command line says it in one line, exit status 2)
+        raise UsageError(f"BACKPROP_OWN_PRODUCT is {setting!r}", "it takes one of auto, on, off")
     if setting == "off" or not processor_avx512:
         return False
     return setting == "on" or OPENBLAS_AVX512.get(core) is False
