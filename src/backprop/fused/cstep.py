@@ -41,7 +41,9 @@ SOURCES = ("step.c", "step_kernels.h", "product_avx512.h")
 #: (threadpoolctl's "architecture": OpenBLAS's openblas_get_corename, the processor's or
 #: OPENBLAS_CORETYPE's). Where it runs kernels without (False: up to AVX2) on a processor with
 #: AVX-512F, float32's products take backprop's own (product_avx512.h), twice as wide; where it has
-#: its own (True), and for a name not here (a core OpenBLAS may add), they stay OpenBLAS's.
+#: its own (True), and for a name not here (a core OpenBLAS may add), they stay OpenBLAS's: against
+#: OpenBLAS's AVX-512 kernels the own product wins on the large products but not on every small
+#: one (benchmarks/RESULTS.md), and OpenBLAS's are tuned for processors not measured here.
 OPENBLAS_AVX512 = {**dict.fromkeys(("SkylakeX", "Cooperlake", "SapphireRapids"), True),
                    **dict.fromkeys(("Haswell", "Zen", "Sandybridge", "Nehalem", "Core2", "Penryn", "Dunnington",
                                     "Atom", "Katmai", "Prescott", "Opteron", "Barcelona", "Bobcat", "Bulldozer",
@@ -53,8 +55,9 @@ OWN_PRODUCT = os.environ.get("BACKPROP_OWN_PRODUCT", "auto")
 #: -O3 without -ffast-math (which would reorder sums and drop x + 0 and x * 0: other bits), and
 #: -ffp-contract=off: no a * b + c fused into one rounding (GCC contracts where the processor has
 #: FMA, as arm64 does; numpy's arithmetic rounds each operation). No -march=native: the library
-#: must run on any machine that shares the cache folder; the matrix products (numpy's BLAS) are
-#: most of the time, and its loops vectorise with the baseline's SIMD. -falign-loops=64: each loop
+#: must run on any machine that shares the cache folder; the matrix products (numpy's BLAS, or
+#: product_avx512.h's, built for AVX-512F by a target attribute and taken at run time) are most
+#: of the time, and its loops vectorise with the baseline's SIMD. -falign-loops=64: each loop
 #: starts a cache line; the one-sample update's loop of seven instructions, placed across two by
 #: chance, took a per-sample step from 18 to 22 us on AMD EPYC (no effect on any number).
 FLAGS = ("-O3", "-std=c11", "-fPIC", "-shared", "-ffp-contract=off", "-falign-loops=64")
