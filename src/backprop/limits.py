@@ -50,6 +50,7 @@ LIMITS = {
     "sum_terms": 100_000,           # terms of a Sum, nested sums multiplied
     "jacobian_entries": 10_000,     # derivatives of a vector by a vector or matrix written whole (da/dz)
     "formula_seconds": 10.0,        # CPU time to judge one formula
+    "row_claims": 100,              # claims one row of a formula splits into at commas (a page's longest lists about 10)
     # submissions (grade)
     "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text
     "claim_seconds": 5.0,           # CPU time to judge one claim of a submission

@@ -31,7 +31,9 @@ from .quantities import FormulaError, short
 #: a Haskell name of a value or a function: a lower-case letter first, primes after (out', act')
 NAME = r"[a-z_][\w']*"
 #: a type signature's line, NAME :: TYPE (a class constraint's => in it), a comment after it
-SIGNATURE = rf"[ \t]*({NAME})[ \t]*::(?:[^=\n]|=>)+(?:--[^\n]*)?"
+#: (the comment opening at the first -- after the type's first character, a dash before another never the type's: one
+#: way only to read a run of dashes; taken whole, atomic, since every use reads the signature to its line's end)
+SIGNATURE = rf"[ \t]*({NAME})[ \t]*::(?>(?:[^=\n]|=>)(?:[^=\n-]|=>|-(?!-))*(?:--[^\n]*)?)"
 #: a signature and, below it past blank and comment lines, the same name opening its definition (group 1 the name)
 SIGNED_NAME = rf"{SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1"
 # a text that is a signature alone, and one that opens with a signed definition (the spacing before it taken whole by

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..limits import LIMITS
 from ..patterns import lazy_pattern
 from .brackets import PRINTED, closing_bracket, match_outside_brackets, outside_brackets, top_level_parts
 from .decorations import WORD_COMMAND
@@ -229,6 +230,9 @@ def _at_commas(text: str) -> list[str]:
                 if spaced and not spaced[1]:
                     refuse_spaced_claims(text, spaced[0])
                 parts.append(text[start:position])
+                if len(parts) >= LIMITS["row_claims"]:  # each split reads the rest of the row again: a bounded number
+                    raise FormulaError(f"formula {short(text)}: holds more than {LIMITS['row_claims']} claims in one"
+                                       " row (split at commas); write them on rows of their own, or as fewer claims")
                 start, splitting = separator.end(), True
                 break
             failed += separator is not None

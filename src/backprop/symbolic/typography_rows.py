@@ -58,9 +58,15 @@ _PROSE_LEAD_IN = lazy_pattern(r"^(\s*&?\s*)" + PROSE_COMMAND + r"\s*\{(?!\s*(?i:
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
 # the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
-_REALS = r"\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z]))\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?"
-_MEMBERSHIP_AFTER = lazy_pattern(r"(?:(?<!\s)|(?=,))(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
-                                 r"\s*" + _REALS + r"\s*[,.]?\s*$", needs=("\\in",))
+# (its runs of spacing possessive, \s*+, each before a character no space is: a run after the set, a^{n} + spaces + x,
+# is scanned once, never split between three runs every way)
+_REALS = (r"\\in\s*+(?:\\mathbb\s*+\{?\s*+R\s*+\}?|\\R(?![A-Za-z]))"
+          r"(?:\s*+\^\s*+(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?")
+# (a TeX space, \; \: \! \ , read one way only: as two characters of the name, \, as its own item since the name
+# holds no bare comma; the name never ends on a space, the spacing after it the set's: no run of \; is split between
+# the two readings every way, nor a run of spaces between the name and the set)
+_MEMBERSHIP_AFTER = lazy_pattern(r"(?:(?<!\s)|(?=,))(?:,(?:\\,|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?"
+                                 r"(?<!\s))?\s*+" + _REALS + r"\s*+(?:[,.]\s*+)?$", needs=("\\in",))
 # the same remark inside a row, after a member and before the next claim (displays glued into one row, $$z = Wx + b \in
 # \mathbb{R}^{n}$$a = \sigma(z)$$): a separator, as a comma is, which splits there only before an equation with its
 # own left side (line_breaks)
