@@ -56,9 +56,12 @@ def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
                 _writes_sample_letter(term, context) or context.symbols.specs[-1].units == 1):
             return dataclasses.replace(relation, members=[left, term], relations=["="])
         return _summed(relation, left, context, where)
-    if left.base not in context.notation.bases:
+    # code's dW2 read whole beside "dW2_{ij}": what the notation makes it is its split's, dW_{2}, as the reader reads it
+    split = context.notation.split_as_read(left) if left.bracket is None else None
+    named = split if split is not None and context.notation.candidates(split) else left
+    if named.base not in context.notation.bases:
         return relation
-    meaning = _meaning(left, context, fixed)
+    meaning = _meaning(named, context, fixed)
     if not isinstance(meaning, (sp.Basic, sp.MatrixBase)):
         return relation
     gradients = meaning.atoms(LossGradient)

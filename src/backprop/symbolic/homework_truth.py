@@ -59,8 +59,9 @@ class LeftSideTruth:
         return left_side_as_rows(read_left, formula, context)
 
     def names_gradient(self, node) -> bool:
-        """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``)."""
-        found = self.notation.candidates(node) if isinstance(node, Sym) else []
+        """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``; code's
+        dW2 read whole beside "dW2_{ij}", as the reader reads it: "dW2", dW_{2})."""
+        found = self.notation.candidates_as_read(node) if isinstance(node, Sym) else []
         return bool(found) and found[0][0].meaning.strip().startswith("grad(")
 
     def truth(self, claim: Claim, left, env: dict, context: Context):

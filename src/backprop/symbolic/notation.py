@@ -265,11 +265,22 @@ class Notation(NotationNames, NotationLookups):
     def names_matrix(self, sym: Sym) -> bool:
         """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``,
         a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row."""
-        found = self.candidates(sym)
-        glued = GLUED_DIGITS.fullmatch(sym.base) if not (found or sym.sub or sym.sup) else None
-        if glued:  # code's W2, read as the pattern "W2" (W_{2}) is: the same name, never a vector to turn
-            found = self.candidates(Sym(glued.group(1), glued.group(2), glued=True))
+        found = self.candidates_as_read(sym)
         return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None
+
+    def candidates_as_read(self, sym: Sym) -> list[tuple[Pattern, dict]]:
+        """candidates of ``sym``, or, where none matches code's name glued to its digits written bare (W2, dW2, read
+        whole where a pattern "dW2_{ij}" makes dW2 a name), those of the name split at its digits (dW_{2}), the
+        pattern the reader reads it through (reading_names._name_with_digits_split): what the name means, asked."""
+        split = self.split_as_read(sym)
+        return self.candidates(sym if split is None else split)
+
+    def split_as_read(self, sym: Sym) -> Sym | None:
+        """Code's name glued to its digits written bare that no pattern matches whole (W2, dW2 read whole where a
+        pattern "dW2_{ij}" makes dW2 a name): the name split at its digits, dW_{2}, as the reader reads it (and the
+        pattern "W2" is, the same name); None for any other."""
+        glued = GLUED_DIGITS.fullmatch(sym.base) if not (sym.sub or sym.sup) else None
+        return None if glued is None or self.candidates(sym) else Sym(glued.group(1), glued.group(2), glued=True)
 
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""

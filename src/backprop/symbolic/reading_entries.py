@@ -21,7 +21,8 @@ the entry j of what the name names whole (dHidden, "grad(z1[:])"), where that di
 left side's (refused otherwise: the entries would not pair). A name with digits the notation names with them as a
 subscript, ``W2[j]`` where ``"W2" = "W2[0, :]"`` (read W_{2}), is the notation's, its entry j: the notation's own
 names come before the spec's W2, a matrix taking two indices; a name that is none of the spec's takes one or two
-(Kotlin's ``weights1[i][j]`` where ``"weights1" = "W1[:, :]"``, its entry i, j).
+(Kotlin's ``weights1[i][j]`` where ``"weights1" = "W1[:, :]"``, its entry i, j). The spec's W2 with two indices is
+refused where the notation's W_{2} is a whole matrix whose entry there is another quantity (reading_glued_entries).
 
 A column every row of which is taken, R's ``y[,1]`` (its empty row index, columns counted from 1) or NumPy's
 ``y[:, 0]`` (counted from 0), of a name the notation gives as a column vector (``"y" = "y[:]"``): that vector's only
@@ -53,6 +54,7 @@ from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .parsing import namespace
 from .quantities import FormulaError
 from .reading_base import _is_matrix
+from .reading_glued_entries import GluedEntryChecks
 from .syntax_tree import Sym, nodes_of
 
 
@@ -68,7 +70,7 @@ _NEW_AXIS = lazy_pattern(rf"\s*(?:(?P<row>{_NEW_AXIS_WORD})(?:\s*,\s*:)?|:\s*,\s
 _WHOLE_VECTOR = lazy_pattern(r"-?(?:[a-z]+\()?[A-Za-z]+[0-9]*\[:\]\)?(?:\.T)?")
 
 
-class EntryReading:
+class EntryReading(GluedEntryChecks):
     """Reader methods for a subscripted name's bracket of indices."""
 
     def _code_entry(self, sym: Sym):
@@ -78,12 +80,14 @@ class EntryReading:
         if sym.sub or sym.primes:
             return None
         split = GLUED_DIGITS.fullmatch(sym.base)
+        glued = Sym(split.group(1), split.group(2), sym.sup, 0, None, sym.position) if split else None
+        split_named = glued is not None and bool(self.notation.candidates(glued))
+        named = split_named and sym.base not in self.notation.bases
         # (one index only where the name is the spec's: W1[2,1] is the spec's matrix W1, whatever the notation's W_{1}
         # names; code's weights1[i][j], no name of the spec's, is the notation's "weights1" with its two indices)
-        if split and ("," not in sym.bracket or sym.base not in namespace(self.symbols)) \
-                and sym.base not in self.notation.bases and self.notation.candidates(
-                Sym(split.group(1), split.group(2), sym.sup, 0, None, sym.position)):
-            return self._bracketed_entry(Sym(split.group(1), split.group(2), sym.sup, 0, sym.bracket, sym.position))
+        if named and ("," not in sym.bracket or sym.base not in namespace(self.symbols)):
+            return self._bracketed_entry(replace(glued, bracket=sym.bracket))
+        self._refuse_two_readings(sym, glued, split_named, named)
         letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]
         if any(part.strip() in (":", "") for part in sym.bracket.split(",")):
             return None  # W[:, j], R's W[, j]: a column's or a row's section (reading_sections), no entry
