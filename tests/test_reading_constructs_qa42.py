@@ -15,7 +15,11 @@ twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import json
+
 import pytest
+
+from backprop.cli import main
 
 from construct_checks import CaseChecks
 from construct_networks import SIGMOID_2_3_2_NUMBERED
@@ -205,3 +209,17 @@ def test_a_bracket_that_is_a_subscript_or_code_s_entry_of_another_weight_is_refu
 def test_the_subscript_and_the_whole_matrix_written_as_the_notation_writes_them_are_read(text, verdict):
     case = Public("both", "test", "sigmoid-2-3-2", _BOTH, text, param="W2[0,1]")
     assert CHECKS.verdicts(case) == ((verdict,),)
+
+
+def test_grade_reads_the_glued_names_as_check_does(tmp_path, capsys):
+    """grade's claims go through the same reader: the spec's entry of no layer of the notation's refused, the notation's
+    own names read."""
+    problem = tmp_path / "problem.toml"
+    problem.write_text(SIGMOID_2_3_2_NUMBERED + _FROM_ZERO)
+    submission = tmp_path / "a.md"
+    submission.write_text("# Question 1\n\n$$W2[0, 1] = W2[0, 1] - 0.5 \\cdot dZ1[0] \\cdot A0[1]$$\n\n"
+                          "$$dW_1 = dZ_1 A_0^T$$\n\n$$dW_1 = dZ_1 A_1^T$$\n")
+    capsys.readouterr()
+    main(["grade", str(submission), "--problem", str(problem), "--format", "json", "--workers", "1"])
+    claims = json.loads(capsys.readouterr().out)["submissions"][0]["claims"]
+    assert [claim["verdict"] for claim in claims] == ["unreadable", "correct", "wrong"]
