@@ -24,7 +24,7 @@ from backprop.symbolic.haskell_definitions import _SIGNATURE_ALONE, _SIGNED
 from backprop.symbolic.line_breaks import equation_lines
 from backprop.symbolic.quantities import FormulaError
 from backprop.symbolic.typography_rows import _MEMBERSHIP_AFTER, _MEMBERSHIP_BETWEEN, drop_remarks
-from pattern_rewrites import assert_same, edited_examples, result, short_strings
+from pattern_rewrites import result, rewrite_tests
 
 GENEROUS = 30  # seconds of CPU time; the old forms took from seconds to hours on these runs
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
@@ -64,27 +64,10 @@ ALPHABET = {
 }
 
 
-def same(name, text):
-    assert_same(OLD[name], NEW[name], METHOD[name], text, name)
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples(name):
-    for text in REAL[name]:
-        same(name, text)
-    assert any(result(NEW[name], METHOD[name], text) not in (None, text) for text in REAL[name])
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters(name):
-    for text in short_strings(ALPHABET[name], 20261207, 4000, 12):
-        same(name, text)
-
-
-@pytest.mark.parametrize("name", sorted(OLD))
-def test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random(name):
-    for text in edited_examples(REAL[name], ALPHABET[name], 42, 4000):
-        same(name, text)
+(test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples,
+ test_the_rewrite_matches_what_the_old_pattern_did_on_short_strings_of_its_characters,
+ test_the_rewrite_matches_what_the_old_pattern_did_on_real_examples_edited_at_random) = rewrite_tests(
+    OLD, NEW, METHOD, REAL, ALPHABET, strings=(20261207, 4000, 12), edits=(42, 4000))
 
 
 @pytest.mark.parametrize("name", sorted(OLD))
