@@ -170,7 +170,7 @@ class CallReading:
             return whole(derivative)
         if self._is_loss(symbol):
             self._note_loss(symbol)
-            self._sample_of_arguments(node.args)
+            self.loss_arguments(symbol, node.args)
             return whole(self.symbols.L)
         if self.is_rate(symbol) and len(node.args) == 1 and isinstance(node.args[0], Sym) and self.is_rate(node.args[0]) \
                 and node.args[0].text() != symbol.text():  # learning_rate(\alpha): the rate, glossed by its other name

@@ -78,6 +78,8 @@ class DerivativeReading:
             return self.differentiate(self.function(function, [wrt], 0, node), wrt, node)
         if self._is_loss(node.of):
             self._note_loss(node.of)
+            if isinstance(node.of, Apply):  # \partial L(y, \hat{y}) / \partial w: the loss by its arguments
+                self.loss_arguments(node.of.symbol, node.of.args)
             of = self.symbols.L
         else:
             of = self.value(node.of)

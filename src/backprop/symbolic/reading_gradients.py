@@ -65,6 +65,8 @@ class GradientReading:
         if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
             # \nabla loss(scores): the gradient by the loss's one written argument, as \nabla f(x) is by x
             return self.differentiate(self.symbols.L, self.value(node.of.args[0]), node)
+        if isinstance(node.of, Apply):  # \nabla_W L(y, \hat{y}): the loss by its arguments
+            self.loss_arguments(node.of.symbol, node.of.args)
         if node.wrt is None:
             derivative = self.context.calculus.loss_derivative
             if self.context.parameter is None and self.context.updated is not None:

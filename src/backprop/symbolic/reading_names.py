@@ -2,8 +2,8 @@
 notation lists it (``learning_rate``), the parameter's names (``Weight_new``, ``w_i'``), a name the notation writes
 with its update's marker (``"w1_new"``), and a name with digits read as the letters with the digits as subscript
 (``w1`` as ``w_{1}``); whether a name is a parameter's (the w of ``\\Delta w``); the one-hot vector of the label
-(``\\text{onehot}(y)``), the sample a loss's arguments name (``L(\\hat{y}^{(i)}, y^{(i)})``) or its script
-(``\\mathcal{J}_i``), and a name whose superscript ends in a transpose or a square (``a^{[1](i)T}``)."""
+(``\\text{onehot}(y)``), the sample a loss's script names (``\\mathcal{J}_i``; a loss's arguments are
+reading_loss_arguments.py's), and a name whose superscript ends in a transpose or a square (``a^{[1](i)T}``)."""
 
 from __future__ import annotations
 
@@ -338,20 +338,6 @@ class NameReading:
                       f" {self.notation.label} of a file"
                       f" with one-hot targets (a classification loss), and here {why}; write the target t for it")
         return argument
-
-    def _sample_of_arguments(self, args: tuple) -> None:
-        """A loss written with its arguments, ``L(\\hat{y}^{(i)}, y^{(i)})``: their sample letter (i, which the
-        notation's patterns leave unused) makes it sample i's loss, so a sum over i is over the samples. The
-        arguments' values are not used (the loss is the file's), nor are their unit indices: a letter they
-        index units by stays unread, and a sum over it is refused as before."""
-        read = set(self.env.read)
-        for argument in args:
-            try:
-                self.value(argument)
-            except (FormulaError, Unbound):
-                pass
-        self.env.read.clear()
-        self.env.read.update(read)
 
 
 def zero_index_hint(sym: Sym, letters: list, env, error) -> str:

@@ -22,6 +22,7 @@ from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading, SliceReading
 from .reading_left_names import LeftNameReading
 from .reading_listed import ListedNameReading
+from .reading_loss_arguments import LossArgumentReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
 from .reading_unit_vectors import UnitVectorReading
 from .reading_sections import SectionReading
@@ -31,8 +32,8 @@ from .syntax_tree import Apply, Sym
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
-class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymbolReading, EntryReading, SliceReading,
-                    UnitVectorReading, SectionReading):
+class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNameReading, DefaultSymbolReading,
+                    EntryReading, SliceReading, UnitVectorReading, SectionReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py), NumPy's one-sample
     slice SliceReading's (reading_entries.py)."""
