@@ -89,6 +89,8 @@ loss = ["J", "cost", "loss", "E", "C"]
 "y_pred" = "a2[:]"
 "w_{5}" = "W2[0, 0]"
 "h_{1}" = "a1[0]"
+"dW2" = "grad(W2[:, :])"
+"dZ2" = "grad(z2[:])"
 '''
 _LOSS = "(y[0] - a2[0])**2/2"
 _DW5 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
@@ -155,3 +157,24 @@ def test_the_chain_with_the_loss_by_its_arguments_is_correct(tmp_path):
     text = (r"\frac{\partial E(y, \hat{y})}{\partial w_{5}} = \frac{\partial E(y, \hat{y})}{\partial \hat{y}}"
             r" \frac{\partial \hat{y}}{\partial w_{5}}")
     assert _verdicts(_check(text, SIGMOID_2_2_1, _NOTATION, tmp_path)) == ((C,),)
+
+
+# ---- batch 131's 2.T: a number's NumPy transpose, or a page's period for the product --------------------------------
+@pytest.mark.parametrize("text, written", [("dW2 = 2.T", "2.T"), ("dW2 = dZ2 @ A1.T * 0.5.T", "0.5.T"),
+                                           ("E = (Y - A2)^2 = Y^2 - 2.T.A2 + A2^2", "2.T")])
+def test_a_number_with_numpy_transpose_is_refused(text, written, tmp_path):
+    """Python's numbers have no .T, NumPy's transpose of one (np.float64(2).T) is the number, and the page of batch
+    131 writes 2.T.O for 2 T O: it was read as 2^T, the number, T lost. Refused saying what to write."""
+    with pytest.raises(FormulaError, match="is a number's .T") as refusal:
+        _check(text, SIGMOID_2_2_1, _NOTATION, tmp_path)
+    assert f"{written} is a number's .T" in str(refusal.value) and "*T for the product" in str(refusal.value)
+
+
+@pytest.mark.parametrize("text, verdict", [("dW2 = dZ2 @ A1.T", C), ("dW2 = 2*dZ2 @ A1.T", W)])
+def test_a_names_transpose_is_read_as_before(text, verdict, tmp_path):
+    """A name's .T (A1.T, after a digit of the name) stays the transpose; beside a number times it too."""
+    member = "grad(z2[0])*a1[{k}]" if verdict == C else "2*grad(z2[0])*a1[{k}]"
+    twin = Twin("gradient", "W2[0,{k}]", (member.replace("grad(z2[0])", "(a2[0] - y[0])*a2[0]*(1 - a2[0])"),),
+                ({"k": 0}, {"k": 1}))
+    assert _oracle(text, SIGMOID_2_2_1, twin) == ((verdict,),)
+    assert _verdicts(_check(text, SIGMOID_2_2_1, _NOTATION, tmp_path)) == ((verdict,),)

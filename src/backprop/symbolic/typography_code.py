@@ -130,9 +130,22 @@ _TRANSPOSE = lazy_pattern(r"(?<=[A-Za-z0-9)\]}])\.(?:(?:%s)\(\)|T(?![A-Za-z0-9]|
                           needs=("()", "T", "ranspose"))
 
 
+# a number just before a match of _TRANSPOSE: its digits (a decimal's too) after no name's letter, underscore or dot
+_NUMBER_BEFORE = lazy_pattern(r"(?<![\w.])\d+(?:\.\d*)?$")
+
+
 def method_transposes(text: str) -> str:
     """NumPy's ``W.T``, PyTorch's ``w2.t()``, Gonum's ``m.T()`` and Ruby's ``m.transpose`` as ``W^T``: the
-    transpose."""
+    transpose. FormulaError for a number's ``.T`` (``2.T``): Python's numbers have no .T (2.T is no expression at all),
+    NumPy's transpose of a number (np.float64(2).T) is the number, and a page that writes a period for the product
+    means 2 times T; which one is meant is not said."""
+    for match in _TRANSPOSE.finditer(text):
+        if match.group(0) == ".T" and (number := _NUMBER_BEFORE.search(text, 0, match.start())) is not None:
+            written = number.group(0) + ".T"
+            raise FormulaError(f"formula {short(text)}: {written} is a number's .T, which Python's numbers do not have"
+                               f" (NumPy's transpose of a number leaves the number), while a period between a number"
+                               f" and a letter may be a page's product: write {number.group(0)}*T for the product, or"
+                               f" {number.group(0)} alone")
     return _TRANSPOSE.sub("^T", text)
 
 
