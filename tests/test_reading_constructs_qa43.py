@@ -1,10 +1,12 @@
 """qa43 (wrong verdicts first): a loss's name written with its arguments is read by them. Batch 93's sci-L3 writes
-\\mathcal{L}(y^{(3)}, \\hat{y}^{(3)}); the mutation hunt's \\mathcal{L}(y, a_1) (a loss of the hidden layer's output) and
-\\mathcal{L}(q, y) (of a name the notation does not give) were called correct, the arguments dropped and the name read
-as the network's loss. Now the arguments may name the prediction (or the output's weighted sum), the target, the
-input and the parameters, in any order; anything else is refused in one line, as a value, a left side, a
-derivative's numerator, a chain's factor, a gradient's loss and a call in code. Every verdict asserted is the PyTorch
-oracle's (tests/test_seed_verbatim's oracle_verdicts on a Twin transcribed by hand into symbols.md's names)."""
+\\mathcal{L}(y^{(3)}, \\hat{y}^{(3)}); the mutation hunt's \\mathcal{L}(y, a_1) (a loss of the hidden layer's output)
+and \\mathcal{L}(q, y) (of a name the notation does not give) were called correct, the arguments dropped and the name
+read as the network's loss. Now the arguments may name the prediction (or the output's weighted sum), the target,
+the input and the parameters, in any order; anything else is refused in one line, as a value, a left side, a
+derivative's numerator, a chain's factor, a gradient's loss and a call in code (arguments none of which the notation
+names are the page's labels, read as before). Every verdict asserted is the PyTorch oracle's
+(tests/test_seed_verbatim's oracle_verdicts on a Twin transcribed by hand into symbols.md's names). Also batch 131's
+2.T, a number's NumPy transpose, refused."""
 
 from __future__ import annotations
 
@@ -178,3 +180,15 @@ def test_a_names_transpose_is_read_as_before(text, verdict, tmp_path):
                 ({"k": 0}, {"k": 1}))
     assert _oracle(text, SIGMOID_2_2_1, twin) == ((verdict,),)
     assert _verdicts(_check(text, SIGMOID_2_2_1, _NOTATION, tmp_path)) == ((verdict,),)
+
+
+@pytest.mark.parametrize("text", [r"\mathcal{L}(\hat{Y}, Y) = 0.5*(A2 - Y)**2",
+                                  "Loss(Error function) = 0.5*(A2 - Y)**2"])
+def test_capitals_of_the_names_and_a_gloss_are_the_loss(text, tmp_path):
+    """Public formulas' \\mathcal{L}(\\hat{Y}, Y) (srenevey: the samples' matrices, capitals of the prediction's and
+    the target's names) and mihai's gloss Loss(Error function): the loss read as before."""
+    notation = _NOTATION.replace('"Y" = "y[:]"', '"T" = "y[:]"\n"y" = "y[:]"')
+    notation = notation.replace('loss = [', 'loss = ["Loss", "\\\\mathcal{L}", ')
+    text = text.replace("- Y)", "- T)")
+    assert _oracle(text, SIGMOID_2_2_1, Twin("value", _LOSS, (_LOSS,))) == ((C,),)
+    assert _verdicts(_check(text, SIGMOID_2_2_1, notation, tmp_path)) == ((C,),)

@@ -9,6 +9,8 @@ letters) says the formula is not the network's loss: it is refused, never read a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..patterns import lazy_pattern
 from .notation import Unbound
 from .quantities import FormulaError, GenericParameter, UnknownSymbol
@@ -30,31 +32,59 @@ class LossArgumentReading:
 
     def loss_arguments(self, symbol: Sym, args: tuple) -> None:
         """Check each of ``args``, the arguments of the loss ``symbol`` is written with, names what the loss takes
-        (the module docstring), refusing the formula where one names anything else. Their sample letter is noted
-        (reading them binds it); what they read is forgotten after (a letter they index units by stays unread, and a
-        sum over it is refused as before)."""
+        (the module docstring), refusing the formula where one names anything else. A name the notation gives no
+        meaning is refused beside an argument it does (\\mathcal{L}(q, y): q stands where the prediction would);
+        arguments none of which it names are the page's own labels, the loss read as before (\\mathcal{L}(\\hat{Y},
+        Y), the samples' matrices; Loss(Error function), a gloss). Their sample letter is noted (reading them binds
+        it); what they read is forgotten after (a letter they index units by stays unread, and a sum over it is
+        refused as before)."""
         read = set(self.env.read)
         try:
-            for argument in args:
-                self._loss_argument(symbol, argument)
+            unknown = [(argument, error) for argument in args
+                       if (error := self._loss_argument(symbol, argument)) is not None]
+            if unknown and len(unknown) < len(args):
+                argument, error = unknown[0]
+                shown = f"its argument {_show(argument)}" if isinstance(argument, Sym) \
+                    else f"{error.name} in its argument"
+                self.fail(f"{symbol.text()}(...): {shown} is a name the notation gives no meaning, and the loss takes"
+                          f" the prediction and the target (or the parameters); {self._loss_takes(symbol)}",
+                          UnknownSymbol, name=error.name)
         finally:
             self.env.read.clear()
             self.env.read.update(read)
 
-    def _loss_argument(self, symbol: Sym, argument) -> None:
-        written = f"{symbol.text()}(...)"
+    def _loss_argument(self, symbol: Sym, argument) -> UnknownSymbol | None:
+        """Refuse ``argument`` where it names a network quantity the loss does not take; the refusal where it names
+        nothing the notation gives (not the parameters' conventional letter), for loss_arguments to judge."""
         try:
             value = self.value(argument)
         except GenericParameter:
-            return  # J(\theta): the notation's generic parameter, the loss as a function of the parameters
+            return None  # J(\theta): the notation's generic parameter, the loss as a function of the parameters
         except UnknownSymbol as error:
             if isinstance(argument, Sym) and _bare(argument.base) in _PARAMETER_NAMES:
-                return  # C(\underline{\theta}): the parameters, named by their conventional letter
-            shown = f"its argument {_show(argument)}" if isinstance(argument, Sym) else f"{error.name} in its argument"
-            self.fail(f"{written}: {shown} is a name the notation gives no meaning, and the loss takes the prediction"
-                      f" and the target (or the parameters); {self._loss_takes(symbol)}", UnknownSymbol, name=error.name)
+                return None  # C(\underline{\theta}): the parameters, named by their conventional letter
+            return None if self._capital_of_taken(argument) else error
         except (FormulaError, Unbound):
-            return  # a letter read elsewhere (the sample's i of y^{(i)}), a form read elsewhere: as before
+            return None  # a letter read elsewhere (the sample's i of y^{(i)}), a form read elsewhere: as before
+        self._network_quantity_taken(symbol, argument, value)
+        return None
+
+    def _capital_of_taken(self, argument) -> bool:
+        """Whether ``argument`` is a capital the notation does not give of a name it gives the target or the
+        prediction (\\mathcal{L}(\\hat{Y}, Y) beside y: Ng's matrices of the samples' columns)."""
+        if not isinstance(argument, Sym) or argument.base.lower() == argument.base:
+            return False
+        try:
+            value = self.value(replace(argument, base=argument.base.lower()))
+        except (FormulaError, Unbound):
+            return False
+        depth = self.symbols.depth
+        nodes = self.context.calculus.entry_nodes(value)
+        return all(node is not None and (node[0] == "target" or node[:2] == ("a", depth)) for node in nodes)
+
+    def _network_quantity_taken(self, symbol: Sym, argument, value) -> None:
+        """Refuse ``argument`` (read as ``value``) where it names a network quantity the loss is not a function of."""
+        written = f"{symbol.text()}(...)"
         if getattr(value, "is_Number", False):
             return  # loss(Y5, 0.6): a number for the target
         depth = self.symbols.depth
@@ -69,7 +99,8 @@ class LossArgumentReading:
                       f" target (or the parameters); {self._loss_takes(symbol)}")
 
     def _loss_takes(self, symbol: Sym) -> str:
-        return f"write {symbol.text()} alone for the network's loss, or its arguments as the output's and target's names"
+        return (f"write {symbol.text()} alone for the network's loss, or its arguments as the output's and target's"
+                " names")
 
 
 def _bare(base: str) -> str:
