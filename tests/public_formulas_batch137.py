@@ -3,15 +3,19 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 10 addresses no earlier batch used (the code corpus, with its emphasis on the files students hand in:
-ten stored files whose repositories the index does not name, in five languages): six Python/NumPy scripts of the kind
-homework hands in, rows of samples with np.dot, .dot, .T and += updates (a script commented in Spanish, stored file
+Formulas from 12 addresses no earlier batch used (the code corpus, with its emphasis on the files students hand in:
+twelve stored files whose repositories the index does not name, in five languages, one of them a Markdown article): seven Python/NumPy scripts of the
+kind homework hands in, rows of samples with np.dot, .dot, .T and += updates (a script commented in Spanish, stored file
 3077408584: "# Actualizacian de pesos y sesgos", W2 += hidden_layer_output.T.dot(d_predicted_output) * learning_rate; a
 battery-charge script with two hidden layers, stored file 5626964792: error_frist_hidden_layer =
 d_hidden2_layer.dot(hidden2_weights.T), lr = 1.5; a ReLU regression script with a linear output, stored file
 31673648970: d_predicted_output = error  # Derivative of loss w.r.t. predicted output; an XOR script, stored file
 17270713249: comments after the code, "# Gradient at hidden layer"; an AND-gate script, stored file 46421057147; a
-spam filter on Turkmen sentences, stored file 15521355873: def backpropagation(...) with learning_rate=0.1); a MATLAB
+spam filter on Turkmen sentences, stored file 15521355873: def backpropagation(...) with learning_rate=0.1; an XOR
+script commented in Polish, stored file 46914627223: hidden_error = error * sigmoid_derivative(output_layer_input), b1
++= np.sum(d_hidden_layer) * learning_rate, two slips); a Chinese Markdown article (stored file 9494032622: $$ displays
+five spaces in, \frac{\partial J}{\partial w^{(2)}} = \delta_{o}^{(2)} a_{h}^{(1)} with the text's delta = -dJ/dz, and a
+```python block whose hidden layer updates with d_hidden_layer_output, three slips); a MATLAB
 mlp_train (stored file 27475064936: delta2 = (A2 - Y) .* sigmoid_gradient(Z2);, W2 = W2 - eta * (A1' * delta2);, one
 and two hidden layers); a Java NeuralNetwork (stored file 27413252954: this.deltaOutput[k], this.outWeight[k][j]
 output-first, updates continued on the next line); a Rust network (stored file 9262727936: closures |(&o, &t)| (o - t)
@@ -28,8 +32,9 @@ output" where they compute x (1 - x) of what they are given, "sigmoid' at input"
 -dE/d(hidden output) with the loop's index; C's 1-based arrays with index arithmetic, "Output[p][k]" = "a2[k-1]", p the
 pattern; Rust's loop variables named with the loops' indices, one notation for the output loops and one for the hidden
 loops where the code reuses weight, bias and hidden_delta), a network of the kind the page describes (with the page's
-numbers where it gives them: the battery script's 3-3-2-1 layers and lr = 1.5, the learning rates 0.001, 0.5, 0.01
-and 0.5 the ReLU, XOR, Rust and C files write; all in tests/public_formulas_batch137_tables.py), and its true
+numbers where it gives them: the battery script's 3-3-2-1 layers and lr = 1.5, the learning rates 0.001, 0.5, 0.01,
+0.5, 0.2 and 0.01 the ReLU, XOR, Rust, C, Polish and Chinese files write; the Chinese text's J = 1/2 sum (y_i -
+y_hat_i)^2; all in tests/public_formulas_batch137_tables.py), and its true
 verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was.
 The code's deltas, errors and sums (d_predicted_output, error_second_hidden_layer, this.deltaOutput[k], output_delta,
 DeltaHidden[j]) and forward lines (hidden_layer_input = np.dot(X, W1) + b1, Output[p][k] = 1.0/(1.0 + exp(...))) are
@@ -42,17 +47,33 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 137
 
-The batch: 60 formulas from 10 addresses (the Spanish script 8, the battery script 8, the ReLU script 8, the XOR script
+The batch: 76 formulas from 12 addresses (the Spanish script 8, the battery script 8, the ReLU script 8, the XOR script
 5, the MATLAB function 8, the Java class 4, the Rust network 6, the AND-gate script 5, the Turkmen spam filter 4, the C
-program 4), all in code files (Python 38, MATLAB 8, Java 4, Rust 6, C 4).
+program 4, the Polish script 8, the Chinese article 8). 3 are in a document's $$ displays (the Chinese article's), 73
+in code (Python 51, five of them in the Chinese article's ```python block; MATLAB 8, Java 4, Rust 6, C 4).
 
-1 is mistaken (the oracle finds its member wrong), and none is mistyped:
+8 are mistaken (the oracle finds a member wrong), and none is mistyped:
 
 - the Rust network's rs-hd, let hidden_delta: Vec<f64> = output_layer.weights.iter().flat_map(|row| row.iter())
   .zip(&output_delta).zip(&hidden_output).map(|((&w, &od), &h)| w * h * (1.0 - h)).collect(); over six lines: the
   chain zips the FLATTENED output weights with the output deltas and the hidden outputs, and the closure drops od, so
   element j is W2[0, j] h_j (1 - h_j) (for j below the number of outputs, the zip's shortest) where the hidden delta is
-  the sum over k of output_delta[k] W2[k, j] times h_j (1 - h_j); the twin holds j = 0, 1 on the 3-4-2 network.
+  the sum over k of output_delta[k] W2[k, j] times h_j (1 - h_j); the twin holds j = 0, 1 on the 3-4-2 network;
+- the Polish script's pl-he, hidden_error = error * sigmoid_derivative(output_layer_input): the helper x * (1 - x), the
+  slope written of the output, taken of the SUM (z2 (1 - z2)); hidden_error is the output's error term the script
+  sends back (hidden_layer_error = np.dot(hidden_error, W2.T)), and its own d_output two lines below is right;
+- the Polish script's pl-b1, b1 += np.sum(d_hidden_layer) * learning_rate: np.sum without axis=0 adds up the three
+  hidden units' deltas, so every hidden bias moves by their sum (b2's line, the same construct, is right only because
+  there is one output);
+- the Chinese article's zh-dw2 and zh-db2, \frac{\partial J}{\partial w^{(2)}} = \delta_{o}^{(2)} a_{h}^{(1)} and
+  \frac{\partial J}{\partial b^{(2)}} = \delta_{o}^{(2)}: the text defines \delta_{o}^{(2)} = a_{o}^{(2)} (1 - a_{o}^{(2)})
+  (y - a_{o}^{(2)}), which is -dJ/dz2 for its J = 1/2 sum (y_i - y_hat_i)^2, so both derivatives have the wrong sign;
+- the Chinese article's code block: zh-dhi, d_hidden_layer_input = d_hidden_layer_output *
+  sigmoid_derivative(hidden_layer_output) (the derivative, which the block uses without defining and takes at the sum
+  on the output's line, taken at the hidden OUTPUT: sigmoid'(a1) where sigmoid'(z1) belongs), and zh-w and zh-b,
+  weights -= learning_rate * np.dot(X.T, d_hidden_layer_output) and biases -= learning_rate *
+  d_hidden_layer_output.mean(axis=0) (dJ/d(hidden output) where dJ/dz1, d_hidden_layer_input, belongs: the line
+  before computes it and nothing uses it).
 
 Not mistaken, though they look it: the ReLU script's d_hidden_layer, computed after weights_hidden_output is updated
 (rl-dhl's weights_hidden_output is the output weights as named; the slip is the order, not a line's), and its
@@ -62,7 +83,12 @@ comment leaves out the sign and the mean's factor 2/n); the Rust hidden updates 
 hidden delta as named (rs-hd computes it wrongly); the battery script's frist for first (a name, spelled as the file
 spells it everywhere); the updates with += (the Python and C deltas are -dE/dz); MATLAB's delta1 line, the same text in
 the one- and two-hidden-layer branches (one entry on each network, m1-d1 and m2-d1); the XOR script's comments calling
-the code's deltas gradients (# Gradient at output layer: -dE/dz, sign aside).
+the code's deltas gradients (# Gradient at output layer: -dE/dz, sign aside); the Polish script's b2 += np.sum(d_output)
+* learning_rate (one output and one sample: the sum is the output's delta) and its hidden_layer_error (np.dot of
+hidden_error as named); the Chinese block's d_output_layer_output = output_layer_output - y (dJ/d(output) of the text's
+J = 1/2 sum; the block's mse_loss, the mean of the squares without the half, is only printed) and its
+d_output_layer_input with the derivative at the sum; the Chinese text's \delta_{o}^{(2)} itself (its own definition,
+-dJ/dz2).
 
 What was left out: the Spanish script's mse = np.mean(error**2) (the printed loss, the squared error's mean, not the
 half the updates descend; no notation gives it without naming a second loss) and its plots; the battery script's
@@ -76,18 +102,26 @@ and its printed error (error_sum += num * num); the Rust code's forward closures
 lines (the same as the Spanish script's) and its pasted OUTPUT; the Turkmen filter's forward function and
 CountVectorizer lines; the C program's momentum updates (DWeightIn2Hidden[i][j] = eta * Input[p][i] * DeltaHidden[j] +
 alpha * DWeightIn2Hidden[i][j]: a step with momentum, which no problem file's update holds), its running sums
-(HiddenCompute[p][j] += ..., Error += 0.5 * ...) and its file I/O. Pages read and not taken: a linear-network Python
+(HiddenCompute[p][j] += ..., Error += 0.5 * ...) and its file I/O; the Polish script's W1 update and its MSE and
+classification records (errors_mse_output.append(...): method calls), and its plots; the Chinese article's other
+displays (its forward sums with w_{i}^{(1)} and b^{(1)} that index no hidden unit, \delta_{h}^{(1)} with a sum over j of
+w_{j}^{(2)} \delta_{o}^{(2)} whose indices do not match, the hidden-layer derivatives, SGD's and Adam's updates, the
+losses), its first block's output-layer updates and its second block (d_hidden_layer_output = d_output_layer_output *
+sigmoid_derivative(hidden_layer_output): names reused with other meanings, shapes that do not agree). Pages read and
+not taken: a Python XOR script (stored file 42827287811: sigmoid_derivative of the sums, which its helper computes
+right: no slip, and the same lines as those taken), a linear-network Python
 class (stored file 38121354363: deltaOutput with a line continued by a backslash, wHidden[i,j] -= ...deltaHidden[j+1]
 with a bias unit at index 0 and a derivativeLinear helper returning 1, which no notation names), a JavaScript Matrix
 network (stored file 6302676267: method calls that mutate their matrices, output_error.mul(output_node) after
 output_node.map(fd_sigmoid), no line a notation reads as a formula), and candidates earlier batches held (two R
 scripts, a Go network, a Rust ndarray network).
 
-Collected on 2026-12-07 (09:26 to 09:32 by the machine's clock, the oracle's runs included). Every notation was
+Collected on 2026-12-07 (09:26 to 09:33 by the machine's clock, the oracle's runs included; the Polish script and the
+Chinese article added after a first commit of the other ten, before any check run). Every notation was
 loaded (notation_loading.load_notation, for each network of the batch, the notation's table appended to the network's
-problem text) before the run, without judging a formula: all 12 pairs loaded as first written (the Rust file has two
-notations, one for its output loops and one for its hidden loops). The oracle's first run passed every verdict as first
-transcribed (60 entries).
+problem text) before the run, without judging a formula: all 15 pairs loaded as first written (the Rust file has two
+notations, one for its output loops and one for its hidden loops; the Chinese article two, one for its text and one
+for its code). The oracle's first runs passed every verdict as first transcribed (60 entries, then all 76).
 """
 
 from __future__ import annotations
@@ -121,6 +155,11 @@ _TK = _STORED.format(15521355873, "import numpy as np",
                      "a Python spam filter on Turkmen sentences (CountVectorizer), def backpropagation(...)")
 _CC = _STORED.format(41722323657, "#include <stdio.h>",
                      "a C program: a 2-2-1 network trained on XOR with momentum, arrays counted from 1")
+_PL = _STORED.format(46914627223, "import os",
+                     "a Python XOR script commented in Polish: # Propagacja wsteczna, # Aktualizacja wag i biasów")
+_ZH = _STORED.format(9494032622, "### 背景介绍",
+                     "its first line spaces only; a Chinese Markdown article on large models in data centres: back-propagation formulas in $$ "
+                     "displays and Python code blocks")
 
 _J2 = tuple({"j": j} for j in range(2))
 _J3 = tuple({"j": j} for j in range(3))
@@ -368,4 +407,70 @@ ENTRIES = [
            "                DeltaHidden[j] = BackpropagationArray[j] * Hidden[p][j] * (1.0 - Hidden[p][j]);", ((C,),),
            (Twin("value", _DH, (_DH,), _J2),), batch=137,
            why="BackpropagationArray[j] the sum over k of WeightHidden2Out[j][k] * DeltaOutput[k] (-dE/d Hidden[p][j])"),
+    # ---- the Polish XOR script (Python, eight-space indentation inside def train): a helper of the output taken of
+    # a sum, np.sum without its axis -------------------------------------------------------------------------------
+    Public("b137-pl-err", _PL, "b137_pl", "b137_pl", "        error = y - output", ((C,),),
+           (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),), batch=137),
+    Public("b137-pl-he", _PL, "b137_pl", "b137_pl",
+           "        hidden_error = error * sigmoid_derivative(output_layer_input)", ((W,),),
+           (Twin("value", _D, ("(y[0] - a2[0])*z2[0]*(1 - z2[0])",)),), batch=137,
+           why="sigmoid_derivative(x) = x * (1 - x) taken of the SUM output_layer_input: z2 (1 - z2), where the slope "
+               "is a2 (1 - a2) (the script's slip; its d_output two lines below takes it of the output)"),
+    Public("b137-pl-hle", _PL, "b137_pl", "b137_pl", "        hidden_layer_error = np.dot(hidden_error, W2.T)", ((C,),),
+           (Twin("value", f"{_D}*W2[0,{{j}}]", (f"{_D}*W2[0,{{j}}]",), _J3),), batch=137,
+           why="hidden_error as named (the output's error term), -dE/d(hidden output j)"),
+    Public("b137-pl-do", _PL, "b137_pl", "b137_pl", "        d_output = error * sigmoid_derivative(output)", ((C,),),
+           (Twin("value", _D, (_D,)),), batch=137),
+    Public("b137-pl-dh", _PL, "b137_pl", "b137_pl",
+           "        d_hidden_layer = np.dot(d_output, W2.T) * sigmoid_derivative(hidden_layer_output)", ((C,),),
+           (Twin("value", _DH, (_DH,), _J3),), batch=137),
+    Public("b137-pl-w2", _PL, "b137_pl", "b137_pl",
+           "        W2 += np.dot(hidden_layer_output.T, d_output) * learning_rate", ((C,),),
+           (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] + eta*a1[{{j}}]*{_D}",), _J3),), batch=137),
+    Public("b137-pl-b2", _PL, "b137_pl", "b137_pl", "        b2 += np.sum(d_output) * learning_rate", ((C,),),
+           (Twin("update", "b2[0]", (f"b2[0] + eta*{_D}",)),), batch=137,
+           why="np.sum of the whole array: one output and one sample, so the output's delta"),
+    Public("b137-pl-b1", _PL, "b137_pl", "b137_pl", "        b1 += np.sum(d_hidden_layer) * learning_rate", ((W,),),
+           (Twin("update", "b1[{j}]",
+                 ("b1[{j}] + eta*(" + " + ".join(_DH.format(j=m) for m in range(3)) + ")",), _J3),), batch=137,
+           why="np.sum without axis=0 sums over the hidden units too: every hidden bias moves by the sum of the three "
+               "hidden deltas, not by its own (the script's slip; b2's line is right only because there is one output)"),
+    # ---- the Chinese article (Markdown): $$ displays five spaces in, and its first Python code block (eight-space
+    # indentation), whose hidden layer takes the derivative at the OUTPUT and updates with dJ/d(hidden output) -------
+    Public("b137-zh-do", _ZH, "b137_zh", "b137_zht",
+           "     $$ \\delta_{o}^{(2)} = a_{o}^{(2)} (1 - a_{o}^{(2)}) (y - a_{o}^{(2)}) $$", ((C,),),
+           (Twin("value", _D, ("a2[0]*(1 - a2[0])*(y[0] - a2[0])",)),), batch=137,
+           why="the text's output error, -dJ/dz2 as it defines it"),
+    Public("b137-zh-dw2", _ZH, "b137_zh", "b137_zht",
+           "     $$ \\frac{\\partial J}{\\partial w^{(2)}} = \\delta_{o}^{(2)} a_{h}^{(1)} $$", ((W,),),
+           (Twin("gradient", "W2[0,{j}]", (f"{_D}*a1[{{j}}]",), _J3),), batch=137,
+           why="with delta_o = a (1 - a) (y - a) = -dJ/dz2 (the text's), delta_o a_h is -dJ/dw: the sign slip"),
+    Public("b137-zh-db2", _ZH, "b137_zh", "b137_zht",
+           "     $$ \\frac{\\partial J}{\\partial b^{(2)}} = \\delta_{o}^{(2)} $$", ((W,),),
+           (Twin("gradient", "b2[0]", (_D,)),), batch=137, why="the same sign slip"),
+    Public("b137-zh-dao", _ZH, "b137_zh", "b137_zh", "        d_output_layer_output = output_layer_output - y", ((C,),),
+           (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)),), batch=137,
+           why="dJ/d(output) of half the squared error (the text's J)"),
+    Public("b137-zh-dai", _ZH, "b137_zh", "b137_zh",
+           "        d_output_layer_input = d_output_layer_output * sigmoid_derivative(output_layer_input)", ((C,),),
+           (Twin("value", "(a2[0] - y[0])*a2[0]*(1 - a2[0])", ("(a2[0] - y[0])*sigmoid(z2[0])*(1 - sigmoid(z2[0]))",)),),
+           batch=137, why="the sigmoid's derivative at the sum"),
+    Public("b137-zh-dhi", _ZH, "b137_zh", "b137_zh",
+           "        d_hidden_layer_input = d_hidden_layer_output * sigmoid_derivative(hidden_layer_output)", ((W,),),
+           (Twin("value", f"-{_DH}",
+                 ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*sigmoid(a1[{j}])*(1 - sigmoid(a1[{j}]))",), _J3),),
+           batch=137,
+           why="the derivative taken at the hidden OUTPUT, sigmoid'(a1), where the slope is sigmoid'(z1) = a1 (1 - a1) "
+               "(the block's slip: its output line takes it at the sum)"),
+    Public("b137-zh-w", _ZH, "b137_zh", "b137_zh",
+           "        weights -= learning_rate * np.dot(X.T, d_hidden_layer_output)", ((W,),),
+           (Twin("update", "W1[{j},{i}]",
+                 ("W1[{j},{i}] - eta*x[{i}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]",), _rows(i=2, j=3)),),
+           batch=137,
+           why="the step with dJ/d(hidden output), d_hidden_layer_output, where dJ/dz1 (d_hidden_layer_input, computed "
+               "the line before and never used) belongs: the slope of the hidden units is missing (the block's slip)"),
+    Public("b137-zh-b", _ZH, "b137_zh", "b137_zh",
+           "        biases -= learning_rate * d_hidden_layer_output.mean(axis=0)", ((W,),),
+           (Twin("update", "b1[{j}]", ("b1[{j}] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]",), _J3),),
+           batch=137, why="the same slip at the biases (the mean over the one sample)"),
 ]

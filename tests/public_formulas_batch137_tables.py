@@ -75,6 +75,16 @@ NETWORKS = {
     # in its updates, which no entry holds)
     "b137_c": problem_text('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
                            loss="half_squared_error", extra=_rate(0.5)),
+    # the Polish XOR script (stored file 46914627223): 2-3-1 sigmoid layers with biases, W1, W2 input-first, error =
+    # y - output, d_output = error * output (1 - output): half the squared error's step (the script plots the mean of
+    # the squares); learning_rate 0.2
+    "b137_pl": problem_text('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
+                            loss="half_squared_error", extra=_rate(0.2)),
+    # the Chinese Markdown article (stored file 9494032622): sigmoid layers with biases, weights input-first (np.dot(X,
+    # weights)), J = 1/2 sum (y_i - y_hat_i)^2 (its text's MSE; its code's mse_loss the mean of the squares), 2-3-1
+    # (its second example's sizes), learning_rate 0.01 (train_model(X, y, 1000, 0.01))
+    "b137_zh": problem_text('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
+                            loss="half_squared_error", extra=_rate(0.01)),
 }
 
 NOTATIONS = {
@@ -322,5 +332,71 @@ learning_rate = ["eta"]
 "DeltaOutput[k]" = "-delta2[k-1]"
 "DeltaHidden[j]" = "-delta1[j-1]"
 "BackpropagationArray[j]" = "-grad(a1[j-1])"
+''',
+    # the Polish XOR script: X the input row, y its label, W1, W2 input-first, b1, b2 rows; hidden_layer_input,
+    # hidden_layer_output, output_layer_input, output rows; error = y - output; hidden_error the output's error term
+    # sent back to the hidden layer (-dE/dz2: hidden_layer_error = np.dot(hidden_error, W2.T)), hidden_layer_error
+    # -dE/d(hidden output); d_output and d_hidden_layer the code's deltas (-dE/dz: the updates add them);
+    # sigmoid_derivative(x) = x * (1 - x), the slope written of the output
+    "b137_pl": r'''
+[notation]
+learning_rate = ["learning_rate"]
+functions = { sigmoid_derivative = "sigmoid' at output" }
+[notation.symbols]
+"X" = "x[:].T"
+"y" = "y[:].T"
+"W1" = "W1[:, :].T"
+"W2" = "W2[:, :].T"
+"b1" = "b1[:].T"
+"b2" = "b2[:].T"
+"hidden_layer_input" = "z1[:].T"
+"hidden_layer_output" = "a1[:].T"
+"output_layer_input" = "z2[:].T"
+"output" = "a2[:].T"
+"error" = "y[:].T - a2[:].T"
+"hidden_error" = "-delta2[:].T"
+"hidden_layer_error" = "-grad(a1[:]).T"
+"d_output" = "-delta2[:].T"
+"d_hidden_layer" = "-delta1[:].T"
+''',
+    # the Chinese article's first code block: X the input row, y its label, weights and output_weights input-first,
+    # biases and output_biases; hidden_layer_input, hidden_layer_output, output_layer_input, output_layer_output
+    # rows; each d_name the loss's derivative by name (d_output_layer_output = dJ/d(output), d_output_layer_input =
+    # dJ/dz2, d_hidden_layer_output = dJ/d(hidden output), d_hidden_layer_input = dJ/dz1); sigmoid_derivative, which
+    # the block uses without defining it, the sigmoid's derivative at its argument
+    "b137_zh": r'''
+[notation]
+learning_rate = ["learning_rate"]
+functions = { sigmoid_derivative = "sigmoid' at input" }
+[notation.symbols]
+"X" = "x[:].T"
+"y" = "y[:].T"
+"weights" = "W1[:, :].T"
+"output_weights" = "W2[:, :].T"
+"biases" = "b1[:]"
+"output_biases" = "b2[:]"
+"hidden_layer_input" = "z1[:].T"
+"hidden_layer_output" = "a1[:].T"
+"output_layer_input" = "z2[:].T"
+"output_layer_output" = "a2[:].T"
+"d_output_layer_output" = "grad(a2[:]).T"
+"d_output_layer_input" = "delta2[:].T"
+"d_hidden_layer_output" = "grad(a1[:]).T"
+"d_hidden_layer_input" = "delta1[:].T"
+''',
+    # the article's text (its back-propagation formulas in $$ displays): J the loss, a_{o}^{(2)} the output, y the
+    # label, a_{h}^{(1)} the hidden outputs, w^{(2)} the output weights (one output), b^{(2)} its bias, x the input,
+    # \delta_{o}^{(2)} = a (1 - a) (y - a), -dJ/dz2 (the text's own definition), \delta_{h}^{(1)} the hidden ones
+    "b137_zht": r'''
+[notation]
+loss = ["J"]
+[notation.symbols]
+"a_{o}^{(2)}" = "a2[0]"
+"y" = "y[0]"
+"a_{h}^{(1)}" = "a1[:]"
+"w^{(2)}" = "W2[0, :]"
+"b^{(2)}" = "b2[0]"
+"\\delta_{o}^{(2)}" = "-delta2[0]"
+"\\delta_{h}^{(1)}" = "-delta1[:]"
 ''',
 }
