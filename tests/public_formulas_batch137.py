@@ -4,42 +4,42 @@ it was collected in; it is not part of public_formulas.ENTRIES, so test_public_f
 expectations (every entry read, the 90% rate) do not hold it.
 
 Formulas from 12 addresses no earlier batch used (the code corpus, with its emphasis on the files students hand in:
-twelve stored files whose repositories the index does not name, in five languages, one of them a Markdown article): seven Python/NumPy scripts of the
-kind homework hands in, rows of samples with np.dot, .dot, .T and += updates (a script commented in Spanish, stored file
-3077408584: "# Actualizacian de pesos y sesgos", W2 += hidden_layer_output.T.dot(d_predicted_output) * learning_rate; a
-battery-charge script with two hidden layers, stored file 5626964792: error_frist_hidden_layer =
-d_hidden2_layer.dot(hidden2_weights.T), lr = 1.5; a ReLU regression script with a linear output, stored file
-31673648970: d_predicted_output = error  # Derivative of loss w.r.t. predicted output; an XOR script, stored file
-17270713249: comments after the code, "# Gradient at hidden layer"; an AND-gate script, stored file 46421057147; a
-spam filter on Turkmen sentences, stored file 15521355873: def backpropagation(...) with learning_rate=0.1; an XOR
-script commented in Polish, stored file 46914627223: hidden_error = error * sigmoid_derivative(output_layer_input), b1
-+= np.sum(d_hidden_layer) * learning_rate, two slips); a Chinese Markdown article (stored file 9494032622: $$ displays
-five spaces in, \frac{\partial J}{\partial w^{(2)}} = \delta_{o}^{(2)} a_{h}^{(1)} with the text's delta = -dJ/dz, and a
-```python block whose hidden layer updates with d_hidden_layer_output, three slips); a MATLAB
-mlp_train (stored file 27475064936: delta2 = (A2 - Y) .* sigmoid_gradient(Z2);, W2 = W2 - eta * (A1' * delta2);, one
-and two hidden layers); a Java NeuralNetwork (stored file 27413252954: this.deltaOutput[k], this.outWeight[k][j]
-output-first, updates continued on the next line); a Rust network (stored file 9262727936: closures |(&o, &t)| (o - t)
-* o * (1.0 - o), an iterator chain for the hidden deltas, *weight -= LEARNING_RATE * output_delta * hidden_output;);
-and a C program (stored file 41722323657: arrays counted from 1 with index 0 the bias's, DeltaOutput[k] = (Target[p][k]
-- Output[p][k]) * Output[p][k] * (1.0 - Output[p][k]);). Copied verbatim, typos and mistakes included (the
-JSON-escaped text of the stored files decoded; each line with its indentation, its trailing spaces and the comment
-after it), each with the notation a teacher would write for the page under shared/spec/notation.md (and
-docs/notation.md for what the product documents: NumPy rows named as transposes, "W2" = "W2[:, :].T" for weights
-stored input-first, "predicted_output" = "a2[:].T"; code deltas that are -dE/dz written "-delta2[:].T" where the
-updates add them and "delta2[:].T" (MATLAB) or "delta2[k]" (Java, Rust) where they subtract them; helpers declared "sigmoid' at
-output" where they compute x (1 - x) of what they are given, "sigmoid' at input" for MATLAB's sigmoid_gradient(Z) and
-"relu' at input" for relu_derivative of the sums; a loop's scalar sum (Java's net, C's BackpropagationArray[j]) named
--dE/d(hidden output) with the loop's index; C's 1-based arrays with index arithmetic, "Output[p][k]" = "a2[k-1]", p the
-pattern; Rust's loop variables named with the loops' indices, one notation for the output loops and one for the hidden
-loops where the code reuses weight, bias and hidden_delta), a network of the kind the page describes (with the page's
-numbers where it gives them: the battery script's 3-3-2-1 layers and lr = 1.5, the learning rates 0.001, 0.5, 0.01,
-0.5, 0.2 and 0.01 the ReLU, XOR, Rust, C, Polish and Chinese files write; the Chinese text's J = 1/2 sum (y_i -
-y_hat_i)^2; all in tests/public_formulas_batch137_tables.py), and its true
-verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was.
-The code's deltas, errors and sums (d_predicted_output, error_second_hidden_layer, this.deltaOutput[k], output_delta,
-DeltaHidden[j]) and forward lines (hidden_layer_input = np.dot(X, W1) + b1, Output[p][k] = 1.0/(1.0 + exp(...))) are
-twinned as values, as in batches 14 to 116; the updates as updates, with eta for the file's rate (the problem file's).
-What was left out is said in the entry's why and below.
+twelve stored files whose repositories the index does not name, in five languages, one of them a Markdown article):
+seven Python/NumPy scripts of the kind homework hands in, rows of samples with np.dot, .dot, .T and += updates (a
+script commented in Spanish, stored file 3077408584: "# Actualizacian de pesos y sesgos", W2 +=
+hidden_layer_output.T.dot(d_predicted_output) * learning_rate; a battery-charge script with two hidden layers, stored
+file 5626964792: error_frist_hidden_layer = d_hidden2_layer.dot(hidden2_weights.T), lr = 1.5; a ReLU regression script
+with a linear output, stored file 31673648970: d_predicted_output = error  # Derivative of loss w.r.t. predicted
+output; an XOR script, stored file 17270713249: comments after the code, "# Gradient at hidden layer"; an AND-gate
+script, stored file 46421057147; a spam filter on Turkmen sentences, stored file 15521355873: def backpropagation(...)
+with learning_rate=0.1; an XOR script commented in Polish, stored file 46914627223: hidden_error = error *
+sigmoid_derivative(output_layer_input), b1 += np.sum(d_hidden_layer) * learning_rate, two slips); a Chinese Markdown
+article (stored file 9494032622: $$ displays five spaces in, \frac{\partial J}{\partial w^{(2)}} = \delta_{o}^{(2)}
+a_{h}^{(1)} with the text's delta = -dJ/dz, and a ```python block whose hidden layer updates with
+d_hidden_layer_output, three slips); a MATLAB mlp_train (stored file 27475064936: delta2 = (A2 - Y) .*
+sigmoid_gradient(Z2);, W2 = W2 - eta * (A1' * delta2);, one and two hidden layers); a Java NeuralNetwork (stored file
+27413252954: this.deltaOutput[k], this.outWeight[k][j] output-first, updates continued on the next line); a Rust
+network (stored file 9262727936: closures |(&o, &t)| (o - t) * o * (1.0 - o), an iterator chain for the hidden deltas,
+*weight -= LEARNING_RATE * output_delta * hidden_output;); and a C program (stored file 41722323657: arrays counted
+from 1 with index 0 the bias's, DeltaOutput[k] = (Target[p][k] - Output[p][k]) * Output[p][k] * (1.0 -
+Output[p][k]);). Copied verbatim, typos and mistakes included (the JSON-escaped text of the stored files decoded; each
+line with its indentation, its trailing spaces and the comment after it), each with the notation a teacher would write
+for the page under shared/spec/notation.md (and docs/notation.md for what the product documents: NumPy rows named as
+transposes, "W2" = "W2[:, :].T" for weights stored input-first, "predicted_output" = "a2[:].T"; code deltas that are
+-dE/dz written "-delta2[:].T" where the updates add them and "delta2[:].T" (MATLAB) or "delta2[k]" (Java, Rust) where
+they subtract them; helpers declared "sigmoid' at output" where they compute x (1 - x) of what they are given,
+"sigmoid' at input" for MATLAB's sigmoid_gradient(Z) and "relu' at input" for relu_derivative of the sums; a loop's
+scalar sum (Java's net, C's BackpropagationArray[j]) named -dE/d(hidden output) with the loop's index; C's 1-based
+arrays with index arithmetic, "Output[p][k]" = "a2[k-1]", p the pattern; Rust's loop variables named with the loops'
+indices, one notation for the output loops and one for the hidden loops where the code reuses weight, bias and
+hidden_delta), a network of the kind the page describes (with the page's numbers where it gives them: the battery
+script's 3-3-2-1 layers and lr = 1.5, the learning rates 0.001, 0.5, 0.01, 0.5, 0.2 and 0.01 the ReLU, XOR, Rust, C,
+Polish and Chinese files write; the Chinese text's J = 1/2 sum (y_i - y_hat_i)^2; all in
+tests/public_formulas_batch137_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
+the oracle run on them and committed before check was. The code's deltas, errors and sums (d_predicted_output,
+error_second_hidden_layer, this.deltaOutput[k], output_delta, DeltaHidden[j]) and forward lines (hidden_layer_input =
+np.dot(X, W1) + b1, Output[p][k] = 1.0/(1.0 + exp(...))) are twinned as values, as in batches 14 to 116; the updates
+as updates, with eta for the file's rate (the problem file's). What was left out is said in the entry's why and below.
 
 tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
 wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
