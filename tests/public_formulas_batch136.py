@@ -118,6 +118,61 @@ were refused by the problem parser once, a slip of the tables (the [data] rows w
 run passed every verdict as first transcribed (58 entries); one entry was then replaced before any run of check (the
 Japanese XOR script's printed loss, whose notation would have named the mean of the squares the loss the steps
 descend, by its weights_hidden_output update) and the oracle run again, passing.
+
+Run blind at main ac5ff65 (/work/READY_FOR_BLIND54; src/ as at ac5ff65, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run: 51 of 58 read with every verdict right (88%), 7 refused, no
+typo in the batch, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. One of its refusals was a slip of the
+notations: v6-jc-v, "formula 'v[j][i] += -ETA * delta_h[j] * x[i]': x_{i} matches none of the notation's patterns for
+x ('x[1]')": the Japanese C file's notation named x[1] = 1, the threshold input, and so took the letter x from
+symbols.md (shared/spec/notation.md: symbols.md's symbols stay valid where the notation does not reuse their letters)
+without naming x[i]; "x[i]" = "x[i]" was added to it and the batch run once more (/work/batch136_blind.txt): 52 of 58
+read with every verdict right (90%), 6 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT, v6-jc-v read
+and nothing else changed. None of the other refusals is a slip of the notations (none counts from the wrong number,
+none names a quantity the page does not mean: the Octave target's pattern is one the loader refuses, the Russian
+arrays are named whole as the w1, w2 beside them must be, and the Portuguese loop's range is the code's, not the
+notation's).
+
+All 4 mistaken formulas were read with their wrong member called wrong (v6-oc-ds and v6-oc-do, the Octave slope taken
+of the outputs; v6-zh-wih, the transposed product; v6-cz-bh, np.sum without an axis). By page (the second run): the
+Chinese article 6 of 6, the Czech README 6 of 6, the Russian page 5 of 5, the C program 6 of 6, the TypeScript
+experiment 4 of 6, the Octave script 5 of 6, the Portuguese Python network 4 of 5, the Kotlin activity 5 of 5, the
+Russian digit recogniser 2 of 4, the Japanese C exercise 5 of 5 (4 of 5 in the first run), the Japanese XOR script 4
+of 4.
+
+The refusals by construct (6 in the second run), with the exact message:
+
+- 2, a TypeScript object literal's property as the equation, name: value, (the function's return { ..., gw11: gz1 *
+  x1, ... }): v6-ts-gw11: "formula 'gw11: gz1 * x1,': has no left side; write the equation (\frac{\partial
+  L}{\partial w} = ...) or name the parameter with --param" (v6-ts-gb2 the same at 'gb2: gz2,');
+- 2, a vector the notation names whole ("output" = "a2[:]", "errors" = "delta2[:]") indexed by a loop's letter in a
+  line whose other names say nothing of the letter: v6-ru-e: "formula 'e = output[i] - target[i]': output_{i}: entry i
+  of the vector output, and no pattern's meaning counts i, so nothing says which entry i is; name it in the notation's
+  [notation.symbols]" (v6-ru-b2 the same at errors_{i}, beside symbols.md's own b2[i]; v6-ru-w2 and v6-ru-w1, whose left
+  sides w2[i][j] and w1[j][k] name the arrays whole too, were read);
+- 1, Octave's call indexed at once with a colon, eye(num_classes)(classes_treinamento, :) (the one-hot targets, a
+  pattern the loader refuses too): v6-oc-err: "formula 'erro = camada_saida - eye(num_classes)(classes_treinament...':
+  unexpected at ':' (position 61)";
+- 1, a loop's index arithmetic where the left side's pattern also names the bias at j = 0 (pesos_camada_saida[i][0],
+  the loop's range(1, 4) not on the line): v6-pd-ws: "formula 'pesos_camada_saida[i][j] += taxa_aprendizado *
+  delta_said...': camada_oculta_{j-1} at j = 0: 'camada_oculta[i]' means 'a1[i]' (i = -1): index -1 is out of range
+  (0..2): layer 1 has 3 units; j = 0 is among the values read (a rule whose left side names something there, as a
+  bias's w_0 does, or a sum from 0): give camada_oculta_{0-1} a meaning in the notation ("camada_oculta_{0-1}" = "1" for
+  a bias's constant input), or write that case apart" (refused where it might have been judged, never called wrong).
+
+Read, among the constructs these pages brought: C's float declarations, [i][0] indexing, alignment spaces and +=
+K * ... with a #define'd rate; TypeScript's const and **; Octave's .* and ' transposes, -= updates and sum(..., 1), the
+slope taken of the outputs called wrong; Python's trailing # comments, linha[i+3] as a target and a hidden loop's soma;
+a Chinese $$ display of three members with \frac{\partial y}{\partial net_j} beside inline $...$ in Chinese prose, and
+a doubly transposed NumPy update called wrong; Kotlin's val in a lambda and sigmoidDerivative of a sum; the Russian
+w2[i][j] -= alpha * ... with a ReLU mask's delta; the Japanese C file's tabs, pow, threshold units as literal patterns
+and a trailing space (after the notation's fix); np.sum without an axis called wrong; Trask's flush-left lines with
+the sigmoid written out and updates without a rate.
+
+Which look general (would appear in much homework): a vector named whole and indexed by a loop's letter where nothing
+else on the line counts the letter (Python lists of outputs and errors, e = output[i] - target[i]); an object
+literal's entry as the equation (a function returning { gw11: gz1 * x1, ... }); a loop's
+index arithmetic (camada_oculta[j-1]) on a left side whose pattern also names the bias. Page-specific: Octave's
+eye(n)(classes, :), a call indexed at once.
 """
 
 from __future__ import annotations

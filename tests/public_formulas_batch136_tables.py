@@ -277,8 +277,9 @@ learning_rate = ["alpha"]
 "errors" = "delta2[:]"
 "hidden_errors" = "delta1[:]"
 ''',
-    # the C exercise: x[0] the input, x[1] = 1 the threshold input, v[j][i] the weight from input i to hidden unit j
-    # (v[j][1] the threshold's: the bias), u_h[j] and z[j] the hidden sums and outputs, z[3] = 1 the threshold unit
+    # the C exercise: x[0] the input, x[1] = 1 the threshold input (x[i] named too: a notation reusing symbols.md's
+    # letter x takes it from symbols.md; left out of the first blind run's notation, a slip of the table), v[j][i]
+    # the weight from input i to hidden unit j (v[j][1] the threshold's: the bias), u_h[j] and z[j] the hidden sums and outputs, z[3] = 1 the threshold unit
     # (NUM_HIDDEN = 3 here), w[j] the weight from hidden unit j to the output (w[3] the threshold's: the output's bias),
     # u_y the output's sum, y the output, yd the target, error the loss (y - yd)^2 / 2; delta_y = dE/du_y, delta_h[j] =
     # dE/du_h[j]
@@ -288,6 +289,7 @@ indices = "ij"
 loss = ["error"]
 learning_rate = ["ETA"]
 [notation.symbols]
+"x[i]" = "x[i]"
 "x[1]" = "1"
 "v[j][i]" = "W1[j, i]"
 "v[j][1]" = "b1[j]"
