@@ -133,6 +133,12 @@ def _cases() -> list[Public]:
              (Twin("value", _SLOPE, ("1 - a1[{j}]**2", "np.cosh(z1[{j}])**-2"), _J3),)),
             ("starred-power-vector-wrong", "dP/dS = 1 - P**3", ((W,),),
              (Twin("value", _SLOPE, ("1 - a1[{j}]**3",), _J3),)),
+            # LaTeX's P^2 of a whole layer's name as the member of a vector left side: the squared norm, a number,
+            # cannot stand there (docs/formulas-derivatives.md), so each entry's square is the one reading
+            ("latex-power-vector", r"\frac{dP}{dS} = 1 - P^2", ((C,),),
+             (Twin("value", _SLOPE, ("1 - a1[{j}]**2",), _J3),)),
+            ("latex-power-vector-wrong", r"\frac{dP}{dS} = 1 + P^2", ((W,),),
+             (Twin("value", _SLOPE, ("1 + a1[{j}]**2",), _J3),)),
             # sech**2(S): the textbook's sech^2(S), the square of the value
             ("starred-function-power", "dP/dS = sech**2(S)", ((C,),),
              (Twin("value", _SLOPE, ("1/np.cosh(z1[{j}])**2",), _J3),)),
@@ -191,9 +197,13 @@ def test_braces_holding_more_than_a_name_stay_refused():
     CHECKS.refused("tanh-two", _CHANGES, r"\Delta{v_{i} + 1} = \eta (t - h)")
 
 
-def test_latex_power_of_a_vector_stays_refused():
-    """``S^2`` of a vector in LaTeX: a power of each entry or of the vector (S^T S)? It reads two ways."""
-    CHECKS.refused("tanh-2-3", _TANH_CODE, r"\frac{dP}{dS} = 1 - P^2")
+def test_latex_power_of_a_vector_beside_a_vector_stays_refused():
+    """``P^2`` of a vector in LaTeX side by side with another vector: a power of each entry or of the vector (P^T P)?
+    Both fit (the product of a vector and a number, or two vectors entry by entry): it reads two ways. As a vector
+    left side's member alone it is each entry's (the cases above)."""
+    for text in (r"dS = dP (1 - P^2)", r"dS = dP \times (1 - P^2)"):
+        message = CHECKS.refused("tanh-2-3", _TANH_CODE, text)
+        assert "reads as the square of each entry or the inner product of the vector with itself" in message
 
 
 def test_a_case_in_words_without_its_else_stays_refused():
