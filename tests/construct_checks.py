@@ -56,3 +56,11 @@ class CaseChecks:
             assert self.verdicts(case) == case.expected
 
         return test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts
+
+
+def index_grid(**sizes: int) -> tuple:
+    """Every combination of the letters' values: index_grid(j=3, k=2) -> ({"j": 0, "k": 0}, {"j": 0, "k": 1}, ...)."""
+    rows = [{}]
+    for letter, size in sizes.items():
+        rows = [{**row, letter: value} for row in rows for value in range(size)]
+    return tuple(rows)

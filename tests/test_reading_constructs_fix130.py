@@ -32,21 +32,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from backprop.symbolic.code_pointers import php_variables_read
-from construct_checks import CaseChecks
+from construct_checks import CaseChecks, index_grid as _grid
 from construct_networks import SIGMOID_2_2_1, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-3-2": SIGMOID_2_3_2}
 CHECKS = CaseChecks(NETWORKS)
-
-
-def _grid(**sizes: int) -> tuple:
-    """Every combination of the letters' values: _grid(j=3, k=2) -> ({"j": 0, "k": 0}, {"j": 0, "k": 1}, ...)."""
-    rows = [{}]
-    for letter, size in sizes.items():
-        rows = [{**row, letter: value} for row in rows for value in range(size)]
-    return tuple(rows)
 
 
 # an R list of the network's quantities, rows as R's matrices hold one sample (input-first weights as transposes)

@@ -16,7 +16,7 @@ twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-from construct_checks import CaseChecks
+from construct_checks import CaseChecks, index_grid as _grid
 from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_3_2, TANH_2_3_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -24,14 +24,6 @@ from seed_verbatim import Twin
 NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-3-2": SIGMOID_3_2,
             "tanh-2-3-sigmoid-1": TANH_2_3_SIGMOID_1}
 CHECKS = CaseChecks(NETWORKS)
-
-
-def _grid(**sizes: int) -> tuple:
-    """Every combination of the letters' values: _grid(j=3, k=2) -> ({"j": 0, "k": 0}, {"j": 0, "k": 1}, ...)."""
-    rows = [{}]
-    for letter, size in sizes.items():
-        rows = [{**row, letter: value} for row in rows for value in range(size)]
-    return tuple(rows)
 
 
 # ---- a subscript word holding the bracket's letter ------------------------------------------------------------------
