@@ -83,6 +83,46 @@ Collected on 2026-12-07 (10:16 to 10:28 by the machine's clock, the oracle's run
 Every notation was loaded (notation_loading.load_notation, each with its network, the notation's table appended to the
 network's problem text) before the run, without judging a formula: all 11 pairs loaded as first written. The oracle's
 first run passed every verdict as first transcribed (all 76).
+
+Run blind at main aa90a3e (/work/READY_FOR_BLIND55, open before the batch's commit; src/ as at ac5ff65, main's last
+change to it; the rebase without conflict, the branch already on main), with nothing under src/ changed. The first
+run (/work/batch138_blind.txt): 71 of 76 read with every verdict right (93%), 5 refused, no typo in the batch, no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT. None of the refusals was a slip of the notations (none counts
+from the wrong number, none names a quantity the page does not mean: four stop at the page's own construct, and one
+at an element of an array the notation names whole, this.weights.b2, as batch 116 named Kotlin's arrays), so the
+batch was run once.
+
+The mistaken formula, nb-wih (weightsInputHidden[i][j] += deltaHidden;, the input left out), was read with its member
+called wrong. By page: the XOR script with a loss plot 7 of 7, the notMNIST script 6 of 6, the word classifier 7 of 7,
+the boxed XOR script 8 of 8, the Markdown article 5 of 5, the Java service 7 of 7, the TypeScript class 3 of 8, the
+Java spam classifier 7 of 7, the Java NetBase 6 of 6, the C++ class 8 of 8, the C# class 7 of 7.
+
+The refusals by construct (5, all the TypeScript class's), with the exact message:
+
+- 4, TypeScript's array map with an arrow callback of two parameters (arr.map((w, i) => ...)): ts-he, ts-w2, ts-w1 and
+  ts-b1; ts-he: "formula 'hiddenErrors = this.weights.w1.map((_, i) \\Rightarrow thi...': unexpected at ')' (position
+  92)" (the arrow read as \Rightarrow, the callback's parameter list not taken for one; ts-w2 at position 105, ts-w1 at
+  133 over its three lines, ts-b1 at 84);
+- 1, an element of an array the notation names whole: ts-b2, "formula 'this.weights.b2[0] += lr * outputDelta':
+  this.weights.b2_{0} matches none of the notation's patterns for this.weights.b2 ('this.weights.b2')" (the notation
+  gives "this.weights.b2" = "b2[:]"; the reader takes [0] as a subscript to match against the patterns rather than
+  an index into the named vector).
+
+Read, among the constructs these pages brought: NumPy rows with np.dot, .dot, .T, np.sum(..., axis=0) with and without
+keepdims, += and W = W + ... updates named as transposes (five scripts and the article's block), a statement continued
+by a backslash (bx-hd), lines indented with tabs (the notMNIST script), updates without a rate (rate 1: nm-w2, nm-w1,
+nb-who, and nb-wih, the page's slip, called wrong); Java declarations with their type (double outputDelta = ...;) and
+comments after the code, arrays [i][j] input-first with placeholders whose loops' letters change roles (the spam
+classifier's i the hidden unit in one loop and the input in the next), loop-scalar locals named with the loop's index
+(hiddenError, hiddenDelta, the C# hiddenOutput and input), tanh's slope written 1 - hidden[j] * hidden[j]; C++'s
+example.features[j] and example.label; C#'s float declarations and [j, i] subscripts with a number in one place
+(weightsInputHidden[0, i]); TypeScript's const declarations and a map callback of one hidden unit's error
+(hiddenErrors.map((err, i) => ...), ts-hd, read).
+
+Which look general (would appear in much homework): JavaScript/TypeScript map callbacks (arr.map((w, i) => w + ...)),
+the idiom of any JS network for its vectors' arithmetic (one, whose callback's first parameter the notation names,
+was read; those over this.weights.* were refused); an array named whole in the notation and indexed in a formula
+(this.weights.b2[0]). Page-specific: none.
 """
 
 
