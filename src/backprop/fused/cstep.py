@@ -78,24 +78,25 @@ BLAS_ROUTINES = {"float32": ("scipy_cblas_sgemm64_", "scipy_cblas_sgemv64_"),
                  "float64": ("scipy_cblas_dgemm64_", "scipy_cblas_dgemv64_")}
 
 
+def _numpy_openblas_pools() -> list[dict]:
+    """threadpoolctl's entries for numpy's own OpenBLAS (its file and the kernels it runs)."""
+    return [pool for pool in threadpool_info() if pool["internal_api"] == "openblas" and "numpy" in pool["filepath"]]
+
+
 def numpy_blas() -> ctypes.CDLL | None:
     """numpy's own OpenBLAS (the scipy-openblas64 of numpy's wheels, 64-bit integers), whose
     routines the kernels call so that their matrix products are numpy's to the last bit; None for
     a numpy built otherwise (then the kernels cannot run: training keeps the NumPy engine)."""
-    for pool in threadpool_info():
-        if pool["internal_api"] == "openblas" and "numpy" in pool["filepath"]:
-            library = ctypes.CDLL(pool["filepath"])
-            if all(hasattr(library, symbol) for pair in BLAS_ROUTINES.values() for symbol in pair):
-                return library
+    for pool in _numpy_openblas_pools():
+        library = ctypes.CDLL(pool["filepath"])
+        if all(hasattr(library, symbol) for pair in BLAS_ROUTINES.values() for symbol in pair):
+            return library
     return None
 
 
 def numpy_blas_core() -> str | None:
     """The name of the kernels numpy's OpenBLAS runs (threadpoolctl's "architecture"), or None."""
-    for pool in threadpool_info():
-        if pool["internal_api"] == "openblas" and "numpy" in pool["filepath"]:
-            return pool.get("architecture")
-    return None
+    return next((pool.get("architecture") for pool in _numpy_openblas_pools()), None)
 
 
 def own_product_chosen(setting: str, processor_avx512: bool, core: str | None) -> bool:
