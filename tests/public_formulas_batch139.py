@@ -98,6 +98,64 @@ network's problem text) before the run, without judging a formula: all 12 pairs 
 first run (of the first 55 entries) failed the nine Lua and Scala twins on a name, not a verdict: under cross-entropy
 the oracle calls the target t, not y; with t written for y, every verdict passed as first transcribed, and the last
 nine entries (the two Go files with the slips) passed on their first run (all 64).
+
+Run blind at main 758f776 (/work/READY_FOR_BLIND56, open at 10:57; src/ as at ac5ff65, main's last change to it; the
+rebase without conflict, the branch already on main), with nothing under src/ changed. The first run
+(/work/batch139_blind.txt): 53 of 64 read with every verdict right (83%), 11 refused, no typo in the batch, no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT. None of the refusals was a slip of the notations (none counts
+from the wrong number, none names a quantity the page does not mean: ten stop at the page's own construct, Go's,
+Kotlin's and Scala's, and one at the page's bias column, which the notation gives as the page does), so the batch was
+run once.
+
+The mistaken formulas, gb-he (hiddenErrors[i] = errorSum * SigmoidDerivative(hiddenInputs[i]), the output's slope left
+out) and es-wih (the Spanish MLP's input-hidden step, the same slip), were both read with their members called wrong.
+By page: the Go SequentialANN 3 of 5, the Go neunet Train 6 of 6, the Go gonum engine 6 of 6, the Rust program 6 of 6,
+the C program 6 of 6, the C# console 6 of 6, the C# French window 5 of 5, the Lua add-on 3 of 3, the Kotlin service 3
+of 6, the Go nn Network 6 of 6, the Go Spanish MLP 3 of 3, the Scala class 0 of 6.
+
+The refusals by construct (11), with the exact message:
+
+- 3, Kotlin's array built by a lambda of its index (DoubleArray(n) { i -> ... }), on one line or over three: kt-oe,
+  kt-od, kt-hd; kt-oe: "formula 'outputErrors = DoubleArray(outputSize) { i -> target[i] -...': unexpected at '}'
+  (position 69)" (kt-od and kt-hd at position 130);
+- 2, a comment after the code whose words are a shape in parentheses (// (10, 2)): sc-dw1 and sc-dw0; sc-dw1:
+  "formula 'dW1 = activationLayer.t * outputDelta // (10, 2)': unexpected at '/' (position 41); // is read as a
+  comment only before words (// the update rule) or worked numbers (// 0.5 * 2 = 1); Python's floor division a // b is
+  no formula check reads" (sc-dw0 at position 27);
+- 2, Breeze's in-place :+= with its element-wise *:*: sc-b1u and sc-b0u; sc-b1u: "formula 'b(1) :+= -alpha \\odot
+  db1': unexpected at ':' (position 6)" (*:* itself read as \odot);
+- 1, Breeze's broadcast over rows, .t(*, ::): sc-db1, "formula 'db1 = sum(outputDelta.t(*, ::)) // (2)': expected ')'
+  to close .transpose(): check reads it without arguments at '*' (position 25)";
+- 1, Scala's transpose .t after a call, W(1).t: sc-pdw, "formula 'partDerivWeight = outputDelta * W(1).t //
+  (nInstances, 10)': unexpected at '.' (position 37)" (the name's .t, activationLayer.t and X.t, was read past: the
+  refusals of sc-dw1 and sc-dw0 come later, at the comment);
+- 1, Go's trailing comma in a call whose argument stands on its own line: sa-hd, "formula 'hiddenDelta := outputDelta
+  * ann.outputWeight[i] * sigmoi...': unexpected at ')' (position 98)";
+- 1, a weight array whose column 0 is the bias, stepped in an else branch (j from 1) with the input features[j-1]:
+  sa-wih, "formula 'ann.hiddenLayer[i][j] += ann.learningRate * hiddenDelta *...': features_{j-1} at j = 0:
+  'features[j]' means 'x[j]' (j = -1): index -1 is out of range (0..2): the network has 3 inputs; j = 0 is among the
+  values read (a rule whose left side names something there, as a bias's w_0 does, or a sum from 0): give
+  features_{0-1} a meaning in the notation ("features_{0-1}" = "1" for a bias's constant input), or write that case
+  apart" (the rule is read for every column, the bias's too, where the page's if j == 0 keeps it for j from 1; the
+  notation gives column 0 as the page does, the bias "ann.hiddenLayer[i][0]" = "b1[i]", and was not changed to make
+  the line read).
+
+Read, among the constructs these pages brought: Go short declarations (:=), tabs, helpers named with their operations
+(matrixDot, mulElements, matmul, add, sub, mulScalar, matrixScale) including a call over three lines (nn-w2, nn-w1),
+gonum's .T() (nn-he, gn-he, gn-hoa), a declared-linear hidden layer's delta without slope (nn-hd), -= steps written
+W = matrixSubtract(W, ...); Rust's let bindings and constants (LR), C's and C#'s declarations with their type, loops'
+bodies without braces, [i, j] subscripts and a literal sample index (training_inputs[i][k], matrixX[i, k]); a static
+helper's dotted name (MatrixController.SigmoidDerivative); Lua's counting from 1 and local declarations, with softmax
+and the log loss (lu-do, lu-grad, lu-dh); Kotlin's += updates in its loops; gradients the code names (dB2[i], dW2[j][i],
+dB1[i], hiddenOutputAdjust) and running sums named by what the page defines them to be (errorSum, hiddenErrors[k]),
+the two slips read through them and called wrong.
+
+Which look general (would appear in much homework): Kotlin's DoubleArray(n) { i -> ... } (the idiom of any Kotlin
+network for its vectors), Go's trailing comma before a call's closing parenthesis on its own line (gofmt's layout for
+any call broken over lines), Breeze's :+=, .t(*, ::) and a call's .t (any Scala network over Breeze), a comment after
+the code whose words are a shape in parentheses (// (10, 2), common in any language). Page-specific: the bias kept in
+column 0 of each hidden unit's weight row and stepped in an else branch with features[j-1] (a layout some homework
+uses, the rule then true only for j from 1).
 """
 
 
