@@ -50,8 +50,9 @@ book chapter 7, the MXNet article 6). 57 are in documents (Markdown's $$ ... $$,
   squared error) loss by z_2, but its output is y_hat = sigma(z_2); the slope y_hat (1 - y_hat) is missing (y_hat - y is
   the cross-entropy's step, or a linear output's);
 - the Chinese art article's ai-d, \delta^{(l)} = \frac{\partial C}{\partial z^{(l)}} \cdot \sigma'(z^{(l)}): dC/dz^(l)
-  already holds the slope, and the page takes delta as dC/dz (its dC/db^(1) = delta^(1)); the first member right, the
-  second wrong;
+  already holds the slope, and the page takes delta as dC/dz (its dC/db^(1) = delta^(1)); its one member, the product,
+  wrong (committed first as two members, dC/dz^(l) right and the product wrong: a slip of the twin's, which has one
+  equals sign; corrected after the blind run, below);
 - the same article's ai-dl, \delta^{(l-1)} = \delta^{(l)} \cdot W^{(l)}: the error carried back through W^(l) without
   the hidden slope sigma'(z^(l-1));
 - the problem set's ps-z3, z^{(3)} = xW^{(2)}+b^{(2)}: the input x where the hidden output a^{(2)} was meant;
@@ -96,6 +97,69 @@ W2 and grad_W2 named whole. The oracle's first run failed 5 entries, each a slip
 TD's network written x = [2, 3] where the file wants a list of samples (x = [[2, 3]]), its numbers written as
 expressions where the oracle wants "=..." members (2 entries), and the problem set's targets written y where a
 cross-entropy network's are t (3 entries); the second run passed every verdict as first transcribed.
+
+Run blind at main 758f776 (/work/READY_FOR_BLIND56; src/ as at 758f776, main's last change to it; the rebase found
+the branch up to date), with nothing under src/ changed. The first run (/work/batch140_blind.txt): 49 of 61 read with
+every verdict right (80%), 9 refused, 2 typos refused, no typo read, 1 misread, no crash, NO WRONG FORMULA CALLED
+CORRECT. The misread was a slip of the twin's, not of the reader's: ai-d, \delta^{(l)} = \frac{\partial C}{\partial
+z^{(l)}} \cdot \sigma'(z^{(l)}), has one equals sign and so one member, the product, wrong; the twin had given it two
+(dC/dz^(l) right, the product wrong), and the reader's (('wrong',),) is the true verdict. The twin was corrected (one
+member, wrong) and the oracle's tests run again (all 61 pass, check_never's too): as corrected, 50 of 61 read with
+every verdict right (82%), no misreading. None of the refusals was a slip of the notations (none counts from the wrong
+number, none names a quantity the page does not mean; rowsum has no meaning the notation format could give it), so
+the batch was run once.
+
+Of the 6 mistaken formulas, 4 were read with their wrong member called wrong (mp-d2, y_hat - y for a sigmoid
+output's delta; ai-d, as corrected; ai-dl, the slope missing; ps-cef, the cross-entropy without its log); the other
+two, ps-z3 and ps-a3, were refused at their align* line's \text column (below), neither called correct. By page: the
+"10 Marks" notes 6 of 6, the backpropagation-with-example post 3 of 5, the MPI write-up 6 of 6, the Chinese art
+article 5 of 7 as it came (6 of 7 as corrected, and its typo refused), the French TD 5 of 6, the problem set 3 of 7
+(and its typo refused), the Ng notes 5 of 5, the chain-rule notes 6 of 6, the book chapter 4 of 7, the MXNet article
+6 of 6.
+
+The refusals by construct (9, and the typos'), with the exact message:
+
+- 3, Markdown's escaped inline delimiters \\( ... \\) (the book chapter's list items, MathJax's \( \) written for a
+  Markdown processor that eats one backslash): ch-d2: "formula '\\delta_2 = \\frac{\\partial L}{\\partial z_2} = (a_2 -
+  y) \\s...': a backslash ends the formula (position 68), a statement continued (Python's \ at a line's end) with no
+  line after it; write the statement's rest on the next line, or leave the backslash out" (ch-d1 at position 45 and
+  ch-g at 55 the same);
+- 3, an align* line whose formula is followed by & and a \text{...} remark (the problem set's shapes): ps-z2: "formula
+  'z^{(2)} = xW^{(1)}+b^{(1)} \\text{with dimensions of W of ...': unknown symbol withdimensionsofWof; the notation
+  knows W, \delta, \theta, a, b, x, y, z; give it a meaning in the notation's [notation.symbols], e.g.
+  "withdimensionsofWof" = "a1[0]"" (ps-z3 the same, ps-a3 at "withdimensionsof");
+- 2, \text{rowsum}(\delta_2), a sum over a mini-batch's rows written as a word in \text, which no notation meaning
+  gives (docs/notation.md's operations have none): dz-g2: "formula '\\nabla_{b_2}=\\text{rowsum}(\\delta_2)': unknown
+  symbol rowsum; the notation knows A, W, X, Z, \delta, b, m, y; give it a meaning in the notation's
+  [notation.symbols], e.g. "rowsum" = "a1[0]"" (dz-g1 the same at \delta_1; their \nabla_{W} halves were not reached);
+- 1, a function's definition with a dummy variable after \quad \text{avec } in a display: td-d1: "formula
+  "\\sigma'(z)=\\sigma(z)(1-\\sigma(z))": z matches none of the notation's patterns for z ('z_{j}^{(1)}', 'z_{1}^{(2)}')"
+  (the display's first equation, hidden unit 1's delta, not judged);
+- the typos: ai-typo, refused at its numbers, not at the double superscript: "formula '\\frac{\\partial C}{\\partial
+  W^{(1)}} = a^{(1-1)} \\cdot \\de...': '\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} \\cdot \\begin{bmatrix} -0.864
+  \\\\ -0.864 \\end{bmatrix}^T' is a number, judged at the file's numbers, and this file has none ([data] x and y or
+  labels)" (blind_batch.py: does not name it); ps-d2, refused at the sizes of W^{(2)}^T \delta^{(3)}: "formula
+  "\\delta^{(2)} = (W^{(2)}^T \\delta^{(3)})\\circ \\sigma'(z^{(...": multiplies a 3 x 3 by a 1 x 3, whose sizes do not
+  fit; write the factors so that the first has as many columns as the second has rows" (blind_batch.py counts it as
+  naming it, the message quoting W^{(2)}^T; it reads the double superscript as W^{(2)T} and refuses the row
+  convention's product, the page's second slip).
+
+Read, among the constructs these pages brought: $\[ ... \]$ inline and \[ ... \] lines inside $$ (the MPI page), its
+\times for the product entry by entry and y_hat - y called wrong for a sigmoid output; \tfrac{1}{m}, ^\top and a
+trailing \in \mathbb{R}^{m \times 1}; rules over l with a^{(l-1)} at l = 1 the input (the Chinese article), its two
+slips called wrong; \hat y without braces, w^{(1)}_{2,1} with the bias at index 0 and the TD's rounded numbers judged
+at its weights (2.947629, -0.1043684); the problem set's \frac{dCE}{d\theta} with d for the derivative and its
+cross-entropy without a log called wrong; Ng's align* lines with & and \\, .* and {g}' and the operator
+\frac{\partial}{\partial \Theta_{ij}^{(l)}} J(\Theta) over three layers; the binary cross-entropy's derivative in
+\left( ... \right); Python list comprehensions over the hidden units (delta1 = [W2[i] * delta2 * sigmoid_prime(z1[i])
+for i in ...]) with the arrays named whole; row forms X \cdot W_1 + b_1 with f_1, f_2' declared.
+
+Which look general (would appear in much homework): Markdown's escaped \\( ... \\) delimiters, the way Jekyll and
+MkDocs pages keep MathJax's \( \) through the Markdown processor, refused as a code line's continuation; an align*
+line's & \text{...} remark column after the formula, its words read as symbols; a batch sum written \text{rowsum} (or
+np.sum(..., axis=0) in the code after it), which the notation format has no meaning for. Page-specific: the TD's
+\sigma'(z) definition with a dummy z after \quad \text{avec }, refused where the display's first equation might have
+been judged; and the two double superscripts (the pages' typos), refused at other points.
 """
 
 from __future__ import annotations
@@ -288,10 +352,12 @@ ENTRIES = [
     Public("x40-ai-a", _AI, "b140_ai", "b140_ai", "  $$ a^{(l)} = \\sigma(z^{(l)}) $$", ((C,),),
            (Twin("value", "{t}", ("{m}",), _AI_A),), batch=140),
     Public("x40-ai-d", _AI, "b140_ai", "b140_ai",
-           "  $$ \\delta^{(l)} = \\frac{\\partial C}{\\partial z^{(l)}} \\cdot \\sigma'(z^{(l)}) $$", ((C, W),),
-           (Twin("value", "{t}", ("{t}", "{s}"), _AI_D),), batch=140,
+           "  $$ \\delta^{(l)} = \\frac{\\partial C}{\\partial z^{(l)}} \\cdot \\sigma'(z^{(l)}) $$", ((W,),),
+           (Twin("value", "{t}", ("{s}",), _AI_D),), batch=140,
            why="MISTAKEN: dC/dz^(l) already holds the slope; times sigma'(z^(l)) again it is dC/dz^(l) sigma'(z^(l)), "
-               "not delta^(l) (the page's own dC/db^(1) = delta^(1) takes delta as dC/dz); its first member right"),
+               "not delta^(l) (the page's own dC/db^(1) = delta^(1) takes delta as dC/dz); one member, the product "
+               "(first committed as two members, dC/dz^(l) and the product: the twin's slip, corrected after the "
+               "blind run)"),
     Public("x40-ai-dl", _AI, "b140_ai", "b140_ai", "  $$ \\delta^{(l-1)} = \\delta^{(l)} \\cdot W^{(l)} $$", ((W,),),
            (Twin("value", "{t}", ("{m}",), _AI_DL),), batch=140,
            why="MISTAKEN: the next layer's error carried back through W^(l) without the hidden slope sigma'(z^(l-1)) "
