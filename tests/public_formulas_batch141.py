@@ -88,6 +88,62 @@ Collected on 2026-12-07 (10:36 to 10:46 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, for each network of the batch) before the run, without judging a formula: all
 11 loaded as first written (the C program has two, one per loop). The oracle's first run passed every verdict as
 first transcribed (a first run of 49 entries before the Polish XOR exercise was added, then all 54).
+
+Run blind at main 758f776 (/work/READY_FOR_BLIND56; src/ as at 758f776, main's last change to it; the rebase found
+the branch up to date), with nothing under src/ changed. The first run (/work/batch141_blind_first.txt): 44 of 54
+read with every verdict right (81%), 9 refused, 1 typo refused, no typo read, no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. Five of its refusals were slips of the notations, not of the reader: the Portuguese character
+MLP's erro_escondida and the Polish exercise's blad_w_srodku_sieci were given as rows ("-(delta2[:].T @ W2[:, :])",
+"delta2[:].T @ W2[:, :]") where every other vector of those two notations is a column, as the format's vectors are
+(pn-ee, pn-de, pl-bs, pl-du: "formula 'erro_escondida = np.dot(self.delta_saida, w_sem_bias)': erro_{escondida}:
+'erro_escondida' means '-(delta2[:].T @ W2[:, :])' (no placeholders): is a row on a page (a 1-D array in NumPy),
+where a notation's vectors are columns; write it without the last .T, or transpose it to a column"), and the French
+lab notes' outer(...) was left undeclared where docs/notation.md documents the declaration (fd-dw: "unknown symbol
+outer; ... declare it in the notation's functions: outer = "matrix product" (or "product" entry by entry, ...)").
+The notations were fixed once (erro_escondida = -(W2[:, :].T @ delta2[:]), blad_w_srodku_sieci = W2[:, :].T @
+delta2[:], functions = { outer = "outer product" }; the oracle's run passed again) and the batch run again
+(/work/batch141_blind.txt): 47 of 54 read with every verdict right (87%), 6 refused, 1 typo refused, no typo read, no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT. The Polish digits network's blad_ukryty stayed a row in both
+runs, as that notation names every vector of its one-sample NumPy rows so (x[:].T, a1[:].T, as docs/notation.md does
+a data matrix's row): not a slip of the notation, its refusal the reader's.
+
+The mistaken formula was read with its wrong member called wrong (z1-es-do, the hidden delta summed over the hidden
+units by torch.sum(..., 1)); the mistyped one was refused. By page (the second run): the Portuguese module 6 of 6, the
+Spanish RedNeural 4 of 4, the Portuguese character MLP 4 of 5, the Polish R script 3 of 4 (and its typo refused), the
+Polish exercise 5 of 6, the Polish digits network 4 of 6, the French C program 6 of 6, the French lab notes 6 of 6,
+the French ReseauIA 6 of 6, the Polish XOR exercise 3 of 5.
+
+The refusals by construct (6 in the second run, and the typo's), with the exact message:
+
+- 2, NumPy's np.dot of a 1-D vector on the left and a matrix (a row times the matrix, in NumPy), the vector read as a
+  column: z1-pn-ee: "formula 'erro_escondida = np.dot(self.delta_saida, w_sem_bias)':
+  matrix_product(self.delta_saida, w_sem_bias) multiplies a 2 x 1 by a 2 x 4, whose sizes do not fit; write the
+  factors so that the first has as many columns as the second has rows" (z1-pl-bs the same: "matrix_product(\delta_{
+  wyjsciowa}, wagi_ukryta_wyjscie^T) multiplies a 2 x 1 by a 2 x 3, ...");
+- 2, a meaning given as a row where the notation names one sample's NumPy rows (blad_ukryty = delta_wyjscie.dot(
+  wagi2.T), the notation's "-(delta2[:].T @ W2[:, :])"): z1-p2-bu: "formula 'blad_ukryty = np.dot(delta_wyjscie,
+  wagi2^T)': blad_{ukryty}: 'blad_ukryty' means '-(delta2[:].T @ W2[:, :])' (no placeholders): is a row on a page (a
+  1-D array in NumPy), where a notation's vectors are columns; write it without the last .T, or transpose it to a
+  column" (z1-p2-du the same, through blad_ukryty);
+- 2, a derivative helper of two arguments (the output and beta) declared in the notation's functions ("sigmoid' at
+  output", "tanh' at output"): z1-pe-dw: "formula 'delta_wyjscie = blad * pochodna_sigmoidalna(y_wartosc, beta)':
+  unknown symbol pochodna_sigmoidalna; the notation knows beta, blad, cel, delta, gradient, v_ukryte, wagi,
+  wagi_wyjsciowa; give it a meaning in the notation's [notation.symbols], e.g. "pochodna_sigmoidalna" = "a1[0]""
+  (z1-pe-du the same at pochodna_tanh; the message calls a declared function an unknown symbol, where the second
+  argument is what it takes no account of);
+- the typo: z1-pr-w1, "formula 'wagi1[i, j] \\leftarrow wagii1[i, j]-eta*': expected a number, a symbol or a
+  parenthesis at the end" (naming it).
+
+Read, among the constructs these files brought: Python list comprehensions over an index (erro_saida = [y[k] -
+output[k] for k in range(len(y))]) and sum over a generator; PyTorch's torch.mm and torch.sum(..., 1) with the
+attributes named whole (the slip called wrong); R's <- with its 1-based [,i] and [i,] and sum(...) of an elementwise
+product; C statements with float locals given by the loop's notation and the // comments' f'(poti), Σ_i without
+bounds; plain-text notes with @, ^T, outer(...) and <-; NumPy's np.outer, .T.dot, np.sum(..., axis=0, keepdims=True),
+slices [0, 1:] and v[1:]; calls and parentheses split over three lines; a comment in Polish or Portuguese after the
+code. Which look general (would appear in much homework): np.dot(delta, W) with a 1-D delta on the left (NumPy's
+vector-matrix product, the vector a row), and one sample's rows (a notation naming x[:].T) whose back-propagated error
+is a row; derivative helpers taking a second parameter (beta, a slope's gain) are less common. Page-specific: the R
+script's unfinished update (the file's typo).
 """
 
 from __future__ import annotations

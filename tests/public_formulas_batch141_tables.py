@@ -142,7 +142,7 @@ functions = { derivada_sigmoide = "sigmoid' at input" }
 "self.delta_saida" = "-delta2[:]"
 "self.erro_total" = "L"
 "w_sem_bias" = "W2[:, :]"
-"erro_escondida" = "-(delta2[:].T @ W2[:, :])"
+"erro_escondida" = "-(W2[:, :].T @ delta2[:])"
 "self.delta_escondida" = "-delta1[:]"
 ''',
     # the Polish R script (R counts from 1): wyjscie0, wyjscie1, wyjscie2 the input, hidden and output vectors, y
@@ -184,7 +184,7 @@ functions = { pochodna_funkcji_sigmoid = "sigmoid' at output" }
 "bias_warstwy_wyjsciowej" = "b2[:]"
 "blad_na_samym_wyjsciu" = "a2[:] - y[:]"
 "delta_wyjsciowa" = "delta2[:]"
-"blad_w_srodku_sieci" = "delta2[:].T @ W2[:, :]"
+"blad_w_srodku_sieci" = "W2[:, :].T @ delta2[:]"
 "delta_ukryta" = "delta1[:]"
 "nowe_wagi_ukryta_wyjscie" = "W2[:, :].T"
 "nowy_bias_warstwy_ukrytej" = "b1[:]"
@@ -259,6 +259,7 @@ functions = { "f'" = "sigmoid' at input" }
     "b141_fd": r'''
 [notation]
 learning_rate = ["eta"]
+functions = { outer = "outer product" }
 [notation.symbols]
 "d" = "y[:]"
 "a_sortie" = "a2[:]"
