@@ -46,6 +46,15 @@ v``, where the notation names the object. A setter whose target the notation doe
 so is a matrix library's ``this.weights.add(change)`` alone (in place in Shiffman's Matrix, a new array in
 TensorFlow.js), and a value put into a list, Julia's ``pushfirst!(δ, v)`` and ``push!``, Python's ``deltas.append(v)``
 and ``deltas.insert(0, v)``: a new element no name of the notation says.
+
+An object literal's property, JavaScript's and TypeScript's ``gw11: gz1 * x1,`` on a line of a returned ``{ ... }``
+(or ``{ gw11: gz1 * x1, gb1: gz1 }`` on one line, each property a claim): the property names its value, read as
+``gw11 = gz1 * x1`` where the notation names the key (object_properties). Only in code's shape: a property line ends
+with its comma, or the line is the braces' whole; the key is a bare name; the value holds a name the notation gives
+and no top-level ``=``, ``?``, ``:`` or comma. So a type annotation (``x: number,``, ``w: Array<number>``: a type no
+name of the notation's), a ternary's ``a ? b : c``, a label (``Error: E = ...``), a slice (``a[1:2]``), Python's dict
+literal (its keys quoted, ``"dW1": dW1``) and a line of prose (``Note: ...``, a key the notation does not name) keep
+their readings.
 """
 
 from __future__ import annotations
@@ -245,6 +254,45 @@ def _pushed(text: str, call: str, listed: str) -> FormulaError:
                         " element, which no name of the notation says (nor which element it becomes, its index"
                         " shifting the others'); write the quantity the value is as an assignment, e.g. delta_1 = ...,"
                         " with that name in the notation's [notation.symbols]")
+
+
+# an object literal's property: its key (a bare name) and its value; a line's properties inside braces, return before
+_PROPERTY = lazy_pattern(rf"[ \t]*(?P<key>{_NAME})[ \t]*:(?![:=])[ \t]*(?P<value>.*?)[ \t]*", re.S)
+_BRACED = lazy_pattern(r"[ \t]*(?:return[ \t]+)?\{(?P<inside>[^{}\n]*)\}[ \t]*[;,]?[ \t]*")
+# a type written as a property's value: a (dotted) name with its type's arguments or array brackets
+_TYPE_VALUE = lazy_pattern(rf"[A-Za-z_][\w.]*(?:{TEMPLATE}|\[\])*")
+
+
+def _property(part: str, named: Callable[[str], bool]) -> str | None:
+    """``key = value`` for ``part``, one property ``key: value`` of an object literal whose key the notation names
+    and whose value is a formula of its names (see the module docstring); None otherwise."""
+    found = _PROPERTY.fullmatch(part)
+    if found is None:
+        return None
+    key, value = found.group("key"), found.group("value")
+    if not named(key) or not value or value == key or re.search(r"[=?]", value) \
+            or top_level_parts(value, ",:", balanced=True) != [value]:
+        return None
+    if _TYPE_VALUE.fullmatch(value) and not named(value):
+        return None  # x: number, w: Array<number>: a type, no value
+    if not any(named(word) for word in re.findall(rf"{_NAME}(?:\.{_NAME})*", value)):
+        return None
+    return f"{key} = {value}"
+
+
+def object_properties(text: str, named: Callable[[str], bool]) -> str:
+    """``text`` with each line that is an object literal's properties (see the module docstring) written as their
+    assignments, one a line; ``named`` says whether the notation gives a name. Any other line as it is."""
+    if ":" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        braced = _BRACED.fullmatch(line)
+        parts = top_level_parts(braced.group("inside").strip().rstrip(","), balanced=True) if braced else (
+            [line.rstrip()[:-1]] if line.rstrip().endswith(",") else None)
+        read = [_property(part, named) for part in parts or ()]
+        lines.extend(read if read and None not in read else [line])
+    return "\n".join(lines)
 
 
 def _setter_targets(owner: str, word: str) -> list[str]:

@@ -35,7 +35,7 @@ from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
 from .typography_comments import arrow_remarks_apart, latex_comment_marker
 from .typography_prose import prose_glued_apart
-from .code_declarations import method_statements
+from .code_declarations import method_statements, object_properties
 from .code_pointers import pointers_read
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
@@ -120,6 +120,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # a setter or a method called with the formula, node.setDelta( ... ): the assignment it makes
             text = method_statements(text, notation.gives_name if notation is not None else lambda name: False,
                                      notation.gives_call if notation is not None else lambda name: False)
+            # a returned object literal's property, gw11: gz1 * x1, (JavaScript's): the assignment gw11 = gz1 * x1
+            text = object_properties(text, notation.gives_name) if notation is not None else text
             # def update(w, delta, x): return w - eta * delta * x, read as the assignment w = w - eta * delta * x
             text, notation, definition = definition_reading(text, notation, lambda name, value: _Homework(
                 problem, notation, param, when, update, points, seed, sample).step_reading(name, value))

@@ -17,8 +17,9 @@ from .lisp_ml_definitions import lisp_assignment
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .number_remarks import without_legend_entry, without_number_remark
 from .typography import MATH_WORDS, MAX_PASSES
-from .typography_code import (continued_statements, double_underscore_names_refused, one_relation_across_lines,
-                              run_time_names_refused, unicode_fields_refused, without_declaration)
+from .typography_code import (continued_statements, double_underscore_names_refused, indexed_calls_refused,
+                              one_relation_across_lines, run_time_names_refused, unicode_fields_refused,
+                              without_declaration)
 from .typography_display import PROSE_LABEL, bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
                                   without_box_frame, without_hard_breaks, without_list_mark, without_prose_colon,
@@ -115,6 +116,7 @@ def strip_math_delimiters(text: str) -> str:
     text = callback_entries(method_values(text))
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
     text = unicode_fields_refused(run_time_names_refused(printed_formula(docstring_formula(html_markup(text)))))
+    text = indexed_calls_refused(text)  # eye(n)(labels, :): Octave's call indexed at once, the class labels' one-hot rows
     text = double_underscore_names_refused(text)  # d_L__d_o the notation does not name: no symbol, a double subscript
     text = lisp_assignment(text)  # (setf d-error (- target output)): d_error = (target - output)
     text = knitr_values(text)  # ##  z1 = -0.7000  f1 = 0.3318: R Markdown's printed values, each a claim

@@ -98,7 +98,7 @@ def parsed_pattern(source: str, text: str, meaning, indices: str, phrase: bool =
               " one placeholder the meaning writes only as a quantity's whole index, counted from 0",
               f"write e.g. \"{text.split('[')[0]}[i]\" = \"delta1[i]\" (i one of [notation] indices)")
     row = re.fullmatch(r"([A-Za-z]),\s*:", node.sub)
-    if row:  # a data matrix's row, "X(i, :)" = "x[:].T": the sample i's, X[i] (reading_entries' X(i, :) and X[i, :])
+    if row:  # a data matrix's row, "X(i, :)" = "x[:].T": the sample i's, X[i] (reading_slices' X(i, :) and X[i, :])
         if row.group(1) not in indices or re.search(rf"(?<![A-Za-z_]){row.group(1)}(?![A-Za-z_0-9])", meaning):
             fail(source, f"symbols.{text!r}", f"a data matrix's row is the sample {row.group(1)}'s, a placeholder of"
                   " indices that the meaning does not use", f"write e.g. \"{node.base}(i, :)\" = \"x[:].T\" with i"

@@ -12,8 +12,14 @@ refused, since nothing says how it counts the entries of a bracket; an index out
 
 A name with one more subscript than a pattern that means a vector writes, ``x_j^{(i)}`` (or ``x^{(i)}[j]``) where
 ``"x^{(i)}" = "x[:]"`` and no pattern names it: the vector's entry j, j counted as the notation counts that letter
-in its patterns' meanings (``"t[j]" = "W1[0, j]"`` from 0, ``"w_{j}" = "W1[0, j-1]"`` from 1); refused where no
-pattern's meaning counts the letter, or two count it differently.
+in its patterns' meanings (``"t[j]" = "W1[0, j]"`` from 0, ``"w_{j}" = "W1[0, j-1]"`` from 1). Where no pattern
+counts it, the claim's left side does (code's ``output[i]``, set as a subscript, is such a name): a bracket of its own
+giving the letter as many values (``b2[i] -= alpha * errors[i]``, symbols.md's b2 or a name the notation names
+whole: the same code's brackets count alike), or the left side's meaning writing the letter free as the index of
+quantities of the vector's size (``"e" = "a2[i] - y[i]"`` for ``e = output[i] - target[i]``: from 0;
+``"a2[i-1] - y[i-1]"``, a Julia or Lua loop's, from 1). Refused where nothing counts the letter (code's brackets
+count from 0 in Python, C, Java, JavaScript and from 1 in Julia, R, Lua, Fortran: the line alone never says), or two
+count it differently.
 
 A letter in code's bracket, ``W1[j][i] -= lr * dHidden[j] * x[i]`` (batch 81's dev48v), where the claim's left side
 gives the letter its values in a bracket of its own (j the rows of what W1 names, counted from 0 as code counts):
@@ -30,14 +36,6 @@ column, the vector itself (batch 86's R script, ``cost <- (a_2-y[,1])^2``: y's f
 targets). Any other column (``y[,2]``, NumPy's ``y[:, 1]``, which Julia would count as the first), of a name
 that names no column vector, or where the homework writes its vectors as rows, refused: which axis holds the
 samples is then the page's, and a guess could read another sample's or output's targets.
-
-NumPy's one-sample slice of a name (SliceReading): ``labels[i:i+1]``, the row i of an array whose rows
-are the samples, kept as a one-row matrix. Check reads one sample, so the slice is that sample: read where the
-notation says the slice is on the samples' axis, either by a pattern binding i as the sample index (``"targets[n]"
-= "y[:]"``, a placeholder its meaning does not use) or by naming the name whole as a row (``"walk_vs_stop" =
-"y[:].T"``: samples as rows, the first axis the samples') or as one number (one entry: a slice on either axis
-takes it). A name the notation gives whole as a column (its first axis the units), any other slice, and i:i+1 on a
-unit's axis are refused, saying how to write them.
 """
 
 from __future__ import annotations
@@ -50,6 +48,7 @@ import sympy as sp
 from ..patterns import lazy_pattern
 from .notation import GLUED_DIGITS
 from .notation_indices import Unbound
+from .notation_meanings import meaning_quantities
 from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .parsing import namespace
 from .quantities import FormulaError
@@ -275,12 +274,16 @@ class EntryReading(GluedEntryChecks):
         offsets = letter_offsets(self.notation, letter)
         if not offsets and "." in sym.base:  # nn.outputLayer.act[i]: code's index in brackets, counted from 0
             offsets = {0}
+        if not offsets:  # e = output[i] - target[i], b2[i] -= alpha * errors[i]: the left side counts i
+            offsets = self._left_counting(letter, len(whole))
         if len(offsets) != 1:
             starts = " and from ".join(str(-offset) for offset in sorted(offsets, reverse=True))
             counting = f"the notation's patterns count {letter} from {starts}" if offsets else \
-                f"no pattern's meaning counts {letter}"
+                (f"no pattern's meaning counts {letter}, nor the left side for a vector of {len(whole)} entries (code's"
+                 " brackets count from 0 in Python, C, Java or JavaScript and from 1 in Julia, R, Lua or Fortran)")
             self.fail(f"{sym.text()}: entry {letter} of the vector {whole_sym.text()}, and {counting}, so nothing says"
-                      f" which entry {letter} is; name it in the notation's [notation.symbols]")
+                      f" which entry {letter} is; name it in the notation's [notation.symbols]"
+                      f"{_entry_pattern_hint(self.notation, whole_sym, letter)}")
         if letter not in self.env:
             raise Unbound(letter)
         entries = list(whole)
@@ -291,75 +294,62 @@ class EntryReading(GluedEntryChecks):
         return entries[position]
 
 
-# NumPy's slice of one row, [i:i+1] (spaces dropped): the row i, kept as a one-row matrix
-_ONE_ROW_SLICE = lazy_pattern(r"([A-Za-z]):\1\+1")
+    def _left_counting(self, letter: str, size: int) -> set:
+        """How the claim's left side counts ``letter`` for a vector of ``size`` entries indexed by it in code's bracket:
+        {0} where a bracket of the left side gives it as many values, as a name the notation names whole or as
+        symbols.md's own vector (``b2[i] -= alpha * errors[i]``: the same code's brackets, and symbols.md's count from
+        0); else the offsets with which the left side's pattern's meaning writes it, not a placeholder of it, as the
+        index of quantities of that size (``"e" = "a2[i] - y[i]"``: entry i of the outputs, 0); empty where neither
+        says."""
+        left = self.context.left_node if self.context.left_node is not None else self.context.rule_left
+        if not isinstance(left, Sym):
+            return set()
+        if self._left_range(letter) == size:
+            return {0}
+        found = self.notation.candidates(left)
+        if not found and left.bracket is not None and left.sub == "" and \
+                (spec := meaning_quantities(f"{left.base}[{left.bracket}]")) and spec[0].alone:
+            return {0} if self._quantity_offsets(spec[0], letter, size) == {0} else set()
+        if not found or letter in found[0][0].placeholders:
+            return set()
+        offsets = set()
+        for quantity in found[0][0].quantities:
+            offsets |= self._quantity_offsets(quantity, letter, size)
+        return set() if None in offsets else offsets
 
+    def _quantity_offsets(self, quantity, letter: str, size: int) -> set:
+        """The offsets n of each index ``letter + n`` of symbols.md's ``quantity`` (MeaningQuantity), None for one on
+        a dimension of another size than ``size`` (or of no quantity of this network)."""
+        found = set()
+        for number, offset in enumerate(quantity.offsets(letter)):
+            if offset is not None:
+                found.add(offset if self._dimension(quantity, number) == size else None)
+        return found
 
-class SliceReading:
-    """Reader methods for NumPy's one-sample slice (the module's docstring)."""
-
-    def _one_sample_slice(self, sym: Sym):
-        """NumPy's ``labels[i:i+1]``: the sample i, read as ``labels[i]`` where the pattern naming that binds i as a
-        sample index, as ``labels`` where the notation names it whole as a row or one number; any other slice, or
-        i:i+1 on a unit's axis, refused."""
-        parts = sym.sub.split(",")
-        if len(parts) == 2 and parts[1].strip() == ":":
-            return self._data_row(sym, parts[0].strip())
-        sliced = [index for index, part in enumerate(parts) if ":" in part]
-        one = _ONE_ROW_SLICE.fullmatch(parts[sliced[0]].replace(" ", "")) if len(sliced) == 1 else None
-        if one is None:
-            self.fail(f"{sym.text()}: a slice of more than one sample or unit, which check does not read; write the"
-                      " entries it takes, or NumPy's a[i:i+1] of one sample")
-        row = replace(sym, sub=",".join(parts[:sliced[0]] + [one.group(1)] + parts[sliced[0] + 1:]))
-        candidates = self.notation.candidates(row)
-        if candidates and any(bindings.get(placeholder) == one.group(1)
-                              for placeholder in candidates[0][0].unused_placeholders()
-                              for bindings in (candidates[0][1],)):
-            return self._notation_symbol(row)
-        if len(parts) == 1 and (whole := self._sample_of_whole(replace(sym, sub=""))) is not None:
-            return whole
-        self.fail(f"{sym.text()}: the slice {one.group(0)} is read only on the samples' axis, as the sample"
-                  f" {one.group(1)}: where the notation names {sym.base} whole as a row (samples as rows,"
-                  f" \"{sym.base}\" = \"y[:].T\") or one number, or binds {one.group(1)} as the sample index"
-                  f" (\"{sym.base}[{one.group(1)}]\" = \"y[:]\", a placeholder its meaning does not use)")
-
-    def _data_row(self, sym: Sym, index: str):
-        """MATLAB's ``X(i, :)`` and NumPy's ``X[i, :]``: the row of the sample i of a data matrix whose rows are the
-        samples, where the notation says so, by a pattern binding i as the sample index (a declared data matrix,
-        ``"X(i, :)" = "x[:].T"``, loaded as ``"X[i]"``) or by naming X whole as one row (``"X" = "x[:].T"``): that
-        sample's quantity as a row (a column meaning transposed). Refused where i is a number (which sample?), and
-        where the notation names X otherwise (a column's row i would be a unit's entry)."""
-        row = replace(sym, sub=index)
-        candidates = self.notation.candidates(row) if re.fullmatch(r"[A-Za-z]", index) else []
-        if candidates and any(candidates[0][1].get(placeholder) == index
-                              for placeholder in candidates[0][0].unused_placeholders()):
-            value = self._notation_symbol(row)
-        elif re.fullmatch(r"[A-Za-z]", index):
-            value = self._sample_of_whole(replace(sym, sub=""))
-        else:
-            value = None
-        if value is None and not re.fullmatch(r"[A-Za-z]", index):
-            self.fail(f"{sym.text()}: a numbered row of the data matrix {sym.base} (sample {index}), where check reads"
-                      " one sample, the step's: write the sample's row with a letter,"
-                      f" {sym.base}(i, :) in MATLAB or {sym.base}[i, :] in NumPy, where the notation says {sym.base} is"
-                      f" the data matrix (\"{sym.base}(i, :)\" = \"x[:].T\")")
-        if value is None:
-            self.fail(f"{sym.text()}: the row {index} of {sym.base} is read as the sample {index}'s where the notation"
-                      f" says {sym.base} is a data matrix whose rows are the samples: \"{sym.base}(i, :)\" ="
-                      f" \"x[:].T\" (i a placeholder its meaning does not use), or {sym.base} named whole as a row,"
-                      f" \"{sym.base}\" = \"x[:].T\"; a numbered row, a sample the step does not take, is refused")
-        return value.T if isinstance(value, sp.MatrixBase) and value.cols == 1 and value.rows > 1 else value
-
-    def _sample_of_whole(self, whole: Sym):
-        """The value of ``whole`` (a name without indices) where the notation names it without placeholders as a
-        row or one number, the one sample's; None where it does not (a column: the slice would take a unit)."""
-        candidates = self.notation.candidates(whole)
-        if not candidates or candidates[0][0].placeholders:
+    def _dimension(self, quantity, number: int) -> int | None:
+        """How many entries symbols.md's ``quantity`` has along its index ``number`` on this network; None where it
+        names no vector or matrix of it."""
+        symbols = self.symbols
+        layer = int(quantity.layer) if quantity.layer.isdigit() else None
+        if quantity.name in ("x", "y", "t") and not quantity.layer and len(quantity.indices) == 1:
+            return symbols.units(0 if quantity.name == "x" else symbols.depth)
+        if layer is None or not 1 <= layer <= symbols.depth:
             return None
-        value = self._notation_symbol(whole)
-        if isinstance(value, sp.MatrixBase) and value.rows != 1:
-            return None
-        return value
+        if quantity.name in ("a", "z", "b", "delta") and len(quantity.indices) == 1:
+            return symbols.units(layer)
+        if quantity.name == "W" and len(quantity.indices) == 2:
+            return symbols.units(layer - number)
+        return None
+
+
+def _entry_pattern_hint(notation, whole_sym: Sym, letter: str) -> str:
+    """`` ("output[i]" = "a2[i]")``: the pattern naming entry ``letter`` of the vector the notation names
+    ``whole_sym``, counted from 0, for a refusal to suggest; "" where its meaning is no layer's whole vector."""
+    found = notation.candidates(whole_sym)
+    meaning = found[0][0].meaning.replace(" ", "") if found else ""
+    if not _WHOLE_VECTOR.fullmatch(meaning) or meaning.endswith(".T") or whole_sym.sup or whole_sym.sub:
+        return ""
+    return f' ("{whole_sym.text()}[{letter}]" = "{meaning.replace("[:]", f"[{letter}]")}" where it counts from 0)'
 
 
 def letter_offsets(notation, letter: str) -> set:

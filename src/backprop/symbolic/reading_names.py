@@ -346,9 +346,15 @@ def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
     zero = [letter for letter in letters if dict.__getitem__(env, letter) == 0 and letter in sym.sub]
     if not zero or not (isinstance(error, NoSuchUnit) and error.index == -1):
         return ""
-    named = re.sub(rf"(?<![A-Za-z\\]){re.escape(zero[0])}(?![A-Za-z])", "0", f"{sym.base}_{{{sym.sub}}}") + (
+    letter = zero[0]
+    if letter not in [part.strip() for part in sym.sub.split(",")]:
+        # camada_oculta[j-1] beside a left side naming the bias at j = 0: the code's loop from 1 is not on the line
+        return (f"; {letter} = 0 is among the values read (the left side names a bias there, or a sum runs from 0),"
+                f" where the index {sym.sub} is no unit, and the line does not say its loop starts at 1: list the"
+                f" rule's values after it (\", {letter} = 1, 2, 3\" for three units)")
+    named = re.sub(rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])", "0", f"{sym.base}_{{{sym.sub}}}") + (
         f"^{{{sym.sup}}}" if sym.sup else "")
-    return (f"; {zero[0]} = 0 is among the values read (a rule whose left side names something there, as a bias's"
+    return (f"; {letter} = 0 is among the values read (a rule whose left side names something there, as a bias's"
             f" w_0 does, or a sum from 0): give {named} a meaning in the notation (\"{named}\" = \"1\" for a bias's"
             " constant input), or write that case apart")
 

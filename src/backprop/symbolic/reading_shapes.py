@@ -384,9 +384,10 @@ def broadcast_number(node, value, shared_biases) -> bool:
     """Whether the number ``value``, a term of the sum ``node`` beside a vector or matrix, is added to each of its
     entries: a layer's shared bias (``shared_biases``: one number for all the layer's units, as the network has it,
     z = W x + b, or numbers times it, 2 b), or any number in code's sum, where NumPy broadcasts it (a matrix product
-    written as code's, np.dot or @, or an object's attribute, self.b1). Elsewhere a number beside a vector is
-    refused: in mathematics nothing says it is added to each entry."""
+    written as code's, np.dot or @, an array library's sum of every entry, b1 += np.sum(d) * lr, or an object's
+    attribute, self.b1). Elsewhere a number beside a vector is refused: in mathematics nothing says it is added to
+    each entry."""
     if isinstance(value, sp.Expr) and value.free_symbols and value.free_symbols <= set(shared_biases):
         return True
-    return any(call.name == "matrix_product" for call in nodes_of(node, Call)) \
+    return any(call.name in ("matrix_product", "entries_sum") for call in nodes_of(node, Call)) \
         or any("." in symbol.base for symbol in nodes_of(node, Sym))

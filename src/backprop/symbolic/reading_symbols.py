@@ -19,7 +19,8 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
 from .reading_defaults import DefaultSymbolReading
-from .reading_entries import EntryReading, SliceReading
+from .reading_entries import EntryReading
+from .reading_slices import SliceReading
 from .reading_left_names import LeftNameReading
 from .reading_listed import ListedNameReading
 from .reading_loss_arguments import LossArgumentReading
@@ -36,7 +37,7 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
                     EntryReading, SliceReading, UnitVectorReading, SectionReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py), NumPy's one-sample
-    slice SliceReading's (reading_entries.py)."""
+    slice SliceReading's (reading_slices.py)."""
 
     # -- symbols -------------------------------------------------------------------------------------------
 

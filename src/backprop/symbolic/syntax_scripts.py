@@ -105,7 +105,7 @@ class ScriptParsing:
                 self.next()  # code's W1[0][1]: the indices of one entry, as W1[0, 1]
                 bracket += "," + self.raw_until("]")
         if bracket is None and (row := self.matlab_row(base)) is not None:
-            bracket = row  # MATLAB's X(i, :), as NumPy's X[i, :] (reading_entries)
+            bracket = row  # MATLAB's X(i, :), as NumPy's X[i, :] (reading_slices)
         for _ in range(4):
             following = self.peek()
             if following is None:
@@ -319,7 +319,7 @@ class ScriptParsing:
 
     def matlab_row(self, base: str) -> str | None:
         """MATLAB's row of a matrix glued to its name, ``X(i, :)`` (one letter or a whole number, then the colon): the
-        bracket ``i,:`` consumed, as NumPy's ``X[i, :]`` is read (reading_entries.SliceReading); None, the position kept,
+        bracket ``i,:`` consumed, as NumPy's ``X[i, :]`` is read (reading_slices.SliceReading); None, the position kept,
         for any other parenthesis (a function's arguments never end in a lone colon)."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(5))]
         if texts[0] != "(" or self.peek().spaced or texts[2:] != [",", ":", ")"] \

@@ -5,7 +5,8 @@ method product ``x.dot(w)``), code's names and keyword arguments that LaTeX wrap
 of code commented out whose left side the notation names (check_homework's, uncommented_statements); a formula
 inside code's strings (a docstring, a print call's, a string literal) is typography_strings'. A function looked up
 by a name built at run time (Julia's ``eval(Symbol(...))``, Python's ``getattr``) is refused: which function it calls
-is not written.
+is not written; so is Octave's call indexed at once with a colon, ``eye(n)(labels, :)`` (the one-hot rows of class
+labels, which no notation names).
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -226,6 +227,29 @@ def run_time_names_refused(text: str) -> str:
                            " built when the code runs (metaprogramming), so which function it calls is not written;"
                            " write the function by its own name, e.g. f_prime(u) with f_prime in the notation's"
                            " functions")
+    return text
+
+
+# Octave's call indexed at once, its result's rows or columns taken with a colon: eye(n)(k, :) the unit matrix's row k
+# (counted from 1), a one-hot vector; f(x)(:, 2) (parentheses after a call elsewhere are a product, f(x)(1 - y))
+_INDEXED_CALL = lazy_pattern(r"(?<![\w.\\])(?P<call>(?P<name>[A-Za-z_]\w*)\([^()\n]*\))[ \t]*\((?P<index>[^()\n]*)\)",
+                             needs=("(",))
+
+
+def indexed_calls_refused(text: str) -> str:
+    """``text`` as it is; FormulaError where a call's result is indexed at once with a colon (_INDEXED_CALL), Octave's
+    ``eye(num_classes)(labels, :)``: the unit matrix's rows picked by the class labels (the one-hot targets), which
+    are no quantity of the notation."""
+    for found in _INDEXED_CALL.finditer(text) if ":" in text else ():
+        if ":" not in [part.strip() for part in found.group("index").split(",")]:
+            continue
+        call, index = found.group("call"), " ".join(found.group("index").split())
+        one_hot = " (the unit matrix's rows, counted from 1: one-hot vectors of the class labels)" \
+            if found.group("name") == "eye" else ""
+        raise FormulaError(f"formula {short(text)}: {call}({index}) indexes a call's result at once, Octave's{one_hot},"
+                           " which check does not read: what it indexes by is no quantity of the notation; name the"
+                           f" result in the code (T = {call}({index});) and give that name its quantity in the"
+                           " notation's [notation.symbols] (one-hot targets as rows: \"T\" = \"y[:].T\")")
     return text
 
 
