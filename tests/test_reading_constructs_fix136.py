@@ -2,7 +2,7 @@
 (other names, other networks than the pages'):
 
 - an object literal's property as the equation, JavaScript's and TypeScript's ``gradV1: dOut * h1,`` (a function
-  returning ``{ gradV1: ..., gradBias2: ... }``, on its lines or one): read as ``gradV1 = dOut * h1`` where the
+  returning ``{ gradV1: ..., gradBias2: ... }``, on its lines, the last without its comma, or on one): read as ``gradV1 = dOut * h1`` where the
   notation names the key; a type annotation (``gradV1: number,``), a ternary, a line of prose (``Note: ...``), a
   quoted dict key and a property line without its comma keep their readings;
 - a vector the notation names whole indexed by a loop's letter no pattern counts, ``err = outs[k] - targets[k]``
@@ -125,6 +125,9 @@ def _cases() -> list[Public]:
                (Twin("gradient", "b1[1]", (_D1[0],)),)),
         Public("properties-returned", "test", "sigmoid-2-2-1", _OBJECT,
                "  return { gradV1: dOut * h1, gradBias2: dH2 };", ((C,), (C,)),
+               (Twin("gradient", "W2[0,0]", (f"{_D2}*a1[0]",)), Twin("gradient", "b1[1]", (_D1[1],)))),
+        Public("properties-on-their-lines", "test", "sigmoid-2-2-1", _OBJECT,
+               "  return {\n    gradV1: dOut * h1,  // dL/dv1\n    gradBias2: dH2\n  };", ((C,), (C,)),
                (Twin("gradient", "W2[0,0]", (f"{_D2}*a1[0]",)), Twin("gradient", "b1[1]", (_D1[1],)))),
         Public("properties-returned-wrong", "test", "sigmoid-2-2-1", _OBJECT,
                "{ gradV1: dOut * inp1, gradBias2: dH2 }", ((W,), (C,)),

@@ -50,7 +50,8 @@ and ``deltas.insert(0, v)``: a new element no name of the notation says.
 An object literal's property, JavaScript's and TypeScript's ``gw11: gz1 * x1,`` on a line of a returned ``{ ... }``
 (or ``{ gw11: gz1 * x1, gb1: gz1 }`` on one line, each property a claim): the property names its value, read as
 ``gw11 = gz1 * x1`` where the notation names the key (object_properties). Only in code's shape: a property line ends
-with its comma, or the line is the braces' whole; the key is a bare name; the value holds a name the notation gives
+with its comma (a comment after it aside) or comes before the closing brace's line, or the line is the braces'
+whole (the braces' own lines, ``return {`` and ``};``, are then left out); the key is a bare name; the value holds a name the notation gives
 and no top-level ``=``, ``?``, ``:`` or comma. So a type annotation (``x: number,``, ``w: Array<number>``: a type no
 name of the notation's), a ternary's ``a ? b : c``, a label (``Error: E = ...``), a slice (``a[1:2]``), Python's dict
 literal (its keys quoted, ``"dW1": dW1``) and a line of prose (``Note: ...``, a key the notation does not name) keep
@@ -259,6 +260,10 @@ def _pushed(text: str, call: str, listed: str) -> FormulaError:
 # an object literal's property: its key (a bare name) and its value; a line's properties inside braces, return before
 _PROPERTY = lazy_pattern(rf"[ \t]*(?P<key>{_NAME})[ \t]*:(?![:=])[ \t]*(?P<value>.*?)[ \t]*", re.S)
 _BRACED = lazy_pattern(r"[ \t]*(?:return[ \t]+)?\{(?P<inside>[^{}\n]*)\}[ \t]*[;,]?[ \t]*")
+# a line of an object literal's braces alone: return {, const grads = {, }; (around its property lines)
+_BRACE_LINE = lazy_pattern(rf"[ \t]*(?:(?:return[ \t]*|(?:(?:const|let|var)[ \t]+)?{_NAME}[ \t]*=[ \t]*)?\{{|\}}[ \t]*[;,)]*)[ \t]*")
+# a property line's comment after its comma: gw11: gz1 * x1, // dL/dw11
+_TRAILING_COMMENT = lazy_pattern(r"(?<=,)[ \t]*(?://|#)[^\n]*$")
 # a type written as a property's value: a (dotted) name with its type's arguments or array brackets
 _TYPE_VALUE = lazy_pattern(rf"[A-Za-z_][\w.]*(?:{TEMPLATE}|\[\])*")
 
@@ -282,17 +287,24 @@ def _property(part: str, named: Callable[[str], bool]) -> str | None:
 
 def object_properties(text: str, named: Callable[[str], bool]) -> str:
     """``text`` with each line that is an object literal's properties (see the module docstring) written as their
-    assignments, one a line; ``named`` says whether the notation gives a name. Any other line as it is."""
+    assignments, one a line, and the braces' own lines around them (``return {``, ``};``) left out; ``named`` says
+    whether the notation gives a name. Any other line as it is."""
     if ":" not in text:
         return text
-    lines = []
-    for line in text.split("\n"):
+    lines, read_any = text.split("\n"), False
+    written = []
+    for number, line in enumerate(lines):
         braced = _BRACED.fullmatch(line)
+        code = _TRAILING_COMMENT.sub("", line).rstrip()
+        closing = number + 1 < len(lines) and _BRACE_LINE.fullmatch(lines[number + 1]) is not None
         parts = top_level_parts(braced.group("inside").strip().rstrip(","), balanced=True) if braced else (
-            [line.rstrip()[:-1]] if line.rstrip().endswith(",") else None)
+            [code[:-1]] if code.endswith(",") else [code] if closing and "{" in text else None)
         read = [_property(part, named) for part in parts or ()]
-        lines.extend(read if read and None not in read else [line])
-    return "\n".join(lines)
+        read_any |= bool(read) and None not in read
+        written.extend(read if read and None not in read else [line])
+    if not read_any:
+        return text
+    return "\n".join(line for line in written if not _BRACE_LINE.fullmatch(line))
 
 
 def _setter_targets(owner: str, word: str) -> list[str]:
