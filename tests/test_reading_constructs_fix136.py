@@ -3,8 +3,9 @@
 
 - an object literal's property as the equation, JavaScript's and TypeScript's ``gradV1: dOut * h1,`` (a function
   returning ``{ gradV1: ..., gradBias2: ... }``, on its lines, the last without its comma, or on one): read as ``gradV1 = dOut * h1`` where the
-  notation names the key; a type annotation (``gradV1: number,``), a ternary, a line of prose (``Note: ...``), a
-  quoted dict key and a property line without its comma keep their readings;
+  notation names the key (refused saying to name it where it does not); a type annotation (``gradV1: number,``), a
+  ternary, a line of prose (``Note: ...``), a quoted dict key and a property line without its comma keep their
+  readings;
 - a vector the notation names whole indexed by a loop's letter no pattern counts, ``err = outs[k] - targets[k]``
   and ``b2[k] -= lr * deltas[k]``: counted as the left side counts the letter (its meaning ``a2[k] - y[k]``, or
   ``a2[k-1] - y[k-1]`` for a loop from 1; a bracket of its own on a vector of as many entries); refused in one line
@@ -177,6 +178,12 @@ def test_a_property_whose_value_is_a_type_or_prose_keeps_its_refusal():
     for text in ("    gradV1: number,", "gradV1: Array<number>,", "gradV1 ? dOut : h1", "Note: dOut * h1,",
                  '"gradV1": dOut * h1,', "gradV1: dOut * h1", "gradV1: dOut > 0 ? h1 : 0,"):
         assert "has no left side" in CHECKS.refused("sigmoid-2-2-1", _OBJECT, text), text
+
+
+def test_a_property_whose_key_the_notation_does_not_name_is_refused_saying_to_name_it():
+    message = CHECKS.refused("sigmoid-2-2-1", _OBJECT, "    gradW2_12: dH1 * inp2,")
+    assert "an object literal's property, gradW2_12: value, is read as the assignment gradW2_12 = value" in message
+    assert '"gradW2_12" = "..."' in message
 
 
 def test_a_letter_nothing_counts_is_refused_saying_how_code_counts():

@@ -55,7 +55,7 @@ whole (the braces' own lines, ``return {`` and ``};``, are then left out); the k
 and no top-level ``=``, ``?``, ``:`` or comma. So a type annotation (``x: number,``, ``w: Array<number>``: a type no
 name of the notation's), a ternary's ``a ? b : c``, a label (``Error: E = ...``), a slice (``a[1:2]``), Python's dict
 literal (its keys quoted, ``"dW1": dW1``) and a line of prose (``Note: ...``, a key the notation does not name) keep
-their readings.
+their readings; one property line of code whose key the notation does not name is refused saying to name it.
 """
 
 from __future__ import annotations
@@ -303,8 +303,24 @@ def object_properties(text: str, named: Callable[[str], bool]) -> str:
         read_any |= bool(read) and None not in read
         written.extend(read if read and None not in read else [line])
     if not read_any:
+        _unnamed_key_refused(text, named)
         return text
     return "\n".join(line for line in written if not _BRACE_LINE.fullmatch(line))
+
+
+def _unnamed_key_refused(text: str, named: Callable[[str], bool]) -> None:
+    """FormulaError where ``text`` is one property line of code (``gw11: gz1 * x1,``: a key with a digit, an
+    underscore or an inner capital, a value of the notation's names) whose key the notation does not name: the
+    refusal says to name it (a line of prose, ``Note: ...``, keeps the refusal of a text with no left side)."""
+    code = _TRAILING_COMMENT.sub("", text.strip()).rstrip()
+    found = _PROPERTY.fullmatch(code[:-1]) if code.endswith(",") and "\n" not in code else None
+    if found is None or named(found.group("key")) or not re.search(r"[\d_]|.[A-Z]", found.group("key")) \
+            or _property(code[:-1], lambda name: name == found.group("key") or named(name)) is None:
+        return
+    key = found.group("key")
+    raise FormulaError(f"formula {short(text.strip())}: an object literal's property, {key}: value, is read as the"
+                       f" assignment {key} = value where the notation names {key}, which it does not; give it its"
+                       f" quantity in the notation's [notation.symbols], \"{key}\" = \"...\" (e.g. \"grad(W1[0, 0])\")")
 
 
 def _setter_targets(owner: str, word: str) -> list[str]:
