@@ -11,7 +11,11 @@ formula's text is changed by one slip at one place (MUTATIONS: an exponent dropp
 learning rate dropped, a sign turned, a difference's operands swapped, an index or a layer changed, a transpose
 dropped or added, a prime dropped, ``1 - a`` written ``a``, one function for another, a number's first digit moved
 by four or five, a term dropped from a sum, an index shifted by one (``i`` for ``i-1``), delta's sign turned, an old
-weight for its new value, a and z swapped: a_j for z_j, sigma(a) for sigma(z)), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
+weight for its new value, a and z swapped: a_j for z_j, sigma(a) for sigma(z); and the slips code's and the newer
+pages' constructs invite: a callback's parameters swapped, ``(w, i) =>`` for ``(i, w) =>``, or its index renamed to
+another letter, an entry one away, ``[0]`` for ``[1]``, a loss's argument of another layer or one argument written
+twice, ``L(y, y)``, a conditional's values swapped, ``A if C else B``, ``C ? A : B``, ``np.where``, cases, two
+``return`` lines, and its comparison turned, ``>`` for ``<``), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
 per-formula time limit). A mutant is a suspect where a member check calls correct may carry the slip (``suspects``:
 its text differs from the original's member, its claim's parameter changed, the original's member was wrong, or the
 slip changed how many members were read); each suspect is written to OUT.jsonl (one JSON object a line: the entry,
@@ -77,6 +81,59 @@ def _layer(match: re.Match) -> str:
     return match.group(1) + str(number + 1 if number <= 1 else number - 1) + match.group(3)
 
 
+def _other_index(match: re.Match) -> str:
+    """A callback's index parameter renamed to another index letter (i to j, j to i, k to j): the callback's body
+    then names the outer index where it meant its own, or an index no callback binds."""
+    return {"i": "j", "j": "i", "k": "j"}[match.group(2)]
+
+
+def _entry(match: re.Match) -> str:
+    """A literal entry one away: [0] for [1] and [1] for [0], [1] for [2], [-2] for [-1] and [-1] for [-2], a
+    tuple's .1 for .0."""
+    number = int(match.group(0))
+    if number in (0, 1):
+        return str(1 - number)
+    if number > 0:
+        return str(number - 1)
+    return "-2" if number == -1 else str(number + 1)
+
+
+def _branches(match: re.Match) -> str:
+    """A conditional's two values swapped, its condition kept: Python's A if C else B, C's C ? A : B, np.where's,
+    LaTeX's cases (the first two cases' values)."""
+    if match.group("a") is not None:
+        return f"{match.group('b')} if {match.group('c')} else {match.group('a')}"
+    if match.group("a2") is not None:
+        return f"{match.group('c2')} {match.group('b2').strip()} : {match.group('a2').strip()}"
+    if match.group("a3") is not None:
+        return f"np.where({match.group('c3')}, {match.group('b3').strip()}, {match.group('a3').strip()})"
+    return f"\\begin{{cases}}{match.group('b4')}&{match.group('c4')}\\\\ {match.group('a4')}&"
+
+
+#: a loss called with its arguments (\mathcal{L}(y, \hat{y}), L(a, y), cost(A2, Y)): its argument list
+_LOSS_CALL = (r"(?:\\mathcal\{[LJCE]\}|\\ell|\b(?:L|J|C|E|cost|loss|Loss|compute_cost|compute_loss|cross_entropy)\w*)"
+              r"(?:\^\{?\(?\w\)?\}?)?\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def _loss_argument_mutants(text: str):
+    """A loss's argument naming another layer (its digit one away), or the other argument written twice (L(y, y),
+    the loss of the target against itself)."""
+    for match in re.finditer(_LOSS_CALL, text):
+        start, end = match.span(1)
+        arguments = match.group(1).split(",")
+        if len(arguments) < 2:
+            continue
+        for place, argument in enumerate(arguments):
+            for digit in re.finditer(r"\d", argument):
+                number = int(digit.group(0))
+                changed = argument[:digit.start()] + str(number + 1 if number <= 1 else number - 1) + argument[
+                    digit.end():]
+                yield text[:start] + ",".join(arguments[:place] + [changed] + arguments[place + 1:]) + text[end:]
+            other = arguments[(place + 1) % len(arguments)]
+            other = argument[:len(argument) - len(argument.lstrip())] + other.strip()
+            yield text[:start] + ",".join(arguments[:place] + [other] + arguments[place + 1:]) + text[end:]
+
+
 # (kind, pattern, replacement): each match of the pattern, one at a time, replaced (a string or a function of the
 # match). Patterns are slips a student makes; a mutant whose text is unchanged is dropped.
 MUTATIONS: tuple = (
@@ -121,6 +178,21 @@ MUTATIONS: tuple = (
     ("old for new", r"(?<=\w)_?(?:new|next|updated)\b|\^\{?\(?(?:t\s*\+\s*1|new|\+)\)?\}?|\^\{?\\?prime\}?", ""),
     ("a z swapped", r"(?<![A-Za-z\\.])[azAZ](?=\d|_|\^|\[|\.\*|\s*[-+*@)=,;]|$)|(?<=self\.)[az]\b",
      lambda m: {"a": "z", "z": "a", "A": "Z", "Z": "A"}[m.group(0)]),
+    # the slips code's and the newer pages' constructs invite (qa44)
+    ("callback parameters swapped", r"(?<=\()(\s*&?\w+\s*),(\s*&?\w+\s*)(?=\)\s*=>)|(?<=\|\()(&?\w+),\s*(&?\w+)(?=\)\|)",
+     lambda m: f"{m.group(2).strip()}, {m.group(1).strip()}" if m.group(1) else f"{m.group(4)}, {m.group(3)}"),
+    ("callback index renamed", r"(?<=,)(\s*)([ijk])(?=\s*\)\s*=>)", lambda m: m.group(1) + _other_index(m)),
+    ("entry shifted", r"(?<=\[)-?\d(?=\])|(?<=[A-Za-z_)]\.)[01](?![\w.])", _entry),
+    ("loss argument", _LOSS_CALL, None),
+    ("branches swapped", r"(?s)(?P<a>[^\s=(,][^=\n]*?)\s+if\s+(?P<c>[^\n]+?)\s+else\s+(?P<b>[^\n]+?)(?=\s*(?:[)\]\n]|$))"
+                         r"|(?P<c2>[^?:\n=]+\?)\s*(?P<a2>[^?:\n]+?)\s*:\s*(?P<b2>[^?:;\n)]+)"
+                         r"|np\.where\((?P<c3>[^,]+),\s*(?P<a3>[^,]+),\s*(?P<b3>[^()]+(?:\([^()]*\))?)\)"
+                         r"|\\begin\{cases\}(?P<a4>.*?)&(?P<c4>.*?)\\\\+(?P<b4>.*?)&",
+     _branches),
+    ("returns swapped", r"(?s)return\s+(?P<a>[^\n;]+?)\s*(?P<mid>;?\s*\n.*?)return\s+(?P<b>[^\n;]+?)(?=\s*;?\s*(?:\n|$))",
+     lambda m: f"return {m.group('b')}{m.group('mid')}return {m.group('a')}"),
+    ("comparison turned", r"(?<=[\w)\]\s])(?<![=\-<>])(>=?|<=?)(?![=<>])(?=\s*[\w(.\-])",
+     lambda m: {">": "<", "<": ">", ">=": "<=", "<=": ">="}[m.group(0)]),
 )
 
 KINDS = tuple(kind for kind, _, _ in MUTATIONS)
@@ -132,6 +204,12 @@ def mutants(text: str, kinds=KINDS):
     seen = {text}
     for kind, pattern, replacement in MUTATIONS:
         if kind not in kinds:
+            continue
+        if replacement is None:  # a kind of its own generator
+            for mutant in _loss_argument_mutants(text):
+                if mutant not in seen:
+                    seen.add(mutant)
+                    yield kind, mutant
             continue
         for match in re.finditer(pattern, text):
             new = match.expand(replacement) if isinstance(replacement, str) else replacement(match)
