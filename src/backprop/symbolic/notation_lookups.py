@@ -115,6 +115,22 @@ class NotationLookups:
                 for form in with_index_values(sym, others | {letter: value} | dict(zip(unbound, rest)))))
         return self._cache[key]
 
+    def family_listing(self, sym: Sym, letter: str, env: dict, limit: int):
+        """The one pattern with index letters (``"weights2[i][0]"``) through which ``sym`` (``weights2[0][i]``) names
+        something at ``letter``'s listed values, a number it writes bound to the pattern's letter and ``letter``'s
+        value standing where the pattern writes a number: the indices swapped, which names an entry at one value of
+        the rule's letter only (at i = 0), not a listing of the notation's; None where the values reach a pattern
+        written entry by entry (``"\\theta_{0}"``) or several patterns."""
+        found = {id(pattern): (pattern, bindings) for value in self.listed_values(sym, letter, env, limit)
+                 for form in with_index_values(sym, dict(env) | {letter: value})
+                 for pattern, bindings in self.candidates(form)}
+        if len(found) != 1:
+            return None
+        pattern, bindings = next(iter(found.values()))
+        numbered = pattern.placeholders and any(re.fullmatch(r"\d+", str(bindings.get(placeholder, "")).strip())
+                                                for placeholder in pattern.placeholders)
+        return pattern if numbered else None
+
     def listed_letter(self, sym: Sym, env: dict, others: set) -> str | None:
         """The first letter of ``sym``'s scripts without a value in ``env``, where each such letter can only be an
         index (no pattern of the base writes it as a literal, and the notation gives it no other meaning: no symbol,

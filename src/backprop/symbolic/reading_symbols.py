@@ -223,6 +223,10 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
         if not candidates:
             if (letter := notation.listed_letter(sym, self.env, self.context.count_names)) is not None \
                     and notation.listed_values(sym, letter, self.env, notation.numbered_limit(self.symbols)):
+                if (family := notation.family_listing(sym, letter, self.env, notation.numbered_limit(self.symbols))):
+                    self.fail(f"{sym.text()} names an entry of the notation's {family.text!r} only where {letter} is"
+                              f" the number the pattern writes in its place (its indices in the other order), not at"
+                              f" {letter}'s other values; write the indices in the pattern's order")
                 raise Unbound(letter)  # the rule's letter, each of its listed values judged (claims.rule_assignments)
             if (past := self.past_listing(sym)) is not None:
                 raise past

@@ -1,0 +1,76 @@
+"""qa44 (wrong verdicts first): the mutation hunt's classic slips (tests/mutation_hunt.py) on batches 133-138 and 93,
+with the kinds the newer constructs invite (a callback's parameters swapped or its index renamed, an entry one away, a
+loss's argument of another layer or written twice, a conditional's values swapped, its comparison turned). Each
+wrong formula check called correct is fixed in the reader. Every verdict asserted is the PyTorch oracle's
+(tests/test_seed_verbatim's oracle_verdicts on a Twin transcribed by hand into symbols.md's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
+from construct_networks import SIGMOID_2_2_1
+from public_formulas_batch138_tables import NETWORKS as NETWORKS_138, NOTATIONS as NOTATIONS_138
+from seed_verbatim import C, Twin, Verbatim
+from test_seed_verbatim import oracle_verdicts
+
+
+def _check(text: str, network: str, notation: str, tmp_path):
+    path = tmp_path / "notation.toml"
+    path.write_text(notation)
+    return check_homework(parse_problem(network, "<qa44>"), text, notation=str(path))
+
+
+def _verdicts(result) -> tuple:
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+def _oracle(text: str, network: str, twin: Twin) -> tuple:
+    return oracle_verdicts(Verbatim(text, "qa44", 0, "qa44", "", text, (), (twin,)), parse_problem(network, "<qa44>"))
+
+
+# ---- an entry's indices swapped where the notation writes one of them as a number ----------------------------------
+# batch 138's Java b138-jz-w2, weights2[i][0] += learningRate * outputDelta * hidden[i] with "weights2[i][0]" =
+# "W2[0, i]" (one output): the hunt's weights2[0][i] matched the pattern only at i = 0 (i's value written where the
+# pattern writes 0), so the rule was judged for W2[0, 0] alone and called correct; at i = 1, 2, 3 it names nothing
+_JZ_NETWORK, _JZ_NOTATION = NETWORKS_138["b138_jz"], NOTATIONS_138["b138_jz"]
+_JZ_DELTA = "(y[0] - a2[0])*a2[0]*(1 - a2[0])"
+
+
+def test_the_update_with_the_indices_in_the_patterns_order_is_correct(tmp_path):
+    text = "weights2[i][0] += learningRate * outputDelta * hidden[i];"
+    twin = Twin("update", "W2[0,{i}]", (f"W2[0,{{i}}] + eta*{_JZ_DELTA}*a1[{{i}}]",), tuple({"i": i} for i in range(4)))
+    assert _oracle(text, _JZ_NETWORK, twin) == ((C,),)
+    assert _verdicts(_check(text, _JZ_NETWORK, _JZ_NOTATION, tmp_path)) == ((C,),)
+
+
+@pytest.mark.parametrize("text, network, notation, name", [
+    ("weights2[0][i] += learningRate * outputDelta * hidden[i];", _JZ_NETWORK, _JZ_NOTATION, "weights2[i][0]"),
+    # the same slip in LaTeX: w_{1j} where the notation writes w_{j1} for the one output's weights
+    (r"w_{1j} \leftarrow w_{1j} - \eta \delta a_j", SIGMOID_2_2_1,
+     '[notation]\nindices = "j"\nlearning_rate = ["\\\\eta"]\n[notation.symbols]\n"a_{j}" = "a1[j-1]"\n'
+     '"\\\\delta" = "delta2[0]"\n"w_{j1}" = "W2[0, j-1]"\n', "w_{j1}"),
+])
+def test_the_indices_in_the_other_order_are_refused(text, network, notation, name, tmp_path):
+    """At the first unit the step is right (the oracle: correct there), at the others the left side names nothing
+    the notation gives while the right side reads: refused in one line, never judged at the first unit alone."""
+    first = Twin("update", "W2[0,0]", ("W2[0,0] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]",))
+    assert _oracle(r"w_{11} \leftarrow w_{11} - \eta \delta a_1", SIGMOID_2_2_1, first) == ((C,),)
+    with pytest.raises(FormulaError) as refusal:
+        _check(text, network, notation, tmp_path)
+    message = str(refusal.value)
+    assert f"names an entry of the notation's {name!r} only where" in message
+    assert "its indices in the other order" in message and "\n" not in message
+
+
+def test_the_latex_rule_in_the_patterns_order_is_correct(tmp_path):
+    notation = ('[notation]\nindices = "j"\nlearning_rate = ["\\\\eta"]\n[notation.symbols]\n"a_{j}" = "a1[j-1]"\n'
+                '"\\\\delta" = "delta2[0]"\n"w_{j1}" = "W2[0, j-1]"\n')
+    text = r"w_{j1} \leftarrow w_{j1} - \eta \delta a_j"
+    step = "W2[0,{j}] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[{j}]"
+    twin = Twin("update", "W2[0,{j}]", (step,), tuple({"j": j} for j in range(2)))
+    assert _oracle(text, SIGMOID_2_2_1, twin) == ((C,),)
+    assert _verdicts(_check(text, SIGMOID_2_2_1, notation, tmp_path)) == ((C,),)
+
