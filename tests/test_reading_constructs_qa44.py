@@ -10,10 +10,11 @@ import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.quantities import FormulaError
+from backprop.symbolic.quantities import FormulaError, UnknownSymbol
 from construct_networks import SIGMOID_2_2_1
+from public_formulas_batch93_tables import NETWORKS as NETWORKS_93, NOTATIONS as NOTATIONS_93
 from public_formulas_batch138_tables import NETWORKS as NETWORKS_138, NOTATIONS as NOTATIONS_138
-from seed_verbatim import C, Twin, Verbatim
+from seed_verbatim import C, W, Twin, Verbatim
 from test_seed_verbatim import oracle_verdicts
 
 
@@ -74,3 +75,84 @@ def test_the_latex_rule_in_the_patterns_order_is_correct(tmp_path):
     assert _oracle(text, SIGMOID_2_2_1, twin) == ((C,),)
     assert _verdicts(_check(text, SIGMOID_2_2_1, notation, tmp_path)) == ((C,),)
 
+
+# ---- a loss's arguments: a number that is not the target, an expression of the target, a quantity written twice ----
+# batch 93's sci-L3, \mathcal{L}^{(3)} = \mathcal{L}(y^{(3)}, \hat{y}^{(3)}) = (0.4 - 0.1245659084)^2/2 (the file's
+# target 0.4): the hunt's y^{(2)} (a sample the notation does not give, read as y squared), \hat{y}^{(3)} twice and
+# y^{(3)} twice (a loss of 0), and 0.7 or 2y for the target were called correct, the arguments read as the loss's
+_SCI_NETWORK, _SCI_NOTATION = NETWORKS_93["b93_sci3"], NOTATIONS_93["b93_sci3"]
+_SCI_L3 = r"$$\mathcal{L}^{(3)}=\mathcal{L}(ARGS)=\frac{(0.4-0.1245659084)^2}{2}$$"
+_SCI_TWIN = Twin("value", "(y[0] - a2[0])**2/2", ("(y[0] - a2[0])**2/2", "=(0.4 - 0.1245659084)**2/2"))
+
+
+@pytest.mark.parametrize("arguments", [r"\boldsymbol{y}^{(3)},\boldsymbol{\hat{y}}^{(3)}", r"0.4, \hat{y}",
+                                       r"\boldsymbol{\hat{y}}^{(3)}, 0.4"])
+def test_the_loss_of_the_target_or_its_value_and_the_prediction_is_correct(arguments, tmp_path):
+    text = _SCI_L3.replace("ARGS", arguments)
+    assert _oracle(text, _SCI_NETWORK, _SCI_TWIN) == ((C, C),)
+    assert _verdicts(_check(text, _SCI_NETWORK, _SCI_NOTATION, tmp_path)) == ((C, C),)
+
+
+@pytest.mark.parametrize("arguments, target", [("0.7, \\hat{y}", "0.7"), ("2\\boldsymbol{y}, \\hat{y}", "2*y[0]")])
+def test_a_loss_at_another_target_is_refused(arguments, target, tmp_path):
+    """The loss of the prediction against 0.7 (or 2y) is not the network's: the oracle finds its value wrong."""
+    twin = Twin("value", f"({target} - a2[0])**2/2", ("=(0.4 - 0.1245659084)**2/2",))
+    assert _oracle(_SCI_L3.replace("ARGS", arguments).replace(r"\mathcal{L}^{(3)}=", ""), _SCI_NETWORK, twin) == ((W,),)
+    with pytest.raises(FormulaError) as refusal:
+        _check(_SCI_L3.replace("ARGS", arguments), _SCI_NETWORK, _SCI_NOTATION, tmp_path)
+    message = str(refusal.value)
+    assert ("is a number that is neither the file's target (0.4) nor its prediction" in message
+            or "is an expression of the target or the prediction" in message) and "\n" not in message
+
+
+@pytest.mark.parametrize("arguments", [r"\boldsymbol{y}^{(3)},\boldsymbol{y}^{(3)}", r"\hat{y}, \hat{y}",
+                                       r"\boldsymbol{\hat{y}},\boldsymbol{\hat{y}}^{(3)}"])
+def test_a_quantity_against_itself_is_refused(arguments, tmp_path):
+    """L(y, y) is the loss of the target against itself, 0: the oracle finds the formula's value wrong."""
+    twin = Twin("value", "(y[0] - y[0])**2/2", ("=(0.4 - 0.1245659084)**2/2",))
+    assert _oracle(_SCI_L3.replace("ARGS", arguments), _SCI_NETWORK, twin) == ((W,),)
+    with pytest.raises(FormulaError, match="names what another of its arguments names"):
+        _check(_SCI_L3.replace("ARGS", arguments), _SCI_NETWORK, _SCI_NOTATION, tmp_path)
+
+
+@pytest.mark.parametrize("arguments", [r"\boldsymbol{y}^{(2)},\boldsymbol{\hat{y}}^{(3)}",
+                                       r"\boldsymbol{y}^{(3)},\boldsymbol{\hat{y}}^{(8)}"])
+def test_a_sample_the_notation_does_not_give_is_refused(arguments, tmp_path):
+    with pytest.raises(UnknownSymbol, match="is a name the notation gives no meaning"):
+        _check(_SCI_L3.replace("ARGS", arguments), _SCI_NETWORK, _SCI_NOTATION, tmp_path)
+
+
+# the same in code's names, a 2-2-1 network with one sample of target 0.25
+_CODE = r"""
+[notation]
+loss = ["cost", "loss"]
+[notation.symbols]
+"A1" = "a1[:]"
+"A2" = "a2[:]"
+"Y" = "y[:]"
+"""
+_WITH_DATA = SIGMOID_2_2_1 + "[data]\nx = [[0.5, -1.0]]\ny = [[0.25]]\n"
+_LOSS = "(y[0] - a2[0])**2/2"
+
+
+@pytest.mark.parametrize("text", ["cost(A2, Y) = 0.5*(A2 - Y)**2", "cost(A2, 0.25) = 0.5*(A2 - Y)**2"])
+def test_the_code_loss_of_the_prediction_and_the_target_is_correct(text, tmp_path):
+    assert _oracle(text, _WITH_DATA, Twin("value", _LOSS, (_LOSS,))) == ((C,),)
+    assert _verdicts(_check(text, _WITH_DATA, _CODE, tmp_path)) == ((C,),)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("cost(A2, A2) = 0.5*(A2 - Y)**2", "names what another of its arguments names"),
+    ("cost(Y, Y) = 0.5*(A2 - Y)**2", "names what another of its arguments names"),
+    ("cost(A2, 0.5) = 0.5*(A2 - Y)**2", "is a number that is neither the file's target (0.25)"),
+    ("loss(A2, Y**2) = 0.5*(A2 - Y)**2", "is an expression of the target or the prediction"),
+    ("loss(1 - A2, Y) = 0.5*(A2 - Y)**2", "is an expression of the target or the prediction"),
+])
+def test_the_code_loss_of_other_quantities_is_refused(text, message, tmp_path):
+    with pytest.raises(FormulaError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        _check(text, _WITH_DATA, _CODE, tmp_path)
+
+
+def test_a_number_without_the_files_data_is_refused(tmp_path):
+    with pytest.raises(FormulaError, match="the file gives no data for it to be the target of"):
+        _check("cost(A2, 0.25) = 0.5*(A2 - Y)**2", SIGMOID_2_2_1, _CODE, tmp_path)

@@ -5,11 +5,16 @@ the prediction (the output layer's activation, or its weighted sum, through the 
 (or a number for it), the input, and the parameters (the loss as a function of the weights), with a sample's letter
 (sample i's loss, so that a sum over i is over the samples). An argument naming anything else (a hidden layer's
 output or weighted sum, an error term, a name the notation gives no meaning beside the parameters' conventional
-letters) says the formula is not the network's loss: it is refused, never read as the loss."""
+letters), a number none of the file's targets or predictions, an expression of the target or the prediction (2y), one
+quantity written twice (L(y, y)) or a numbered name the notation does not give (y^{(2)} beside its y^{(3)}) says the
+formula is not the network's loss: it is refused, never read as the loss."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+import numpy as np
+import sympy as sp
 
 from ..patterns import lazy_pattern
 from .notation import Unbound
@@ -25,6 +30,10 @@ _PARAMETER_NAMES = frozenset({r"\theta", r"\Theta", r"\vartheta", "w", "W", r"\o
                               "Theta", "weights", "params", "parameters", "Weights", "Parameters"})
 #: a decoration around a name (\underline{\theta}, \mathbf{w}, \boldsymbol{\Theta}): the name within it
 _DECORATED = lazy_pattern(r"\\[A-Za-z]+\{(.*)\}")
+#: scripts that write numbers only (^{(2)}, _{1,2}): a name's entry or sample the notation may not give
+_NUMBERED = lazy_pattern(r"[\s{}()\[\],\d]*\d[\s{}()\[\],\d]*")
+#: a written number's decimals (0.4 has one): the unit of its last digit
+_DECIMALS = lazy_pattern(r"\d\.(\d+)")
 
 
 class LossArgumentReading:
@@ -40,8 +49,15 @@ class LossArgumentReading:
         refused as before)."""
         read = set(self.env.read)
         try:
+            seen: list = []
             unknown = [(argument, error) for argument in args
-                       if (error := self._loss_argument(symbol, argument)) is not None]
+                       if (error := self._loss_argument(symbol, argument, seen)) is not None]
+            for place, (argument, value) in enumerate(seen):
+                if any(other == value for _, other in seen[:place]):
+                    # L(y, y), L(\hat{y}, \hat{y}): a quantity against itself (a loss of 0), not the network's
+                    self.fail(f"{symbol.text()}(...): its argument {_show(argument)} names what another of its"
+                              f" arguments names, so the loss it writes compares a quantity with itself;"
+                              f" {self._loss_takes(symbol)}")
             if unknown and len(unknown) < len(args):
                 argument, error = unknown[0]
                 shown = f"its argument {_show(argument)}" if isinstance(argument, Sym) \
@@ -53,9 +69,10 @@ class LossArgumentReading:
             self.env.read.clear()
             self.env.read.update(read)
 
-    def _loss_argument(self, symbol: Sym, argument) -> UnknownSymbol | None:
+    def _loss_argument(self, symbol: Sym, argument, seen: list) -> UnknownSymbol | None:
         """Refuse ``argument`` where it names a network quantity the loss does not take; the refusal where it names
-        nothing the notation gives (not the parameters' conventional letter), for loss_arguments to judge."""
+        nothing the notation gives (not the parameters' conventional letter), for loss_arguments to judge. The
+        target or the prediction it names is added to ``seen`` with the argument."""
         try:
             value = self.value(argument)
         except GenericParameter:
@@ -64,9 +81,18 @@ class LossArgumentReading:
             if isinstance(argument, Sym) and _bare(argument.base) in _PARAMETER_NAMES:
                 return None  # C(\underline{\theta}): the parameters, named by their conventional letter
             return None if self._capital_of_taken(argument) else error
-        except (FormulaError, Unbound):
-            return None  # a letter read elsewhere (the sample's i of y^{(i)}), a form read elsewhere: as before
+        except FormulaError as error:
+            if isinstance(argument, Sym) and _NUMBERED.fullmatch(argument.sub + argument.sup):
+                # y^{(2)} beside the notation's y^{(3)}: a sample or layer number it gives no meaning
+                return UnknownSymbol(str(error), name=argument.text())
+            return None  # a form read elsewhere: as before
+        except Unbound:
+            return None  # a letter read elsewhere (the sample's i of y^{(i)}): as before
         self._network_quantity_taken(symbol, argument, value)
+        depth = self.symbols.depth
+        if all(node is not None and (node[0] == "target" or node[:2] == ("a", depth))
+               for node in self.context.calculus.entry_nodes(value)):
+            seen.append((argument, value))
         return None
 
     def _capital_of_taken(self, argument) -> bool:
@@ -86,9 +112,18 @@ class LossArgumentReading:
         """Refuse ``argument`` (read as ``value``) where it names a network quantity the loss is not a function of."""
         written = f"{symbol.text()}(...)"
         if getattr(value, "is_Number", False):
-            return  # loss(Y5, 0.6): a number for the target
+            self._number_taken(symbol, argument, float(value))  # loss(Y5, 0.6): a number for the target
+            return
         depth = self.symbols.depth
-        for node in self.context.calculus.entry_nodes(value):
+        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+        for entry, node in zip(entries, self.context.calculus.entry_nodes(value)):
+            if node is None and isinstance(entry, sp.Expr) and any(
+                    (kind := self.context.calculus.node(atom)) is not None
+                    and (kind[0] == "target" or kind[:2] == ("a", depth))
+                    for atom in entry.atoms(sp.Indexed) | entry.atoms(sp.Symbol)):
+                # L(2y, \hat{y}), L(y^2, \hat{y}): the loss at another target (or prediction) than the network's
+                self.fail(f"{written}: its argument {_show(argument)} is an expression of the target or the prediction,"
+                          f" not the quantity itself, so the loss it writes is not the network's; {self._loss_takes(symbol)}")
             if node is None or node[0] in _LOSS_TAKES_ANY_LAYER:
                 continue  # (an expression of quantities, as before: \sigma(z) for the output, a sum)
             kind, layer = node[:2]
@@ -97,6 +132,26 @@ class LossArgumentReading:
             self.fail(f"{written}: its argument {_show(argument)} is {_what(kind, layer, depth)}, which the network's"
                       f" loss is not a function of: it takes the prediction (layer {depth}'s activation) and the"
                       f" target (or the parameters); {self._loss_takes(symbol)}")
+
+    def _number_taken(self, symbol: Sym, argument, number: float) -> None:
+        """Refuse a number argument that is none of the file's targets or predictions (to the digits it is written
+        with: one unit of its last digit either way, as the spec rounds): the loss of the prediction against 0.7
+        where the desired output is 0.4 is not the network's loss, nor is any number without the file's data."""
+        problem = self.symbols.problem
+        written = _show(argument)
+        if problem.x is not None and problem.targets is not None:
+            digits = _DECIMALS.search(written)
+            unit = 10.0 ** -len(digits.group(1)) if digits else 1.0
+            outputs = problem.build_network(np.float64).forward(np.asarray(problem.x, dtype=np.float64))
+            known = np.concatenate([np.ravel(problem.targets), np.ravel(outputs)]).astype(np.float64)
+            if np.any(np.abs(known - number) <= 1.5 * unit + 1e-12):
+                return
+            shown = ", ".join(f"{value:g}" for value in np.ravel(problem.targets)[:4])
+            self.fail(f"{symbol.text()}(...): its argument {written} is a number that is neither the file's target"
+                      f" ({shown}) nor its prediction, so the loss it writes is not the network's;"
+                      f" {self._loss_takes(symbol)}")
+        self.fail(f"{symbol.text()}(...): its argument {written} is a number, and the file gives no data for it to"
+                  f" be the target of; {self._loss_takes(symbol)}")
 
     def _loss_takes(self, symbol: Sym) -> str:
         return (f"write {symbol.text()} alone for the network's loss, or its arguments as the output's and target's"
