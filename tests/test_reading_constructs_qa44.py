@@ -93,16 +93,35 @@ def test_the_loss_of_the_target_or_its_value_and_the_prediction_is_correct(argum
     assert _verdicts(_check(text, _SCI_NETWORK, _SCI_NOTATION, tmp_path)) == ((C, C),)
 
 
-@pytest.mark.parametrize("arguments, target", [("0.7, \\hat{y}", "0.7"), ("2\\boldsymbol{y}, \\hat{y}", "2*y[0]")])
-def test_a_loss_at_another_target_is_refused(arguments, target, tmp_path):
-    """The loss of the prediction against 0.7 (or 2y) is not the network's: the oracle finds its value wrong."""
-    twin = Twin("value", f"({target} - a2[0])**2/2", ("=(0.4 - 0.1245659084)**2/2",))
-    assert _oracle(_SCI_L3.replace("ARGS", arguments).replace(r"\mathcal{L}^{(3)}=", ""), _SCI_NETWORK, twin) == ((W,),)
+def test_a_loss_at_another_target_is_that_loss_and_wrong(tmp_path):
+    """The loss of the prediction against 0.7 is not the network's (its target 0.4): read as the loss at 0.7, the
+    worked value of the network's loss is wrong there, as the oracle finds it."""
+    text = _SCI_L3.replace("ARGS", r"0.7, \hat{y}").replace(r"\mathcal{L}^{(3)}=", "")
+    twin = Twin("value", "(0.7 - a2[0])**2/2", ("=(0.4 - 0.1245659084)**2/2",))
+    assert _oracle(text, _SCI_NETWORK, twin) == ((W,),)
+    assert _verdicts(_check(text, _SCI_NETWORK, _SCI_NOTATION, tmp_path)) == ((W,),)
+
+
+def test_a_loss_at_another_target_equal_to_its_own_formula_is_correct(tmp_path):
+    text = r"$$\mathcal{L}(0.7, \hat{y})=\frac{(0.7-0.1245659084)^2}{2}$$"
+    twin = Twin("value", "(0.7 - a2[0])**2/2", ("=(0.7 - 0.1245659084)**2/2",))
+    assert _oracle(text, _SCI_NETWORK, twin) == ((C,),)
+    assert _verdicts(_check(text, _SCI_NETWORK, _SCI_NOTATION, tmp_path)) == ((C,),)
+
+
+@pytest.mark.parametrize("text, message", [
+    (r"$$\mathcal{L}^{(3)}=\mathcal{L}(2\boldsymbol{y}, \hat{y})$$", "is an expression of the target or the prediction"),
+    (r"$$\frac{\partial \mathcal{L}(0.7, \hat{y})}{\partial w_{out,1}^{(1)}} = 0.1$$",
+     "is a number that is neither the file's target (0.4) nor its prediction"),
+])
+def test_a_loss_at_another_target_is_refused_where_it_cannot_be_read(text, message, tmp_path):
+    """2y for the target; a number for it in a derivative's numerator (the gradient of another loss)."""
+    twin = Twin("value", "(2*y[0] - a2[0])**2/2", ("=(0.4 - 0.1245659084)**2/2",))
+    assert _oracle(_SCI_L3.replace("ARGS", r"2y, \hat{y}").replace(r"\mathcal{L}^{(3)}=", ""), _SCI_NETWORK,
+                   twin) == ((W,),)
     with pytest.raises(FormulaError) as refusal:
-        _check(_SCI_L3.replace("ARGS", arguments), _SCI_NETWORK, _SCI_NOTATION, tmp_path)
-    message = str(refusal.value)
-    assert ("is a number that is neither the file's target (0.4) nor its prediction" in message
-            or "is an expression of the target or the prediction" in message) and "\n" not in message
+        _check(text, _SCI_NETWORK, _SCI_NOTATION, tmp_path)
+    assert message in str(refusal.value) and "\n" not in str(refusal.value)
 
 
 @pytest.mark.parametrize("arguments", [r"\boldsymbol{y}^{(3)},\boldsymbol{y}^{(3)}", r"\hat{y}, \hat{y}",
@@ -144,7 +163,6 @@ def test_the_code_loss_of_the_prediction_and_the_target_is_correct(text, tmp_pat
 @pytest.mark.parametrize("text, message", [
     ("cost(A2, A2) = 0.5*(A2 - Y)**2", "names what another of its arguments names"),
     ("cost(Y, Y) = 0.5*(A2 - Y)**2", "names what another of its arguments names"),
-    ("cost(A2, 0.5) = 0.5*(A2 - Y)**2", "is a number that is neither the file's target (0.25)"),
     ("loss(A2, Y**2) = 0.5*(A2 - Y)**2", "is an expression of the target or the prediction"),
     ("loss(1 - A2, Y) = 0.5*(A2 - Y)**2", "is an expression of the target or the prediction"),
 ])
@@ -153,6 +171,14 @@ def test_the_code_loss_of_other_quantities_is_refused(text, message, tmp_path):
         _check(text, _WITH_DATA, _CODE, tmp_path)
 
 
-def test_a_number_without_the_files_data_is_refused(tmp_path):
+@pytest.mark.parametrize("network", [_WITH_DATA, SIGMOID_2_2_1])
+def test_the_code_loss_at_another_target_is_wrong(network, tmp_path):
+    """cost(A2, 0.5) is the loss against 0.5, not the file's target 0.25 (nor the random one, without data)."""
+    text = "cost(A2, 0.5) = 0.5*(A2 - Y)**2"
+    assert _oracle(text, network, Twin("value", "(0.5 - a2[0])**2/2", (_LOSS,))) == ((W,),)
+    assert _verdicts(_check(text, network, _CODE, tmp_path)) == ((W,),)
+
+
+def test_a_number_without_the_files_data_is_refused_in_a_gradient(tmp_path):
     with pytest.raises(FormulaError, match="the file gives no data for it to be the target of"):
-        _check("cost(A2, 0.25) = 0.5*(A2 - Y)**2", SIGMOID_2_2_1, _CODE, tmp_path)
+        _check("d cost(A2, 0.25) / d W2 = 1", SIGMOID_2_2_1, _CODE + '"W2" = "W2[:, :]"\n', tmp_path)

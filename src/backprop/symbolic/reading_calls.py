@@ -170,8 +170,8 @@ class CallReading:
             return whole(derivative)
         if self._is_loss(symbol):
             self._note_loss(symbol)
-            self.loss_arguments(symbol, node.args)
-            return whole(self.symbols.L)
+            at_number = self.loss_arguments(symbol, node.args, as_value=True)
+            return whole(self.symbols.L if at_number is None else at_number)
         if self.is_rate(symbol) and len(node.args) == 1 and isinstance(node.args[0], Sym) and self.is_rate(node.args[0]) \
                 and node.args[0].text() != symbol.text():  # learning_rate(\alpha): the rate, glossed by its other name
             return whole(self.value(node.args[0]))

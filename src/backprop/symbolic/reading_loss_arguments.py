@@ -5,9 +5,10 @@ the prediction (the output layer's activation, or its weighted sum, through the 
 (or a number for it), the input, and the parameters (the loss as a function of the weights), with a sample's letter
 (sample i's loss, so that a sum over i is over the samples). An argument naming anything else (a hidden layer's
 output or weighted sum, an error term, a name the notation gives no meaning beside the parameters' conventional
-letters), a number none of the file's targets or predictions, an expression of the target or the prediction (2y), one
-quantity written twice (L(y, y)) or a numbered name the notation does not give (y^{(2)} beside its y^{(3)}) says the
-formula is not the network's loss: it is refused, never read as the loss."""
+letters), an expression of the target or the prediction (2y), one quantity written twice (L(y, y)) or a numbered name
+the notation does not give (y^{(2)} beside its y^{(3)}) says the formula is not the network's loss: it is refused,
+never read as the loss. A number none of the file's targets or predictions is the loss at that number where it can
+be read so (a value beside the target's or the prediction's name, one output), refused elsewhere."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import numpy as np
 import sympy as sp
 
 from ..patterns import lazy_pattern
+from .definitions import loss_expression
 from .notation import Unbound
 from .quantities import FormulaError, GenericParameter, UnknownSymbol
 from .reading_base import _show
@@ -39,19 +41,23 @@ _DECIMALS = lazy_pattern(r"\d\.(\d+)")
 class LossArgumentReading:
     """Reader methods for a loss's arguments (see the module docstring)."""
 
-    def loss_arguments(self, symbol: Sym, args: tuple) -> None:
+    def loss_arguments(self, symbol: Sym, args: tuple, as_value: bool = False):
         """Check each of ``args``, the arguments of the loss ``symbol`` is written with, names what the loss takes
         (the module docstring), refusing the formula where one names anything else. A name the notation gives no
         meaning is refused beside an argument it does (\\mathcal{L}(q, y): q stands where the prediction would);
         arguments none of which it names are the page's own labels, the loss read as before (\\mathcal{L}(\\hat{Y},
         Y), the samples' matrices; Loss(Error function), a gloss). Their sample letter is noted (reading them binds
         it); what they read is forgotten after (a letter they index units by stays unread, and a sum over it is
-        refused as before)."""
+        refused as before). A number none of the file's targets or predictions, beside the target's or the
+        prediction's name, is the other one where the loss stands as a value (``as_value``) on a network of one
+        output: the loss at that number is returned (\\mathcal{L}(1, 0.5498), the prediction a page computed); None
+        where the loss is the network's."""
         read = set(self.env.read)
         try:
             seen: list = []
+            numbers: list = []
             unknown = [(argument, error) for argument in args
-                       if (error := self._loss_argument(symbol, argument, seen)) is not None]
+                       if (error := self._loss_argument(symbol, argument, seen, numbers)) is not None]
             for place, (argument, value) in enumerate(seen):
                 if any(other == value for _, other in seen[:place]):
                     # L(y, y), L(\hat{y}, \hat{y}): a quantity against itself (a loss of 0), not the network's
@@ -65,14 +71,16 @@ class LossArgumentReading:
                 self.fail(f"{symbol.text()}(...): {shown} is a name the notation gives no meaning, and the loss takes"
                           f" the prediction and the target (or the parameters); {self._loss_takes(symbol)}",
                           UnknownSymbol, name=error.name)
+            return self._loss_at_number(symbol, args, seen, numbers, as_value) if numbers else None
         finally:
             self.env.read.clear()
             self.env.read.update(read)
 
-    def _loss_argument(self, symbol: Sym, argument, seen: list) -> UnknownSymbol | None:
+    def _loss_argument(self, symbol: Sym, argument, seen: list, numbers: list) -> UnknownSymbol | None:
         """Refuse ``argument`` where it names a network quantity the loss does not take; the refusal where it names
         nothing the notation gives (not the parameters' conventional letter), for loss_arguments to judge. The
-        target or the prediction it names is added to ``seen`` with the argument."""
+        target or the prediction it names is added to ``seen`` with the argument, a number none of the file's
+        targets or predictions to ``numbers``."""
         try:
             value = self.value(argument)
         except GenericParameter:
@@ -88,6 +96,14 @@ class LossArgumentReading:
             return None  # a form read elsewhere: as before
         except Unbound:
             return None  # a letter read elsewhere (the sample's i of y^{(i)}): as before
+        if getattr(value, "is_Number", False):
+            taken = self._number_taken(_show(argument), float(value))
+            if taken is None:
+                numbers.append((argument, value))
+            elif self.symbols.units(self.symbols.depth) == 1:  # loss(Y5, 0.6): the target (or prediction) by value
+                seen.append((argument, self.symbols.target[0] if taken == "target"
+                             else self.symbols.a[self.symbols.depth][0]))
+            return None
         self._network_quantity_taken(symbol, argument, value)
         depth = self.symbols.depth
         if all(node is not None and (node[0] == "target" or node[:2] == ("a", depth))
@@ -111,9 +127,6 @@ class LossArgumentReading:
     def _network_quantity_taken(self, symbol: Sym, argument, value) -> None:
         """Refuse ``argument`` (read as ``value``) where it names a network quantity the loss is not a function of."""
         written = f"{symbol.text()}(...)"
-        if getattr(value, "is_Number", False):
-            self._number_taken(symbol, argument, float(value))  # loss(Y5, 0.6): a number for the target
-            return
         depth = self.symbols.depth
         entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
         for entry, node in zip(entries, self.context.calculus.entry_nodes(value)):
@@ -133,19 +146,36 @@ class LossArgumentReading:
                       f" loss is not a function of: it takes the prediction (layer {depth}'s activation) and the"
                       f" target (or the parameters); {self._loss_takes(symbol)}")
 
-    def _number_taken(self, symbol: Sym, argument, number: float) -> None:
-        """Refuse a number argument that is none of the file's targets or predictions (to the digits it is written
-        with: one unit of its last digit either way, as the spec rounds): the loss of the prediction against 0.7
-        where the desired output is 0.4 is not the network's loss, nor is any number without the file's data."""
+    def _number_taken(self, written: str, number: float) -> str | None:
+        """"target" or "prediction" where ``number`` (``written`` so) is one of the file's targets or predictions, to
+        the digits it is written with (one unit of its last digit either way, as the spec rounds): loss(Y5, 0.6) for
+        the desired output 0.6; None for any other number, and for every number without the file's data."""
+        problem = self.symbols.problem
+        if problem.x is None or problem.targets is None:
+            return None
+        digits = _DECIMALS.search(written)
+        allowed = 1.5 * 10.0 ** -len(digits.group(1)) if digits else 0.5
+        if np.any(np.abs(np.ravel(problem.targets).astype(np.float64) - number) <= allowed + 1e-12):
+            return "target"
+        outputs = problem.build_network(np.float64).forward(np.asarray(problem.x, dtype=np.float64))
+        return "prediction" if np.any(np.abs(np.ravel(outputs) - number) <= allowed + 1e-12) else None
+
+    def _loss_at_number(self, symbol: Sym, args: tuple, seen: list, numbers: list, as_value: bool):
+        """The loss at a number none of the file's targets or predictions (``numbers``): where it stands as a value
+        beside the target's or the prediction's name (``seen``), of a network of one output, the loss with the number
+        for the other one; refused anywhere else (the loss it writes is not the network's)."""
+        argument, number = numbers[0]
+        depth = self.symbols.depth
+        nodes = [self.context.calculus.node(value) for _, value in seen]
+        if as_value and len(args) == 2 and len(numbers) == 1 and len(nodes) == 1 and nodes[0] is not None \
+                and self.symbols.units(depth) == 1:
+            if nodes[0][0] == "target":  # L(1, 0.5498): the loss of the prediction 0.5498
+                return loss_expression(self.symbols, [sp.Float(number)])
+            if nodes[0][:2] == ("a", depth):  # L(0.7, \hat{y}): the prediction's loss against 0.7
+                return loss_expression(self.symbols, [self.symbols.a[depth][0]]).subs(self.symbols.target[0], number)
         problem = self.symbols.problem
         written = _show(argument)
         if problem.x is not None and problem.targets is not None:
-            digits = _DECIMALS.search(written)
-            unit = 10.0 ** -len(digits.group(1)) if digits else 1.0
-            outputs = problem.build_network(np.float64).forward(np.asarray(problem.x, dtype=np.float64))
-            known = np.concatenate([np.ravel(problem.targets), np.ravel(outputs)]).astype(np.float64)
-            if np.any(np.abs(known - number) <= 1.5 * unit + 1e-12):
-                return
             shown = ", ".join(f"{value:g}" for value in np.ravel(problem.targets)[:4])
             self.fail(f"{symbol.text()}(...): its argument {written} is a number that is neither the file's target"
                       f" ({shown}) nor its prediction, so the loss it writes is not the network's;"
