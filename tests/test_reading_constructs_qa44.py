@@ -182,3 +182,19 @@ def test_the_code_loss_at_another_target_is_wrong(network, tmp_path):
 def test_a_number_without_the_files_data_is_refused_in_a_gradient(tmp_path):
     with pytest.raises(FormulaError, match="the file gives no data for it to be the target of"):
         _check("d cost(A2, 0.25) / d W2 = 1", SIGMOID_2_2_1, _CODE + '"W2" = "W2[:, :]"\n', tmp_path)
+
+
+@pytest.mark.parametrize("text", [r"w_1 := w_1 - \alpha \frac{\partial J(\vec{w},\vec{w})}{\partial w_1}",
+                                  r"w_1 := w_1 - \alpha \frac{\partial J(b,b)}{\partial w_1}"])
+def test_a_parameter_written_twice_is_refused(text, tmp_path):
+    """Batch 16's draco-w-update, J(\vec{w}, b) (the loss as a function of the parameters), with the hunt's J(b, b):
+    the loss of b alone, whose derivative by w_1 is not the network's gradient (the arguments' labels say which
+    function is meant). J(\vec{w}, b) stays the network's loss."""
+    notation = ('[notation]\nloss = ["J"]\nlearning_rate = ["\\\\alpha"]\n[notation.symbols]\n"w_{1}" = "W2[0, 0]"\n'
+                '"\\\\vec{w}" = "W2[0, :]"\n"b" = "b2[0]"\n')
+    right = text.replace("J(b,b)", r"J(\vec{w},b)").replace(r"J(\vec{w},\vec{w})", r"J(\vec{w},b)")
+    step = "W2[0,0] - eta*(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
+    assert _oracle(right, SIGMOID_2_2_1, Twin("update", "W2[0,0]", (step,))) == ((C,),)
+    assert _verdicts(_check(right, SIGMOID_2_2_1, notation, tmp_path)) == ((C,),)
+    with pytest.raises(FormulaError, match="names what another of its arguments names, one quantity twice"):
+        _check(text, SIGMOID_2_2_1, notation, tmp_path)

@@ -62,8 +62,8 @@ class LossArgumentReading:
                 if any(other == value for _, other in seen[:place]):
                     # L(y, y), L(\hat{y}, \hat{y}): a quantity against itself (a loss of 0), not the network's
                     self.fail(f"{symbol.text()}(...): its argument {_show(argument)} names what another of its"
-                              f" arguments names, so the loss it writes compares a quantity with itself;"
-                              f" {self._loss_takes(symbol)}")
+                              f" arguments names, one quantity twice, so the loss it writes is not the network's"
+                              f" (a loss of the target against itself is 0); {self._loss_takes(symbol)}")
             if unknown and len(unknown) < len(args):
                 argument, error = unknown[0]
                 shown = f"its argument {_show(argument)}" if isinstance(argument, Sym) \
@@ -79,7 +79,7 @@ class LossArgumentReading:
     def _loss_argument(self, symbol: Sym, argument, seen: list, numbers: list) -> UnknownSymbol | None:
         """Refuse ``argument`` where it names a network quantity the loss does not take; the refusal where it names
         nothing the notation gives (not the parameters' conventional letter), for loss_arguments to judge. The
-        target or the prediction it names is added to ``seen`` with the argument, a number none of the file's
+        network quantity it names is added to ``seen`` with the argument, a number none of the file's
         targets or predictions to ``numbers``."""
         try:
             value = self.value(argument)
@@ -105,10 +105,8 @@ class LossArgumentReading:
                              else self.symbols.a[self.symbols.depth][0]))
             return None
         self._network_quantity_taken(symbol, argument, value)
-        depth = self.symbols.depth
-        if all(node is not None and (node[0] == "target" or node[:2] == ("a", depth))
-               for node in self.context.calculus.entry_nodes(value)):
-            seen.append((argument, value))
+        if all(node is not None for node in self.context.calculus.entry_nodes(value)):
+            seen.append((argument, value))  # (J(w, w) too: one quantity twice)
         return None
 
     def _capital_of_taken(self, argument) -> bool:
@@ -166,7 +164,8 @@ class LossArgumentReading:
         for the other one; refused anywhere else (the loss it writes is not the network's)."""
         argument, number = numbers[0]
         depth = self.symbols.depth
-        nodes = [self.context.calculus.node(value) for _, value in seen]
+        nodes = [node for _, value in seen if (node := self.context.calculus.node(value)) is not None
+                 and (node[0] == "target" or node[:2] == ("a", depth))]
         if as_value and len(args) == 2 and len(numbers) == 1 and len(nodes) == 1 and nodes[0] is not None \
                 and self.symbols.units(depth) == 1:
             if nodes[0][0] == "target":  # L(1, 0.5498): the loss of the prediction 0.5498
