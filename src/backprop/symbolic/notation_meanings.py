@@ -5,7 +5,8 @@ layer's matrix (``W1[:, :]``), and slices over the same units combine entry by e
 ``new(W2[0, 0])`` is a parameter's value after the update, the name a
 homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``); ``grad(W2[0, 0])`` the derivative of the
 loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``), with a sign, a number or the learning
-rate before it (``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``; ``-eta*grad(W2[0, :])``, a step)."""
+rate before it (``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``; ``-eta*grad(W2[0, :])``, a step), or
+as a factor of a sum's terms (``grad(a2[0])*a2[0] + grad(a2[1])*a2[1]``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..patterns import lazy_pattern
+from .brackets import balanced, outside_brackets
 from .notation_products import numpy_product
 from .parsing import parse_formula
 from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue, NoSuchLayer
@@ -107,6 +109,8 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
         value = parse_meaning(new.group(1), symbols)
         return value.applyfunc(NewValue) if isinstance(value, sp.MatrixBase) else NewValue(value)
     gradient = _GRADIENT.fullmatch(text)
+    if gradient and not balanced(gradient.group("of")):  # grad(a2[0])*grad(a2[1]): two calls, no one's argument
+        gradient = None
     if gradient:  # "dW_{jk}^{[l]}" = "grad(W{l}[j, k])": dL/dW, Ng's dW; "-grad(z1[:])" an error term -dL/dz
         # the input too, grad(x[:]): dL/dx, the gradient a layer's backward pass hands the layer before it
         # (CS231n's dx = np.dot(dout, w.T), batch 99's grad_x)
@@ -120,9 +124,7 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
             factor *= symbols.eta
         return value if factor == 1 else value * factor
     if re.search(r"(?<![A-Za-z_])grad\s*\(", text):  # grad(z1[:]) + 1, grad(a1[:])*W2[0, :]: not a name's meaning
-        raise FormulaError(f"{text}: grad(...) stands alone in a meaning, with at most a sign, a number or the"
-                           " learning rate before it (-grad(z1[:]), 0.5*grad(W1[0, 0]), -eta*grad(W2[0, :])); write"
-                           " the rest in the formula")
+        return _gradient_sum(text, symbols)
     slices = [(match, *_slice(text, match, symbols)) for match in _SLICE.finditer(text)]
     if not slices:
         return parse_formula(text, symbols)
@@ -146,6 +148,54 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
     entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
     # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
     return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
+
+
+# a product's star, never one of a power's two (a2[0]**2)
+_PRODUCT_STAR = lazy_pattern(r"(?<!\*)\*(?!\*)")
+
+
+def _top_level_cuts(text: str, binary) -> list:
+    """The parts of ``text`` between its characters outside every bracket at which ``binary(at)`` holds."""
+    cuts = [at for at in outside_brackets(text) if binary(at)]
+    return [text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)])]
+
+
+def _gradient_sum(text: str, symbols: NetworkSymbols):
+    """A meaning that is a sum of products, some factors a loss's gradient, ``grad(a2[0])*a2[0] + grad(a2[1])*a2[1]``
+    (a page's name for the softmax's weighted sum of its upstream gradients, the spec's meaning being an expression
+    in symbols.md's quantities, grad(...) among them): each term's factors split at ``*``, each grad(...) factor
+    read alone (parse_meaning) and each other factor as a meaning of its own, of one number each (no slice). A grad(...)
+    anywhere else (a divisor, a power, inside a function's call, beside a slice) is refused, as written."""
+    refusal = FormulaError(f"{text}: grad(...) stands alone in a meaning, with at most a sign, a number or the learning"
+                           " rate before it (-grad(z1[:]), 0.5*grad(W1[0, 0]), -eta*grad(W2[0, :])), or as a factor of"
+                           " a sum's terms, of one number each (grad(a2[0])*a2[0] + grad(a2[1])*a2[1]); write the rest"
+                           " in the formula")
+
+    def between_terms(at: int) -> bool:  # a sign after an operand: not a unary one, nor an exponent's (1e-5)
+        before = text[:at].rstrip()
+        return text[at] in "+-" and bool(before) and before[-1] not in "*/(+-^" \
+            and not re.search(r"\d[eE]$", before)
+
+    total = sp.Integer(0)
+    for term in _top_level_cuts(text, between_terms):
+        body = term.strip()
+        sign = -1 if body.startswith("-") else 1
+        body = body[1:] if body[:1] in "+-" else body
+        product = sp.Integer(sign)
+        for factor in _top_level_cuts(body, lambda at: _PRODUCT_STAR.match(body, at) is not None):
+            factor = factor.lstrip("*")
+            grouped = re.fullmatch(r"\s*\((.*)\)\s*", factor)
+            if not factor.strip() or _SLICE.search(factor) or (
+                    re.search(r"(?<![A-Za-z_])grad\s*\(", factor) and not _GRADIENT.fullmatch(factor)
+                    and not (grouped and balanced(grouped.group(1)))):
+                raise refusal
+            # a group, -(grad(z2[0])*W2[0, 1]): its own sum
+            value = parse_meaning(grouped.group(1) if grouped and balanced(grouped.group(1)) else factor, symbols)
+            if isinstance(value, sp.MatrixBase):
+                raise refusal
+            product *= value
+        total += product
+    return total
 
 
 def _transposed(text: str, inner: str, symbols: NetworkSymbols):

@@ -1,0 +1,83 @@
+"""Older leftovers of batches 134 and 135, written here as other authors would (other names, other networks):
+
+- a notation's meaning that is a sum of products with a loss's gradient among the factors, batch 135's GitHub issue
+  on the softmax's backward pass, ``"dot_product" = "grad(a2[0])*a2[0] + grad(a2[1])*a2[1] + grad(a2[2])*a2[2]"``
+  (the spec's meaning is an expression in symbols.md's quantities; grad(...) is one, docs/notation.md): each
+  grad(...) read alone as a factor of a term; a grad(...) anywhere else (a divisor, a slice beside it) refused at the
+  first formula reading it, saying where grad(...) may stand.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks, index_grid as _grid
+from construct_networks import SIGMOID_2_2_2, SOFTMAX_2_3
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"sigmoid-2-2-2": SIGMOID_2_2_2, "softmax-2-3": SOFTMAX_2_3}
+CHECKS = CaseChecks(NETWORKS)
+
+
+# ---- a meaning that is a sum of products with grad(...) factors ---------------------------------------------------
+# a softmax layer's backward pass in code's names: p the probabilities, g_p their upstream gradients, the weighted sum
+# written with the probability first
+_SOFTMAX_BACKWARD = r'''
+[notation]
+indices = "ik"
+[notation.symbols]
+"p_{i}" = "a1[i]"
+"g_p[i]" = "grad(a1[i])"
+"g_z[i]" = "grad(z1[i])"
+"weighted" = "a1[0]*grad(a1[0]) + a1[1]*grad(a1[1]) + a1[2]*grad(a1[2])"
+'''
+# the error a hidden unit receives, each output's error term times its weight, written with a minus sign twice
+_HIDDEN_ERROR = r'''
+[notation]
+indices = "jk"
+[notation.symbols]
+"h_{j}" = "a1[j]"
+"w_{kj}" = "W2[k, j]"
+"dh[j]" = "grad(a1[j])"
+"received_{j}" = "-(-grad(z2[0])*W2[0, j]) - -1*W2[1, j]*grad(z2[1])"
+'''
+_WEIGHTED = "(-t[0]/a1[0])*a1[0] + (-t[1]/a1[1])*a1[1] + (-t[2]/a1[2])*a1[2]"
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_RECEIVED = " + ".join(f"{_D2.format(k=k)}*W2[{k},{{j}}]" for k in (0, 1))
+
+
+def _gradient_sum_cases() -> list[Public]:
+    return [
+        Public("weighted-sum", "test", "softmax-2-3", _SOFTMAX_BACKWARD, r"weighted = \sum_k p_k g_p[k]", ((C,),),
+               (Twin("value", _WEIGHTED, (_WEIGHTED,)),)),
+        Public("weighted-sum-without-p", "test", "softmax-2-3", _SOFTMAX_BACKWARD, r"weighted = \sum_k g_p[k]",
+               ((W,),), (Twin("value", _WEIGHTED, ("-t[0]/a1[0] - t[1]/a1[1] - t[2]/a1[2]",)),)),
+        Public("softmax-backward", "test", "softmax-2-3", _SOFTMAX_BACKWARD, "g_z[i] = p_i * (g_p[i] - weighted)",
+               ((C,),), (Twin("gradient_z", "z1[{i}]", (f"a1[{{i}}]*(-t[{{i}}]/a1[{{i}}] - ({_WEIGHTED}))",),
+                              _grid(i=3)),)),
+        Public("softmax-backward-sign-slip", "test", "softmax-2-3", _SOFTMAX_BACKWARD,
+               "g_z[i] = p_i * (g_p[i] + weighted)", ((W,),),
+               (Twin("gradient_z", "z1[{i}]", (f"a1[{{i}}]*(-t[{{i}}]/a1[{{i}}] + ({_WEIGHTED}))",), _grid(i=3)),)),
+        Public("hidden-received", "test", "sigmoid-2-2-2", _HIDDEN_ERROR, r"dh[j] = received_j", ((C,),),
+               (Twin("value", _RECEIVED, (_RECEIVED,), _grid(j=2)),)),
+        Public("hidden-received-times-h", "test", "sigmoid-2-2-2", _HIDDEN_ERROR, r"dh[j] = received_j * h_j",
+               ((W,),), (Twin("value", _RECEIVED, (f"({_RECEIVED})*a1[{{j}}]",), _grid(j=2)),)),
+    ]
+
+
+def test_a_gradient_as_a_divisor_in_a_meaning_is_refused_saying_where_it_may_stand():
+    notation = '[notation]\n[notation.symbols]\n"r" = "grad(a1[0])/a1[0] + grad(a1[1])/a1[1]"\n"q" = "a1[0]"\n'
+    message = CHECKS.refused("softmax-2-3", notation, "r = q")
+    assert "grad(...) stands alone in a meaning" in message
+    assert "or as a factor of a sum's terms, of one number each (grad(a2[0])*a2[0] + grad(a2[1])*a2[1])" in message
+
+
+def test_a_gradient_beside_a_slice_in_a_meaning_is_refused():
+    notation = '[notation]\n[notation.symbols]\n"r" = "grad(a1[0])*a1[:]"\n"q" = "a1[0]"\n'
+    assert "grad(...) stands alone in a meaning" in CHECKS.refused("softmax-2-3", notation, "r = q")
+
+
+CASES = _gradient_sum_cases()
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
