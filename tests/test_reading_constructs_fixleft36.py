@@ -4,7 +4,11 @@
   on the softmax's backward pass, ``"dot_product" = "grad(a2[0])*a2[0] + grad(a2[1])*a2[1] + grad(a2[2])*a2[2]"``
   (the spec's meaning is an expression in symbols.md's quantities; grad(...) is one, docs/notation.md): each
   grad(...) read alone as a factor of a term; a grad(...) anywhere else (a divisor, a slice beside it) refused at the
-  first formula reading it, saying where grad(...) may stand.
+  first formula reading it, saying where grad(...) may stand;
+- a sentence's lead-in of several words before a comma, batch 135's ``As I see it, `DY*(1.0-self.Y**2)` = ...``
+  (``In my view, ...``, ``As far as I can tell, ...``): dropped where the line as written is refused and no word of it
+  is a name of the notation's; a phrase opening with a condition's word (``If it holds, ...``) is a premise, kept (and
+  refused as before).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -13,11 +17,11 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks, index_grid as _grid
-from construct_networks import SIGMOID_2_2_2, SOFTMAX_2_3
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-2-2": SIGMOID_2_2_2, "softmax-2-3": SOFTMAX_2_3}
+NETWORKS = {"sigmoid-2-2-1": SIGMOID_2_2_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "softmax-2-3": SOFTMAX_2_3}
 CHECKS = CaseChecks(NETWORKS)
 
 
@@ -79,5 +83,45 @@ def test_a_gradient_beside_a_slice_in_a_meaning_is_refused():
     assert "grad(...) stands alone in a meaning" in CHECKS.refused("softmax-2-3", notation, "r = q")
 
 
-CASES = _gradient_sum_cases()
+# ---- a sentence's lead-in before a comma ---------------------------------------------------------------------------
+_LEAD_IN = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"h_{j}" = "a1[j-1]"
+"w_{j}" = "W2[0, j-1]"
+"b" = "b2[0]"
+"z" = "z2[0]"
+"o" = "a2[0]"
+"t" = "y[0]"
+'''
+_Z = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
+
+
+def _lead_in_cases() -> list[Public]:
+    return [
+        Public("lead-in-sum", "test", "sigmoid-2-2-1", _LEAD_IN, "As I see it, z = w_1 h_1 + w_2 h_2 + b", ((C,),),
+               (Twin("value", "z2[0]", (_Z,)),)),
+        Public("lead-in-sum-without-bias", "test", "sigmoid-2-2-1", _LEAD_IN, "In my view, z = w_1 h_1 + w_2 h_2",
+               ((W,),), (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1]",)),)),
+        Public("lead-in-gradient", "test", "sigmoid-2-2-1", _LEAD_IN,
+               r"- As far as I can tell, $\frac{\partial E}{\partial w_1} = (o - t) o (1 - o) h_1$", ((C,),),
+               (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]",)),)),
+        Public("lead-in-gradient-without-slope", "test", "sigmoid-2-2-1", _LEAD_IN,
+               r"As far as I can tell, $\frac{\partial E}{\partial w_1} = (o - t) h_1$", ((W,),),
+               (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])*a1[0]",)),)),
+    ]
+
+
+def test_a_lead_in_holding_a_name_of_the_notation_is_kept():
+    message = CHECKS.refused("sigmoid-2-2-1", _LEAD_IN, "As I see h, z = w_1 h_1 + w_2 h_2 + b")
+    assert "h, z = w_1 h_1" in message and "a comma after a member is no product" in message
+
+
+def test_a_formula_after_a_lead_in_is_refused_for_its_own_reason():
+    message = CHECKS.refused("sigmoid-2-2-1", _LEAD_IN, "As I see it, z = w_1 h_1 + w_2 h_2 + q")
+    assert message.startswith("formula 'z = w_1 h_1 + w_2 h_2 + q': unknown symbol q")
+
+
+CASES = _gradient_sum_cases() + _lead_in_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

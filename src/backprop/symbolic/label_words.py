@@ -49,6 +49,11 @@ def _comma_word(east_asian: str) -> str:
 _LABEL_WORD = (lazy_pattern(_label_word(f"{EAST_ASIAN_LETTER}+|{CYRILLIC_LETTER}{{3,}}|"), re.M),
                lazy_pattern(_label_word(""), re.M))
 _COMMA_WORD = (lazy_pattern(_comma_word(f"|{EAST_ASIAN_LETTER}+"), re.M), lazy_pattern(_comma_word(""), re.M))
+# a capitalised phrase of two to six words of letters before a comma opening a line, a sentence's lead-in: "As I see
+# it, A = B", "In my view, ...", "As you can see, ..." (group 2 the phrase), before the formula (a code span's, a TeX
+# span's too: "As I see it, `DY*(1 - Y**2)` = ...")
+_COMMA_PHRASE = lazy_pattern(_LIST_OPENING + r"([A-Z][a-z]*+(?:[ \t]++[A-Za-z]++){1,5})[ \t]*+,[ \t]*+"
+                             r"(?=[A-Za-z\\`$][^\n=]*=)", re.M)
 _OWN_RULE_WORD = lazy_pattern(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 # a left side of two words or more, of any script, before a line's first relation: a phrase naming the formula or its
 # quantity, "Nuovo Peso = ..." ("new weight"), "첫 번째 가중치 업데이트 공식 = ..." ("the first weight update formula")
@@ -59,10 +64,18 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
     """``judge(text)``, or, where it is refused as an unknown symbol for a word opening a line (_LABEL_WORD), the
     text without the word, a label in prose (``3. Compute delta(L) = ...``): the word named nothing, so no product
     holds it; so with a word before a comma (_COMMA_WORD, ``Consequently, dw = ...``) refused in any way, where the
-    notation names no such word (a tuple's first name reads as written). Where the text reads as written (the word
-    a name, or a sentence's), that reading is kept."""
+    notation names no such word (a tuple's first name reads as written), and with a phrase of prose before one
+    (_COMMA_PHRASE, ``As I see it, dw = ...``: no word of it a name, nor a condition's word first). Where the text
+    reads as written (the word a name, or a sentence's), that reading is kept."""
     labelled, comma = _LABEL_WORD[text.isascii()], _COMMA_WORD[text.isascii()]
     match = labelled.search(text) or comma.search(text)
+    if match is None and (phrase := _COMMA_PHRASE.search(text)) is not None \
+            and _prose_words(phrase.group(2).split(), notation) \
+            and not _CONDITION_FIRST.match(phrase.group(2)):  # "If y is one, ...": a premise, never dropped
+        try:
+            return judge(text)
+        except FormulaError:
+            return judge(text[:phrase.end(1)] + text[phrase.end():])
     if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)) \
             or match.re is comma.compiled() and match.group(2) in notation_names(notation)[0]:
         return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
@@ -166,6 +179,8 @@ _ARITHMETIC_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", 
                      "squared", "cubed", "square", "half", "twice", "double", "inverse", "transpose", "transposed",
                      "negative", "negated", "reciprocal", "power", "root", "mean", "average", "derivative", "slope",
                      "gradient", "of", "by", "per"}
+# a condition's word opening a phrase, "If the label is one, ...": the phrase a premise of the formula
+_CONDITION_FIRST = lazy_pattern(r"(?i:(?:" + CONDITION_WORDS + r"|where|while|for|given|unless|except)\b)")
 # a condition's word right before the formula, "This vanishes only when t = h"
 _CONDITION_LAST = lazy_pattern(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while))[ \t]*$")
 _PROSE = lazy_pattern(r"(?<![\\\w'])[^\W\d_]{2,}(?![\w'(])")
