@@ -8,7 +8,11 @@
 - a sentence's lead-in of several words before a comma, batch 135's ``As I see it, `DY*(1.0-self.Y**2)` = ...``
   (``In my view, ...``, ``As far as I can tell, ...``): dropped where the line as written is refused and no word of it
   is a name of the notation's; a phrase opening with a condition's word (``If it holds, ...``) is a premise, kept (and
-  refused as before).
+  refused as before);
+- Elixir's pipeline stage with arguments, batch 134's ``dC_dZ3 = Nx.subtract(y_hat, y) |> Nx.divide(m)``: where the
+  pipeline calls a module only Elixir has (Nx, Enum, Stream, Axon) every stage's call takes the value first; elsewhere
+  (F#'s ``x |> f y`` takes it last) still refused; and the notation's ``"quotient"`` for a helper that divides,
+  ``"Nx.divide" = "quotient"``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -123,5 +127,43 @@ def test_a_formula_after_a_lead_in_is_refused_for_its_own_reason():
     assert message.startswith("formula 'z = w_1 h_1 + w_2 h_2 + q': unknown symbol q")
 
 
-CASES = _gradient_sum_cases() + _lead_in_cases()
+# ---- Elixir's pipeline stage with arguments -----------------------------------------------------------------------
+_NX = r'''
+[notation]
+functions = { "Nx.subtract" = "difference", "Nx.multiply" = "product", "Nx.divide" = "quotient" }
+[notation.symbols]
+"out" = "a2[:]"
+"target" = "y[:]"
+"deriv" = "a2[:]*(1 - a2[:])"
+"n" = "1"
+"two" = "2"
+"delta_out" = "grad(z2[:])"
+'''
+_DZ2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
+
+def _elixir_cases() -> list[Public]:
+    return [
+        Public("nx-pipeline", "test", "sigmoid-2-2-1", _NX,
+               "    delta_out = Nx.subtract(out, target) |> Nx.multiply(deriv) |> Nx.divide(n)", ((C,),),
+               (Twin("gradient_z", "z2[0]", (f"({_DZ2})/1",)),)),
+        Public("nx-pipeline-value-first", "test", "sigmoid-2-2-1", _NX,
+               "delta_out = out |> Nx.subtract(target) |> Nx.multiply(deriv)", ((C,),),
+               (Twin("gradient_z", "z2[0]", (_DZ2,)),)),
+        Public("nx-pipeline-halved", "test", "sigmoid-2-2-1", _NX,
+               "delta_out = out |> Nx.subtract(target) |> Nx.multiply(deriv) |> Nx.divide(two)", ((W,),),
+               (Twin("gradient_z", "z2[0]", (f"({_DZ2})/2",)),)),
+        Public("nx-pipeline-target-first", "test", "sigmoid-2-2-1", _NX,
+               "delta_out = target |> Nx.subtract(out) |> Nx.multiply(deriv)", ((W,),),
+               (Twin("gradient_z", "z2[0]", ("(y[0] - a2[0])*a2[0]*(1 - a2[0])",)),)),
+    ]
+
+
+def test_a_stage_with_arguments_of_no_elixir_module_is_refused():
+    notation = _NX.replace('"Nx.subtract" = "difference"', '"subtract" = "difference"')
+    message = CHECKS.refused("sigmoid-2-2-1", notation, "delta_out = out |> subtract(target)")
+    assert "the pipeline's stage |> subtract(target)" in message and "(F#'s last, Elixir's first)" in message
+
+
+CASES = _gradient_sum_cases() + _lead_in_cases() + _elixir_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

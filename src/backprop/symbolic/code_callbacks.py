@@ -36,7 +36,9 @@ stage on the value before it, ``act(z)`` (``z |> f()`` the same), stage after st
 over the value, ``z |> Array.map act`` (``List.map``, ``map``, a helper ``mapMatrix``), is the map above,
 ``(z).map(act)``. Only a statement's whole value is a pipeline so read, each stage a function's name: a stage
 with arguments is refused (F#'s ``x |> f y`` is ``f y x``, Elixir's ``x |> f(y)`` is ``f(x, y)``: which place the
-value takes is the language's), as is a lambda's.
+value takes is the language's), as is a lambda's, but where the pipeline calls a module only Elixir has (``Nx.``,
+``Enum.``, ``Stream.``, ``Axon.``): there each stage's call takes the value first, ``Nx.subtract(a, y) |> Nx.divide(m)``
+is ``Nx.divide(Nx.subtract(a, y), m)``.
 """
 
 from __future__ import annotations
@@ -133,6 +135,11 @@ _ANY_COMPREHENSION = lazy_pattern(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t
 # a pipeline's stage: a function's name (a module's, Array.sum), or a map of one (Array.map f, map f, mapMatrix f);
 # groups the map's word and the function's name
 _STAGE = lazy_pattern(rf"[ \t]*(?:((?:{_NAME}\.)?map(?:[A-Z]\w*)?)[ \t]+)?({_NAME}(?:\.{_NAME})*'*)[ \t]*(?:\([ \t]*\))?[ \t]*")
+# a module only Elixir has (its standard library's Enum and Stream, Nx's tensors, Axon's layers), called in a
+# pipeline: the pipeline is Elixir's, a stage with arguments taking the value first
+_ELIXIR_MODULE = lazy_pattern(r"(?<![\w.])(?:Nx|Enum|Stream|Axon)\.[a-z_]\w*[ \t]*\(")
+# a stage that calls a function with arguments, Nx.divide(m): groups the function's name and its arguments
+_CALL_STAGE = lazy_pattern(rf"[ \t]*({_NAME}(?:\.{_NAME})*)\((.*\S.*)\)[ \t]*")
 # a statement whose value is a pipeline: what comes before the value (the name assigned, F#'s let), the pipeline
 _PIPELINE = lazy_pattern(r"(?P<lead>[^=\n]*?(?<![<>!=:])=(?![=>])[ \t]*|[ \t]*)(?P<pipeline>[^\n]*\|>[^\n]*?)[ \t;]*")
 
@@ -149,8 +156,13 @@ def pipelines_read(text: str) -> str:
         value = value.strip()
         if not value or not balanced(value):
             raise _unread_stage(text, found.group("pipeline"))
+        elixir = _ELIXIR_MODULE.search(found.group("pipeline")) is not None
         for stage in stages:
             written = _STAGE.fullmatch(stage)
+            called = _CALL_STAGE.fullmatch(stage) if written is None and elixir else None
+            if called is not None and balanced(called.group(2)):  # Elixir's x |> f(y): f(x, y), the value first
+                value = f"{called.group(1)}({value}, {called.group(2).strip()})"
+                continue
             if written is None:
                 raise _unread_stage(text, stage.strip())
             value = f"({value}).map({written.group(2)})" if written.group(1) else f"{written.group(2)}({value})"

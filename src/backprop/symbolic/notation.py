@@ -41,7 +41,7 @@ FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a no
 # ("layer": n_l(u) is layer l's map of u, reading_layer_functions.layer_map)
 #: the arithmetic a code's own helper may be given in functions, { matrixdot = "matrix product" }: its call is that
 #: operation of its arguments (syntax_code_calls.operation_call), a name that is no activation
-OPERATIONS = ("matrix product", "product", "sum", "difference", "transpose", "dot", "outer product")
+OPERATIONS = ("matrix product", "product", "sum", "difference", "quotient", "transpose", "dot", "outer product")
 #: a functions value naming an activation's derivative and where it is taken, for a derivative word (code's,
 #: syntax_tree.EITHER_WORDS, or any other, ableitung_sigmoid): the activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"

@@ -333,8 +333,8 @@ def method_of_arguments(node: Apply) -> str | None:
     # of two, the notation may declare the arithmetic it does (Nielsen's cost_derivative(output_activations, y), a
     # course's own method whose body the formula does not show: "difference" where it returns a - y)
     declared = (f'; or, where it returns an operation of its two arguments, declare it in the notation\'s functions:'
-                f' "{node.symbol.base}" = "difference" (its first argument minus its second), "sum", "product" (entry by'
-                ' entry), "matrix product" or "dot"') if len(node.args) == 2 else ""
+                f' "{node.symbol.base}" = "difference" (its first argument minus its second), "quotient" (over its'
+                ' second), "sum", "product" (entry by entry), "matrix product" or "dot"') if len(node.args) == 2 else ""
     return (f"{node.symbol.base}(...): a method called on an object with {len(node.args)} arguments, which the notation"
             " does not name; write the formula it returns in the notation's names (check reads no method's definition"
             f" it does not see){declared}")

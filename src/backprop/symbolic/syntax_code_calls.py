@@ -82,7 +82,7 @@ class CodeCallParsing:
 
     def declared_operation(self, name: str, left: Node, right: Node, token: Token) -> Node:
         """The operation the notation declares ``name`` (a binary one: "matrix product", "dot", "product", "sum",
-        "difference") of ``left`` and ``right``."""
+        "difference", "quotient") of ``left`` and ``right``."""
         operation = self.operations[name]
         if operation == "matrix product":
             return Call("declared_matrix_product", (left, right), position=token.position, written=name)
@@ -93,6 +93,8 @@ class CodeCallParsing:
                         position=token.position, written=name)
         if operation == "difference":
             return Op("+", (left, Op("neg", (right,))))
+        if operation == "quotient":  # Nx.divide(a, m), np.divide: the first argument over the second, entry by entry
+            return Op("/", (left, right))
         return Op("odot", (left, right), entrywise=True) if operation == "product" else Op("+", (left, right))
 
     def declared_method(self, base: Node, name: str, dot: Token) -> Node:
