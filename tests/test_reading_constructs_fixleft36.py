@@ -12,7 +12,10 @@
 - Elixir's pipeline stage with arguments, batch 134's ``dC_dZ3 = Nx.subtract(y_hat, y) |> Nx.divide(m)``: where the
   pipeline calls a module only Elixir has (Nx, Enum, Stream, Axon) every stage's call takes the value first; elsewhere
   (F#'s ``x |> f y`` takes it last) still refused; and the notation's ``"quotient"`` for a helper that divides,
-  ``"Nx.divide" = "quotient"``.
+  ``"Nx.divide" = "quotient"``;
+- a derivative defined in parentheses after the formula (batch 83's ``(σ'(a)=a*(1-a) si a = σ(z))``) under a notation
+  that declares the same derivative at the output, ``"\\sigma'" = "sigmoid' at output"`` (a teacher's line for the
+  page's later σ'(A1)): the definition is judged as the derivative it defines, never through the table's own σ'.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -165,5 +168,37 @@ def test_a_stage_with_arguments_of_no_elixir_module_is_refused():
     assert "the pipeline's stage |> subtract(target)" in message and "(F#'s last, Elixir's first)" in message
 
 
-CASES = _gradient_sum_cases() + _lead_in_cases() + _elixir_cases()
+# ---- a definition in parentheses under a notation's own F' ---------------------------------------------------------
+_AT_OUTPUT = r'''
+[notation]
+functions = { "\\sigma'" = "sigmoid' at output" }
+[notation.symbols]
+"O" = "a2[0]"
+"H_{1}" = "a1[0]"
+"err" = "y[0] - a2[0]"
+"w_{1}" = "W2[0, 0]"
+"d" = "-grad(z2[0])"
+"d_{1}" = "-grad(z1[0])"
+'''
+_D1 = f"{_DZ2}*W2[0,0]*a1[0]*(1 - a1[0])"
+
+
+def _defined_at_output_cases() -> list[Public]:
+    return [
+        Public("defined-at-output", "test", "sigmoid-2-2-1", _AT_OUTPUT, "d = err * σ'(O)  (σ'(a)=a*(1-a) if a = σ(z)).",
+               ((C,),), (Twin("gradient_z", "z2[0]", (_DZ2,)),)),
+        Public("defined-at-output-hidden", "test", "sigmoid-2-2-1", _AT_OUTPUT, "d_1 = d * w_1 * σ'(H_1)",
+               ((C,),), (Twin("gradient_z", "z1[0]", (_D1,)),)),
+        Public("defined-at-output-hidden-slope", "test", "sigmoid-2-2-1", _AT_OUTPUT,
+               "d = err * σ'(H_1)  (σ'(a)=a*(1-a) if a = σ(z)).", ((W,),),
+               (Twin("gradient_z", "z2[0]", ("(a2[0] - y[0])*a1[0]*(1 - a1[0])",)),)),
+    ]
+
+
+def test_a_wrong_definition_under_the_notations_own_derivative_is_refused():
+    message = CHECKS.refused("sigmoid-2-2-1", _AT_OUTPUT, "d = err * σ'(O)  (σ'(a)=a*(1+a) if a = σ(z)).")
+    assert "the definition in parentheses, σ'(a) = a*(1+a), is not the derivative of σ at its output" in message
+
+
+CASES = _gradient_sum_cases() + _lead_in_cases() + _elixir_cases() + _defined_at_output_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -18,6 +18,7 @@ that never calls F', is as written: a slip of the same form written without a de
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from ..patterns import lazy_pattern
@@ -91,7 +92,11 @@ def remark_definition_read(text: str, notation: Notation | None, right: Callable
         calls = _calls(formula, function)
         if not expression or not calls or not _letter(letter).search(expression):
             return match.group(0)
+        # the definition says what F' is: read it with F' as the derivative, never as the notation's own F' (a
+        # table's "\\sigma'" = "sigmoid' at output" would make the page's right definition a(1 - a) look wrong)
         bound = bound_notation(notation, letter)
+        bound = replace(bound, primed_functions={name: value for name, value in bound.primed_functions.items()
+                                                 if name not in _spellings(function)}, _cache={})
         defined = f"{function}'({letter})"
         at_input = None if condition else right(f"{defined} = {expression}", bound)
         at_output = right(f"{defined} = " + _letter(letter).sub(lambda _: f"{function}({letter})", expression), bound)
