@@ -185,8 +185,8 @@ _D1 = f"{_DZ2}*W2[0,0]*a1[0]*(1 - a1[0])"
 
 def _defined_at_output_cases() -> list[Public]:
     return [
-        Public("defined-at-output", "test", "sigmoid-2-2-1", _AT_OUTPUT, "d = err * σ'(O)  (σ'(a)=a*(1-a) if a = σ(z)).",
-               ((C,),), (Twin("gradient_z", "z2[0]", (_DZ2,)),)),
+        Public("defined-at-output", "test", "sigmoid-2-2-1", _AT_OUTPUT,
+               "d = err * σ'(O)  (σ'(a)=a*(1-a) if a = σ(z)).", ((C,),), (Twin("gradient_z", "z2[0]", (_DZ2,)),)),
         Public("defined-at-output-hidden", "test", "sigmoid-2-2-1", _AT_OUTPUT, "d_1 = d * w_1 * σ'(H_1)",
                ((C,),), (Twin("gradient_z", "z1[0]", (_D1,)),)),
         Public("defined-at-output-hidden-slope", "test", "sigmoid-2-2-1", _AT_OUTPUT,
@@ -200,5 +200,45 @@ def test_a_wrong_definition_under_the_notations_own_derivative_is_refused():
     assert "the definition in parentheses, σ'(a) = a*(1+a), is not the derivative of σ at its output" in message
 
 
-CASES = _gradient_sum_cases() + _lead_in_cases() + _elixir_cases() + _defined_at_output_cases()
+# ---- a flattened superscript the notation names ----------------------------------------------------------------------
+_CHAIN_1_1_1 = ('[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n'
+                '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+NETWORKS["chain-1-1-1"] = _CHAIN_1_1_1
+_FLATTENED = r'''
+[notation]
+loss = ["C"]
+[notation.symbols]
+"aL" = "a2[0]"
+"aL-1" = "a1[0]"
+"aL-2" = "x[0]"
+"zL-1" = "z1[0]"
+"wL" = "W2[0, 0]"
+"wL-1" = "W1[0, 0]"
+"y" = "y[0]"
+'''
+
+
+def _flattened_cases() -> list[Public]:
+    return [
+        Public("flattened-last", "test", "chain-1-1-1", _FLATTENED, "∂C/∂wL = aL-1(aL-y)", ((C,),),
+               (Twin("gradient", "W2[0,0]", ("a1[0]*(a2[0] - y[0])",)),)),
+        Public("flattened-hidden", "test", "chain-1-1-1", _FLATTENED,
+               "∂(C)/∂(wL-1) = (aL-y) * wL * aL-1(1-aL-1) * aL-2 = (aL-y) * wL * σ'(zL-1) * aL-2", ((C, C),),
+               (Twin("gradient", "W1[0,0]", ("(a2[0] - y[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",
+                                             "(a2[0] - y[0])*W2[0,0]*sigmoid(z1[0])*(1 - sigmoid(z1[0]))*x[0]")),)),
+        Public("flattened-input-for-hidden", "test", "chain-1-1-1", _FLATTENED, "∂C/∂wL = aL-2(aL-y)", ((W,),),
+               (Twin("gradient", "W2[0,0]", ("x[0]*(a2[0] - y[0])",)),)),
+        Public("flattened-spaced-is-a-difference", "test", "chain-1-1-1", _FLATTENED, "∂C/∂wL = (aL - 1)(aL-y)",
+               ((W,),), (Twin("gradient", "W2[0,0]", ("(a2[0] - 1)*(a2[0] - y[0])",)),)),
+    ]
+
+
+def test_a_flattened_superscript_beside_its_subscripted_spelling_is_refused_at_the_table():
+    notation = _FLATTENED.replace('"y" = "y[0]"', '"y" = "y[0]"\n"aL_1" = "a1[0]"')
+    message = CHECKS.refused("chain-1-1-1", notation, "∂C/∂wL = aL-1(aL-y)")
+    assert "is read as the code name aL_1, which the table names too" in message
+
+
+CASES = (_gradient_sum_cases() + _lead_in_cases() + _elixir_cases() + _defined_at_output_cases()
+         + _flattened_cases())
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -37,6 +37,11 @@ def fail(source: str, where: str, what: str, fix: str):
     raise FormulaError(f"{source}: [notation] {where}: {what}; {fix}")
 
 
+# a name, a hyphen and a whole number, plain text's flattened superscript (aL-1, zL-2 for a^{L-1}, z^{L-2}): the
+# table names it whole, so a formula's aL-1 is that name (aL - 1, spaced, stays a difference)
+_FLATTENED_SUPERSCRIPT = lazy_pattern(r"[A-Za-z]+-[0-9]+")
+
+
 def spelled_pattern(source: str, text: str, meaning, indices: str, phrase: bool, named: frozenset[str],
                      notation: Notation, symbols: dict) -> Pattern:
     """The pattern ``text``; where the loader refuses it as written and it opens with a code name the grammar's symbol
@@ -63,7 +68,8 @@ def spelled_pattern(source: str, text: str, meaning, indices: str, phrase: bool,
     if twins or any(spelling == name and other != written for other, spelling in notation.code_spellings.items()):
         fail(source, f"symbols.{text!r}", f"is read as the code name {name}, which the table names too",
               f"name one of {written} and {name}, or give both the same meaning under one spelling")
-    if not HYPHENATED_NAME.fullmatch(written):
+    if not HYPHENATED_NAME.fullmatch(written) or _FLATTENED_SUPERSCRIPT.fullmatch(written):
+        # (a superscript flattened in plain text, aL-1 for a^{L-1}: a name the table gives whole, as formulas write it)
         notation.code_spellings[written] = name
     return pattern
 
