@@ -162,10 +162,10 @@ def _top_level_cuts(text: str, binary) -> list:
 
 def _gradient_sum(text: str, symbols: NetworkSymbols):
     """A meaning that is a sum of products, some factors a loss's gradient, ``grad(a2[0])*a2[0] + grad(a2[1])*a2[1]``
-    (a page's name for the softmax's weighted sum of its upstream gradients, the spec's meaning being an expression
-    in symbols.md's quantities, grad(...) among them): each term's factors split at ``*``, each grad(...) factor
-    read alone (parse_meaning) and each other factor as a meaning of its own, of one number each (no slice). A grad(...)
-    anywhere else (a divisor, a power, inside a function's call, beside a slice) is refused, as written."""
+    (a page's name for a normalised output layer's weighted sum of its upstream gradients, the spec's meaning being
+    an expression in symbols.md's quantities, grad(...) among them): each term's factors split at ``*``, each
+    grad(...) factor read alone (parse_meaning) and each other factor as a meaning of its own, of one number each (no
+    slice). A grad(...) anywhere else (a divisor, a power, inside a function's call, beside a slice) is refused."""
     refusal = FormulaError(f"{text}: grad(...) stands alone in a meaning, with at most a sign, a number or the learning"
                            " rate before it (-grad(z1[:]), 0.5*grad(W1[0, 0]), -eta*grad(W2[0, :])), or as a factor of"
                            " a sum's terms, of one number each (grad(a2[0])*a2[0] + grad(a2[1])*a2[1]); write the rest"

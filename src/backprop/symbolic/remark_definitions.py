@@ -93,7 +93,7 @@ def remark_definition_read(text: str, notation: Notation | None, right: Callable
         if not expression or not calls or not _letter(letter).search(expression):
             return match.group(0)
         # the definition says what F' is: read it with F' as the derivative, never as the notation's own F' (a
-        # table's "\\sigma'" = "sigmoid' at output" would make the page's right definition a(1 - a) look wrong)
+        # table's F' declared at the output would make the page's right definition a(1 - a) look wrong)
         bound = bound_notation(notation, letter)
         bound = replace(bound, primed_functions={name: value for name, value in bound.primed_functions.items()
                                                  if name not in _spellings(function)}, _cache={})
