@@ -47,14 +47,11 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import balanced, closing_bracket, opening_bracket
+from .code_callback_entries import CODE_NAME as _NAME
+from .code_callback_entries import JS_MAP, arrow_callbacks, entry_rule, map_entry_rule, rust_chain_entries
 from .function_words import FLAG_VALUES
 from .quantities import FormulaError, short
 
-_NAME = r"[A-Za-z_$][\w$]*"
-# JavaScript's NAME = ARRAY.map((h, j) => BODY) or .map(h => BODY), a statement's ; after it
-_JS_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.map\([ \t]*"
-                       rf"(?:\([ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\)|(?P<bare>{_NAME}))"
-                       r"[ \t]*(?:=>|\\Rightarrow)\s*(?P<body>.*)\)[ \t]*;?[ \t]*$", re.S, needs=(".map(",))
 # Python's NAME = [BODY for j, h in enumerate(ARRAY)] or [BODY for h in ARRAY]
 _PY_COMPREHENSION = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
                                  rf"(?:(?P<index>{_NAME})[ \t]*,[ \t]*(?P<item>{_NAME})[ \t]+in[ \t]+enumerate\("
@@ -92,7 +89,6 @@ _RUBY_BLOCK = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P
 _ANY_RUBY_BLOCK = lazy_pattern(rf"\.(?:map|collect|each|each_with_index|with_index)(?:\([^()]*\))?[ \t]*(?:\{{|do(?!\w))"
                                rf"[ \t]*\|[ \t]*{_NAME}",
                                needs=("collect", "each", "map", "with_index"))
-_INDEX_LETTERS = "jkinmpq"
 # a map's call after its array (a name with its fields and indices, or a parenthesis: found by the caller), its one
 # parameter and its arrow (Rust's |x|, |&x|, |x: f64|; Scala's and JavaScript's x =>, (x) =>, (x: Double) =>), or a
 # function's name alone
@@ -182,6 +178,7 @@ def callback_entries(text: str) -> str:
     other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
     statement_for_each). FormulaError for a callback whose body holds other statements."""
     text = _generator_sums(pipelines_read(text) if "|>" in text else text)
+    text = arrow_callbacks(text) if ".map(" in text else text  # function (w, i) { return ...; }: (w, i) => ...
     if (inner := _INNER_ELIXIR_FOR.search(text)) is not None:
         raise FormulaError(f"formula {short(text)}: an Elixir comprehension inside an expression, {' '.join(inner.group('comprehension').split())}"
                            " ..., which check reads only as a statement's whole value (name = for x <- xs, do: ...);"
@@ -196,12 +193,14 @@ def callback_entries(text: str) -> str:
         raise FormulaError(f"formula {short(text)}: an Elixir comprehension over {other.group('iterable').strip()},"
                            " which check does not run; it reads one over Enum.with_index(a), Enum.zip(a, b) or a"
                            " name, or write the entry's formula, name[j] = ...")
+    if (chain := rust_chain_entries(text)) is not None:  # Rust's .iter().zip(b).map(|(x, y)| ...).collect()
+        return chain
     if (ranged := _PY_RANGE.match(text)) is not None:
         body = " ".join(ranged.group("body").split())
         return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {body}"
     if (zipped := _PY_ZIP.match(text)) is not None:
         return _zip_entries(zipped, text)
-    match = _JS_MAP.match(text) or _ruby_block(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
+    match = JS_MAP.match(text) or _ruby_block(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
     if match is None:
         if _ANY_RUBY_BLOCK.search(text) is not None:
             if reason := _ruby_refusal(text):
@@ -214,19 +213,7 @@ def callback_entries(text: str) -> str:
                                " which check does not run; it reads one over range(n), zip(a, b), enumerate(a) or a"
                                " name, or write the entry's formula, name[j] = ...")
         return inline_maps(statement_for_each(text)) if ".map" in text or ".for_each" in text else text
-    body = match.group("body").strip()
-    if body.startswith("{") or ";" in body or not balanced(body):
-        raise FormulaError(f"formula {short(text)}: a callback with other statements than its value, which check"
-                           f" does not run; write the entry's formula, {match.group('name')}[j] = ...")
-    groups = match.groupdict()
-    item = groups.get("item") or groups.get("bare")
-    array = groups.get("array") or groups.get("plain")
-    index = groups.get("index") or next((letter for letter in _INDEX_LETTERS
-                                         if not re.search(rf"(?<![\w$]){letter}(?![\w$])", text)), None)
-    if index is None or item == index:
-        return text
-    entry = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
-    return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(entry.split())}"
+    return map_entry_rule(match, text)
 
 
 # a Ruby block's index counted from another number than 0, .with_index(1) (group "offset"), and a block's parameters
@@ -381,12 +368,8 @@ def _zip_entries(match: re.Match, text: str) -> str:
     """The rule for entry j of a comprehension over ``zip(a, b)``: its names as the arrays' entries at j."""
     items = [item.strip() for item in match.group("items").split(",")]
     arrays = [array.strip() for array in match.group("arrays").split(",")]
-    index = next((letter for letter in _INDEX_LETTERS if not re.search(rf"(?<![\w$]){letter}(?![\w$])", text)), None)
-    if len(items) != len(arrays) or len(set(items)) != len(items) or index is None:
+    if len(items) != len(arrays) or len(set(items)) != len(items):
         raise FormulaError(f"formula {short(text)}: a comprehension over zip whose names do not pair with its arrays"
                            f" one by one; write the entry's formula, {match.group('name')}[j] = ...")
-    body = match.group("body").strip()
-    for item, array in zip(items, arrays):
-        body = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
-    return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(body.split())}"
-
+    return entry_rule(match.group("lead"), match.group("name"), list(zip(items, arrays)), None,
+                      match.group("body").strip(), text)

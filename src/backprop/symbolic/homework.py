@@ -35,6 +35,7 @@ from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
 from .typography_comments import arrow_remarks_apart, latex_comment_marker
 from .typography_prose import prose_glued_apart
+from .code_callback_entries import rust_chain_read
 from .code_declarations import method_statements, object_properties
 from .code_pointers import pointers_read
 from .math_spans import delimited
@@ -112,6 +113,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
             text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at
+            # Rust's d = o.iter().zip(t).map(|(&o, &t)| o - t).collect() with "o" = "a2[k]": d = o - t in its names
+            text = rust_chain_read(text, notation.gives_name) if notation is not None else text
             # delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z)): the page's own derivative, judged, then used
             right = lambda claim, bound: _right(problem, claim, bound, points, seed, seconds)  # noqa: E731
             text = remark_definition_read(text, notation, right)

@@ -267,6 +267,18 @@ def stray_index_hint(sym: Sym, notation) -> str:
             " in [notation.symbols]; its patterns")
 
 
+def numbered_entry_hint(sym: Sym, notation) -> str:
+    """Where ``sym``'s subscript is code's numbered entry (``b1[2]``, ``w[1][0]``) of what the notation names whole, not
+    [0] (reading_entries' first entry): the words saying which counting a number would need, and what to write."""
+    parts = [part.strip() for part in sym.sub.split(",")]
+    if not all(part.isdigit() for part in parts) or not (found := notation.candidates(replace(sym, sub=""))):
+        return ""
+    return (f"; {sym.base} is {found[0][0].meaning} named whole, and its entry {', '.join(parts)} counts from 0 in C's,"
+            " Java's, JavaScript's and Python's brackets and from 1 in Julia's, Lua's and R's (only [0] is the first"
+            f" in both): name the entry in [notation.symbols], \"{sym.base}[{']['.join(parts)}]\" = ..., or write the"
+            " loop's letter; its patterns")
+
+
 def class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:
     """Where ``sym``'s subscript names the sample's class by a word, ``p[correct_class]``: the words saying to write
     the notation's label letter instead, as its patterns write an index (``p[y]`` for ``p[i]``); "" otherwise."""

@@ -90,11 +90,26 @@ class EntryReading(GluedEntryChecks):
         letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]
         if any(part.strip() in (":", "") for part in sym.bracket.split(",")):
             return None  # W[:, j], R's W[, j]: a column's or a row's section (reading_sections), no entry
+        numbers = {part.strip() for part in sym.bracket.split(",")}
+        if not letters and numbers == {"0"} and sym.base in self.notation.bases \
+                and self.notation.candidates(replace(sym, bracket=None)) \
+                and not self.notation.candidates(Sym(sym.base, sym.bracket, sym.sup, 0, None, sym.position)):
+            return self._first_entry(sym)  # this.weights.b2[0]: the first entry (row) in any language's counting
         if not letters or sym.base not in self.notation.bases \
                 or not self.notation.candidates(Sym(sym.base, "", sym.sup, 0, None, sym.position)) \
                 or self.notation.candidates(Sym(sym.base, sym.bracket, sym.sup, 0, None, sym.position)) \
                 or not all(self._left_range(letter) for letter in letters):
             return None
+        return self._bracketed_entry(sym)
+
+    def _first_entry(self, sym: Sym):
+        """Code's ``NAME[0]`` (``[0][0]``) of what the notation names whole: its first entry, or a matrix's first row
+        (the vector of its entries, as ``"W2[0, :]"`` means it); [0] counts the same from 0 and from 1 (where it is
+        no index), so no language's counting is guessed."""
+        whole = self._whole_value(replace(sym, bracket=None))
+        if _is_matrix(whole) and self.notation.names_matrix(replace(sym, bracket=None)) and "," not in sym.bracket:
+            row = list(whole[0, :])
+            return row[0] if len(row) == 1 else sp.ImmutableMatrix(row)
         return self._bracketed_entry(sym)
 
     def _code_name_entry(self, sym: Sym):
@@ -217,6 +232,8 @@ class EntryReading(GluedEntryChecks):
         if not _is_matrix(whole):
             self.fail(f"{written}: {written.split('[')[0]} names a number, which has no entries")
         vector = whole.rows == 1 or whole.cols == 1
+        if vector and len(indices) == 2 and whole.rows == 1 and indices[0] == 0:
+            indices = [indices[1]]  # a matrix of one row named whole ("W2[:, :]", one output): [0][i] its entry i
         if vector and len(indices) == 2:
             row_written = self.context.row_vectors
             position, other = (indices[1], indices[0]) if row_written else indices

@@ -12,7 +12,8 @@ import sympy as sp
 from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
-from .notation_lookups import class_word_hint, letter_of_no_layer, own_letters_first, stray_index_hint
+from .notation_lookups import (class_word_hint, letter_of_no_layer, numbered_entry_hint, own_letters_first,
+                               stray_index_hint)
 from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, output_letter_names_output,
                               parameter_layer_letter, writes_layer_superscript)
 from .notation_meanings import with_gradients
@@ -273,7 +274,7 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base}"
-                      + stray_index_hint(sym, notation) + f" ({shown})"
+                      + (stray_index_hint(sym, notation) or numbered_entry_hint(sym, notation)) + f" ({shown})"
                       + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else "")
                       + class_word_hint(sym, patterns, notation.label))
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
