@@ -10,6 +10,11 @@ networks, other spellings than the pages'):
   (``.enumerate()``, ``&`` patterns, ``*o`` dereferences): Python's comprehension over ``zip`` (one reading), the
   closure's names the arrays' entries, or, where the notation names the closure's parameters and not the arrays,
   the body in the notation's names; a pattern that does not pair with the zips and ``.flat_map`` refused naming them;
+- JavaScript's reduce adding a term per entry, ``hidden.reduce((s, h, k) => s + h * w[k], 0)`` (the total last, typed
+  parameters, a number to start from): the sum over the entries, ``np.sum((hidden) * (w))``; a reduce with no start
+  whose term is more than the entry, or whose callback is no total plus a term, refused; and a matrix's row by the
+  map's index, ``W1.map((row, j) => row.reduce(...) + b1[j])`` (``this.net.W1[j]``, the row the notation's
+  ``"W1[j, :]"`` means);
 - code's ``[0]`` of an array the notation names whole, ``this.net.b2[0] -= ...`` (``"this.net.b2" = "b2[:]"``), and
   ``this.net.W2[0][j]`` of a matrix of one row: the first entry (row), [0] counting alike from 0 and from 1; another
   number, ``b1[1]``, refused saying which countings it would need and what to write.
@@ -41,6 +46,7 @@ functions = { dot = "dot" }
 [notation.symbols]
 "inputs" = "x[:]"
 "hidden" = "a1[:]"
+"hiddenSums" = "z1[:]"
 "out" = "a2[0]"
 "z2" = "z2[0]"
 "this.net.W1" = "W1[:, :]"
@@ -123,6 +129,24 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),)),
         Public("ts-first-row-wrong", "test", "sigmoid-2-2-1", _TS, "const z2 = dot(this.net.W2[0], inputs) + this.net.b2[0];",
                ((W,),), (Twin("value", "z2[0]", ("W2[0,0]*x[0] + W2[0,1]*x[1] + b2[0]",)),)),
+        # ---- JavaScript's reduce adding a term per entry, and a matrix's row by the map's index -------------------
+        Public("ts-reduce-from-zero", "test", "sigmoid-2-2-1", _TS,
+               "const z2 = hidden.reduce((s, h, k) => s + h * this.net.W2[0][k], 0) + this.net.b2[0];", ((C,),),
+               (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),)),
+        Public("ts-reduce-from-zero-wrong", "test", "sigmoid-2-2-1", _TS,
+               "const z2 = hidden.reduce((s, h, k) => s + h * this.net.W2[0][k], 1) + this.net.b2[0];", ((W,),),
+               (Twin("value", "z2[0]", ("1 + W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),)),
+        Public("ts-reduce-typed-total-last", "test", "sigmoid-2-2-1", _TS,
+               "const z2 = this.net.W2[0].reduce((acc: number, w: number, k: number) => w * hidden[k] + acc, 0.0)"
+               " + this.net.b2[0];", ((C,),), (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),)),
+        Public("ts-map-row-reduce", "test", "sigmoid-2-2-1", _TS,
+               "const hiddenSums = this.net.W1.map((row, j) =>\n"
+               "  row.reduce((sum, w, k) => sum + w * inputs[k], 0) + this.net.b1[j]);", ((C,),),
+               (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]",), _J2),)),
+        Public("ts-map-row-reduce-wrong", "test", "sigmoid-2-2-1", _TS,
+               "const hiddenSums = this.net.W1.map((row, j) => row.reduce((sum, w, k) => sum + w * hidden[k], 0)"
+               " + this.net.b1[j]);", ((W,),),
+               (Twin("value", "z1[{j}]", ("W1[{j},0]*a1[0] + W1[{j},1]*a1[1] + b1[{j}]",), _J2),)),
         # ---- Rust's iterator chains -------------------------------------------------------------------------------
         Public("rs-zip-arrays", "test", "sigmoid-2-3-2", _RS,
                "    let deltas: Vec<f64> = outputs.iter().zip(targets.iter()).map(|(o, t)| (*o - *t) * *o * (1.0 - *o))"
@@ -165,6 +189,20 @@ def test_a_numbered_entry_other_than_the_first_is_refused_saying_how_it_would_co
     refusal = CHECKS.refused("sigmoid-2-2-1", _TS, "this.net.b1[1] -= rate * dHidden[1];")
     assert "counts from 0 in C's, Java's, JavaScript's and Python's brackets and from 1 in Julia's" in refusal
     assert '"this.net.b1[1]" = ...' in refusal
+
+
+def test_a_reduce_without_a_start_or_with_another_callback_is_refused():
+    for text, why in (("const z2 = this.net.W2[0].reduce((s, w, k) => s + w * hidden[k]);", "has no number to start"),
+                      ("const z2 = hidden.reduce((s, h) => s * h, 1);", "is not a total plus a term of the entry"),
+                      ("const z2 = hidden.reduce((s, h, k) => s + h * k, 0);", "is not a total plus a term")):
+        refusal = CHECKS.refused("sigmoid-2-2-1", _TS, text)
+        assert "a reduce whose callback" in refusal and why in refusal
+
+
+def test_a_plain_sum_by_reduce_reads_without_a_start():
+    """``(a, b) => a + b`` with no start: the first entry starts the total, and the sum is the sum all the same."""
+    case = Public("sum", "test", "sigmoid-2-2-1", _TS, "const z2 = hidden.reduce((a, b) => a + b) + this.net.b2[0];")
+    assert CHECKS.verdicts(case) == (("wrong",),)
 
 
 def test_a_rust_closure_pattern_that_does_not_pair_with_the_zips_is_refused():

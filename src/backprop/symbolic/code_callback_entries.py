@@ -26,7 +26,7 @@ import re
 from typing import Callable
 
 from ..patterns import lazy_pattern
-from .brackets import balanced, closing_bracket
+from .brackets import balanced, closing_bracket, opening_bracket
 from .quantities import FormulaError, short
 
 CODE_NAME = r"[A-Za-z_$][\w$]*"
@@ -216,3 +216,71 @@ def rust_chain_read(text: str, named: Callable[[str], bool]) -> str:
             or all(named(array) for _, array in items) or index is not None and not _unused(index, body):
         return entry_rule(match.group("lead"), match.group("name"), items, index, body, text)
     return f"{match.group('lead')}{match.group('name')} = {' '.join(body.split())}"
+
+
+# an array before a map: a name with its fields and indices (zs[-1], self.h), or a parenthesis closed before it
+_RECEIVER = lazy_pattern(rf"(?:{CODE_NAME}(?:\.{CODE_NAME})*(?:\[[^\[\]]*\])*|\))$")
+
+
+def receiver_start(text: str, end: int) -> int | None:
+    """Where the array before a map ending at ``end`` starts: a name's, or its parenthesis's opening."""
+    found = _RECEIVER.search(text[:end])
+    if found is None:
+        return None
+    if found.group(0) != ")":
+        return found.start()
+    position = opening_bracket(text, end - 1)  # the parenthesis that the one before the map closes
+    if position is None or text[position] != "(":
+        return None
+    before = re.search(rf"{CODE_NAME}(?:\.{CODE_NAME})*$", text[:position])  # a call's name: f(u).map(...)
+    return before.start() if before else position
+
+
+def call_end(text: str, start: int) -> int | None:
+    """The position after the parenthesis closing the map's call whose ``.map`` starts at ``start``."""
+    closing = closing_bracket(text, text.index("(", start))
+    return None if closing is None else closing + 1
+
+
+# JavaScript's reduce of an array's entries, its callback (s, w, k) => BODY (or (s, w) =>) and what comes after it
+_REDUCE = lazy_pattern(rf"\.reduce\([ \t]*\([ \t]*(?P<total>{CODE_NAME}){_TYPE}[ \t]*,[ \t]*(?P<item>{CODE_NAME}){_TYPE}"
+                       rf"[ \t]*(?:,[ \t]*(?P<index>{CODE_NAME}){_TYPE}[ \t]*)?\)[ \t]*(?:=>|\\Rightarrow)", needs=(".reduce(",))
+# a number a reduce starts from
+_START = lazy_pattern(r"\s*,\s*(?P<start>-?\d+(?:\.\d*)?(?:[eE]-?\d+)?)\s*")
+
+
+def reduced_sums(text: str) -> str:
+    """``text`` with each reduce that adds a term per entry, ``w.reduce((s, v, k) => s + v * x[k], 0)``, as the sum of
+    its term over the array's entries, ``np.sum((w) * (x))``: the entry the array, each code reference indexed by the
+    callback's index the whole array it indexes (entry by entry, as NumPy's ``*``), a number it starts from added
+    (``(0.5 + np.sum(...))``). FormulaError for a reduce whose callback does anything else: the total used otherwise,
+    the index outside a bracket, a term with no start (its first entry would start it, unadded to)."""
+    for _ in range(text.count(".reduce(")):
+        match = _REDUCE.search(text)
+        if match is None:
+            return text
+        start, end = receiver_start(text, match.start()), call_end(text, match.start())
+        if start is None or end is None:
+            return text
+        array, inside = text[start:match.start()], text[match.end():end - 1]
+        total, item, index = match.group("total"), match.group("item"), match.group("index")
+        split = next((position for position in range(len(inside)) if inside[position] == ","
+                      and balanced(inside[:position])), len(inside))
+        body, begun = inside[:split].strip(), _START.fullmatch(inside[split:]) if split < len(inside) else None
+        term = re.fullmatch(rf"{re.escape(total)}[ \t]*\+(?P<term>.*)|(?P<first>.*)\+[ \t]*{re.escape(total)}", body, re.S)
+        term = None if term is None else (term.group("term") or term.group("first")).strip()
+        if index is not None and term is not None:
+            term = re.sub(rf"(?<![\w$.])({CODE_NAME}(?:\.{CODE_NAME})*(?:\[[^\[\]]*\])*)\[[ \t]*{re.escape(index)}[ \t]*\]",
+                          r"(\1)", term)
+        if term is None or not balanced(term) or not _unused(total, term) or index and not _unused(index, term) \
+                or split < len(inside) and begun is None or begun is None and term != item:
+            why = ("has no number to start from, so its first entry starts the total without its term"
+                   if begun is None and term is not None else "is not a total plus a term of the entry (s + w * x[k])")
+            raise FormulaError(f"formula {short(text)}: a reduce whose callback {short(body)} {why}, which check reads"
+                               " as the sum over the entries from a number (, 0); write the sum, \\sum_k w[k] x[k],"
+                               " or np.sum(w * x)")
+        summed = "np.sum(" + re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array})", term) + ")"
+        number = begun.group("start") if begun is not None else "0"
+        summed = summed if float(number) == 0 else f"({number} + {summed})"
+        text = text[:start] + summed + text[end:]
+    return text

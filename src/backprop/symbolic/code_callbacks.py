@@ -46,9 +46,10 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .brackets import balanced, closing_bracket, opening_bracket
+from .brackets import balanced
 from .code_callback_entries import CODE_NAME as _NAME
-from .code_callback_entries import JS_MAP, arrow_callbacks, entry_rule, map_entry_rule, rust_chain_entries
+from .code_callback_entries import (JS_MAP, arrow_callbacks, call_end, entry_rule, map_entry_rule, receiver_start,
+                                     reduced_sums, rust_chain_entries)
 from .function_words import FLAG_VALUES
 from .quantities import FormulaError, short
 
@@ -95,8 +96,6 @@ _ANY_RUBY_BLOCK = lazy_pattern(rf"\.(?:map|collect|each|each_with_index|with_ind
 _MAP_CALL = lazy_pattern(rf"\.map[v]?\([ \t]*(?:\|[ \t]*&?[ \t]*(?P<rust>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\|"
                          rf"|\(?[ \t]*(?P<arrow>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:=>|\\Rightarrow)"
                          rf"|(?P<function>{_NAME}(?:(?:\.|::){_NAME})*)[ \t]*\))")
-# an array before a map: a name with its fields and indices (zs[-1], self.h), or a parenthesis closed before it
-_RECEIVER = lazy_pattern(rf"(?:{_NAME}(?:\.{_NAME})*(?:\[[^\[\]]*\])*|\))$")
 # the modules of math's functions a map's body may call them from: Scala's and Python's math.exp, JavaScript's
 # Math.exp, Rust's f64::exp, NumPy's np.exp
 _MATH_MODULES = r"math|Math|f64|f32|np|numpy"
@@ -176,7 +175,13 @@ def _unread_stage(text: str, stage: str) -> FormulaError:
 def callback_entries(text: str) -> str:
     """``text`` as the rule for one entry where it is an array built by a callback (see the module docstring); any
     other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
-    statement_for_each). FormulaError for a callback whose body holds other statements."""
+    statement_for_each), and JavaScript's reduce adding a term per entry as its sum (code_callback_entries).
+    FormulaError for a callback whose body holds other statements."""
+    text = _callback_entries(text)
+    return reduced_sums(text) if ".reduce(" in text else text
+
+
+def _callback_entries(text: str) -> str:
     text = _generator_sums(pipelines_read(text) if "|>" in text else text)
     text = arrow_callbacks(text) if ".map(" in text else text  # function (w, i) { return ...; }: (w, i) => ...
     if (inner := _INNER_ELIXIR_FOR.search(text)) is not None:
@@ -268,7 +273,7 @@ def _placeholder_maps(text: str) -> str:
     stands for, ``.map(_entry => _entry * 2)``; FormulaError for a body writing it twice, ``_ * _``, which in Scala is
     a function of two parameters (never the square)."""
     for call in reversed(list(re.finditer(r"\.map[v]?\(", text))):
-        end = _closing(text, call.start())
+        end = call_end(text, call.start())
         body = text[call.end():end - 1] if end is not None else ""
         if "=>" in body or "|" in body or not _PLACEHOLDER.search(body):
             continue
@@ -287,8 +292,8 @@ def inline_maps(text: str) -> str:
         match = _MAP_CALL.search(text)
         if match is None:
             return text
-        start = _receiver_start(text, match.start())
-        end = _closing(text, match.start()) if match.group("function") is None else match.end()
+        start = receiver_start(text, match.start())
+        end = call_end(text, match.start()) if match.group("function") is None else match.end()
         if start is None or end is None:
             return text
         array = text[start:match.start()]
@@ -303,26 +308,6 @@ def inline_maps(text: str) -> str:
             mapped = "(" + re.sub(rf"(?<![\w$.]){re.escape(parameter)}(?![\w$])", f"({array})", body) + ")"
         text = text[:start] + mapped + text[end:]
     return text
-
-
-def _receiver_start(text: str, end: int) -> int | None:
-    """Where the array before a map ending at ``end`` starts: a name's, or its parenthesis's opening."""
-    found = _RECEIVER.search(text[:end])
-    if found is None:
-        return None
-    if found.group(0) != ")":
-        return found.start()
-    position = opening_bracket(text, end - 1)  # the parenthesis that the one before the map closes
-    if position is None or text[position] != "(":
-        return None
-    before = re.search(rf"{_NAME}(?:\.{_NAME})*$", text[:position])  # a call's name: f(u).map(...)
-    return before.start() if before else position
-
-
-def _closing(text: str, start: int) -> int | None:
-    """The position after the parenthesis closing the map's call whose ``.map`` starts at ``start``."""
-    closing = closing_bracket(text, text.index("(", start))
-    return None if closing is None else closing + 1
 
 
 # the object's own method called in a body, this.activation(v, true) (self.act(x)): a function of what it is given

@@ -212,9 +212,11 @@ class EntryReading(GluedEntryChecks):
         written = f"{Sym(sym.base, sym.sub, sym.sup, sym.primes, None, sym.position).text()}[{sym.bracket}]"
         indices = []
         parts = [part.strip() for part in sym.bracket.split(",")]
+        rows = len(parts) == 1 and re.fullmatch(r"[A-Za-z]", parts[0]) is not None and _is_matrix(whole) \
+            and min(whole.shape) > 1 and self.notation.names_matrix(replace(sym, bracket=None))  # w1[j]: code's row j
         for number, part in enumerate(parts):
             if re.fullmatch(r"[A-Za-z]", part) and (size := self._left_range(part)):
-                indices.append(self._left_letter_value(written, part, size, whole, number, len(parts)))
+                indices.append(self._left_letter_value(written, part, size, whole, number, 2 if rows else len(parts)))
                 continue
             if re.fullmatch(r"[A-Za-z]", part) and part in self.notation.indices \
                     and letter_offsets(self.notation, part) == {0}:
@@ -247,6 +249,8 @@ class EntryReading(GluedEntryChecks):
             if indices[0] >= len(entries):
                 self.fail(f"{written}: {written.split('[')[0]} has {len(entries)} entries, counted from 0")
             return entries[indices[0]]
+        if rows and len(indices) == 1 and indices[0] < whole.rows:
+            return sp.ImmutableMatrix(list(whole[indices[0], :]))  # the row's vector, as "W1[j, :]" means it
         if vector or len(indices) != 2:
             self.fail(f"{written}: a matrix's entry takes two indices, [row, column]")
         if indices[0] >= whole.rows or indices[1] >= whole.cols:
