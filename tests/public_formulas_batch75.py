@@ -151,6 +151,16 @@ understand why dw = xdz", a parenthetical aside before the formula), a claim in 
 listing quantities inside a multi-line block, and a typographic arrow (<——) for the update; CJK punctuation
 (【 】) is general for Chinese pages. Page-specific or the stored copy's: errorhandle's KaTeX stored twice, and Stack
 Overflow's flattened superscripts, which the spec's patterns cannot name.
+
+Corrected in session 36 (2026-12-07) after review (fixleft36, whose commit 5e6f9060 reads a name, a hyphen and a
+whole number that the table names whole): the notations' slip, not the reader's. The question's plain text flattens
+its superscripts, "∂(C)/∂(w) = aL-1(aL-y)" after "the partial derivative for the last layer L:", aL-1, aL-2 and zL-1
+being a^{L-1}, a^{L-2} and z^{L-1}; b75_so_last and b75_so_hidden left them unnamed, so the line read aL minus 1
+and no reading could be the page's. Both notations now name them as a teacher reading the page would, on b75_chain's
+network (x -> a1 -> a2): "aL-1" = "a1[0]", "aL-2" = "x[0]", "zL-1" = "z1[0]" (the review's lines, the same quantities
+as the network's). No formula, verdict or other entry changed. b75-so-last and b75-so-hidden, misread as they came
+(every member called wrong), now read with every verdict right: the batch from 46 of 52 read (88%; 4 refused,
+2 misread) to 48 of 52 (92%; 4 refused, none misread), no wrong formula called correct either time.
 """
 
 from __future__ import annotations

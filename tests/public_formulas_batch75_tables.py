@@ -200,7 +200,8 @@ loss = ["C"]
     # the cost, delta' its slip for sigma' (the sigmoid's derivative: delta names the sigmoid here); w the weight the
     # claim differentiates by, the last layer's ("the partial derivative for the last layer L"). The flattened
     # superscripts aL-1, aL-2 and zL-1 (a^{L-1}, a^{L-2}, z^{L-1}) are no pattern of the spec's grammar (a name with
-    # a minus sign and a digit): left unnamed, as a teacher under the spec must
+    # a minus sign and a digit): left unnamed, as a teacher under the spec must. Named in session 36 (2026-12-07)
+    # after review, the network's a1[0], x[0] and z1[0] (the module's docstring says why)
     "b75_so_last": r'''
 [notation]
 loss = ["C"]
@@ -211,6 +212,9 @@ functions = { "\\delta" = "sigmoid" }
 "zL" = "z2[0]"
 "y" = "y[0]"
 "w" = "W2[0, 0]"
+"aL-1" = "a1[0]"
+"aL-2" = "x[0]"
+"zL-1" = "z1[0]"
 ''',
     # the same question's hidden layer: w the weight into the L-1 layer ("the partial derivative on the L-1 layer")
     "b75_so_hidden": r'''
@@ -223,6 +227,9 @@ functions = { "\\delta" = "sigmoid" }
 "zL" = "z2[0]"
 "y" = "y[0]"
 "w" = "W1[0, 0]"
+"aL-1" = "a1[0]"
+"aL-2" = "x[0]"
+"zL-1" = "z1[0]"
 ''',
     # the answer's F(t, y) = H(y, f(t)) the binary cross-entropy (the loss, F and H its names), f the sigmoid, t the
     # neuron's input sum (the question's z = wx + b), y the expected output
