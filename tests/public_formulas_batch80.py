@@ -128,6 +128,18 @@ which, }), a label with a parenthesis or an arrow before a colon, Mitchell's \su
 \in outputs} (his textbook's own rule), a def of more than one line, a prime on a parenthesised expression (the
 quotient rule written out), MATLAB's ones(size(x)) - x, a comment's "For ...: " lead-in. Page- or course-specific: a
 course's macro \vw; a def of the activation itself; the counts of samples a notation could give (N, m).
+
+Corrected in session 36 (2026-12-07) after review (fixleft36): the notation's slip, not the reader's, as the
+paragraph on the misreadings above says. The Korean blog counts its units from 1, its sums "S_i =
+\sum_{j=1}{Y_j}{W_{ji}}" and "E = -\sum_{i=1}(t_i\log(Z_i)+(1-t_i)\log(1-Z_i))" starting at j = 1 and i = 1 over
+every unit; b80_kb had indices = "n" (its i and j literal, the formula's own letters) and counted from 0 ("Y_{j}" =
+"a1[j]", "Z_{i}" = "a2[i]", "S_{i}" = "z2[i]", "t_{i}" = "y[i]", "W_{ji}" = "W2[i, j]"), so each sum left out the
+first unit. The notation now takes the default indices and counts from 1, as a teacher reading the page would:
+"Z_{i}" = "a2[i-1]", "S_{i}" = "z2[i-1]", "t_{i}" = "y[i-1]", "Y_{j}" = "a1[j-1]", "W_{ji}" = "W2[i-1, j-1]" (every
+pattern of the notation; no other was counted so). No formula, verdict or other entry changed. kb-S, kb-E and
+kb-parts, misread as they came (a right member called wrong in each), now read with every verdict right, kb-chain
+and kb-result still do: the batch from 47 of 55 read (85%; 5 refused, 3 misread) to 50 of 55 (91%; 5 refused, none
+misread), no wrong formula called correct either time.
 """
 
 from __future__ import annotations

@@ -164,17 +164,17 @@ functions = { "\\varphi" = "sigmoid", "\\varphi_{k}" = "sigmoid", "\\varphi_{j}"
 "a" = "1"
 ''',
     # the Korean blog: i the output units (Z_i their outputs, S_i their sums, t_i their targets), j the units
-    # before (Y_j), W_{ji} from j to i
+    # before (Y_j), W_{ji} from j to i. Counted from 1, as the page's sums \sum_{j=1}, \sum_{i=1} count them
+    # (corrected in session 36, 2026-12-07, after review: the letters were literal and counted from 0)
     "b80_kb": r'''
 [notation]
-indices = "n"
 loss = ["E"]
 [notation.symbols]
-"Z_{i}" = "a2[i]"
-"S_{i}" = "z2[i]"
-"t_{i}" = "y[i]"
-"Y_{j}" = "a1[j]"
-"W_{ji}" = "W2[i, j]"
+"Z_{i}" = "a2[i-1]"
+"S_{i}" = "z2[i-1]"
+"t_{i}" = "y[i-1]"
+"Y_{j}" = "a1[j-1]"
+"W_{ji}" = "W2[i-1, j-1]"
 ''',
     # the lecture note's example: w_{ij} from input i to hidden unit j (w12: x1 -> h2), v_i into the output,
     # b_1, b_2 the hidden biases and b_3 the output's, z_1, z_2, z_3 the sums, h_i the hidden outputs, y hat the
