@@ -153,6 +153,16 @@ output or the input; \left( \right), y_\text{hat}, \mbox{softmax} and -\sum \mbo
 {\bf s}_n, dL/d{\bf x}_n, {{\bf x}_{n-1}}^T and {W_n}^T as rules over n; \mathbb{1}_{x \cdot w_1 > 0}; ||x_2-y||^2 in
 a paragraph's \( \); X·W1 and A1^T · delta2 with sum(delta2, axis=0) in a Spanish list; np.dot(X,
 weights_input_hidden) with input-first weights.
+
+Corrected in session 36 (2026-12-07) after review (fixleft36, whose commit ee7bcbd4 judges a derivative defined in
+parentheses as the derivative it defines): the notation's slip, not the reader's. Yadira-Sainz's list defines its σ'
+at the output, "- delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z))." ("if a = σ(z)"), and the next line's σ'(A1)
+means it so; b83_yds declared no functions, so σ' was the sigmoid's derivative at its input and "- delta1 = delta2 ·
+W2^T * σ'(A1)." read with σ(A1)(1 - σ(A1)), its right member called wrong. The notation now declares it as a teacher
+reading the page would: functions = { "\\sigma'" = "sigmoid' at output" } (a [notation] table, which it had not).
+No formula, verdict or other entry changed. yds-delta1, misread as it came, now reads with every verdict right, and
+yds-delta2 still does: the batch from 54 of 57 read (95%; 2 refused, 1 misread) to 55 of 57 (96%; 2 refused, none
+misread), no wrong formula called correct either time.
 """
 
 from __future__ import annotations

@@ -120,8 +120,11 @@ loss = ["MSE"]
 ''',
     # Yadira-Sainz's plain-text names, one sample as a row: X the inputs, W1 (n_in, n_h) and W2 (n_h, n_out)
     # input-first, b1, b2, Z1, A1, Z2, A2; Y the target, E = Y - A2 the error; delta2 and delta1 the error terms
-    # -dL/dZ, gradW1 ... gradb2 the steps' directions -dL/dW (input-first as W is)
+    # -dL/dZ, gradW1 ... gradb2 the steps' directions -dL/dW (input-first as W is); σ' at the output, as the page
+    # defines it, "σ'(a)=a*(1-a) si a = σ(z)" (added in session 36, 2026-12-07, after review)
     "b83_yds": r'''
+[notation]
+functions = { "\\sigma'" = "sigmoid' at output" }
 [notation.symbols]
 "X" = "x[:]"
 "Y" = "y[:]"
