@@ -188,6 +188,17 @@ lambdas (_ * 2); Java's and Scala's Math.E; a method call with no arguments (get
 library-specific: Matrix.multiply's ambiguity (the TypeScript page's own Matrix class); the Elixir file's e bound on
 the line before; R's e kept as a matrix of entries; σ'(y) written of the output (common in notes, but a convention the
 spec cannot declare); dσ as a function's name.
+
+Corrected in session 36 (2026-12-07) after review (fixleft36). The TypeScript helpers' doc comments write the
+sigmoid's slope of the hidden layer's output, " * - deltas:       δ = errors ⊙ f'(y); ..." and " * δ_i     = error_i ·
+σ'(y_i)" (y its outputs, the code's dsigmoid(y) = y (1 - y)); b102_ts_h declared only f, functions = { "f" =
+"sigmoid" }, so f'(y) and σ'(y_i) were the sigmoid's derivative at y taken as an input and both right lines were
+called wrong. When the batch was collected the loader refused "f'" = "sigmoid' at output" (above); it has read a
+primed name so since c07dd1fc (docs/notation.md), and the notation now says it as a teacher reading the page would,
+merged with what it had: functions = { "f" = "sigmoid", "f'" = "sigmoid' at output", "\\sigma'" = "sigmoid' at
+output" }. No formula, verdict or other entry changed. ts-delta and ts-di, misread as they came, now read with every
+verdict right: the batch from 47 of 57 read (82%; 7 refused, 2 misread, 1 typo refused) to 49 of 57 (86%; 7 refused,
+none misread, 1 typo refused), no wrong formula called correct either time.
 """
 
 from __future__ import annotations

@@ -209,12 +209,13 @@ indices = "q"
     # y and y_i its outputs, x the inputs, ΔW and Δb the steps added to its weights and biases, lr the rate,
     # δ_next[j] and nextLayerDeltas the output layer's -dL/dz, W[j][i] and weightsCurrentToNext the weights from
     # this layer to the next (output-first), f'(y) and σ'(y_i) the sigmoid's slope written of the output
-    # (backpropHiddenLayer's Matrix.map(currentLayer, dsigmoid))
+    # (backpropHiddenLayer's Matrix.map(currentLayer, dsigmoid)): f' and σ' declared at the output (added in session
+    # 36, 2026-12-07, after review)
     "b102_ts_h": r'''
 [notation]
 indices = "ij"
 learning_rate = ["lr"]
-functions = { "f" = "sigmoid" }
+functions = { "f" = "sigmoid", "f'" = "sigmoid' at output", "\\sigma'" = "sigmoid' at output" }
 [notation.symbols]
 "errors" = "-grad(a1[:])"
 "error_{i}" = "-grad(a1[i])"
