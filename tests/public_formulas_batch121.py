@@ -207,6 +207,16 @@ a^0 the input, in list items with Vietnamese prose after them; Shiffman's Matrix
 this.derivative declared at the output and at the input; ML-From-Scratch's proposal in backticks in a sentence;
 SimpleNN's Java deltas[i][j] with a Russian sentence around the proposal in backticks; Grokking's ele_mul as a
 product; the CNN post's softmax layer's d_L_d_b and d_L_d_inputs with @.
+
+Corrected in session 36 (2026-12-07) after review (fixleft36): the entry's slip, not the reader's. The CNN post's
+" d_L_d_t = gradient * d_out_d_t" holds for the label's class only: its gradient is dL/dout[i] at "the label i" and its
+d_out_d_t the derivative of out[i] by the totals at that i, which b121_vc writes "a1[1]*(y[:] - a1[:])", through the
+one-hot target of label 1 (the file's sample y = [0, 1, 0]); judged at every class, y is no such vector and the
+product is not dL/dt, so the right line was called wrong (the misreading described above). A teacher checks it for
+that class, with --when "label=1", which the entry lacked: p1-vc-lt now carries when="label=1" (the entry line
+changed; no formula, verdict, notation or other entry). p1-vc-lt, misread as it came, now reads with every verdict
+right: the batch from 44 of 51 read (86%; 4 refused, 1 misread, 1 typo refused, 1 typo read) to 45 of 51 (88%;
+4 refused, none misread, 1 typo refused, 1 typo read), no wrong formula called correct either time.
 """
 
 from __future__ import annotations
@@ -451,8 +461,9 @@ ENTRIES = [
     Public("p1-vc-ti", _VC, "b121_vc", "b121_vc", " d_t_d_inputs = self.weights", ((C,),),
            (Twin("value", "W1[{j},{i}]", ("W1[{j},{i}]",), _I3J3),), batch=121, why="dt/dinputs: the weights"),
     Public("p1-vc-lt", _VC, "b121_vc", "b121_vc", " d_L_d_t = gradient * d_out_d_t", ((C,),),
-           (Twin("value", "a1[{j}] - t[{j}]", ("(-1/a1[1])*a1[1]*(t[{j}] - a1[{j}])",), _J3),), batch=121,
-           why="dL/dout[label] times dout[label]/dt: dL/dt = out - y"),
+           (Twin("value", "a1[{j}] - t[{j}]", ("(-1/a1[1])*a1[1]*(t[{j}] - a1[{j}])",), _J3),), when="label=1",
+           batch=121, why="dL/dout[label] times dout[label]/dt: dL/dt = out - y (the label's class, 1 here: --when"
+                          " \"label=1\", added in session 36)"),
     Public("p1-vc-lw", _VC, "b121_vc", "b121_vc", " d_L_d_w = d_t_d_w[np.newaxis].T @ d_L_d_t[np.newaxis]", ((C,),),
            (Twin("gradient", "W1[{j},{i}]", ("x[{i}]*(a1[{j}] - t[{j}])",), _I3J3),), batch=121,
            why="a column of the input times a row of dL/dt: the gradient laid out as the weights (input-first)"),
