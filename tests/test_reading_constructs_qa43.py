@@ -99,12 +99,13 @@ _DW5 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
 
 
 @pytest.mark.parametrize("text", ["cost(A2, Y) = 0.5*(A2 - Y)**2", "loss(y_pred, Y) = 0.5*(Y - y_pred)**2",
-                                  "loss(Y, y_pred) = 0.5*(A2 - Y)**2", "cost(Z2, Y) = 0.5*(A2 - Y)**2",
+                                  "loss(Y, y_pred) = 0.5*(A2 - Y)**2", "cost(Z2) = 0.5*(A2 - Y)**2",
                                   r"J(\theta) = 0.5*(A2 - Y)**2", r"C(\underline{\theta}) = 0.5*(A2 - Y)**2",
                                   "J(w, b) = 0.5*(A2 - Y)**2", r"C(x; \Theta) = 0.5*(A2 - Y)**2"])
 def test_a_left_side_with_what_the_loss_takes_is_the_loss(text, tmp_path):
-    """The prediction and the target in either order, the output's weighted sum (the loss through the output's
-    activation), the parameters by their conventional letters, the input beside them."""
+    """The prediction and the target in either order, the output's weighted sum alone (the loss as a function of it,
+    through the output's activation; beside the target it is refused, tests/test_reading_constructs_qa45.py), the
+    parameters by their conventional letters, the input beside them."""
     assert _oracle(text, SIGMOID_2_2_1, Twin("value", _LOSS, (_LOSS,))) == ((C,),)
     assert _verdicts(_check(text, SIGMOID_2_2_1, _NOTATION, tmp_path)) == ((C,),)
 

@@ -40,6 +40,30 @@ class GluedEntryChecks:
             self.fail(f"{sym.base}[{sym.bracket.strip()}]: the notation numbers its matrices {glued.base} itself"
                       f" ({', '.join(numbered)}) and names no {sym.base}, so this is no entry of symbols.md's"
                       f" {sym.base} either; write the entry of one of them, or name {sym.base} in [notation.symbols]")
+        elif glued is not None and not split_named and sym.base in namespace(self.symbols) \
+                and sym.base not in self.notation.bases \
+                and self.notation.candidates(layered := Sym(glued.base, "", glued.sub, position=sym.position,
+                                                            layered=True)):
+            self._refuse_another_layer(sym, layered)
+
+    def _refuse_another_layer(self, sym: Sym, layered: Sym) -> None:
+        """Refuse code's ``a2[1]`` or ``W2[0, 1]``, the spec's name with its indices (read as the spec's entry), where
+        the notation writes that letter's layer as a superscript (``"a^{(l)}" = "a{l-1}[:]"``, Ng's a^{(1)} the
+        input; ``"W^{(l)}" = "W{l+1}[:, :]"``, layers counted from 0) and its ``layered`` (a^{(2)}, the digits as
+        that superscript) is another quantity there, or none: a page in that notation writes a2 for its a^{(2)}, and
+        the spec's entry would read the layer next to it as if the formula wrote it. Read as before where they agree."""
+        try:
+            notation_entry = self._bracketed_entry(replace(layered, bracket=sym.bracket))
+        except FormulaError:
+            notation_entry = None
+        if notation_entry is not None and same_quantity(notation_entry, self._default_symbol(sym)):
+            return
+        pattern = self.notation.candidates(layered)[0][0]
+        written = f"{sym.base}[{sym.bracket.strip()}]"
+        self.fail(f"{written}: reads two ways, the entry of symbols.md's {sym.base} or of the notation's"
+                  f" {layered.base}^{{({layered.sup})}} ({pattern.text!r} = {pattern.meaning!r}), not the same"
+                  f" quantity; write the notation's {layered.base}^{{({layered.sup})}} with its subscript, or name"
+                  f" {sym.base} in [notation.symbols]")
 
     def _refuse_another_matrix(self, sym: Sym, glued: Sym) -> None:
         """Refuse code's ``W2[0, 1]``, the spec's name with two indices (read as the spec's entry), where the notation

@@ -71,6 +71,7 @@ class LossArgumentReading:
                 self.fail(f"{symbol.text()}(...): {shown} is a name the notation gives no meaning, and the loss takes"
                           f" the prediction and the target (or the parameters); {self._loss_takes(symbol)}",
                           UnknownSymbol, name=error.name)
+            self._output_sum_beside_the_target(symbol, args)
             return self._loss_at_number(symbol, args, seen, numbers, as_value) if numbers else None
         finally:
             self.env.read.clear()
@@ -181,6 +182,36 @@ class LossArgumentReading:
                       f" {self._loss_takes(symbol)}")
         self.fail(f"{symbol.text()}(...): its argument {written} is a number, and the file gives no data for it to"
                   f" be the target of; {self._loss_takes(symbol)}")
+
+    def _output_sum_beside_the_target(self, symbol: Sym, args: tuple) -> None:
+        """Refuse the output's weighted sum as the prediction beside the target (``L(y, z2)``, ``\\mathcal{L}(z^{(2)},
+        y)``) where the file's loss of it is another function than the network's: written with the target, the
+        arguments are what the loss function is applied to, and the squared error of the sum before a sigmoid is not
+        the squared error of the sigmoid's output. Read where they are one function: an output without an activation
+        (the sum is the prediction), or the activation the file's loss is computed from logits through (a softmax's
+        cross-entropy, a sigmoid's binary cross-entropy: PyTorch's CrossEntropyLoss and BCEWithLogitsLoss of the
+        sum). Without the target (``f(x)`` with x the sum, ``J(\\theta)``) the arguments are what the network's loss
+        is a function of, read as before."""
+        depth, nodes = self.symbols.depth, {}
+        for argument in args:
+            try:
+                value = self.value(argument)
+            except (FormulaError, Unbound):
+                continue
+            nodes[argument] = ("target",) if getattr(value, "is_Number", False) else tuple(
+                node[0] if node[0] == "target" else node[:2] for node in self.context.calculus.entry_nodes(value)
+                if node is not None)
+        sums = [argument for argument, kinds in nodes.items() if kinds and set(kinds) == {("z", depth)}]
+        if not sums or not any(kinds and set(kinds) == {"target"} for kinds in nodes.values()):
+            return
+        output, loss = self.symbols.specs[-1].activations, self.symbols.loss
+        names = [activation.name for activation in output]
+        if names in ([], ["identity"]) or loss.output_activation is not None and names == [loss.output_activation]:
+            return
+        self.fail(f"{symbol.text()}(...): its argument {_show(sums[0])} is the output layer's weighted sum, before its"
+                  f" {' and '.join(names)}, beside the target: the file's {loss.name} of it is another function than"
+                  f" the network's loss, which takes the activation after it (layer {depth}'s);"
+                  f" {self._loss_takes(symbol)}")
 
     def _loss_takes(self, symbol: Sym) -> str:
         return (f"write {symbol.text()} alone for the network's loss, or its arguments as the output's and target's"

@@ -148,7 +148,7 @@ class SymbolParsing:
             if (len(word) == 1 or word in self.names) and following is not None and following.kind == "number" \
                     and not following.spaced and following.text.isdigit() and not (
                     self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced) \
-                    and (self.plain or self.glued_digits(word, "", following)):
+                    and (self.plain or self.glued_name(word, following)):
                 self.next()  # plain text w11, t1, E2, gt1: the number is the subscript (in LaTeX, where the notation says)
                 after = self.peek()
                 if self.plain and after is not None and after.text == "_" and not after.spaced:
@@ -215,7 +215,7 @@ class SymbolParsing:
         following = self.peek()
         if letter in GREEK - {r"\Sigma", r"\Pi"} and following is not None and following.kind == "number" \
                 and not following.spaced and following.text.isdigit() \
-                and (self.plain or self.glued_digits(letter, "", following)):
+                and (self.plain or self.glued_name(letter, following)):
             self.next()
             return following.text
         return None
