@@ -35,18 +35,6 @@ class ScriptParsing:
                       f"write the braces ({base}_{{{sub}{digits.text}}}) or a product sign ({apart} \\cdot {digits.text})")
         return reading == "glued"
 
-    def glued_name(self, base: str, digits: Token) -> bool:
-        """Whether the digits glued to the name ``base`` in LaTeX (``W2``, ``a1``, ``\\delta2``) are its subscript,
-        as the notation names it (glued_digits); where it names none, refused in one line. TeX sets W2 as W times 2,
-        but a page writes it for code's or symbols.md's name of the layer-2 matrix: read as the product, a formula
-        missing a factor 2 was called correct."""
-        if self.glued_digits(base, "", digits):
-            return True
-        self.fail(f"{base}{digits.text}: digits typed against a name, which TeX sets as {base} times {digits.text},"
-                  f" and the notation names no {base}_{{{digits.text}}}", digits,
-                  f"write {base} \\cdot {digits.text} for the product, or the name as the notation writes it"
-                  f" ({base}_{{{digits.text}}}, {base}^{{({digits.text})}}, named in its [notation.symbols])")
-
     def glued_word(self, base: str, sub: str) -> str:
         """The letters typed against a one-letter subscript in LaTeX (``\\sigma(z_out)`` in a row whose ŷ
         has braces) that end it, where the notation names the subscript with them, a word (``"z_{out}"``),

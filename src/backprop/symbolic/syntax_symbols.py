@@ -209,6 +209,16 @@ class SymbolParsing:
         after = self.peek(ahead + 1)
         return after is not None and after.text == "_" and not after.spaced
 
+    def glued_name(self, base: str, digits: Token) -> bool:
+        """Whether the digits glued to the name ``base`` in LaTeX (W2, a1, \\delta2) are its subscript, as the notation
+        names it (glued_digits); refused where it names none: TeX's W times 2 is not what a page means by W2."""
+        if not self.glued_digits(base, "", digits):
+            self.fail(f"{base}{digits.text}: digits typed against a name, which TeX sets as {base} times {digits.text},"
+                      f" and the notation names no {base}_{{{digits.text}}}", digits,
+                      f"write {base} \\cdot {digits.text} for the product, or the name as the notation writes it"
+                      f" ({base}_{{{digits.text}}}, {base}^{{({digits.text})}}, named in its [notation.symbols])")
+        return True
+
     def greek_digits(self, letter: str) -> str | None:
         """Plain text's δ2, \\delta1, delta1: a Greek letter is a letter, the digits glued after it its subscript (as
         t1's), consumed; None, the position kept, where none follow (or the letter is Σ or Π, a sum)."""
