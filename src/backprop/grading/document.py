@@ -140,6 +140,9 @@ def equations(text: str, markers: tuple[str, ...] = (), seconds: float = LIMITS[
                                  f" its claims ({len(latex):,} characters, {latex.count(chr(10)) + 1:,} lines); its"
                                  " claims are not judged: write each claim of a few lines in its own display")
             continue
+        except FormulaError as error:  # a row of more claims than limits.row_claims: this piece's problem, never the class's
+            scan.problems.append(f"line {line}: {error}")
+            continue
         for offset, row in pieces:
             for statement in statements_of(row):
                 members, relations = split_chain(statement)

@@ -94,8 +94,8 @@ _LABEL_OPENING = lazy_pattern(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
 _LABEL_CLOSING = lazy_pattern(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
 # the formula before a remark closing its line (group 1): a relation in it, and its last character; where the remark
 # asks it to end cleanly, that character a name's, a number's, a closing bracket or a prime
-_FORMULA = r"^([^\n]*[=<>][^\n]*?[^\s(])"
-_CLEAN_FORMULA = r"^([^\n]*[=<>][^\n]*?[\w)\]}'])"
+_FORMULA = r"^([^\n=<>]*+[=<>][^\n]*?[^\s(])"
+_CLEAN_FORMULA = r"^([^\n=<>]*+[=<>][^\n]*?[\w)\]}'])"
 # a word in parentheses, perhaps emphasised: like, *convex*, _not_
 _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
@@ -126,14 +126,14 @@ _DEFINED_IN_WORDS = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*(?:\\?[^\W\d_]\w*)[ 
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
 _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
 _SHAPE = r"(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+|[A-Za-z])"
-_COMMA_SHAPE = lazy_pattern(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
+_COMMA_SHAPE = lazy_pattern(r"^([^\n=<>]*+[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
                             r"(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?(?:an?[ \t]+)?"
                             rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M,
                             needs=("array", "matrices", "matrix", "tensor", "vector"))
 # a remark in full-width parentheses closing a line after a formula, as Chinese and Japanese notes write one: its
 # words hold a letter of Chinese, Japanese or Korean and no relation, (用MSE举例); its closing
 # full stop (。) and spacing (the ideographic space) are its own
-_FULL_WIDTH_REMARK = lazy_pattern(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\uff08\uff09=<>\n]*"
+_FULL_WIDTH_REMARK = lazy_pattern(r"^([^\n=<>]*+[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\uff08\uff09=<>\n]*"
                                   rf"{EAST_ASIAN_LETTER}[^\uff08\uff09=<>\n]*)\uff09[ \t\u3000\u3002.]*$", re.M)
 # a remark in Chinese, Japanese or Korean after a formula on its line, an issue title's question or a note,
 # "output_deltas[k] = error * dsigmoid(self.ao[k]) 这行有问题吧？": the formula ends cleanly before it (a name, a number
@@ -157,7 +157,7 @@ _PROSE_SCRIPT_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ 
 # group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
 _BOUND = r"[ \t]*-?[ \t]*(?:\d+(?:\.\d+)?|\\infty)[ \t]*"
 _INTERVAL = rf"(?:\\left)?[(\[]{_BOUND},{_BOUND}(?:\\right)?[)\]]"
-_RANGE_REMARK = lazy_pattern(rf"^([^\n]*=[^\n]*?[^\s,=])[ \t]*,?{TEX_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
+_RANGE_REMARK = lazy_pattern(rf"^([^\n=]*+=[^\n]*?[^\s,=])[ \t]*,?{TEX_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
                              rf"{TEX_SPACING}(=|\\in(?![A-Za-z])){TEX_SPACING}{_INTERVAL}[ \t.,;]*"
                              r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
