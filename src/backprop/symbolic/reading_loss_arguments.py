@@ -186,12 +186,12 @@ class LossArgumentReading:
     def _output_sum_beside_the_target(self, symbol: Sym, args: tuple) -> None:
         """Refuse the output's weighted sum as the prediction beside the target (``L(y, z2)``, ``\\mathcal{L}(z^{(2)},
         y)``) where the file's loss of it is another function than the network's: written with the target, the
-        arguments are what the loss function is applied to, and the squared error of the sum before a sigmoid is not
-        the squared error of the sigmoid's output. Read where they are one function: an output without an activation
-        (the sum is the prediction), or the activation the file's loss is computed from logits through (a softmax's
-        cross-entropy, a sigmoid's binary cross-entropy: PyTorch's CrossEntropyLoss and BCEWithLogitsLoss of the
-        sum). Without the target (``f(x)`` with x the sum, ``J(\\theta)``) the arguments are what the network's loss
-        is a function of, read as before."""
+        arguments are what the loss function is applied to, and the squared error of the sum before an output
+        activation is not the squared error of that activation's output. Read where they are one function: an output
+        without an activation (the sum is the prediction), or the activation the file's loss is computed from logits
+        through (its fused one, as PyTorch's CrossEntropyLoss and BCEWithLogitsLoss take the sum). Without the target
+        (``f(x)`` with x the sum, ``J(\\theta)``) the arguments are what the network's loss is a function of, read as
+        before."""
         depth, nodes = self.symbols.depth, {}
         for argument in args:
             try:
@@ -206,7 +206,8 @@ class LossArgumentReading:
             return
         output, loss = self.symbols.specs[-1].activations, self.symbols.loss
         names = [activation.name for activation in output]
-        if names in ([], ["identity"]) or loss.output_activation is not None and names == [loss.output_activation]:
+        # (a layer's default activation is a = z: the sum is the prediction)
+        if all(activation.layer_default for activation in output) or names == [loss.output_activation]:
             return
         self.fail(f"{symbol.text()}(...): its argument {_show(sums[0])} is the output layer's weighted sum, before its"
                   f" {' and '.join(names)}, beside the target: the file's {loss.name} of it is another function than"
