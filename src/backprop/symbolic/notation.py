@@ -49,6 +49,8 @@ DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input
 
 # a meaning that is a whole matrix, every row and column: W2[:, :], grad(W1[:, :]).T
 _WHOLE_MATRIX = lazy_pattern(r"\[\s*:\s*,\s*:\s*\]")
+# a slice of one ':' in a meaning, a vector: beside a whole matrix, W2[:, :].T @ delta2[:], the meaning is a vector
+_VECTOR_SLICE = lazy_pattern(r"\[[^\[\]:]*:[^\[\]:]*\]", needs=(":",))
 #: code's name with its digits glued, w1, W2: the letters and the digits the reader may take as their subscript
 GLUED_DIGITS = lazy_pattern(r"([A-Za-z]+)([0-9]+)")
 
@@ -264,9 +266,12 @@ class Notation(NotationNames, NotationLookups):
 
     def names_matrix(self, sym: Sym) -> bool:
         """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``,
-        a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row."""
+        a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row. A meaning
+        multiplying a whole matrix by a vector's slice, ``"erro_escondida" = "-(W2[:, :].T @ delta2[:])"``, is a
+        vector (notation_products)."""
         found = self.candidates_as_read(sym)
-        return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None
+        return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None \
+            and _VECTOR_SLICE.search(found[0][0].meaning) is None
 
     def candidates_as_read(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """candidates of ``sym``, or, where none matches code's name glued to its digits written bare (W2, dW2, read

@@ -4,8 +4,8 @@ transposed weights) or ``eta*a1[:]*(1 - a1[:])*(W2[:, :].T @ delta2[:])``: read 
 ``@`` NumPy's matmul and ``.T`` its transpose. Read only where the page's reading agrees, a 1-D slice being a column
 there (as every vector of a notation is), ``.T`` making it a row, ``+ - * /`` entry by entry over one shape: a meaning
 the two read apart (``a1[:] @ a1[:].T``, an inner product in NumPy and an outer one on a page; ``W1[:, :] * x[:]``,
-NumPy's broadcast) is refused in one line, as is a ``.T`` on what NumPy holds as 1-D at the end (a row the notation
-would read as a column)."""
+NumPy's broadcast) is refused in one line. A row on a page that NumPy holds as 1-D at the end (``delta2[:].T @
+W2[:, :]``, a notation naming one sample's NumPy rows, ``"x[:].T"``) is the row the page writes."""
 
 from __future__ import annotations
 
@@ -37,9 +37,10 @@ class _Array:
 
 def numpy_product(text: str, parse_entrywise):
     """The value of the meaning ``text`` where it writes a matrix product ``@`` of slices (an ImmutableMatrix, a
-    column for a 1-D result, its one entry where it has one, as a one-unit layer's slice is); None where it writes
-    none, or is not written in Python's syntax (the other rules of notation_meanings read it). ``parse_entrywise``
-    reads a part of it with neither ``@`` nor a transpose (notation_meanings.parse_meaning: slices entry by entry)."""
+    column for a 1-D result, a row where the page writes one, its one entry where it has one, as a one-unit layer's
+    slice is); None where it writes none, or is not written in Python's syntax (the other rules of notation_meanings
+    read it). ``parse_entrywise`` reads a part of it with neither ``@`` nor a transpose
+    (notation_meanings.parse_meaning: slices entry by entry)."""
     if "@" not in text or ":" not in text:
         return None
     try:
@@ -52,11 +53,11 @@ def numpy_product(text: str, parse_entrywise):
     if len(value.shape) == 0:
         return value.numpy
     if len(value.shape) == 1:
-        if value.page != (value.shape[0], 1) and value.shape[0] != 1:
-            raise FormulaError(f"{text}: is a row on a page (a 1-D array in NumPy), where a notation's vectors are"
-                               " columns; write it without the last .T, or transpose it to a column")
         entries = list(value.numpy)
-        return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
+        if len(entries) == 1:
+            return entries[0]
+        # a row on a page, delta2[:].T @ W2[:, :], is the row it writes, as "x[:].T" is (one sample's NumPy rows)
+        return sp.ImmutableMatrix([entries] if value.page == (1, len(entries)) else entries)
     return sp.ImmutableMatrix(value.numpy.tolist())
 
 
