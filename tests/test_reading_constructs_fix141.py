@@ -1,4 +1,4 @@
-"""Batch 141's pages (Portuguese, Polish NumPy code) showed constructs refused, written here as other authors
+"""Batch 141's pages (Portuguese, Polish NumPy code) showed three constructs refused, written here as other authors
 would (other names, other networks than the pages'):
 
 - NumPy's ``np.dot(delta, W)`` of a 1-D vector on the left and a matrix, the vector's row times the matrix, assigned
@@ -8,6 +8,8 @@ would (other names, other networks than the pages'):
 - a meaning the page writes as a row, ``"blad_ukryty" = "-(delta2[:].T @ W2[:, :])"`` in a notation naming one
   sample's NumPy rows (``"x[:].T"``): that row, as ``"x[:].T"`` is; a product NumPy and a page read apart stays
   refused;
+- a derivative word the notation declares (``{ d_sig = "sigmoid' at output" }``) called with more arguments than its
+  one, ``d_sig(out, gain)`` (a slope's gain beta, a flag): refused saying so, where it was called an unknown symbol.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_TANH_2
+from construct_networks import SIGMOID_2_3_TANH_2, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,7 +28,8 @@ from seed_verbatim import Twin
 TANH_3_4_SIGMOID_2 = ('[[layer]]\ninputs = 3\nunits = 4\nactivation = "tanh"\n'
                       '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 
-CHECKS = CaseChecks({"sigmoid-2-3-tanh-2": SIGMOID_2_3_TANH_2, "tanh-3-4-sigmoid-2": TANH_3_4_SIGMOID_2})
+CHECKS = CaseChecks({"sigmoid-2-3-tanh-2": SIGMOID_2_3_TANH_2, "tanh-3-4-sigmoid-2": TANH_3_4_SIGMOID_2,
+                     "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1})
 
 # -- np.dot(delta, W): a 1-D delta's row times the output-first weights, a name meaning a matrix times a vector --------
 
@@ -69,6 +72,21 @@ _J4 = tuple({"j": j} for j in range(4))
 # -dE/d a1[j] under sigmoid outputs
 _BACK_ROW = "-((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])"
 
+# -- a declared derivative word called with more than its one argument -------------------------------------------------
+
+HELPERS = r'''
+[notation]
+functions = { d_sig = "sigmoid' at output", d_tanh = "tanh' at output", "self.dsig" = "sigmoid' at input" }
+[notation.symbols]
+"gain" = "1"
+"out" = "a2[0]"
+"net_out" = "z2[0]"
+"e" = "a2[0] - y[0]"
+"delta_out" = "delta2[0]"
+'''
+_DELTA_OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
+
 def _cases() -> list[Public]:
     return [
         Public("dot-row-left", "test", "sigmoid-2-3-tanh-2", COLUMNS, "hid_err = np.dot(out_delta, V)", ((C,),),
@@ -94,6 +112,10 @@ def _cases() -> list[Public]:
         Public("row-meaning-used-wrong-slope", "test", "tanh-3-4-sigmoid-2", ROWS,
                "d_hidden = err_hidden * h_row * (1 - h_row)", ((W,),),
                (Twin("value", f"{_BACK_ROW}*(1 - a1[{{j}}]**2)", (f"{_BACK_ROW}*a1[{{j}}]*(1 - a1[{{j}}])",), _J4),)),
+        Public("helper-one-argument", "test", "tanh-2-2-sigmoid-1", HELPERS, "delta_out = e * d_sig(out)", ((C,),),
+               (Twin("value", _DELTA_OUT, (_DELTA_OUT,)),)),
+        Public("helper-one-argument-wrong", "test", "tanh-2-2-sigmoid-1", HELPERS, "delta_out = e * d_tanh(out)",
+               ((W,),), (Twin("value", _DELTA_OUT, ("(a2[0] - y[0])*(1 - a2[0]**2)",)),)),
     ]
 
 
@@ -114,3 +136,15 @@ def test_a_row_meaning_numpy_and_a_page_read_apart_stays_refused(meaning, words)
     notation = ROWS.replace('"-(delta2[:].T @ W2[:, :])"', f'"{meaning}"')
     refusal = CHECKS.refused("tanh-3-4-sigmoid-2", notation, "d_hidden = err_hidden * (1 - h_row**2)")
     assert words in refusal and "'err_hidden' means" in refusal
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("delta_out = e * d_sig(out, gain)", "d_sig(out, gain): the notation's functions declare d_sig sigmoid' at"
+                                         " output, a derivative of one argument, and this call passes 2"),
+    ("delta_out = e * d_sig(out, 2)", "d_sig(out, 2): "),
+    ("delta_out = e * self.dsig(net_out, gain, True)", "self.dsig(net_{out}, gain, True): the notation's functions"
+                                                       " declare self.dsig sigmoid' at input"),
+])
+def test_a_declared_derivative_word_with_more_arguments_is_refused_saying_so(text, shown):
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1", HELPERS, text)
+    assert shown in refusal and "unknown symbol" not in refusal and "write the call with its one argument" in refusal

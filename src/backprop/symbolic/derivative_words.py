@@ -107,6 +107,16 @@ def declared_derivative(notation, node) -> Call | None:
     ``{ "f'" = "act' at output" }`` (act an activation), likewise (at its place); None for any other call."""
     if (primed := _primed_given(notation, node)) is not None:
         return primed
+    declared = declared_word(notation, node)
+    if declared is None or len(node.args) != 1:
+        return None
+    word, activation = declared
+    return Call(activation, node.args, 1, None, node.symbol.position, word, at="either")
+
+
+def declared_word(notation, node) -> tuple[str, str] | None:
+    """The word and its activation where ``node`` calls a derivative word the notation's functions declare
+    (declared_derivative), whatever its arguments; None for any other call."""
     if not isinstance(node, Apply):
         return None
     symbol = node.symbol
@@ -119,9 +129,9 @@ def declared_derivative(notation, node) -> Call | None:
     if through_element:
         word = code_written(symbol)
     activation = notation.derivative_words.get(word)
-    if activation is None or symbol.sub and not through_element or symbol.sup or symbol.primes or len(node.args) != 1:
+    if activation is None or symbol.sub and not through_element or symbol.sup or symbol.primes:
         return None
-    return Call(activation, node.args, 1, None, symbol.position, word, at="either")
+    return word, activation
 
 
 def _primed_given(notation, node) -> Call | None:

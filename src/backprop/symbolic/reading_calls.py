@@ -18,7 +18,7 @@ import sympy as sp
 
 from ..activations import HIDDEN_DEFAULT
 from .code_names import R_CASTS, code_written
-from .derivative_words import declared_derivative
+from .derivative_words import declared_derivative, declared_word
 from .function_words import FLAG_VALUES, ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
 from .notation_layer_functions import activation_at_layer, layered_function, layered_function_names
@@ -36,6 +36,17 @@ from .syntax_tree import Apply, Call, Entry, Sym
 
 class CallReading:
     """Reader methods: a name before a parenthesis (see the module docstring)."""
+
+    def derivative_word_arguments(self, node: Apply, word: str, activation: str):
+        """Refuses a call of a derivative word the notation declares (``{ dsig = "sigmoid' at output" }``) with other
+        than its one argument, ``dsig(y, beta)``: what the others do (a gain multiplying the slope, as beta in
+        sigmoid(beta u), a leaky slope, a flag) the declaration does not say, and check reads no function's body."""
+        place = self.notation.derivative_places.get(word, "input")
+        shown = ", ".join(_show(arg) for arg in node.args)
+        self.fail(f"{word}({shown}): the notation's functions declare {word} {activation}' at {place}, a derivative of"
+                  f" one argument, and this call passes {len(node.args)}; what the others do (a gain multiplying the"
+                  " slope, a flag) the declaration does not say: write the call with its one argument,"
+                  f" {word}({_show(node.args[0]) if node.args else 'u'}), where the others change nothing")
 
     def _power_of_scripted_function(self, node: Apply):
         """``h_{\\theta}^2(x)``: the power of the value of a function the notation names with its subscript (the
@@ -73,6 +84,8 @@ class CallReading:
         whole = script or (lambda value: value)
         if (derivative := declared_derivative(self.notation, node)) is not None:
             return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
+        if (declared := declared_word(self.notation, node)) is not None:
+            self.derivative_word_arguments(node, *declared)
         if (unnamed := unnamed_array_element(self.notation, node)) is not None:
             self.fail(unnamed)  # act[2](u) beside the notation's act[1]: an element it does not name
         if (power := self._power_of_scripted_function(node)) is not None:
