@@ -38,9 +38,10 @@ class CallReading:
     """Reader methods: a name before a parenthesis (see the module docstring)."""
 
     def derivative_word_arguments(self, node: Apply, word: str, activation: str):
-        """Refuses a call of a derivative word the notation declares (``{ dsig = "sigmoid' at output" }``) with other
-        than its one argument, ``dsig(y, beta)``: what the others do (a gain multiplying the slope, as beta in
-        sigmoid(beta u), a leaky slope, a flag) the declaration does not say, and check reads no function's body."""
+        """Refuses a call of a derivative word the notation declares (``{ dact = "act' at output" }``, act an
+        activation) with other than its one argument, ``dact(y, beta)``: what the others do (a gain multiplying the
+        slope, as beta in act(beta u), a leaky slope, a flag) the declaration does not say, and check reads no
+        function's body."""
         place = self.notation.derivative_places.get(word, "input")
         shown = ", ".join(_show(arg) for arg in node.args)
         self.fail(f"{word}({shown}): the notation's functions declare {word} {activation}' at {place}, a derivative of"
