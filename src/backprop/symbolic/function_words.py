@@ -75,3 +75,6 @@ OPERATOR_MACRO_PREFIXES = ("norm", "abs", "grad", "diff", "deriv", "partial", "t
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
 ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
+#: a sum along an axis named in words, \text{rowsum}(\delta), colsum, row_sums, sum_rows: "row sum" reads two ways (each
+#: row's sum, as R's rowSums; the sum over the rows, a mini-batch's sum over its samples), so no reading is given it
+AXIS_SUM_WORD = r"(?i:(?:row|col|column)_?sums?|sum_?(?:of_?)?(?:rows|cols|columns))"

@@ -12,6 +12,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS
 from .code_names import code_written
 from .formula_functions import misspelt_function
+from .function_words import AXIS_SUM_WORD
 from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
 from .parsing import parse_formula
@@ -140,6 +141,12 @@ class DefaultSymbolReading(LayerFunctionReading):
                           f" notation does{product}", UnknownSymbol, name=written)
             self.fail(f"unknown symbol {written}{extra}; give it the quantity of symbols.md it stands for in the"
                       f" notation's [notation.symbols] (\"{written}\" = ...){product}", UnknownSymbol, name=written)
+        if re.fullmatch(AXIS_SUM_WORD, sym.text()):  # \text{rowsum}(\delta_2): which axis, the word does not say
+            self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} names a sum along an axis in words, which reads"
+                      " two ways (the sum of each row, as R's rowSums; or the sum over the rows, a mini-batch's samples; so"
+                      " for columns):"
+                      " write it with its axis, np.sum(u, axis=0) for the sum over the rows, np.sum(u, axis=1) for each"
+                      " row's", UnknownSymbol, name=sym.text())
         if len(sym.text()) == 1 and sym.text() in self.notation.indices:  # Wi Xi, or a sample's i: no a1[0] for it
             self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} is an index letter of the notation: write it as"
                       f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"
