@@ -77,6 +77,11 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
             closer = f"\\end{{{environment}}}"
         else:
             closer = CLOSERS.get(opener, "```")
+        escaped = _escaped_delimiters(text, match, opener)
+        if escaped is not None:  # \\( ... \\): Markdown's escaped \( \), as one formula between them
+            yield escaped
+            position = escaped[1]
+            continue
         end = -1 if closer in absent else text.find(closer, match.end())
         if end < 0:
             absent.add(closer)
@@ -97,6 +102,21 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         yield (match.start(), end + len(closer), fence_lines + tex_comments(text[match.end():end]),
                opener not in INLINE_OPENERS)
         position = end + len(closer)
+
+
+def _escaped_delimiters(text: str, match: re.Match, opener: str) -> tuple[int, int, str, bool] | None:
+    r"""The span of ``\\( ... \\)`` (``\\[ ... \\]``) whose ``\(`` (``\[``) ``match`` found: Markdown's escaped
+    delimiters, which a page served through a Markdown processor writes so that MathJax gets ``\( \)``. Read as such
+    only where the opener's one extra backslash (no run of more) has a closer escaped the same way after it, with no
+    blank line between (a paragraph's formula); else None (TeX's row break then a parenthesis, or a lone backslash)."""
+    start = match.start()
+    if opener not in ("\\(", "\\[") or start < 1 or text[start - 1] != "\\" or text[start - 2:start - 1] == "\\":
+        return None
+    closer = "\\" + CLOSERS[opener]
+    end = text.find(closer, match.end())
+    if end < 0 or text[end - 1] == "\\" or "\n\n" in text[match.end():end]:
+        return None
+    return (start - 1, end + len(closer), tex_comments(text[match.end():end]), opener == "\\[")
 
 
 class _RCodeLines:

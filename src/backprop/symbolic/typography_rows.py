@@ -97,6 +97,8 @@ _RANGE_AFTER = lazy_pattern(r"(?<=[^\s,=(])\s*+,?\s*+(?:\\q?quad(?![A-Za-z])\s*)
 
 _RELATION = lazy_pattern(relation_pattern())
 # a remark opening with words: a prose command, or any text-mode command (\textbf{...}, \textcolor{red}{...})
+# the alignment marks before a column (``&``, ``&&``, ``& &``)
+_COLUMN_MARKS = lazy_pattern(r"&[\s&]*")
 _TEXT_OPENING = lazy_pattern(r"\\text[a-z]*(?![A-Za-z])|" + PROSE_COMMAND)
 # a row going on with the member before it opens with an operator between two operands
 _GOES_ON = lazy_pattern(OPERATOR)
@@ -168,7 +170,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
     # \notag (\nonumber, \label{...}) after the row's number, ``... \qquad(2)\notag`` (an eqnarray row written with
     # both): no part of the row, so the number before it ends the row as a remark
-    stripped = _NUMBERING_LAST.sub("", stripped)
+    stripped = _remark_column(_NUMBERING_LAST.sub("", stripped))
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
         found = None
@@ -231,6 +233,20 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
         stripped += "".join(", " + claim for claim in asides)
         asides.clear()
     return stripped + case
+
+
+def _remark_column(row: str) -> str:
+    """``row`` with an alignment's column of words after a whole equation, ``z = xW + b & \\text{with W of } n \\times
+    m`` (``a &= b && \\text{(chain rule)}``, an align* block's comment column), set after \\quad, where a remark is
+    read: the mark after an equation (a relation before it, outside every environment, no operand left open), the
+    column opening with words in \\text (a remark as _is_remark reads one). Any other alignment mark is left."""
+    for mark in alignment_marks(row, braces=True):
+        before, column = row[:mark], _COLUMN_MARKS.match(row, mark)
+        if column and _TEXT_OPENING.match(row, column.end()) and _RELATION.search(before) \
+                and before.count("\\begin") == before.count("\\end") and not _OPEN_END.search(before) \
+                and _is_remark(_until_alignment(row[column.end():])[0].strip()):
+            return before.rstrip() + " \\quad " + row[column.end():]
+    return row
 
 
 def _until_alignment(rest: str) -> tuple[str, str]:
