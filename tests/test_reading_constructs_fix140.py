@@ -16,6 +16,9 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from construct_checks import CaseChecks
 from construct_networks import LOGISTIC_2, SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_2_3
 from public_formulas import C, W, Public
@@ -158,3 +161,13 @@ def test_a_sum_along_an_axis_named_in_words_is_refused_naming_both_readings():
         refusal = CHECKS.refused("sigmoid-2-3", _ROWS, rf"$\nabla_{{b}}={word}(\delta)$")
         assert "names a sum along an axis in words, which reads two ways" in refusal
         assert "np.sum(u, axis=0) for the sum over the rows" in refusal
+
+
+def test_a_row_of_many_comment_columns_is_read_in_linear_time():
+    """Each mark's comment column is tried with what lies before it followed once, and a bounded number of tries."""
+    code = ("from backprop.symbolic.typography_rows import drop_remarks\n"
+            "drop_remarks('a = b & \\\\text{and} & c = d ' * 8_000)\n"
+            "drop_remarks('a = b + & \\\\text{x} ' * 8_000)\n"
+            "drop_remarks('\\\\begin{array} a = b & \\\\text{x} ' * 8_000)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

@@ -239,13 +239,26 @@ def _remark_column(row: str) -> str:
     """``row`` with an alignment's column of words after a whole equation, ``z = xW + b & \\text{with W of } n \\times
     m`` (``a &= b && \\text{(chain rule)}``, an align* block's comment column), set after \\quad, where a remark is
     read: the mark after an equation (a relation before it, outside every environment, no operand left open), the
-    column opening with words in \\text (a remark as _is_remark reads one). Any other alignment mark is left."""
+    column opening with words in \\text (a remark as _is_remark reads one). Any other alignment mark is left.
+    Linear in the row: what lies before a mark is followed segment by segment, and MAX_PASSES columns are tried."""
+    related, depth, start, tries = False, 0, 0, MAX_PASSES
     for mark in alignment_marks(row, braces=True):
-        before, column = row[:mark], _COLUMN_MARKS.match(row, mark)
-        if column and _TEXT_OPENING.match(row, column.end()) and _RELATION.search(before) \
-                and before.count("\\begin") == before.count("\\end") and not _OPEN_END.search(before) \
-                and _is_remark(_until_alignment(row[column.end():])[0].strip()):
-            return before.rstrip() + " \\quad " + row[column.end():]
+        segment, opened, start = row[start:mark], start, mark + 1
+        related = related or _RELATION.search(segment) is not None
+        depth += segment.count("\\begin") - segment.count("\\end")
+        column = _COLUMN_MARKS.match(row, mark)
+        if not (related and depth == 0 and _TEXT_OPENING.match(row, column.end())):
+            continue
+        end = mark
+        while end > opened and row[end - 1].isspace():
+            end -= 1  # the spaces before the mark, back to the segment's start at most
+        if _OPEN_END.search(row[max(0, end - 24):end]):
+            continue
+        if _is_remark(_until_alignment(row[column.end():])[0].strip()):
+            return row[:end] + " \\quad " + row[column.end():]
+        tries -= 1
+        if not tries:
+            break
     return row
 
 
