@@ -50,6 +50,7 @@ from .brackets import balanced
 from .code_callback_entries import CODE_NAME as _NAME
 from .code_callback_entries import (JS_MAP, arrow_callbacks, call_end, entry_rule, map_entry_rule, receiver_start,
                                      reduced_sums, rust_chain_entries)
+from .code_index_lambdas import index_lambda_entries
 from .function_words import FLAG_VALUES
 from .quantities import FormulaError, short
 
@@ -183,6 +184,7 @@ def callback_entries(text: str) -> str:
 
 def _callback_entries(text: str) -> str:
     text = _generator_sums(pipelines_read(text) if "|>" in text else text)
+    text = index_lambda_entries(text)  # Kotlin's DoubleArray(n) { i -> ... }, Scala's Array.tabulate(n)(i => ...)
     text = arrow_callbacks(text) if ".map(" in text else text  # function (w, i) { return ...; }: (w, i) => ...
     if (inner := _INNER_ELIXIR_FOR.search(text)) is not None:
         raise FormulaError(f"formula {short(text)}: an Elixir comprehension inside an expression, {' '.join(inner.group('comprehension').split())}"

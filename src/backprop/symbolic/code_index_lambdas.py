@@ -1,0 +1,80 @@
+"""An array built by a lambda of its entry's index, as Kotlin and Scala write a layer's values: Kotlin's
+``val errors = DoubleArray(n) { i -> target[i] - output[i] }`` (``FloatArray``, ``IntArray``, ``Array``,
+``Array<Double>``, ``List``, ``MutableList``; the body on lines of its own; the implicit parameter,
+``DoubleArray(n) { target[it] - output[it] }``), ``(0 until n).map { i -> ... }`` and ``output.indices.map { i -> ...
+}`` (a ``.toDoubleArray()`` after them), and Scala's ``Array.tabulate(n)(i => ...)`` (``{ i => ... }``, ``Vector``,
+``List``, ``Seq``, Breeze's ``DenseVector.tabulate``): each is the rule for entry i, ``errors[i] = target[i] -
+output[i]``, as Python's ``[... for i in range(n)]`` is (code_callbacks). The size is not checked against the
+left side's, as a range's is not. An implicit ``it`` (or a parameter of more than one letter) becomes a letter the
+line does not use.
+
+A lambda whose body holds other statements (a local ``val``, an assignment, a ``;``, a ``return``) and a table of more
+than one size (``DenseMatrix.tabulate(r, c) { case (i, j) => ... }``, a lambda building a row in its body,
+``Array(n) { DoubleArray(m) { ... } }``) are refused in one line, saying what to write.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .brackets import balanced, closing_bracket
+from .quantities import FormulaError, short
+
+# the letters a rule's index may take, in the order tried where the code's index is no letter of its own
+INDEX_LETTERS = "jkinmpq"
+
+_NAME = r"[A-Za-z_$][\w$]*"
+# the statement's start up to the lambda: the name assigned (a type after it, val errors: DoubleArray =), then
+# Kotlin's constructor with its size, a range's or an array's indices mapped, or Scala's tabulate with its size;
+# group "size" the size's text (a constructor's or tabulate's, checked for one size below)
+_HEAD = lazy_pattern(
+    rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*(?::[ \t]*[\w.<>\[\], ]+?[ \t]*)?=[ \t]*"
+    r"(?:(?:Double|Float|Int|Long)Array[ \t]*\((?P<size>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
+    r"|(?:Mutable)?(?:Array|List)(?:<[\w ]+>)?[ \t]*\((?P<listed>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
+    rf"|\([ \t]*0[ \t]*(?:until|\.\.<)[ \t]*[^(){{}}]+\)[ \t]*\.map|{_NAME}(?:\.{_NAME})*\.indices[ \t]*\.map"
+    rf"|(?:Array|Vector|List|Seq|IndexedSeq|DenseVector|DenseMatrix)\.tabulate(?:\[[\w ]+\])?[ \t]*"
+    r"\((?P<table>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\))[ \t]*(?=[{(])",
+    needs=("Array", "List", ".map", "tabulate"))
+# the lambda's parameter and arrow: Kotlin's i ->, Scala's i =>, either with a type (i: Int); none (Kotlin's it)
+_PARAMETER = lazy_pattern(rf"^\s*\(?[ \t]*(?P<parameter>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:->|=>)")
+# what may follow the lambda: a conversion of the list built, a statement's ; and a comment
+_TAIL = lazy_pattern(r"^(?:[ \t]*\.to(?:Double|Float|Int|Typed)?(?:Array|List)\(\))?[ \t]*;?[ \t]*(?://[^\n]*)?$")
+# a body's other statements: a local declaration, a return, an assignment (never ==, <=, >=, !=, =>)
+_STATEMENT = lazy_pattern(r"(?<![\w$])(?:val|var|return)(?![\w$])|;|(?<![=<>!:])=(?![=>])")
+
+
+def index_lambda_entries(text: str) -> str:
+    """``text`` as the rule for entry i where it is an array built by a lambda of its index (see the module
+    docstring); any other text as it is. FormulaError for a lambda with other statements or a table of more than
+    one size."""
+    head = _HEAD.match(text)
+    if head is None:
+        return text
+    opening = head.end()
+    closing = closing_bracket(text, opening)
+    if closing is None or _TAIL.match(text[closing + 1:]) is None:
+        return text
+    name, inside = head.group("name"), text[opening + 1:closing]
+    sizes = head.group("table") or head.group("listed") or ""
+    if "," in sizes or "{" in inside:
+        raise FormulaError(f"formula {short(text)}: a table built by a lambda of more than one index, which check"
+                           f" reads only over one size (DoubleArray(n) {{ i -> ... }}, Array.tabulate(n)(i => ...));"
+                           f" write the entry's formula, {name}[i, j] = ...")
+    parameter = _PARAMETER.match(inside)
+    if parameter is None and text[opening] == "(" and "=>" not in inside:
+        return text  # a call's arguments, not a lambda
+    body = inside[parameter.end():] if parameter else inside
+    index = parameter.group("parameter") if parameter else "it"
+    if not body.strip() or not balanced(body) or _STATEMENT.search(body) is not None:
+        raise FormulaError(f"formula {short(text)}: a lambda with other statements than its value, which check does"
+                           f" not run; write the entry's formula, {name}[i] = ...")
+    body = " ".join(body.split())
+    if len(index) > 1:
+        letter = next((letter for letter in INDEX_LETTERS
+                       if not re.search(rf"(?<![\w$]){letter}(?![\w$])", text)), None)
+        if letter is None:
+            return text
+        body = re.sub(rf"(?<![\w$.]){re.escape(index)}(?![\w$])", letter, body)
+        index = letter
+    return f"{head.group('lead')}{name}[{index}] = {body}"
