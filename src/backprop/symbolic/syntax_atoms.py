@@ -153,8 +153,9 @@ class AtomParsing:
                       + ("; a page's own command around one symbol is read as that symbol where its name is no"
                          " operator's" if self.peek(1) is not None and self.peek(1).text == "{" else ""))
         if token.text == "/" and not token.spaced and self.position > 0 and self.tokens[self.position - 1].text == "/":
-            self.fail("unexpected", token, "// is read as a comment only before words (// the update rule) or worked"
-                      " numbers (// 0.5 * 2 = 1); Python's floor division a // b is no formula check reads")
+            self.fail("unexpected", token, "// is read as a comment only before words (// the update rule), worked"
+                      " numbers (// 0.5 * 2 = 1) or an array's shape (// (10, 2), or // (2) after two spaces);"
+                      " Python's floor division a // b is no formula check reads")
         self.fail("unexpected", token)
 
     def number(self) -> Node:

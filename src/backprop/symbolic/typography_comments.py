@@ -124,6 +124,10 @@ STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
               r"soit|posons|notons|appelons|calculons|llamamos|definimos|chamamos")
 # a question in words after //, "// Am I correct?", "// why?": prose (a remark), never Python's floor division
 _QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
+# an array's shape in brackets after //, "// (10, 2)", "// shape: (nInstances, 10)", "// [m x n]", "// (2)": a remark
+# on the value's size (group "entries" the shape's), never a floor division by a tuple (one entry: after two spaces)
+_SHAPE = lazy_pattern(r"[ \t]*(?:[A-Za-z]{2,}:?[ \t]+)?[(\[][ \t]*(?P<entries>\w+(?:[ \t]*[,x\u00d7*][ \t]*\w+)*)[ \t]*,?[ \t]*"
+                      r"[)\]][ \t]*")
 # a comment line's step verb before its left side, "# compute dW = ...", "// Update b = ...": the equation, the verb
 # judged by label_words (dropped where it names nothing), as on a list's item; any other word stays prose
 _LABEL_BEFORE_LEFT = lazy_pattern(rf"^\s*(?i:{STEP_VERBS})[ \t]+(?=[A-Za-z\\][^=]*=)")
@@ -223,7 +227,8 @@ def code_comments(text: str) -> str:
         # worked numbers after code that holds no relation, 7 // 2 = 3, are Python's floor division's equation
         numbers_after_code = worked and "=" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
-                and not (numbers_after_code or not rest.strip() or PROSE_WORDS.search(rest) or _QUESTION.match(rest)):
+                and not (numbers_after_code or not rest.strip() or PROSE_WORDS.search(rest) or _QUESTION.match(rest)
+                         or _shape_remark(rest, text[:match.start()])):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
         if not own_line and _value_after_assignment(text[text.rfind("\n", 0, match.start()) + 1:match.start()],
@@ -237,6 +242,14 @@ def code_comments(text: str) -> str:
     text = block_comments(text)  # /* dE/dw = ... */: a // comment on each of its lines
     text = "\n".join(_comment_holding_claim(line) for line in _values_continued(text).split("\n"))
     return COMMENT.sub(comment, text)
+
+
+def _shape_remark(rest: str, before: str) -> bool:
+    """Whether a ``//`` comment's text ``rest`` is an array's shape (:data:`_SHAPE`): two entries or more (a tuple
+    divides nothing), or one after two spaces or a tab (``x  // (2)``, a comment's layout, never an operator's)."""
+    shape = _SHAPE.fullmatch(rest)
+    return shape is not None and (re.search(r"[,x\u00d7*]", shape.group("entries")) is not None
+                                  or re.search(r"(?:[ \t]{2}|\t)$", before) is not None)
 
 
 def _holds_relation(rest: str) -> bool:
