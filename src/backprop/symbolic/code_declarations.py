@@ -66,6 +66,7 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .brackets import top_level_parts
 from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
+from .code_pointers import breeze_forms
 from .formula_remarks import notation_names
 from .notation import Notation
 from .quantities import FormulaError, short, unknown_name_alone
@@ -134,7 +135,8 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
     as ``gradW = ...;``, where the line is code and no word of the declaration is a name of ``notation``; and each
     typed literal's suffix left out (``1.0f`` as ``1.0``, _without_literal_suffixes)."""
     known = notation_names(notation)[0]
-    text = _without_literal_suffixes(text, known)
+    # Breeze's forms (m.t, :+=) read while its type (val h: DenseMatrix[Double]) still shows the line is Scala's
+    text = _without_literal_suffixes(breeze_forms(text), known)
 
     def declared(match: re.Match) -> str:
         line = match.string[match.start():].split("\n", 1)[0]

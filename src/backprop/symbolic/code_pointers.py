@@ -90,8 +90,21 @@ _UNARY = lazy_pattern(rf"(?:^|(?<=[{re.escape(OPERAND_START)}|]))([ \t]*)(?:\*|&
                       r"(?=[ \t]*[A-Za-z_(])", re.M)
 # Scala's sum of a collection, written without parentheses: never before one, a name's letter or a dot's field
 _SCALA_SUM = lazy_pattern(r"(?<=[\w)\]])\.sum(?![\w(.])")
-# Scala's own: a closure's arrow after its parameter, a def with a type after its parameters
-_SCALA_OWN = lazy_pattern(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:")
+# Scala's own: a closure's arrow after its parameter, a def with a type after its parameters; Breeze's (Scala's
+# linear algebra) types, its axes (Axis._0), its operators entry by entry (*:*, :+=, :-=) and its broadcast over rows
+# or columns (*, ::)
+_SCALA_OWN = lazy_pattern(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:"
+                          r"|\bDense(?:Matrix|Vector)\b|\bAxis\._[01]\b|\*:\*|:[-+]=|\([ \t]*(?:\*[ \t]*,[ \t]*::|::[ \t]*,[ \t]*\*)[ \t]*\)")
+# Breeze's in-place sum and difference, b :+= g, b :-= g: b += g, b -= g
+_BREEZE_COMPOUND = lazy_pattern(r"[ \t]:([-+])=(?!=)", needs=(":+=", ":-="))
+# Breeze's transpose attribute, W(1).t, activationLayer.t: no call, no index, no name's letter after it
+_BREEZE_TRANSPOSE = lazy_pattern(r"(?<=[\w)\]])\.t(?![\w(\[.])", needs=(".t",))
+# Breeze's sum over a broadcast, sum(m(*, ::)) (each row's entries added: NumPy's axis 1), sum(m(::, *)) (each
+# column's: axis 0), of a name (a field, an index in parentheses) or of its transpose m.t, the axes swapped; Breeze's
+# sum(m, Axis._0) (Axis._1) is NumPy's axis 0 (1)
+_BROADCAST_SUM = lazy_pattern(r"(?<![\w.])sum\([ \t]*(?P<array>[A-Za-z_]\w*(?:\.(?!t[ \t]*\()[A-Za-z_]\w*)*(?:\([ \t]*\w+[ \t]*\))?)"
+                              r"(?P<transposed>\.t)?\([ \t]*(?P<axis>\*[ \t]*,[ \t]*::|::[ \t]*,[ \t]*\*)[ \t]*\)[ \t]*\)"
+                              r"|(?<=,)[ \t]*Axis\._(?P<named>[01])(?=[ \t]*\))", needs=("sum(", "Axis."))
 
 _NAME = r"[A-Za-z_]\w*"
 # a line of C: a statement closed by ;, a // comment after it
@@ -275,8 +288,8 @@ def _with_members_read(text: str, notation: Notation) -> str:
 
 def method_values(text: str) -> str:
     """``text`` with Rust's forms that only get at a value as the value, TypeScript's type assertions (``x as
-    number[]``) as the value, and Scala's ``.sum`` as ``.sum()``."""
-    return scala_sums(rust_values(_TS_CAST.sub("", text)))
+    number[]``) as the value, Scala Breeze's forms as NumPy's (breeze_forms) and Scala's ``.sum`` as ``.sum()``."""
+    return scala_sums(breeze_forms(rust_values(_TS_CAST.sub("", text))))
 
 
 def shows_rust(text: str) -> bool:
@@ -297,3 +310,21 @@ def rust_values(text: str) -> str:
 def scala_sums(text: str) -> str:
     """``(result - expected).map(x => x * x).sum`` as ``... .sum()``, where the text shows Scala's own marks."""
     return _SCALA_SUM.sub(".sum()", text) if ".sum" in text and _SCALA_OWN.search(text) else text
+
+
+def breeze_forms(text: str) -> str:
+    """Scala Breeze's forms, where the text shows Scala's own marks (_SCALA_OWN), as the forms the reader reads:
+    ``b :+= g`` (``:-=``) as ``b += g``; ``m.t`` (``W(1).t``) as ``m.T``; ``sum(m(*, ::))`` as ``np.sum(m, axis=1)``,
+    ``sum(m.t(*, ::))`` as ``np.sum(m, axis=0)`` (each row of the transpose is a column), ``sum(m(::, *))`` axis 0;
+    ``sum(m, Axis._0)`` as ``sum(m, axis=0)``. Any other text as it is (``.t`` elsewhere may be a name's field, or a
+    product with t)."""
+    if _SCALA_OWN.search(text) is None:
+        return text
+
+    def summed(match: re.Match) -> str:
+        if match.group("named") is not None:
+            return f" axis={match.group('named')}"
+        rows = match.group("axis").startswith("*")
+        return f"np.sum({match.group('array')}, axis={int(rows != bool(match.group('transposed')))})"
+    text = _BROADCAST_SUM.sub(summed, _BREEZE_COMPOUND.sub(r" \1=", text))
+    return _BREEZE_TRANSPOSE.sub(".T", text)
