@@ -201,6 +201,18 @@ def continued_statements(text: str) -> str:
     return text
 
 
+# a trailing comma ending a line, the call's (or the list's) closing bracket opening the next: gofmt's layout of a
+# call broken over lines (Go requires the comma there), black's and rustfmt's too
+_TRAILING_COMMA = lazy_pattern(r"(?<=[^\s,]),[ \t]*(?=\n[ \t]*[)\]])", needs=(",",))
+
+
+def without_trailing_commas(text: str) -> str:
+    """``f(`` then ``x,`` then ``)`` on three lines as without the comma: a comma ending the last argument's line
+    before the closing bracket on a line of its own (:data:`_TRAILING_COMMA`) separates nothing; a comma before a
+    bracket on its line (``f(x,)``) stays as written."""
+    return _TRAILING_COMMA.sub("", text) if "\n" in text else text
+
+
 def one_relation_across_lines(text: str) -> str:
     """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines, also
     across two displays (``$$A = B =$$`` then ``$$= C$$``, ``\\[ ... =\\]`` then ``\\[= ...\\]``)."""
