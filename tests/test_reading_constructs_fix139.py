@@ -3,8 +3,8 @@ written here as other authors would (other names, other networks than the pages'
 
 - Kotlin's array built by a lambda of its index, ``DoubleArray(n) { i -> ... }`` (the body on lines of its own, the
   implicit ``it``, ``(0 until n).map { ... }``, ``xs.indices.map { ... }``), and Scala's ``Array.tabulate(n)(i =>
-  ...)``: the rule for entry i; a lambda holding other statements, and a table of two indices, refused;
-- a comment after the code whose words are an array's shape, ``// (10, 2)``, ``// shape: [m x n]``, ``// (2)``
+  ...)`` and Ruby's ``Array.new(n) { |i| ... }``: the rule for entry i; a lambda holding other statements, and a table of two indices, refused;
+- a comment after the code whose words are an array's shape, ``// (10, 2)``, ``// shape: [m, n]``, ``// (2)``
   (one entry after two spaces): a remark; Python's floor division by a parenthesized number, one space before it,
   stays refused;
 - Scala Breeze's forms where the line shows Breeze's marks: ``m.t`` and ``W(1).t`` the transpose, ``b :+= ...``
@@ -123,6 +123,11 @@ def _cases() -> list[Public]:
         Public("scala-tabulate", "test", "sigmoid-2-2-2", _KOTLIN,
                "val errs = Array.tabulate(2)(k => tgt(k) - outs(k))", ((C,),),
                (Twin("value", _ERR, (_ERR,), _K2),)),
+        Public("ruby-array-new", "test", "sigmoid-2-2-2", _KOTLIN, "errs = Array.new(2) { |k| tgt[k] - outs[k] }",
+               ((C,),), (Twin("value", _ERR, (_ERR,), _K2),)),
+        Public("ruby-array-new-wrong", "test", "sigmoid-2-2-2", _KOTLIN,
+               "grads = Array.new(outs.size) { |j| errs[j] * outs[j] }", ((W,),),
+               (Twin("value", _GRAD, ("(y[{k}] - a2[{k}])*a2[{k}]",), _K2),)),
         # ---- a comment that is an array's shape --------------------------------------------------------------------
         Public("shape-comment", "test", "tanh-3-2-softmax-3", _BREEZE,
                "    val gWo: DenseMatrix[Double] = H.t * dOut  // (2, 3)", ((C,),),
@@ -134,7 +139,7 @@ def _cases() -> list[Public]:
                "\t\twOut[h] += lr * dOut * hOut[h]  // (2)", ((C,),),
                (Twin("update", "W2[0,{h}]", (f"W2[0,{{h}}] + eta*{_D}*a1[{{h}}]",), _H2),)),
         Public("shape-comment-words-wrong", "test", "sigmoid-2-2-1", _GO,
-               "wOut[h] += lr * dOut * out // shape: [1 x 2]", ((W,),),
+               "wOut[h] += lr * dOut * out // shape: [1, 2]", ((W,),),
                (Twin("update", "W2[0,{h}]", (f"W2[0,{{h}}] + eta*{_D}*a2[0]",), _H2),)),
         # ---- Scala Breeze's forms ------------------------------------------------------------------------------------
         Public("breeze-row-sum", "test", "tanh-3-2-softmax-3", _BREEZE,

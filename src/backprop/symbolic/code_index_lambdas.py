@@ -2,11 +2,11 @@
 ``val errors = DoubleArray(n) { i -> target[i] - output[i] }`` (``FloatArray``, ``IntArray``, ``Array``,
 ``Array<Double>``, ``List``, ``MutableList``; the body on lines of its own; the implicit parameter,
 ``DoubleArray(n) { target[it] - output[it] }``), ``(0 until n).map { i -> ... }`` and ``output.indices.map { i -> ...
-}`` (a ``.toDoubleArray()`` after them), and Scala's ``Array.tabulate(n)(i => ...)`` (``{ i => ... }``, ``Vector``,
-``List``, ``Seq``, Breeze's ``DenseVector.tabulate``): each is the rule for entry i, ``errors[i] = target[i] -
-output[i]``, as Python's ``[... for i in range(n)]`` is (code_callbacks). The size is not checked against the
-left side's, as a range's is not. An implicit ``it`` (or a parameter of more than one letter) becomes a letter the
-line does not use.
+}`` (a ``.toDoubleArray()`` after them), Scala's ``Array.tabulate(n)(i => ...)`` (``{ i => ... }``, ``Vector``,
+``List``, ``Seq``, Breeze's ``DenseVector.tabulate``) and Ruby's ``Array.new(n) { |i| ... }``: each is the rule for
+entry i, ``errors[i] = target[i] - output[i]``, as Python's ``[... for i in range(n)]`` is (code_callbacks). The
+size is not checked against the left side's, as a range's is not. An implicit ``it`` (or a parameter of more than
+one letter) becomes a letter the line does not use.
 
 A lambda whose body holds other statements (a local ``val``, an assignment, a ``;``, a ``return``) and a table of more
 than one size (``DenseMatrix.tabulate(r, c) { case (i, j) => ... }``, a lambda building a row in its body,
@@ -32,12 +32,15 @@ _HEAD = lazy_pattern(
     rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*(?::[ \t]*[\w.<>\[\], ]+?[ \t]*)?=[ \t]*"
     r"(?:(?:Double|Float|Int|Long)Array[ \t]*\((?P<size>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
     r"|(?:Mutable)?(?:Array|List)(?:<[\w ]+>)?[ \t]*\((?P<listed>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
+    r"|Array\.new[ \t]*\((?P<ruby>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
     rf"|\([ \t]*0[ \t]*(?:until|\.\.<)[ \t]*[^(){{}}]+\)[ \t]*\.map|{_NAME}(?:\.{_NAME})*\.indices[ \t]*\.map"
     rf"|(?:Array|Vector|List|Seq|IndexedSeq|DenseVector|DenseMatrix)\.tabulate(?:\[[\w ]+\])?[ \t]*"
     r"\((?P<table>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\))[ \t]*(?=[{(])",
     needs=("Array", "List", ".map", "tabulate"))
-# the lambda's parameter and arrow: Kotlin's i ->, Scala's i =>, either with a type (i: Int); none (Kotlin's it)
-_PARAMETER = lazy_pattern(rf"^\s*\(?[ \t]*(?P<parameter>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:->|=>)")
+# the lambda's parameter and arrow: Kotlin's i ->, Scala's i =>, either with a type (i: Int), Ruby's block's |i|;
+# none (Kotlin's it)
+_PARAMETER = lazy_pattern(rf"^\s*(?:\(?[ \t]*(?P<parameter>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:->|=>)"
+                          rf"|\|[ \t]*(?P<block>{_NAME})[ \t]*\|)")
 # what may follow the lambda: a conversion of the list built, a statement's ; and a comment
 _TAIL = lazy_pattern(r"^(?:[ \t]*\.to(?:Double|Float|Int|Typed)?(?:Array|List)\(\))?[ \t]*;?[ \t]*(?://[^\n]*)?$")
 # a body's other statements: a local declaration, a return, an assignment (never ==, <=, >=, !=, =>)
@@ -56,7 +59,7 @@ def index_lambda_entries(text: str) -> str:
     if closing is None or _TAIL.match(text[closing + 1:]) is None:
         return text
     name, inside = head.group("name"), text[opening + 1:closing]
-    sizes = head.group("table") or head.group("listed") or ""
+    sizes = head.group("table") or head.group("listed") or head.group("ruby") or ""
     if "," in sizes or "{" in inside:
         raise FormulaError(f"formula {short(text)}: a table built by a lambda of more than one index, which check"
                            f" reads only over one size (DoubleArray(n) {{ i -> ... }}, Array.tabulate(n)(i => ...));"
@@ -65,7 +68,7 @@ def index_lambda_entries(text: str) -> str:
     if parameter is None and text[opening] == "(" and "=>" not in inside:
         return text  # a call's arguments, not a lambda
     body = inside[parameter.end():] if parameter else inside
-    index = parameter.group("parameter") if parameter else "it"
+    index = (parameter.group("parameter") or parameter.group("block")) if parameter else "it"
     if not body.strip() or not balanced(body) or _STATEMENT.search(body) is not None:
         raise FormulaError(f"formula {short(text)}: a lambda with other statements than its value, which check does"
                            f" not run; write the entry's formula, {name}[i] = ...")

@@ -90,11 +90,13 @@ _UNARY = lazy_pattern(rf"(?:^|(?<=[{re.escape(OPERAND_START)}|]))([ \t]*)(?:\*|&
                       r"(?=[ \t]*[A-Za-z_(])", re.M)
 # Scala's sum of a collection, written without parentheses: never before one, a name's letter or a dot's field
 _SCALA_SUM = lazy_pattern(r"(?<=[\w)\]])\.sum(?![\w(.])")
-# Scala's own: a closure's arrow after its parameter, a def with a type after its parameters; Breeze's (Scala's
-# linear algebra) types, its axes (Axis._0), its operators entry by entry (*:*, :+=, :-=) and its broadcast over rows
-# or columns (*, ::)
-_SCALA_OWN = lazy_pattern(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:"
-                          r"|\bDense(?:Matrix|Vector)\b|\bAxis\._[01]\b|\*:\*|:[-+]=|\([ \t]*(?:\*[ \t]*,[ \t]*::|::[ \t]*,[ \t]*\*)[ \t]*\)")
+# Breeze's own (Scala's linear algebra): its types, its axes (Axis._0), its operators entry by entry (*:*, :+=, :-=)
+# and its broadcast over rows or columns (*, ::)
+_BREEZE_MARKS = (r"\bDense(?:Matrix|Vector)\b|\bAxis\._[01]\b|\*:\*|:[-+]="
+                 r"|\([ \t]*(?:\*[ \t]*,[ \t]*::|::[ \t]*,[ \t]*\*)[ \t]*\)")
+_BREEZE_OWN = lazy_pattern(_BREEZE_MARKS)
+# Scala's own: a closure's arrow after its parameter, a def with a type after its parameters, Breeze's marks
+_SCALA_OWN = lazy_pattern(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:|" + _BREEZE_MARKS)
 # Breeze's in-place sum and difference, b :+= g, b :-= g: b += g, b -= g
 _BREEZE_COMPOUND = lazy_pattern(r"[ \t]:([-+])=(?!=)", needs=(":+=", ":-="))
 # Breeze's transpose attribute, W(1).t, activationLayer.t: no call, no index, no name's letter after it
@@ -313,13 +315,13 @@ def scala_sums(text: str) -> str:
 
 
 def breeze_forms(text: str) -> str:
-    """Scala Breeze's forms, where the text shows Scala's own marks (_SCALA_OWN), as the forms the reader reads:
+    """Scala Breeze's forms, where the text shows Breeze's own marks (_BREEZE_OWN), as the forms the reader reads:
     ``b :+= g`` (``:-=``) as ``b += g``; ``m.t`` (``W(1).t``) as ``m.T``; ``sum(m(*, ::))`` as ``np.sum(m, axis=1)``,
     ``sum(m.t(*, ::))`` as ``np.sum(m, axis=0)`` (each row of the transpose is a column), ``sum(m(::, *))`` axis 0;
     ``sum(m, Axis._0)`` as ``sum(m, axis=0)``. Any other text as it is (``.t`` elsewhere may be a name's field, or a
     product with t)."""
-    if _SCALA_OWN.search(text) is None:
-        return text
+    if _BREEZE_OWN.search(text) is None:
+        return text  # (a lambda's arrow alone shows no Breeze: JavaScript's d => d.t is a field)
 
     def summed(match: re.Match) -> str:
         if match.group("named") is not None:

@@ -124,9 +124,10 @@ STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
               r"soit|posons|notons|appelons|calculons|llamamos|definimos|chamamos")
 # a question in words after //, "// Am I correct?", "// why?": prose (a remark), never Python's floor division
 _QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
-# an array's shape in brackets after //, "// (10, 2)", "// shape: (nInstances, 10)", "// [m x n]", "// (2)": a remark
-# on the value's size (group "entries" the shape's), never a floor division by a tuple (one entry: after two spaces)
-_SHAPE = lazy_pattern(r"[ \t]*(?:[A-Za-z]{2,}:?[ \t]+)?[(\[][ \t]*(?P<entries>\w+(?:[ \t]*[,x\u00d7*][ \t]*\w+)*)[ \t]*,?[ \t]*"
+# an array's shape in brackets after //, "// (10, 2)", "// shape: (nInstances, 10)", "// [m, n]", "// (2)": a remark
+# on the value's size (group "entries" the shape's), never a floor division by a tuple (one entry: after two spaces;
+# a * between entries, x // (a * b), is Python's floor division by a product)
+_SHAPE = lazy_pattern(r"[ \t]*(?:[A-Za-z]{2,}:?[ \t]+)?[(\[][ \t]*(?P<entries>\w+(?:[ \t]*,[ \t]*\w+)*)[ \t]*,?[ \t]*"
                       r"[)\]][ \t]*")
 # a comment line's step verb before its left side, "# compute dW = ...", "// Update b = ...": the equation, the verb
 # judged by label_words (dropped where it names nothing), as on a list's item; any other word stays prose
@@ -248,7 +249,7 @@ def _shape_remark(rest: str, before: str) -> bool:
     """Whether a ``//`` comment's text ``rest`` is an array's shape (:data:`_SHAPE`): two entries or more (a tuple
     divides nothing), or one after two spaces or a tab (``x  // (2)``, a comment's layout, never an operator's)."""
     shape = _SHAPE.fullmatch(rest)
-    return shape is not None and (re.search(r"[,x\u00d7*]", shape.group("entries")) is not None
+    return shape is not None and ("," in shape.group("entries")
                                   or re.search(r"(?:[ \t]{2}|\t)$", before) is not None)
 
 
