@@ -202,9 +202,9 @@ def test_a_floor_division_by_a_parenthesized_number_stays_refused():
 
 
 def test_a_trailing_comma_on_the_calls_line_stays_refused():
-    """``slope(hOut[h],)`` on one line: no layout of gofmt's; refused as before."""
+    """``slope(hOut[h],)`` on one line: no layout of gofmt's; refused naming the comma."""
     refusal = CHECKS.refused("sigmoid-2-2-1", _GO, "dHid := dOut * wOut[h] * slope(hOut[h],)")
-    assert "unexpected at ')'" in refusal
+    assert "a comma after the call's last argument, f(x,)" in refusal and "write f(x)" in refusal
 
 
 def test_dot_t_without_breezes_marks_keeps_its_reading():

@@ -239,6 +239,10 @@ class ArgumentParsing:
         args = [self.condition_or_expression() if self.conditional_bar() else self.argument()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
+            if self.peek() is not None and self.peek().text == ")" and self.tokens[self.position - 1].text == ",":
+                self.fail("a comma after the call's last argument, f(x,)", self.peek(),
+                          "write f(x) (a comma there is read only after an argument on a line of its own, as gofmt"
+                          " lays a call out)")
             self.flag_keyword()
             self.section_refused()
             start = self.position
