@@ -195,6 +195,13 @@ def test_a_table_of_two_indices_is_refused():
     assert "a table built by a lambda of more than one index" in refusal
 
 
+def test_a_lambda_inside_the_lambda_is_refused():
+    """Kotlin's sumOf { ... } inside the array's lambda: its sum is not run; the refusal says to write it as a sum."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _KOTLIN,
+                             "val errs = DoubleArray(2) { k -> outs.indices.sumOf { j -> tgt[j] * outs[k] } }")
+    assert "a lambda inside the array's lambda" in refusal and "\\sum_j" in refusal
+
+
 def test_a_floor_division_by_a_parenthesized_number_stays_refused():
     """``a // (2)`` after one space: Python's floor division, never a shape's comment."""
     refusal = CHECKS.refused("sigmoid-2-2-1", _GO, "dHid = dOut // (2)")

@@ -8,7 +8,8 @@ entry i, ``errors[i] = target[i] - output[i]``, as Python's ``[... for i in rang
 size is not checked against the left side's, as a range's is not. An implicit ``it`` (or a parameter of more than
 one letter) becomes a letter the line does not use.
 
-A lambda whose body holds other statements (a local ``val``, an assignment, a ``;``, a ``return``) and a table of more
+A lambda whose body holds other statements (a local ``val``, an assignment, a ``;``, a ``return``) or a lambda of its
+own (Kotlin's ``xs.indices.sumOf { j -> ... }``, whose sum is to be written as a sum), and a table of more
 than one size (``DenseMatrix.tabulate(r, c) { case (i, j) => ... }``, a lambda building a row in its body,
 ``Array(n) { DoubleArray(m) { ... } }``) are refused in one line, saying what to write.
 """
@@ -41,6 +42,8 @@ _HEAD = lazy_pattern(
 # none (Kotlin's it)
 _PARAMETER = lazy_pattern(rf"^\s*(?:\(?[ \t]*(?P<parameter>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:->|=>)"
                           rf"|\|[ \t]*(?P<block>{_NAME})[ \t]*\|)")
+# a row built inside the lambda's body, Array(n) { DoubleArray(m) { ... } }: a table of two indices
+_ROW_BUILT = lazy_pattern(r"(?:Array|List|tabulate)(?:<[\w ]+>)?[ \t]*(?:\([^(){}]*\))+[ \t]*\{")
 # what may follow the lambda: a conversion of the list built, a statement's ; and a comment
 _TAIL = lazy_pattern(r"^(?:[ \t]*\.to(?:Double|Float|Int|Typed)?(?:Array|List)\(\))?[ \t]*;?[ \t]*(?://[^\n]*)?$")
 # a body's other statements: a local declaration, a return, an assignment (never ==, <=, >=, !=, =>)
@@ -60,6 +63,10 @@ def index_lambda_entries(text: str) -> str:
         return text
     name, inside = head.group("name"), text[opening + 1:closing]
     sizes = head.group("table") or head.group("listed") or head.group("ruby") or ""
+    if "{" in inside and not _ROW_BUILT.search(inside):
+        raise FormulaError(f"formula {short(text)}: a lambda inside the array's lambda ({short(inside.strip())}), which"
+                           f" check does not run; write the entry's formula, {name}[i] = ..., a sum over j as"
+                           f" \\sum_j ...")
     if "," in sizes or "{" in inside:
         raise FormulaError(f"formula {short(text)}: a table built by a lambda of more than one index, which check"
                            f" reads only over one size (DoubleArray(n) {{ i -> ... }}, Array.tabulate(n)(i => ...));"
