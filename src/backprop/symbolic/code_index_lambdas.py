@@ -20,12 +20,10 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import balanced, closing_bracket
+from .code_callback_entries import CODE_NAME as _NAME
+from .code_callback_entries import INDEX_LETTERS
 from .quantities import FormulaError, short
 
-# the letters a rule's index may take, in the order tried where the code's index is no letter of its own
-INDEX_LETTERS = "jkinmpq"
-
-_NAME = r"[A-Za-z_$][\w$]*"
 # the statement's start up to the lambda: the name assigned (a type after it, val errors: DoubleArray =), then
 # Kotlin's constructor with its size, a range's or an array's indices mapped, or Scala's tabulate with its size;
 # group "size" the size's text (a constructor's or tabulate's, checked for one size below)
