@@ -27,7 +27,7 @@ from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
-from .syntax_tree import Call, Node, Num, Sym
+from .syntax_tree import Call, Node, Num, Sym, Transpose
 
 # how LaTeX writes diag, \text{diag}(v), \operatorname{diag}(v), \mathrm{diag}(v): a diagonal matrix in a chain of
 # matrices (code's diag, np.diag(v), whose * NumPy broadcasts, is no such matrix to the reader)
@@ -173,7 +173,9 @@ class FunctionReading(SampleMeanReading):
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             self.context.axis_summed = True
-            return axis_sum(args[0], int(args[1]), name == "axis_mean", self.notation.samples_as_rows)
+            # a vector named whole is the sample's row where samples are rows; a row's .T written is a real column
+            rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)
+            return axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
         if name in ("array_of_ones", "array_of_zeros"):  # np.ones((m, 1)): the array of ones of that shape
