@@ -35,6 +35,7 @@ from .equation_splitting import split_equations
 from .claim_ranges import RANGES_SUFFIX, restricted, suffix_ranges
 from .families import Family, find_family, letter_bounds
 from .notation import Unbound
+from .parenthesised_loops import loop_entries_in_brackets
 from .notation_layers import LAYER_LETTERS, layer_letter_values, layer_letters, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
@@ -124,6 +125,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
         _name_and_number_left(relation.members[0], left_text(as_written(equation)), where)
+        relation = loop_entries_in_brackets(relation, context, equation)  # MATLAB's b2(k) = b2(k) - ...: code's b2[k]
         relation = accumulated(relation, context, parameter_letters or {}, where, equation)  # code's A += B
         relation, member_letters = member_rule(relation, context.notation, equation)  # w = w - \eta \partial E/\partial w
         members, relations = relation.members[1:], relation.relations
