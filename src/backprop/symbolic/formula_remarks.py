@@ -155,10 +155,13 @@ _PROSE_SCRIPT_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ 
 # a range remarked after a formula on its line, an interval of two numbers (or infinities) in parentheses or brackets:
 # ",\; H = (0,1)", "\quad y \in [0, 1]", "\in (-1, 1)" closing the formula (H the notes' word for the function's range);
 # group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
-_BOUND = r"[ \t]*-?[ \t]*(?:\d+(?:\.\d+)?|\\infty)[ \t]*"
+_BOUND = r"[ \t]*+(?:-[ \t]*+)?(?:\d+(?:\.\d+)?|\\infty)[ \t]*+"
 _INTERVAL = rf"(?:\\left)?[(\[]{_BOUND},{_BOUND}(?:\\right)?[)\]]"
-_RANGE_REMARK = lazy_pattern(rf"^([^\n=]*+=[^\n]*?[^\s,=])[ \t]*,?{TEX_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
-                             rf"{TEX_SPACING}(=|\\in(?![A-Za-z])){TEX_SPACING}{_INTERVAL}[ \t.,;]*"
+# (its spacing runs bounded, _SPACES: the formula's end may fall at each character of a run, and two unbounded runs
+# side by side after it split it every way, cubic in C; 16 commands in a row are far more than any page writes)
+_SPACES = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z])){0,16}"
+_RANGE_REMARK = lazy_pattern(rf"^([^\n=]*+=[^\n]*?[^\s,=])[ \t]*+,?(?>{_SPACES})((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
+                             rf"{_SPACES}(=|\\in(?![A-Za-z])){TEX_SPACING}{_INTERVAL}[ \t.,;]*"
                              r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = lazy_pattern(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
