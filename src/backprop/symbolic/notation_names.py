@@ -140,9 +140,14 @@ class NotationNames:
     def with_code_names_spelled(self, text: str) -> str:
         """``text`` with each code name the notation gives as written (``d_L__d_o``, ``gradienten_för_denna_vikt``,
         ``nn.∇w``) spelled as its pattern keeps it (code_name_spelled): the whole name, never inside another name, a
-        field or a command."""
+        field or a command; and glued to a plain-text derivative's d (or ∂), ``dC/dwL-1``, ``daL-1/dzL-1``, after the
+        slash or opening the numerator before it, where the name is the derivative's variable or function (read
+        whole there as beside any operator: dwL-1 is never (dwL) minus 1 where the notation names wL-1)."""
         for written, spelled in self.code_spellings.items():
             text = re.sub(r"(?<![\w.\\∂∇])" + re.escape(written) + r"(?![\w∂∇])", spelled, text)
+            text = re.sub(r"(/[ \t]*[d∂])" + re.escape(written) + r"(?![\w∂∇])", lambda m: m.group(1) + spelled, text)
+            text = re.sub(r"(?<![\w.\\∂∇])([d∂])" + re.escape(written) + r"(?=[ \t]*/[ \t]*[d∂])",
+                          lambda m: m.group(1) + spelled, text)
         return text
 
     def with_greek_words_spelled(self, text: str) -> str:
