@@ -135,7 +135,8 @@ _STAGE = lazy_pattern(rf"[ \t]*(?:((?:{_NAME}\.)?map(?:[A-Z]\w*)?)[ \t]+)?({_NAM
 # pipeline: the pipeline is Elixir's, a stage with arguments taking the value first
 _ELIXIR_MODULE = lazy_pattern(r"(?<![\w.])(?:Nx|Enum|Stream|Axon)\.[a-z_]\w*[ \t]*\(")
 # a stage that calls a function with arguments, Nx.divide(m): groups the function's name and its arguments
-_CALL_STAGE = lazy_pattern(rf"[ \t]*({_NAME}(?:\.{_NAME})*)\((.*\S.*)\)[ \t]*")
+# (its first non-blank taken at once: .*\S.* split each line two ways, quadratic in C)
+_CALL_STAGE = lazy_pattern(rf"[ \t]*({_NAME}(?:\.{_NAME})*)\(([^\S\n]*+\S.*)\)[ \t]*")
 # a statement whose value is a pipeline: what comes before the value (the name assigned, F#'s let), the pipeline
 _PIPELINE = lazy_pattern(r"(?P<lead>[^=\n]*?(?<![<>!=:])=(?![=>])[ \t]*|[ \t]*)(?P<pipeline>[^\n]*\|>[^\n]*?)[ \t;]*")
 

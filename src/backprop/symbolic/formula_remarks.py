@@ -64,13 +64,17 @@ EQUATION_NUMBER = r"[1-9]\d*(?:\.\d+)*[a-z]?"
 CHAPTER_EQUATION_NUMBER = rf"[1-9]\d*[{DASH_CHARACTERS}][1-9]\d*[a-z]?"
 #: spacing between the parts of a tag: blanks, TeX's \, \; \: \  \quad \qquad and ~
 TEX_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
+# TEX_SPACING bounded, where a pattern tries it after each character of a run (a formula's end, or what follows a
+# non-blank): unbounded, each try would scan the run to its end (quadratic in C, cubic beside a second run, past any
+# time limit); 16 commands in a row are far more than any page writes
+_SPACES = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z])){0,16}"
 # an equation's label: perhaps the word Eq (Eq., Eqn, Equation), then its number or a capital and its number
 EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:\.\d+)*[a-z]?)")
 _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|\\to(?![A-Za-z])|-->|\u2192|\u21d2)"
 # the end of a line closing a formula: its closing delimiters ($, $$, \], \)), closing braces and row break, if any
 _LINE_END = r"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)"
 # the arrow and the label closing a line (_LINE_END), after a formula
-_ARROW_TAG = lazy_pattern(rf"(?<=\S){TEX_SPACING}{_ARROW}{TEX_SPACING}\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}",
+_ARROW_TAG = lazy_pattern(rf"(?<=\S){_SPACES}{_ARROW}{TEX_SPACING}\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}",
                           re.M, needs=("-->", "Rightarrow", "\\to", "rightarrow", "→", "⇒"))
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
@@ -157,9 +161,6 @@ _PROSE_SCRIPT_REMARK = lazy_pattern(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ 
 # group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
 _BOUND = r"[ \t]*+(?:-[ \t]*+)?(?:\d+(?:\.\d+)?|\\infty)[ \t]*+"
 _INTERVAL = rf"(?:\\left)?[(\[]{_BOUND},{_BOUND}(?:\\right)?[)\]]"
-# (its spacing runs bounded, _SPACES: the formula's end may fall at each character of a run, and two unbounded runs
-# side by side after it split it every way, cubic in C; 16 commands in a row are far more than any page writes)
-_SPACES = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z])){0,16}"
 _RANGE_REMARK = lazy_pattern(rf"^([^\n=]*+=[^\n]*?[^\s,=])[ \t]*+,?(?>{_SPACES})((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
                              rf"{_SPACES}(=|\\in(?![A-Za-z])){TEX_SPACING}{_INTERVAL}[ \t.,;]*"
                              r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
