@@ -14,6 +14,7 @@ import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
 from blind_batch import batch
 from test_public_formulas_held_out import oracle_verdicts
 
@@ -65,3 +66,58 @@ def test_the_mutant_is_judged_as_the_oracle_judges_it(number, key, text, twin, e
     result = check_homework(parse_problem(network, "<qa46>"), text, notation=str(path), param=entry.param,
                             when=entry.when)
     assert tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims) == expected
+
+
+# ---- a layer's number on a function the notation names once for every layer -------------------------------------
+# batch 131's h1-dz3-t, dz[1] = (w[2])T dz[2] * g[1]' (z[1]) with functions { g = "tanh" } on a tanh hidden layer and
+# a sigmoid output: the hunt's g[0]' was called correct, the layer written in brackets dropped and g read bare, and
+# g[2]' (the output's sigmoid, the page's Ng notation) was too, a wrong formula; the layer's number now names the
+# network's layer, read where its activation is the table's function and refused otherwise
+_H1 = "h1-dz3-t"
+_H1_TWIN = "W2[0,{j}]*(a2[0] - y[0])*(1 - tanh(z1[{j}])**2)"
+_H1_SIGMOID = "W2[0,{j}]*(a2[0] - y[0])*sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))"
+
+
+@pytest.mark.parametrize("text", ["gets us to `dz[1] = (w[2])T dz[2] * g[1]' (z[1])`",
+                                  "dz[1] = w[2].T @ dz[2] * g[1]'(z[1])",
+                                  r"$dz[1] = (w[2])^T dz[2] * g^{[1]\prime}(z[1])$"])
+def test_the_layers_own_function_by_its_number_is_read(text, tmp_path):
+    entry, network, notation = _entry(131, _H1)
+    assert oracle_verdicts(entry, parse_problem(network, entry.network)) == ((C,),)
+    path = tmp_path / "notation.toml"
+    path.write_text(notation, encoding="utf-8")
+    result = check_homework(parse_problem(network, "<qa46>"), text, notation=str(path))
+    assert tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims) == ((C,),)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("gets us to `dz[1] = (w[2])T dz[2] * g[2]' (z[1])`", "layer 2's activation is sigmoid, not tanh"),
+    (r"$dz[1] = (w[2])^T dz[2] * g^{[2]\prime}(z[1])$", "layer 2's activation is sigmoid, not tanh"),
+    ("dz[1] = w[2].T @ dz[2] * g[0]'(z[1])", "layer 0 is no layer of the network (1 to 2)"),
+])
+def test_another_layers_number_on_the_function_is_refused(text, message, tmp_path):
+    """g[2]' is the output's sigmoid's slope, at the hidden sums a wrong factor (the oracle); never read as g'."""
+    entry, network, notation = _entry(131, _H1)
+    twin = dataclasses.replace(entry.twins[0], members=(_H1_SIGMOID,))
+    assert oracle_verdicts(dataclasses.replace(entry, twins=(twin,)), parse_problem(network, entry.network)) == ((X,),)
+    path = tmp_path / "notation.toml"
+    path.write_text(notation, encoding="utf-8")
+    with pytest.raises(FormulaError) as refusal:
+        check_homework(parse_problem(network, "<qa46>"), text, notation=str(path))
+    assert message in str(refusal.value) and "\n" not in str(refusal.value)
+
+
+def test_a_relu_table_by_layer_number(tmp_path):
+    """Another network and spelling: a ReLU hidden layer, a sigmoid output, Ng's code names; g[1]' read, g[2]' refused."""
+    network = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n\n'
+               '[loss]\nname = "binary_cross_entropy"\n\n[update]\nlearning_rate = 0.1\n')
+    notation = ('[notation]\nfunctions = { g = "relu" }\n[notation.symbols]\n"dZ1" = "grad(z1[:])"\n'
+                '"dZ2" = "grad(z2[:])"\n"W2" = "W2[:, :]"\n"Z1" = "z1[:]"\n')
+    path = tmp_path / "notation.toml"
+    path.write_text(notation, encoding="utf-8")
+    problem = parse_problem(network, "<qa46>")
+    result = check_homework(problem, "dZ1 = np.dot(W2.T, dZ2) * g[1]'(Z1)", notation=str(path))
+    assert tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims) == ((C,),)
+    with pytest.raises(FormulaError) as refusal:
+        check_homework(problem, "dZ1 = np.dot(W2.T, dZ2) * g[2]'(Z1)", notation=str(path))
+    assert "layer 2's activation is sigmoid, not relu" in str(refusal.value)

@@ -139,6 +139,14 @@ class CallReading:
                 activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
                                                         written=symbol.base, layer=symbol.sup),
                                     function, self.env, self.symbols, self.where)
+            numbered = symbol.sup if symbol.layered else symbol.bracket if not symbol.sup else None
+            if not scripted and not lettered and numbered is not None and numbered.isdigit():
+                # g^{[2]}'(Z), code's g[2]'(z): the layer's number on the function the table names once for every
+                # layer, that layer's activation only where the network's is that function (g[2]' of a tanh table
+                # at a sigmoid output, or g[0]', refused: never read as the bare g, the layer dropped)
+                activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
+                                                        written=symbol.base, layer=numbered),
+                                    function, self.env, self.symbols, self.where)
             layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
                                       or lettered)  # f'^l, g^l, g^L'
             value = self.function(function, [self.argument_value(arg) for arg in self.listed_arguments(node.args)],
