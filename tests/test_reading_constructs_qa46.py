@@ -121,3 +121,22 @@ def test_a_relu_table_by_layer_number(tmp_path):
     with pytest.raises(FormulaError) as refusal:
         check_homework(problem, "dZ1 = np.dot(W2.T, dZ2) * g[2]'(Z1)", notation=str(path))
     assert "layer 2's activation is sigmoid, not relu" in str(refusal.value)
+
+
+def test_a_rule_over_the_layers_letter_with_the_next_layers_function_is_refused(tmp_path):
+    """g^{[l+1]'}(Z^{[l]}) in a rule over l: at l = 1 the output's sigmoid for the hidden ReLU (the oracle: wrong);
+    refused as the layer's number is, in TeX and in code's brackets; g^{[l]'} read and right."""
+    network = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n\n'
+               '[loss]\nname = "binary_cross_entropy"\n\n[update]\nlearning_rate = 0.1\n')
+    notation = ('[notation]\nindices = "l"\nfunctions = { g = "relu" }\n[notation.symbols]\n"W^{[l]}" = "W{l}[:, :]"\n'
+                '"Z^{[l]}" = "z{l}[:]"\n"A^{[l]}" = "a{l}[:]"\n"A^{[0]}" = "x[:]"\n"dZ^{[l]}" = "grad(z{l}[:])"\n')
+    path = tmp_path / "notation.toml"
+    path.write_text(notation, encoding="utf-8")
+    problem = parse_problem(network, "<qa46>")
+    result = check_homework(problem, r"$dZ^{[l]} = W^{[l+1]T} dZ^{[l+1]} * g^{[l]\prime}(Z^{[l]})$", notation=str(path))
+    assert {step.verdict for claim in result.claims for step in claim.steps} == {C}
+    for text in (r"$dZ^{[l]} = W^{[l+1]T} dZ^{[l+1]} * g^{[l+1]\prime}(Z^{[l]})$",
+                 "dZ[l] = W[l+1].T @ dZ[l+1] * g[l+1]'(Z[l])"):
+        with pytest.raises(FormulaError) as refusal:
+            check_homework(problem, text, notation=str(path))
+        assert "layer 2's activation is sigmoid, not relu" in str(refusal.value)

@@ -140,7 +140,8 @@ class CallReading:
                                                         written=symbol.base, layer=symbol.sup),
                                     function, self.env, self.symbols, self.where)
             numbered = symbol.sup if symbol.layered else symbol.bracket if not symbol.sup else None
-            if not scripted and not lettered and numbered is not None and numbered.isdigit():
+            if not scripted and not lettered and numbered is not None and (numbered.isdigit() or re.fullmatch(
+                    r"([A-Za-z])\s*(?:[+-]\s*\d+)?", numbered) and numbered[0] in layer_letters(self.notation) | {"L"}):
                 # g^{[2]}'(Z), code's g[2]'(z): the layer's number on the function the table names once for every
                 # layer, that layer's activation only where the network's is that function (g[2]' of a tanh table
                 # at a sigmoid output, or g[0]', refused: never read as the bare g, the layer dropped)
