@@ -143,8 +143,8 @@ class CallReading:
             if not scripted and not lettered and numbered is not None and (numbered.isdigit() or re.fullmatch(
                     r"([A-Za-z])\s*(?:[+-]\s*\d+)?", numbered) and numbered[0] in layer_letters(self.notation) | {"L"}):
                 # g^{[2]}'(Z), code's g[2]'(z): the layer's number on the function the table names once for every
-                # layer, that layer's activation only where the network's is that function (g[2]' of a tanh table
-                # at a sigmoid output, or g[0]', refused: never read as the bare g, the layer dropped)
+                # layer, that layer's activation only where the network's is that function (g[2]' where the table's
+                # g is another layer's activation, or g[0]', refused: never read as the bare g, the layer dropped)
                 activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
                                                         written=symbol.base, layer=numbered),
                                     function, self.env, self.symbols, self.where)
