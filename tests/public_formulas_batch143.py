@@ -102,6 +102,44 @@ Collected on 2026-12-07 (11:48 to 11:56 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 10 loaded as first written. The oracle's first run passed every verdict as first transcribed (55 entries and the
 batch's two checks; the 2 mistyped entries have no verdicts).
+
+Run blind at main b77b81d (/work/READY_FOR_BLIND57; src/ as at b77b81d, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch143_blind.txt): 55 of 57 read with
+every verdict right (96%), 0 refused, 2 typos refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. No refusal was a slip of the notations (none was refused but the two typos), so the batch was run once;
+tests/test_public_formulas_held_out.py -k 143 passed after the rebase, check's never-wrong-called-correct test
+included.
+
+Of the 4 mistaken formulas, all 4 were read with their wrong member called wrong: rx-w2 (the output's ReLU slope
+missing), rc-dz2 and pt-dz2 (the cross-entropy's A2 - Y under a squared error), pt-dz1 (tanh's 1 - A1^2 under
+sigmoid hidden units). By page: the iris class 6 of 6, the French XOR script 6 of 6, the Chinese moons script 5 of
+5, the TypeScript lesson 6 of 6, QuantLet's figure 6 of 6, the React page 4 of 5 (and its typo refused), the
+L-layer derivation 5 of 6 (and its typo refused), the R classification example 6 of 6, the Portuguese R script 6 of
+6, the TwoLayerNeuralNet class 5 of 5.
+
+The refusals by construct (none but the typos'), with the exact message:
+
+- the typos: rx-w1, "formula '\\frac{\\partial L}{\\partial W_1} = ((y - \\hat{y}) \\cdot W_...': w_{1} needs its
+  layer, e.g. w^{(1)}; or give it a meaning in the notation" (naming it, as w_{1}: blind_batch.py reports it as not
+  naming 'w_1', the spelling the entry gives, though the message names the page's lower-case w_1); ll-z, "formula
+  'Z^{[l]}=W^{[l]}A^{[l-1]}+b{[l]}': unknown symbol l; the notation knows A, W, X, Y, Z, b, dA, dW; l is an index
+  letter of the notation: write it as a subscript or superscript of what it indexes (W_l, not Wl), or give it a
+  meaning in the notation's [notation.symbols]" (naming it: the l of b{[l]}, the superscript without its ^).
+
+Read, among the constructs these pages brought: a class's self. names with .dot and .T on rows, a sigmoidPrime
+declared of the output, += updates with no rate at rate 1 and trailing # comments; Ng's backward pass with /m after
+the product, np.multiply and np.power, and an update through a dictionary's entries, params["W1"] - grads["dW1"];
+the WildML backward pass on rows with a comment in Chinese; $$ displays from a template string with delta_{y_hat},
+chains of four members ending in numbers with \times and \approx; matplotlib's $ strings with \sigma'(z_o) and
+an update worked in numbers with \leftarrow; a recursion over layers with \cdot for the entrywise product and
+(W^{(l+1)})^T, a gradient rule over every layer with h^{(0)} the input, a page whose y is the output and y_hat the
+target (its rx-w2 called wrong); Ng's bracketed layers with two trailing spaces after $$, g'^{[l]} with the prime
+before the layer's superscript, \odot, := with \alpha; R's <- and %*%, t(), colSums and # comments (rc-dz2, pt-dz2
+and pt-dz1 called wrong); self.model['b1'] += -learning_rate * db1.
+
+Which look general: none of this batch's refusals; both are the pages' typos, the React page's lower-case w_1 beside
+W_1 and W_2 (page-specific), the Markdown page's b{[l]} without its ^ (a slip Markdown derivations make, read as b
+times a group holding l, and refused at the l).
 """
 
 from __future__ import annotations
