@@ -22,6 +22,7 @@ from construct_checks import CaseChecks
 from construct_networks import LOGISTIC_3_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2, "logistic-3": LOGISTIC_3_NO_BIAS}
 CHECKS = CaseChecks(NETWORKS)
@@ -167,10 +168,11 @@ def test_a_name_without_its_index_keeps_both_readings():
 
 def test_a_function_of_a_named_vector_is_no_entry():
     """``dsig(t)``, t a name the notation gives (a vector): no entry at a loop's letter, so its ``*`` keeps both
-    readings; here both call the formula wrong (the slope at the targets), never correct."""
+    readings; never called correct (the slope at the targets): since session 36 the loop's entries pair as code's
+    brackets (fixparen36), and the whole vector's slope beside a number is refused for its shape."""
     case = Public("named-vector", "test", "sigmoid-2-3-2", MATLAB_NOTATION,
                   "out_d(k) = (t(k) - net.out(k)) * dsig(t);", ((W,),))
-    assert CHECKS.verdicts(case) == ((W,),)
+    assert "is a vector or matrix where the left side is a number" in CHECKS.refusal(case)
     assert "\ue000" in octave_products(case.text, lambda word: word == "k")
     assert "\ue000" not in octave_products("out_d(k) = (t(k) - net.out(k)) * dsig(net.out(k));",
                                             lambda word: word == "k")
@@ -225,12 +227,19 @@ def test_an_accumulated_loop_number_keeps_its_refusal():
     assert verdicts != ((C,),)
 
 
-def test_a_commented_loop_over_a_struct_matrix_is_refused_saying_so():
+def test_a_commented_loop_over_a_struct_matrix_is_read_entry_by_entry():
     """``% net.w(h, k) = net.w(h, k) + rate * out_d(k) * net.hid(h);``: a struct's field on the left is a statement
     commented out (no longer "nothing to judge"), and its entry in a loop over h and k, of a matrix the notation
-    names whole, is refused saying to write the whole matrix's statement."""
+    names whole (input-first), is read as code's brackets read it (since session 36: fixparen36) and judged at each
+    h and k against the oracle's twin; its sign slip is called wrong."""
     notation = MATLAB_NOTATION + '"net.w" = "W2[:, :].T"\n'
-    message = CHECKS.refused("sigmoid-2-3-2", notation,
-                             "%    net.w(h, k) = net.w(h, k) + rate * out_d(k) * net.hid(h);")
-    assert "net.w(...) at h, k: MATLAB's entry (h, k), in a loop over those letters, of the matrix the notation" \
-           " names net.w" in message
+    delta = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+    grid = tuple({"h": h, "k": k} for h in range(3) for k in range(2))
+    for text, expected, step in (
+            ("%    net.w(h, k) = net.w(h, k) + rate * out_d(k) * net.hid(h);", ((C,),), "-"),
+            ("%    net.w(h, k) = net.w(h, k) - rate * out_d(k) * net.hid(h);", ((W,),), "+")):
+        case = Public("struct-loop", "test", "sigmoid-2-3-2", notation, text, expected,
+                      (Twin("update", "W2[{k},{h}]", (f"W2[{{k}},{{h}}] {step} eta*{delta}*a1[{{h}}]",), grid),))
+        assert oracle_verdicts(case, CHECKS.problem(case)) == expected
+        assert CHECKS.verdicts(case) == expected
+
