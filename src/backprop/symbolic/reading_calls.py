@@ -133,9 +133,10 @@ class CallReading:
             # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
             lettered = not scripted and not symbol.layered and symbol.bracket is None \
                 and symbol.sup in layer_letters(self.notation) | {"L"}
-            if lettered and not symbol.primes or lettered and symbol.sup == "L":
-                # g^l(z^l), g^L'(z^L) (userz's gˡ, gᴸ'): a layer letter on the function the table names once for
-                # every layer, that layer's activation only where the network's is that function (else refused)
+            if lettered:
+                # g^l(z^l), g^L'(z^L) (userz's gˡ, gᴸ'), g^l'(z^{l-1}): a layer letter on the function the table names
+                # once for every layer, primed or not, that layer's activation only where the network's is that
+                # function (else refused: g^l' at the sums of layer l - 1 is never the bare g')
                 activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
                                                         written=symbol.base, layer=symbol.sup),
                                     function, self.env, self.symbols, self.where)
