@@ -55,11 +55,17 @@ CASES = [
     _case("next-g_l'", "relu-sigmoid", _LETTERS, _NEXT + "g_l'(z^{l})$", _RIGHT),
     _case("rule-g^{(l-1)}'", "relu-sigmoid", _LETTERS, _RULE + "g^{(l-1)}'(z^{l-1})$", _RIGHT),
     _case("rule-g_{l-1}'", "relu-sigmoid", _LETTERS, _RULE + "g_{l-1}'(z^{l-1})$", _RIGHT),
+    # the letter's arithmetic bare in the superscript (was refused as the unknown symbol l): the layer it names
+    _case("rule-g^{l-1}'", "relu-sigmoid", _LETTERS, _RULE + "g^{l-1}'(z^{l-1})$", _RIGHT),
+    _case("rule-g'^{l-1}", "relu-sigmoid", _LETTERS, _RULE + "g'^{l-1}(z^{l-1})$", _RIGHT),
+    _case("rule-(g^{l-1})'", "relu-sigmoid", _LETTERS, _RULE + "(g^{l-1})'(z^{l-1})$", _RIGHT),
+    _case("rule-f^{l-1}'", "relu-sigmoid", _LETTERS, _RULE + "f^{l-1}'(z^{l-1})$", _RIGHT),
     _case("paren-sigma^{(l-1)}'", "tanh-sigmoid", _PARENTHESES, _PAREN_RULE + r"\sigma^{(l-1)\prime}(z^{(l-1)})$", _TANH),
 ]
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
-# the slip, layer l's activation at layer l - 1's sums: the oracle says wrong; refused, never read as the bare g'
+# the slip, layer l's activation at layer l - 1's sums (or l + 1's at l's): the oracle says wrong; refused, never read
+# as the bare g'
 SLIPS = [
     (_RULE + "g^l'(z^{l-1})$", "g^{l}: layer 2's activation is sigmoid, not relu"),
     (_RULE + "g^{l}'(z^{l-1})$", "g^{l}: layer 2's activation is sigmoid, not relu"),
@@ -70,11 +76,14 @@ SLIPS = [
     (_RULE + "f^{l}'(z^{l-1})$", "f^{l}: layer 2's activation is sigmoid, not relu"),
     (_RULE + "g^{(l)}'(z^{l-1})$", "g^{l}: layer 2's activation is sigmoid, not relu"),
     (_RULE + "g_l'(z^{l-1})$", "g is the function relu"),
+    (_NEXT + "g^{l+1}'(z^{l})$", "g^{l+1}: layer 2's activation is sigmoid, not relu"),
+    (_NEXT + "g'^{l+1}(z^{l})$", "g^{l+1}: layer 2's activation is sigmoid, not relu"),
+    (_NEXT + "f^{l+1}'(z^{l})$", "f^{l+1}: layer 2's activation is sigmoid, not relu"),
     (_RULE + "g'_{l}(z^{l-1})$", "g is the function relu"),
 ]
 
 
-@pytest.mark.parametrize("text, message", SLIPS, ids=[text.rsplit(" ", 1)[-1] for text, _ in SLIPS])
+@pytest.mark.parametrize("text, message", SLIPS, ids=[text.rsplit(" ", 1)[-1] + text[9:12] for text, _ in SLIPS])
 def test_the_next_layers_letter_on_the_function_is_refused(text, message):
     slip = _case("slip", "relu-sigmoid", _LETTERS, text, _SLIP, ((W,),))
     assert _oracle(slip) == ((W,),)
@@ -112,3 +121,9 @@ def test_subscripted_layers_slip_is_refused(spelling, message):
     slip = _case("sub-slip", "relu-sigmoid", _SUBSCRIPTS, _SUB_RULE + spelling + "(z_{l-1})$", _SLIP, ((W,),))
     assert _oracle(slip) == ((W,),)
     assert message in CHECKS.refusal(slip)
+
+
+def test_the_layer_before_the_first_is_refused():
+    """g^{l-1}' at l = 1 names layer 0, which has no activation: refused, not read as g'."""
+    refusal = CHECKS.refused("relu-sigmoid", _LETTERS, _NEXT + "g^{l-1}'(z^{l})$")
+    assert "layer 0 is no layer of the network" in refusal

@@ -132,17 +132,17 @@ class CallReading:
             # g^{[1]}(Z), g^{[1]'}(Z), g^{(2)}(Z): a layer in brackets or parentheses on a function the
             # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
             lettered = not scripted and not symbol.layered and symbol.bracket is None \
-                and symbol.sup in layer_letters(self.notation) | {"L"}
+                and written_layer_letter(symbol.sup, self.notation)  # g^l, g^{l-1}: the letter's arithmetic too
             if lettered:
-                # g^l(z^l), g^L'(z^L) (userz's gˡ, gᴸ'), g^l'(z^{l-1}): a layer letter on the function the table names
-                # once for every layer, primed or not, that layer's activation only where the network's is that
-                # function (else refused: g^l' at the sums of layer l - 1 is never the bare g')
+                # g^l(z^l), g^L'(z^L) (userz's gˡ, gᴸ'), g^l'(z^{l-1}): a layer letter on the function the table
+                # names once for every layer, primed or not, that layer's activation only where the network's is
+                # that function (else refused: g^l' at the sums of layer l - 1 is never the bare g')
                 activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
                                                         written=symbol.base, layer=symbol.sup),
                                     function, self.env, self.symbols, self.where)
             numbered = symbol.sup if symbol.layered else symbol.bracket if not symbol.sup else None
-            if not scripted and not lettered and numbered is not None and (numbered.isdigit() or re.fullmatch(
-                    r"([A-Za-z])\s*(?:[+-]\s*\d+)?", numbered) and numbered[0] in layer_letters(self.notation) | {"L"}):
+            if not scripted and not lettered and numbered is not None \
+                    and (numbered.isdigit() or written_layer_letter(numbered, self.notation)):
                 # g^{[2]}'(Z), code's g[2]'(z): the layer's number on the function the table names once for every
                 # layer, that layer's activation only where the network's is that function (g[2]' where the table's
                 # g is another layer's activation, or g[0]', refused: never read as the bare g, the layer dropped)
@@ -306,6 +306,12 @@ class CallReading:
             isinstance(arg, Sym) and len(arg.base) == 1 and arg.base in self.notation.indices and not (
                 arg.sub or arg.sup or arg.primes)
             and arg.bracket is None and not dict.__contains__(self.env, arg.base) for arg in arguments)
+
+
+def written_layer_letter(written: str, notation: Notation) -> bool:
+    """Whether a function's script is a layer letter of the notation (or L), alone or plus or minus a number: l, l+1."""
+    return re.fullmatch(r"([A-Za-z])\s*(?:[+-]\s*\d+)?", written) is not None \
+        and written[0] in layer_letters(notation) | {"L"}
 
 
 def unnamed_array_element(notation: Notation, node: Apply) -> str | None:
