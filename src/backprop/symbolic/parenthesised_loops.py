@@ -164,4 +164,6 @@ def _entry_of_whole(node: Apply, context: Context) -> tuple | None:
         return None
     if _is_matrix(value):
         return name, sub, True
-    return (name, sub, False) if getattr(value, "free_symbols", None) else None  # a layer of one unit's value
+    # a layer of one unit's value, where a pattern names it whole ("b_out" = "b2[:]"), never a bare letter's default
+    named = any(":" in pattern.meaning and pattern.match(whole) is not None for pattern in notation.patterns)
+    return (name, sub, False) if named and getattr(value, "free_symbols", None) else None
