@@ -98,7 +98,7 @@ _BREEZE_OWN = lazy_pattern(_BREEZE_MARKS)
 # Scala's own: a closure's arrow after its parameter, a def with a type after its parameters, Breeze's marks
 _SCALA_OWN = lazy_pattern(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:|" + _BREEZE_MARKS)
 # Breeze's in-place sum and difference, b :+= g, b :-= g: b += g, b -= g
-_BREEZE_COMPOUND = lazy_pattern(r"[ \t]:([-+])=(?!=)", needs=(":+=", ":-="))
+_BREEZE_COMPOUND = lazy_pattern(r"[ \t](?::\+=|:-=)(?!=)", needs=("+=", "-="))
 # Breeze's transpose attribute, W(1).t, activationLayer.t: no call, no index, no name's letter after it
 _BREEZE_TRANSPOSE = lazy_pattern(r"(?<=[\w)\]])\.t(?![\w(\[.])", needs=(".t",))
 # Breeze's sum over a broadcast, sum(m(*, ::)) (each row's entries added: NumPy's axis 1), sum(m(::, *)) (each
@@ -328,5 +328,5 @@ def breeze_forms(text: str) -> str:
             return f" axis={match.group('named')}"
         rows = match.group("axis").startswith("*")
         return f"np.sum({match.group('array')}, axis={int(rows != bool(match.group('transposed')))})"
-    text = _BROADCAST_SUM.sub(summed, _BREEZE_COMPOUND.sub(r" \1=", text))
+    text = _BROADCAST_SUM.sub(summed, _BREEZE_COMPOUND.sub(lambda found: " " + found.group(0).lstrip()[1:], text))
     return _BREEZE_TRANSPOSE.sub(".T", text)
