@@ -38,7 +38,7 @@ from .quantities import FormulaError
 from .reading import Reader
 from .reading_base import Context, _is_matrix, _show
 from .reading_entries import letter_offsets
-from .syntax_tree import Apply, Num, Relation, Sym
+from .syntax_tree import Apply, Num, Relation, Sym, nodes_of
 
 
 def loop_entries_in_brackets(relation: Relation, context: Context, text: str) -> Relation:
@@ -53,24 +53,12 @@ def loop_entries_in_brackets(relation: Relation, context: Context, text: str) ->
     return dataclasses.replace(relation, members=[_rewritten(member, context, counted) for member in relation.members])
 
 
-def _calls(node):
-    """Every call in ``node``, depth first."""
-    if isinstance(node, Apply):
-        yield node
-    if isinstance(node, (tuple, list)):
-        for item in node:
-            yield from _calls(item)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, Sym):
-        for part in dataclasses.fields(node):
-            yield from _calls(getattr(node, part.name))
-
-
 def _counted_letters(relation: Relation, context: Context) -> set:
     """The letters the statement gives a call the notation's patterns name (``hidden(j)`` beside ``"hidden(j)" =
     "a1[j-1]"``): those the patterns count, which a bracket counted from 0 would not pair."""
     notation = context.notation
     letters = set()
-    for call in _calls(relation.members):
+    for call in nodes_of(relation.members, Apply):
         try:
             named = parenthesised_entry(notation, call.symbol, call.args, lambda message: None)
         except (FormulaError, Unbound):
@@ -87,7 +75,7 @@ def _whole_entry_updated(relation: Relation, context: Context) -> None:
     left = relation.members[0]
     if not isinstance(left, Apply) or _entry_of_whole(left, context) is None or not any(
             (call.symbol.base, call.symbol.sub) == (left.symbol.base, left.symbol.sub)
-            for member in relation.members[1:] for call in _calls(member)):
+            for call in nodes_of(relation.members[1:], Apply)):
         return
     written = _show(left)
     raise FormulaError(f"{written}: an entry of {_show(left.symbol)}, which the notation names whole, written in"
@@ -114,7 +102,7 @@ def _rewritten(node, context: Context, counted: set):
 def _bracketed(node, context: Context, counted: set) -> Sym | None:
     """``X[i, j]`` for the call ``X(i, j)`` of a vector's or matrix's name at loop letters; None for any other node.
     A letter in ``counted`` (the statement's pattern-named calls give it) must be counted from 0 by the patterns."""
-    if not isinstance(node, Apply) or node.spaced or node.prime_after or node.name_primed:
+    if not isinstance(node, Apply):
         return None
     notation = context.notation
     letters = [arg.base for arg in node.args if isinstance(arg, Sym) and not (
