@@ -69,9 +69,11 @@ used), an OCaml sigmoidMlPerceptron (stored file 21373118117: its rules inside f
 Array.map2 and FloatMatrix.modifij, no formula lines), a Common Lisp XOR (prathik/neural-network's neuron.lisp:
 defun bodies with no left side), Haskell modules on hmatrix and vectors (stored files 34931972672, 49305991835,
 31508031395: rules in function definitions and list comprehensions), a Clojure layer (pbbhopp/cognition-ignition,
-used) and a J script (robmoore-i/Algorithms: tacit definitions).
+used), a J script (robmoore-i/Algorithms: tacit definitions) and a PHP DeepNeuralNetwork class (stored file
+48657809437: tanh layers and a softmax, its rules in loops over every layer with ?? defaults, $outputDelta[$index] =
+$prob - $expected with the loop's value variables; not transcribed, for want of time to write its notation).
 
-Collected on 2026-12-07 (13:39 to 13:54 by the machine's clock, the oracle's run included). Every notation was
+Collected on 2026-12-07 (13:39 to 13:46 by the machine's clock, the oracle's run included). Every notation was
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 4 of 6 loaded as first written; the two Pascal networks' [data] needed its lists bracketed (x = [[0.05, 0.1]]), the
 Racket notation's functions lost matrix-, matrix+ and matrix* (refused as helper names) and the Julia notation its
