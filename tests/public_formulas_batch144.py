@@ -1,89 +1,104 @@
-r"""Batch 144 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
-apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
-it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
-expectations (every entry read, the 90% rate) do not hold it.
+r"""Batch 144 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept apart to
+measure the reader's blind rate honestly. Nobody fixes the reader from it during the session it was collected in; it
+is not part of public_formulas.ENTRIES, so test_public_formulas.py's expectations (every entry read, the 90% rate) do
+not hold it.
 
-Formulas from 6 addresses no earlier batch used (the code corpus, with this batch's emphasis on students' and
+Formulas from 8 addresses no earlier batch used (the code corpus, with this batch's emphasis on students' and
 hobbyists' code in the languages the set has least; every address a stored file whose repository the index does not
 name): a Haskell module on hmatrix (stored file 42881021207: backpropMatrix's where block, d_layer = layer_deriv *
 error, new_weights = (+) layer_weights $ cmap (* lr) $ (tr layer_inp) <> d_layer), a Haskell module on Data.Matrix
 (stored file 28211830849: Nielsen's network in where clauses, elementwise (*) and foreach sigmoid', transpose by
 juxtaposition), two Pascal programs computing Mazur's 2-2-2 example (stored files 10068680505 and 10294527743: := and
 sqr, E1:=(sqr(outA1 - Outo1r)/2), dEerror1:=(-(outA1 - Outo1r))), a Racket script on math/matrix (stored file
-31250753971: Trask's one-layer network in S-expressions, (set! syn0 (matrix+ syn0 ...))) and a Julia file commented
-in Chinese (stored file 22158541981: Nielsen's four formulas in # comments with braces for scripts, δ{L,j} =
-∂C/∂z{L,j} = ..., ⋅ and .*, dσ, then δ = (as[end] - y) .* dσ.(zs[end])). Copied verbatim, typos and mistakes
-included, each with the notation a teacher would write for the page under shared/spec/notation.md (and
-docs/notation.md for what the product documents: code deltas that are -dE/dz written "-grad(z2[:]).T" where the
-updates add them; where blocks that serve every layer read at the output layer, the first the backward pass
-computes; new(...) for the hmatrix module's new_weights and new_bias; Pascal's E1, E2 named as the halves of the
-squares and dEtotal, Et the loss; dσ declared "sigmoid' at input", as docs/notation.md's Julia example; the Racket
-helpers math/matrix's matrix-dot and matrix-transpose declared, its matrix-, matrix+ and matrix* left undeclared,
-the loader refusing them as helper names, and the Julia comments' ∇C left unnamed, the loader refusing it as a
-symbol), a network of the kind the page describes (with the page's numbers where it gives them: Mazur's weights,
-biases 0.35 and 0.6, inputs 0.05 and 0.1, targets 0.01 and 0.99 for both Pascal programs; rate 1 for the Racket
-script's update with no rate; 0.1 where a file leaves the rate to its caller; all in
-tests/public_formulas_batch144_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
-the oracle run on them and committed before check was. A code's error or delta (error, d_layer, prev_error,
-errActivation, errWdInput, l1_error, δ), an error's part or total (E1, E2, dEtotal, Et), an error's derivative by an
-output (dEerror1, Em1) and a page's definition or chain (BP0, BP1, BP1a) are twinned as values, as in batches 14 to
-143. Formulas keep what surrounds them on their line (a code line's indentation, a where keyword, a Pascal line's
-closing semicolon, a comment's # and its label, "# - BP0: "); what was left out is said in the entry's why and below.
+31250753971: Trask's one-layer network in S-expressions, (set! syn0 (matrix+ syn0 ...))), two Python scripts on
+Mazur's example (stored file 45436983151: derivatives written as numbers, dEtotal_dw6 = 0.0822, then w6_new = w6 - eta
+* dEtotal_dw6; stored file 41968283965: a walkthrough with values in trailing comments, Why[1][1] -= ALPHA *
+dEtotal_dw8 # = 0.561370121) and a Julia file commented in Chinese (stored file 22158541981: Nielsen's four formulas
+in # comments with braces for scripts, δ{L,j} = ∂C/∂z{L,j} = ..., ⋅ and .*, dσ, then δ = (as[end] - y) .*
+dσ.(zs[end])). Copied verbatim, typos and mistakes included, each with the notation a teacher would write for the page
+under shared/spec/notation.md (and docs/notation.md for what the product documents: code deltas that are -dE/dz
+written "-grad(z2[:]).T" where the updates add them; where blocks that serve every layer read at the output layer, the
+first the backward pass computes; new(...) for the hmatrix module's new_weights and new_bias; Pascal's E1, E2 named as
+the halves of the squares and dEtotal, Et the loss; dσ declared "sigmoid' at input", as docs/notation.md's Julia
+example; the Racket helpers math/matrix's matrix-dot and matrix-transpose declared, its matrix-, matrix+ and matrix*
+left undeclared, the loader refusing them as helper names, and the Julia comments' ∇C left unnamed, the loader
+refusing it as a symbol), a network of the kind the page describes (with the page's numbers where it gives them:
+Mazur's weights, biases 0.35 and 0.6, inputs 0.05 and 0.1, targets 0.01 and 0.99, rate 0.5 for both Pascal programs
+and both Python scripts; rate 1 for the Racket script's update with no rate; 0.1 where a file leaves the rate to its
+caller; all in tests/public_formulas_batch144_tables.py), and its true verdicts, from PyTorch-oracle twins
+(tests/seed_verbatim.py), the oracle run on them and committed before check was. A code's error or delta (error,
+d_layer, prev_error, errActivation, errWdInput, l1_error, δ), an error's part or total (E1, E2, dEtotal, Et), an
+error's derivative by an output (dEerror1, Em1) and a page's definition or chain (BP0, BP1, BP1a) are twinned as
+values, as in batches 14 to 143. Formulas keep what surrounds them on their line (a code line's indentation, a where
+keyword, a Pascal line's closing semicolon, a comment's # and its label, "# - BP0: "); what was left out is said in
+the entry's why and below.
 
-tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
-wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
-the rest, entry by entry and page by page:
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a wrong formula
+correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures the rest, entry by entry and
+page by page:
 
     python tests/blind_batch.py 144
 
-The batch: 25 formulas from 6 addresses (the hmatrix module 5, the Data.Matrix module 3, the Pascal program with
-Outo1r 5, the Pascal program with Em1 5, the Racket script 3, the Julia file 4), short of the brief's 45 from 8: the
-collection was stopped early to commit in time. 3 are in comments holding formulas (the Julia file's BP0, BP1,
-BP1a), 22 in code (Haskell 8, Pascal 10, Racket 3, Julia 1).
+The batch: 40 formulas from 8 addresses (the hmatrix module 5, the Data.Matrix module 3, the Pascal program with
+Outo1r 5, the Pascal program with Em1 5, the Python script of Mazur's updates 8, the Python walkthrough 7, the Racket
+script 3, the Julia file 4), short of the brief's 45: the collection was stopped to commit in time. 3 are in comments
+holding formulas (the Julia file's BP0, BP1, BP1a), 37 in code (Haskell 8, Pascal 10, Python 15, Racket 3, Julia 1).
 
-None is mistaken (the oracle finds every member right), and 1 is mistyped:
+3 are mistaken (the oracle finds a member wrong), and 1 is mistyped:
+
+- the Python script of Mazur's updates' mu-g6, dEtotal_dw6 = 0.0822: dw5's value copied, where dEtotal/dw6 is 0.082668
+  (0.0827 to its digits);
+- its mu-g7 and mu-g8, dEtotal_dw7 = -0.0277 and dEtotal_dw8 = -0.0277: -0.022603 and -0.022740 (Mazur's w7+ =
+  0.511301, w8+ = 0.561370), the digits slipped;
 
 - mistyped (unreadable): the Racket script's rk-d, (define l1_delta (matrix* l1_error matrix-map nonlin-deriv l1)):
-  matrix-map passed to matrix* as an argument beside nonlin-deriv and l1, the parentheses of (matrix-map
-  nonlin-deriv l1) missing (unreadable="matrix-map").
+  matrix-map passed to matrix* as an argument beside nonlin-deriv and l1, the parentheses of (matrix-map nonlin-deriv
+  l1) missing (unreadable="matrix-map").
 
-Not mistaken, though they look it: the Pascal programs' dEerror1:=(-(outA1 - Outo1r)), the error's derivative by the
-output written as minus target less output (Mazur's -(target - out)); the hmatrix module's new_weights and new_bias
-adding lr times the step (its d_layer is -dE/dz, layer_deriv times y - output); the Racket script's set! adding
-l0^T l1_delta with no rate (rate 1); the second Pascal program's o1r, which names the output sum and then, once
-overwritten, the output its error lines read.
+Not mistaken, though they look it: the same script's dEtotal_dw3 = 0.00049 for 0.00049771 (within one unit in the last
+digit) and its w6_new = w6 - eta * dEtotal_dw6, w7_new = w7 - eta * dEtotal_dw7 (right as written in the names,
+whatever numbers the lines above give them); the Pascal programs' dEerror1:=(-(outA1 - Outo1r)), the error's
+derivative by the output written as minus target less output (Mazur's -(target - out)); the hmatrix module's
+new_weights and new_bias adding lr times the step (its d_layer is -dE/dz, layer_deriv times y - output); the Racket
+script's set! adding l0^T l1_delta with no rate (rate 1); the second Pascal program's o1r, which names the output sum
+and then, once overwritten, the output its error lines read.
 
-What was left out: the hmatrix module's sigmoid' x = x * (1 - x) and tanh' (definitions of functions), its mse line
-(a let ... in expression); the Data.Matrix module's quadCost and quadCost' (definitions of functions with their
-arguments on the left), its hidden clause's errActivation = transpose nextWs * (head nextErrs) (head of a list of
-the next layers' errors), gradientBiases and sgdEpoch's matsDiff (m1, m2) = m1 - m2; the Pascal programs' forward
-lines (h1net:=w1 * i1 + ...); the Racket script's nonlin-deriv definition and forward line; the Julia file's BP2
-block (a comprehension over j continued on three lines beginning with =, its last line (w{l+1}'δ{l+1}) .* dσ.(z{L})
-writing z{L} where z{l} is meant: a slip, but on a continuation line with no left side), its expansions of δ{l,j}
-(continuation lines with a | and a Chinese note), ∇w[end] = δ * [as[end-1]; 1]' and the update (w holds the bias in
-its last column, which no notation names), and the hidden layers' δ (a slice [1:end-1] of a product). Pages read and
-not taken: an F# script (Wkalmar/fsharp-11-line-neural-network, used by an earlier batch), a Swift Neuron class
-(marinso/graphic-autoassiociator, used), a Scala network's comments (stored file 18436657672, used), a Pascal
+What was left out: the hmatrix module's sigmoid' x = x * (1 - x) and tanh' (definitions of functions), its mse line (a
+let ... in expression); the Data.Matrix module's quadCost and quadCost' (definitions of functions with their arguments
+on the left), its hidden clause's errActivation = transpose nextWs * (head nextErrs) (head of a list of the next
+layers' errors), gradientBiases and sgdEpoch's matsDiff (m1, m2) = m1 - m2; the Pascal programs' forward lines
+(h1net:=w1 * i1 + ...); the Racket script's nonlin-deriv definition and forward line; the Python update script's
+dEtotal_dw2, dEtotal_dw4 (right, as dw1 and dw3) and its other six updates (the same line for each weight); the
+walkthrough's forward lines, Eo2, dnet_o1_dw5 = out_h1 + 0. + 0., dEtotal_dw6, dEtotal_dw8, the other three updates of
+Why, the comment's rule dEtotal/w[i] = -(t[j] - o[j]) * o[j] * (1 - o[j]) * x[i] (x the layer's input there, w[i] one
+index for two) and its hidden layer's comments (fraction bars drawn with dashes over three lines); the Julia file's
+BP2 block (a comprehension over j continued on three lines beginning with =, its last line (w{l+1}'δ{l+1}) .*
+dσ.(z{L}) writing z{L} where z{l} is meant: a slip, but on a continuation line with no left side), its expansions of
+δ{l,j} (continuation lines with a | and a Chinese note), ∇w[end] = δ * [as[end-1]; 1]' and the update (w holds the
+bias in its last column, which no notation names), and the hidden layers' δ (a slice [1:end-1] of a product). Pages
+read and not taken: an F# script (Wkalmar/fsharp-11-line-neural-network, used by an earlier batch), a Swift Neuron
+class (marinso/graphic-autoassiociator, used), a Scala network's comments (stored file 18436657672, used), a Pascal
 program with Mazur's updates (stored file 10366189566, used), a Python example with numbers (stored file 6785750577,
-used), an OCaml sigmoidMlPerceptron (stored file 21373118117: its rules inside fun ... -> lambdas passed to
-Array.map2 and FloatMatrix.modifij, no formula lines), a Common Lisp XOR (prathik/neural-network's neuron.lisp:
-defun bodies with no left side), Haskell modules on hmatrix and vectors (stored files 34931972672, 49305991835,
-31508031395: rules in function definitions and list comprehensions), a Clojure layer (pbbhopp/cognition-ignition,
-used), a J script (robmoore-i/Algorithms: tacit definitions) and a PHP DeepNeuralNetwork class (stored file
-48657809437: tanh layers and a softmax, its rules in loops over every layer with ?? defaults, $outputDelta[$index] =
-$prob - $expected with the loop's value variables; not transcribed, for want of time to write its notation).
+used), an OCaml sigmoidMlPerceptron (stored file 21373118117: its rules inside fun ... -> lambdas passed to Array.map2
+and FloatMatrix.modifij, no formula lines), a Common Lisp XOR (prathik/neural-network's neuron.lisp: defun bodies with
+no left side), Haskell modules on hmatrix and vectors (stored files 34931972672, 49305991835, 31508031395: rules in
+function definitions and list comprehensions), a Clojure layer (pbbhopp/cognition-ignition, used), a J script
+(robmoore-i/Algorithms: tacit definitions) and a PHP DeepNeuralNetwork class (stored file 48657809437: tanh layers and
+a softmax, its rules in loops over every layer with ?? defaults, $outputDelta[$index] = $prob - $expected with the
+loop's value variables; not transcribed, for want of time to write its notation).
 
-Collected on 2026-12-07 (13:39 to 13:46 by the machine's clock, the oracle's run included). Every notation was
-loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
-4 of 6 loaded as first written; the two Pascal networks' [data] needed its lists bracketed (x = [[0.05, 0.1]]), the
-Racket notation's functions lost matrix-, matrix+ and matrix* (refused as helper names) and the Julia notation its
-∇C (refused as not one symbol). The oracle's first run passed every verdict as first transcribed (24 entries and the
-batch's two checks; the mistyped entry has no verdicts).
+Collected on 2026-12-07 (13:39 to 13:48 by the machine's clock, the oracle's runs included; a first commit of 25
+formulas from 6 addresses at 13:45, the two Python scripts added after it, before check was run). Every notation was
+loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula: 6
+of 8 loaded as first written (both Python scripts' among them); the two Pascal networks' [data] needed its lists
+bracketed (x = [[0.05, 0.1]]), the Racket notation's functions lost matrix-, matrix+ and matrix* (refused as helper
+names) and the Julia notation its ∇C (refused as not one symbol). The oracle's runs passed every verdict as first
+transcribed (39 entries and the batch's two checks; the mistyped entry has no verdicts).
 """
 
 from __future__ import annotations
 
-from public_formulas import C, Public
+from public_formulas import C, W, Public
 from public_formulas_batch144_tables import NETWORKS, NOTATIONS
 from seed_verbatim import Twin
 
@@ -108,6 +123,11 @@ _JL = _STORED.format(22158541981, "# 反向传播的 4 个公式：",
                      "a Julia network commented in Chinese: the four formulas of backpropagation in comments, then "
                      "Nielsen's sgd and backprop")
 
+_MU = _STORED.format(45436983151, "import numpy as np",
+                     "a Python script updating Mazur's weights from derivatives written as numbers")
+_MW = _STORED.format(41968283965, "# Everything we've achieved until now can arguably be done with simple",
+                     "a Python walkthrough of Mazur's example in comments and code, the values in trailing comments")
+
 _I3 = tuple({"i": i} for i in range(3))
 _J3 = tuple({"j": j} for j in range(3))
 
@@ -119,6 +139,10 @@ _JL_DEF = tuple({"t": _D1.format(j=j)} for j in range(3)) + ({"t": _D2},)
 # Mazur's 2-2-2 network (pa, pb): the halves of the squares
 _E1 = "(y[0] - a2[0])**2/2"
 _E2 = "(y[1] - a2[1])**2/2"
+
+# Mazur's network: the output sums' gradients
+_O1 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_O2 = "(a2[1] - y[1])*a2[1]*(1 - a2[1])"
 
 # the Racket one-layer network: dE/dz1
 _RK_D = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
@@ -187,6 +211,50 @@ ENTRIES = [
            (Twin("value", "a2[0] - y[0]", ("-(y[0] - a2[0])",)),), batch=144),
     Public("q4-pb-m2", _PB, "b144_pb", "b144_pb", "Em2:=(-(ot2 - o2r));", ((C,),),
            (Twin("value", "a2[1] - y[1]", ("-(y[1] - a2[1])",)),), batch=144),
+    # ---- the Python script of Mazur's updates: derivatives written as numbers (two trailing spaces), three of them
+    # wrong, and updates through their names ----------------------------------------------------------------------------
+    Public("q4-mu-g1", _MU, "b144_mu", "b144_mu", "dEtotal_dw1 = 0.00044  ", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("=0.00044",)),), batch=144, why="0.00044 for 0.00043857"),
+    Public("q4-mu-g3", _MU, "b144_mu", "b144_mu", "dEtotal_dw3 = 0.00049  ", ((C,),),
+           (Twin("gradient", "W1[1,0]", ("=0.00049",)),), batch=144,
+           why="0.00049 for 0.00049771: within one unit in the last digit, right"),
+    Public("q4-mu-g5", _MU, "b144_mu", "b144_mu", "dEtotal_dw5 = 0.0822  ", ((C,),),
+           (Twin("gradient", "W2[0,0]", ("=0.0822",)),), batch=144, why="0.0822 for 0.082167"),
+    Public("q4-mu-g6", _MU, "b144_mu", "b144_mu", "dEtotal_dw6 = 0.0822  ", ((W,),),
+           (Twin("gradient", "W2[0,1]", ("=0.0822",)),), batch=144,
+           why="dw5's value copied: dEtotal/dw6 is 0.082668 (h2's output, 0.596884, in place of h1's), 0.0827"),
+    Public("q4-mu-g7", _MU, "b144_mu", "b144_mu", "dEtotal_dw7 = -0.0277  ", ((W,),),
+           (Twin("gradient", "W2[1,0]", ("=-0.0277",)),), batch=144,
+           why="dEtotal/dw7 is -0.022603 (Mazur's w7+ = 0.511301): the page's -0.0277 a slip of the digits"),
+    Public("q4-mu-g8", _MU, "b144_mu", "b144_mu", "dEtotal_dw8 = -0.0277  ", ((W,),),
+           (Twin("gradient", "W2[1,1]", ("=-0.0277",)),), batch=144,
+           why="dEtotal/dw8 is -0.022740 (Mazur's w8+ = 0.561370)"),
+    Public("q4-mu-w6", _MU, "b144_mu", "b144_mu", "w6_new = w6 - eta * dEtotal_dw6", ((C,),),
+           (Twin("update", "W2[0,1]", (f"W2[0,1] - eta*{_O1}*a1[1]",)),), batch=144,
+           why="the update through the derivative's name, right as written in it (whatever number the line above "
+               "gives it)"),
+    Public("q4-mu-w7", _MU, "b144_mu", "b144_mu", "w7_new = w7 - eta * dEtotal_dw7", ((C,),),
+           (Twin("update", "W2[1,0]", (f"W2[1,0] - eta*{_O2}*a1[0]",)),), batch=144),
+    # ---- the Python walkthrough of Mazur's example: Mazur's names in code, values in trailing # comments --------------
+    Public("q4-mw-e1", _MW, "b144_mw", "b144_mw", "Eo1 = (t[0] - o[0]) ** 2 / 2 # = 0.274811083", ((C,),),
+           (Twin("value", _E1, (_E1,)),), batch=144, why="half the first output's square, a value"),
+    Public("q4-mw-et", _MW, "b144_mw", "b144_mw", "Etotal = Eo1 + Eo2 # = 0.298371109", ((C,),),
+           (Twin("value", f"{_E1} + {_E2}", (f"{_E1} + {_E2}",)),), batch=144),
+    Public("q4-mw-do", _MW, "b144_mw", "b144_mw", "dEtotal_dout_o1 = -(t[0] - o[0]) + 0. # = 0.74136507", ((C,),),
+           (Twin("value", "a2[0] - y[0]", ("-(y[0] - a2[0]) + 0.",)),), batch=144,
+           why="the error's derivative by out_o1 (Eo2's, zero, written + 0.), a value"),
+    Public("q4-mw-ds", _MW, "b144_mw", "b144_mw", "dout_o1_dnet_o1 = out_o1 * (1 - out_o1) # = 0.186815602", ((C,),),
+           (Twin("value", "a2[0]*(1 - a2[0])", ("a2[0]*(1 - a2[0])",)),), batch=144,
+           why="the sigmoid's slope at net_o1, a value"),
+    Public("q4-mw-w5", _MW, "b144_mw", "b144_mw",
+           "dEtotal_dw5 = dEtotal_dout_o1 * dout_o1_dnet_o1 * dnet_o1_dw5 # = 0.082167041", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_O1}*a1[0]",)),), batch=144),
+    Public("q4-mw-w7", _MW, "b144_mw", "b144_mw", "dEtotal_dw7 = -(t[1] - o[1]) * o[1] * (1 - o[1]) * h[0]", ((C,),),
+           (Twin("gradient", "W2[1,0]", ("-(y[1] - a2[1])*a2[1]*(1 - a2[1])*a1[0]",)),), batch=144,
+           why="w7 joins h1 to o2: h[0] the hidden output it carries"),
+    Public("q4-mw-u8", _MW, "b144_mw", "b144_mw", "Why[1][1] -= ALPHA * dEtotal_dw8 # = 0.561370121", ((C,),),
+           (Twin("update", "W2[1,1]", (f"W2[1,1] - eta*{_O2}*a1[1]",)),), batch=144,
+           why="Why[1][1] w8 (h2 to o2), ALPHA = 0.5"),
     # ---- the Racket script (four-space indentation): S-expressions with math/matrix's helpers ------------------------
     Public("q4-rk-err", _RK, "b144_rk", "b144_rk", "    (define l1_error (matrix- y l1))", ((C,),),
            (Twin("value", "y[0] - a1[0]", ("y[0] - a1[0]",)),), batch=144,

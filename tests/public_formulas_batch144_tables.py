@@ -52,6 +52,11 @@ NETWORKS = {
     # the Julia network commented in Chinese (stored file 22158541981): sigmoid layers (sigma), z = w * [a; 1] (the
     # bias in the last column of w, output-first), delta = (as[end] - y) .* dsigma.(zs[end]) (half the squared error),
     # C the cost; one output (y::Real); sgd's eta not given: 0.1; 2-3-1
+    # the Python script of Mazur's updates (stored file 45436983151): Mazur's network and numbers (above), eta = 0.5
+    "b144_mu": _MAZUR,
+    # the Python walkthrough of Mazur's example (stored file 41968283965): Mazur's network and numbers (Wxh and Why hold
+    # the biases in their third column, x and h a 1 appended), ALPHA = 0.5
+    "b144_mw": _MAZUR,
     "b144_jl": problem_text('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
                             loss="half_squared_error", extra=_rate(0.1)),
 }
@@ -161,6 +166,61 @@ functions = { "matrix-dot" = "matrix product", "matrix-transpose" = "transpose",
 "syn0" = "W1[:, :].T"
 "l1_error" = "y[:].T - a1[:].T"
 "l1_delta" = "-grad(z1[:]).T"
+''',
+    # the Python script of Mazur's updates: w1 ... w8 Mazur's (as the Pascal programs'), eta the rate,
+    # dEtotal_dw1 ... dEtotal_dw8 the error's derivatives by them, w1_new ... w8_new their new values
+    "b144_mu": r'''
+[notation]
+learning_rate = ["eta"]
+[notation.symbols]
+''' + _MAZUR_SYMBOLS + r'''"dEtotal_dw1" = "grad(W1[0, 0])"
+"dEtotal_dw2" = "grad(W1[0, 1])"
+"dEtotal_dw3" = "grad(W1[1, 0])"
+"dEtotal_dw4" = "grad(W1[1, 1])"
+"dEtotal_dw5" = "grad(W2[0, 0])"
+"dEtotal_dw6" = "grad(W2[0, 1])"
+"dEtotal_dw7" = "grad(W2[1, 0])"
+"dEtotal_dw8" = "grad(W2[1, 1])"
+"w1_new" = "new(W1[0, 0])"
+"w2_new" = "new(W1[0, 1])"
+"w3_new" = "new(W1[1, 0])"
+"w4_new" = "new(W1[1, 1])"
+"w5_new" = "new(W2[0, 0])"
+"w6_new" = "new(W2[0, 1])"
+"w7_new" = "new(W2[1, 0])"
+"w8_new" = "new(W2[1, 1])"
+''',
+    # the Python walkthrough: t the targets, o the outputs, h the hidden outputs (h[2] the appended 1), out_h1,
+    # out_o1, net_o1 Mazur's, Eo1 and Eo2 the halves of the squares, Etotal the error, dEtotal_dout_o1 its derivative
+    # by out_o1, dout_o1_dnet_o1 the sigmoid's slope there, dnet_o1_dw5 = out_h1, dEtotal_dw5 ... dEtotal_dw8 the
+    # error's derivatives by w5 ... w8, Why[k][j] the output weights (Why[k][2] the biases), ALPHA the rate
+    "b144_mw": r'''
+[notation]
+learning_rate = ["ALPHA"]
+loss = ["Etotal"]
+[notation.symbols]
+"t_{k}" = "y[k]"
+"o_{k}" = "a2[k]"
+"h_{j}" = "a1[j]"
+"out_h1" = "a1[0]"
+"out_h2" = "a1[1]"
+"out_o1" = "a2[0]"
+"out_o2" = "a2[1]"
+"net_o1" = "z2[0]"
+"net_o2" = "z2[1]"
+"Eo1" = "(y[0] - a2[0])*(y[0] - a2[0])/2"
+"Eo2" = "(y[1] - a2[1])*(y[1] - a2[1])/2"
+"dEtotal_dout_o1" = "grad(a2[0])"
+"dout_o1_dnet_o1" = "a2[0]*(1 - a2[0])"
+"dnet_o1_dw5" = "a1[0]"
+"dEtotal_dw5" = "grad(W2[0, 0])"
+"dEtotal_dw6" = "grad(W2[0, 1])"
+"dEtotal_dw7" = "grad(W2[1, 0])"
+"dEtotal_dw8" = "grad(W2[1, 1])"
+"Why[0][0]" = "W2[0, 0]"
+"Why[0][1]" = "W2[0, 1]"
+"Why[1][0]" = "W2[1, 0]"
+"Why[1][1]" = "W2[1, 1]"
 ''',
     # the Julia file's comments (the four formulas of backpropagation, Nielsen's) and backprop: delta{l,j} =
     # dC/dz{l,j} (BP0, the page's definition), L the output layer, a{L,j}, z{l,j} layer l's unit j's activation and
