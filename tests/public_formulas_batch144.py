@@ -212,7 +212,7 @@ ENTRIES = [
     Public("q4-pb-m2", _PB, "b144_pb", "b144_pb", "Em2:=(-(ot2 - o2r));", ((C,),),
            (Twin("value", "a2[1] - y[1]", ("-(y[1] - a2[1])",)),), batch=144),
     # ---- the Python script of Mazur's updates: derivatives written as numbers (two trailing spaces), three of them
-    # wrong, and updates through their names ----------------------------------------------------------------------------
+    # wrong, and updates through their names ---------------------------------------------------------------------------
     Public("q4-mu-g1", _MU, "b144_mu", "b144_mu", "dEtotal_dw1 = 0.00044  ", ((C,),),
            (Twin("gradient", "W1[0,0]", ("=0.00044",)),), batch=144, why="0.00044 for 0.00043857"),
     Public("q4-mu-g3", _MU, "b144_mu", "b144_mu", "dEtotal_dw3 = 0.00049  ", ((C,),),
@@ -235,7 +235,7 @@ ENTRIES = [
                "gives it)"),
     Public("q4-mu-w7", _MU, "b144_mu", "b144_mu", "w7_new = w7 - eta * dEtotal_dw7", ((C,),),
            (Twin("update", "W2[1,0]", (f"W2[1,0] - eta*{_O2}*a1[0]",)),), batch=144),
-    # ---- the Python walkthrough of Mazur's example: Mazur's names in code, values in trailing # comments --------------
+    # ---- the Python walkthrough of Mazur's example: Mazur's names in code, values in trailing # comments -------------
     Public("q4-mw-e1", _MW, "b144_mw", "b144_mw", "Eo1 = (t[0] - o[0]) ** 2 / 2 # = 0.274811083", ((C,),),
            (Twin("value", _E1, (_E1,)),), batch=144, why="half the first output's square, a value"),
     Public("q4-mw-et", _MW, "b144_mw", "b144_mw", "Etotal = Eo1 + Eo2 # = 0.298371109", ((C,),),
