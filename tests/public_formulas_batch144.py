@@ -3,7 +3,7 @@ measure the reader's blind rate honestly. Nobody fixes the reader from it during
 is not part of public_formulas.ENTRIES, so test_public_formulas.py's expectations (every entry read, the 90% rate) do
 not hold it.
 
-Formulas from 8 addresses no earlier batch used (the code corpus, with this batch's emphasis on students' and
+Formulas from 9 addresses no earlier batch used (the code corpus, with this batch's emphasis on students' and
 hobbyists' code in the languages the set has least; every address a stored file whose repository the index does not
 name): a Haskell module on hmatrix (stored file 42881021207: backpropMatrix's where block, d_layer = layer_deriv *
 error, new_weights = (+) layer_weights $ cmap (* lr) $ (tr layer_inp) <> d_layer), a Haskell module on Data.Matrix
@@ -13,25 +13,26 @@ sqr, E1:=(sqr(outA1 - Outo1r)/2), dEerror1:=(-(outA1 - Outo1r))), a Racket scrip
 31250753971: Trask's one-layer network in S-expressions, (set! syn0 (matrix+ syn0 ...))), two Python scripts on
 Mazur's example (stored file 45436983151: derivatives written as numbers, dEtotal_dw6 = 0.0822, then w6_new = w6 - eta
 * dEtotal_dw6; stored file 41968283965: a walkthrough with values in trailing comments, Why[1][1] -= ALPHA *
-dEtotal_dw8 # = 0.561370121) and a Julia file commented in Chinese (stored file 22158541981: Nielsen's four formulas
-in # comments with braces for scripts, δ{L,j} = ∂C/∂z{L,j} = ..., ⋅ and .*, dσ, then δ = (as[end] - y) .*
-dσ.(zs[end])). Copied verbatim, typos and mistakes included, each with the notation a teacher would write for the page
-under shared/spec/notation.md (and docs/notation.md for what the product documents: code deltas that are -dE/dz
-written "-grad(z2[:]).T" where the updates add them; where blocks that serve every layer read at the output layer, the
-first the backward pass computes; new(...) for the hmatrix module's new_weights and new_bias; Pascal's E1, E2 named as
-the halves of the squares and dEtotal, Et the loss; dσ declared "sigmoid' at input", as docs/notation.md's Julia
-example; the Racket helpers math/matrix's matrix-dot and matrix-transpose declared, its matrix-, matrix+ and matrix*
-left undeclared, the loader refusing them as helper names, and the Julia comments' ∇C left unnamed, the loader
-refusing it as a symbol), a network of the kind the page describes (with the page's numbers where it gives them:
-Mazur's weights, biases 0.35 and 0.6, inputs 0.05 and 0.1, targets 0.01 and 0.99, rate 0.5 for both Pascal programs
-and both Python scripts; rate 1 for the Racket script's update with no rate; 0.1 where a file leaves the rate to its
-caller; all in tests/public_formulas_batch144_tables.py), and its true verdicts, from PyTorch-oracle twins
-(tests/seed_verbatim.py), the oracle run on them and committed before check was. A code's error or delta (error,
-d_layer, prev_error, errActivation, errWdInput, l1_error, δ), an error's part or total (E1, E2, dEtotal, Et), an
-error's derivative by an output (dEerror1, Em1) and a page's definition or chain (BP0, BP1, BP1a) are twinned as
-values, as in batches 14 to 143. Formulas keep what surrounds them on their line (a code line's indentation, a where
-keyword, a Pascal line's closing semicolon, a comment's # and its label, "# - BP0: "); what was left out is said in
-the entry's why and below.
+dEtotal_dw8 # = 0.561370121), a C program's backward_prop of Mazur's example (stored file 23357244663: double
+dEtotal_dw5 = dEtotal_doutO1 * doutO1_dNetO1 * dNetO1_dw5; //= 0.082166) and a Julia file commented in Chinese (stored
+file 22158541981: Nielsen's four formulas in # comments with braces for scripts, δ{L,j} = ∂C/∂z{L,j} = ..., ⋅ and .*,
+dσ, then δ = (as[end] - y) .* dσ.(zs[end])). Copied verbatim, typos and mistakes included, each with the notation a
+teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents:
+code deltas that are -dE/dz written "-grad(z2[:]).T" where the updates add them; where blocks that serve every layer
+read at the output layer, the first the backward pass computes; new(...) for the hmatrix module's new_weights and
+new_bias; Pascal's E1, E2 named as the halves of the squares and dEtotal, Et the loss; dσ declared "sigmoid' at
+input", as docs/notation.md's Julia example; the Racket helpers math/matrix's matrix-dot and matrix-transpose
+declared, its matrix-, matrix+ and matrix* left undeclared, the loader refusing them as helper names, and the Julia
+comments' ∇C left unnamed, the loader refusing it as a symbol), a network of the kind the page describes (with the
+page's numbers where it gives them: Mazur's weights, biases 0.35 and 0.6, inputs 0.05 and 0.1, targets 0.01 and 0.99,
+rate 0.5 for both Pascal programs, both Python scripts and the C program; rate 1 for the Racket script's update with
+no rate; 0.1 where a file leaves the rate to its caller; all in tests/public_formulas_batch144_tables.py), and its
+true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check
+was. A code's error or delta (error, d_layer, prev_error, errActivation, errWdInput, l1_error, δ), an error's part or
+total (E1, E2, dEtotal, Et), an error's derivative by an output (dEerror1, Em1) and a page's definition or chain (BP0,
+BP1, BP1a) are twinned as values, as in batches 14 to 143. Formulas keep what surrounds them on their line (a code
+line's indentation, a where keyword, a Pascal line's closing semicolon, a comment's # and its label, "# - BP0: ");
+what was left out is said in the entry's why and below.
 
 tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a wrong formula
 correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures the rest, entry by entry and
@@ -39,61 +40,71 @@ page by page:
 
     python tests/blind_batch.py 144
 
-The batch: 40 formulas from 8 addresses (the hmatrix module 5, the Data.Matrix module 3, the Pascal program with
-Outo1r 5, the Pascal program with Em1 5, the Python script of Mazur's updates 8, the Python walkthrough 7, the Racket
-script 3, the Julia file 4), short of the brief's 45: the collection was stopped to commit in time. 3 are in comments
-holding formulas (the Julia file's BP0, BP1, BP1a), 37 in code (Haskell 8, Pascal 10, Python 15, Racket 3, Julia 1).
+The batch: 48 formulas from 9 addresses (the hmatrix module 5, the Data.Matrix module 3, the Pascal program with
+Outo1r 5, the Pascal program with Em1 5, the Python script of Mazur's updates 8, the Python walkthrough 7, the C
+program 8, the Racket script 3, the Julia file 4). 3 are in comments holding formulas (the Julia file's BP0, BP1,
+BP1a), 45 in code (Haskell 8, Pascal 10, Python 15, C 8, Racket 3, Julia 1).
 
-3 are mistaken (the oracle finds a member wrong), and 1 is mistyped:
+4 are mistaken (the oracle finds a member wrong), and 1 is mistyped:
 
 - the Python script of Mazur's updates' mu-g6, dEtotal_dw6 = 0.0822: dw5's value copied, where dEtotal/dw6 is 0.082668
   (0.0827 to its digits);
 - its mu-g7 and mu-g8, dEtotal_dw7 = -0.0277 and dEtotal_dw8 = -0.0277: -0.022603 and -0.022740 (Mazur's w7+ =
   0.511301, w8+ = 0.561370), the digits slipped;
+- the C program's cp-n4, double dNetH2_dw4 = ip_samples[j][0]; //= 0.10: dnet_h2/dw4 is the second input i2
+  (ip_samples[j][1], 0.10 as the comment says), the line reads the first, 0.05 (a copy of dNetH2_dw3's line);
 
 - mistyped (unreadable): the Racket script's rk-d, (define l1_delta (matrix* l1_error matrix-map nonlin-deriv l1)):
   matrix-map passed to matrix* as an argument beside nonlin-deriv and l1, the parentheses of (matrix-map nonlin-deriv
   l1) missing (unreadable="matrix-map").
 
-Not mistaken, though they look it: the same script's dEtotal_dw3 = 0.00049 for 0.00049771 (within one unit in the last
-digit) and its w6_new = w6 - eta * dEtotal_dw6, w7_new = w7 - eta * dEtotal_dw7 (right as written in the names,
-whatever numbers the lines above give them); the Pascal programs' dEerror1:=(-(outA1 - Outo1r)), the error's
-derivative by the output written as minus target less output (Mazur's -(target - out)); the hmatrix module's
-new_weights and new_bias adding lr times the step (its d_layer is -dE/dz, layer_deriv times y - output); the Racket
-script's set! adding l0^T l1_delta with no rate (rate 1); the second Pascal program's o1r, which names the output sum
-and then, once overwritten, the output its error lines read.
+Not mistaken, though they look it: the C program's dEtotal_doutH1 and dEtotal_dw1 lines, right as written in Mazur's
+names (dNetO1_doutH1 is w5), though the program reads w5 and w7 from records after updating them (0.3589 in its
+comment, and 0.000610 for dEtotal_dw1 where Mazur has 0.000439): a slip of the program's order, not of the lines; the
+Python update script's dEtotal_dw3 = 0.00049 for 0.00049771 (within one unit in the last digit) and its w6_new = w6 -
+eta * dEtotal_dw6, w7_new = w7 - eta * dEtotal_dw7 (right as written in the names, whatever numbers the lines above
+give them); the Pascal programs' dEerror1:=(-(outA1 - Outo1r)), the error's derivative by the output written as minus
+target less output (Mazur's -(target - out)); the hmatrix module's new_weights and new_bias adding lr times the step
+(its d_layer is -dE/dz, layer_deriv times y - output); the Racket script's set! adding l0^T l1_delta with no rate
+(rate 1); the second Pascal program's o1r, which names the output sum and then, once overwritten, the output its error
+lines read.
 
 What was left out: the hmatrix module's sigmoid' x = x * (1 - x) and tanh' (definitions of functions), its mse line (a
 let ... in expression); the Data.Matrix module's quadCost and quadCost' (definitions of functions with their arguments
 on the left), its hidden clause's errActivation = transpose nextWs * (head nextErrs) (head of a list of the next
 layers' errors), gradientBiases and sgdEpoch's matsDiff (m1, m2) = m1 - m2; the Pascal programs' forward lines
 (h1net:=w1 * i1 + ...); the Racket script's nonlin-deriv definition and forward line; the Python update script's
-dEtotal_dw2, dEtotal_dw4 (right, as dw1 and dw3) and its other six updates (the same line for each weight); the
-walkthrough's forward lines, Eo2, dnet_o1_dw5 = out_h1 + 0. + 0., dEtotal_dw6, dEtotal_dw8, the other three updates of
-Why, the comment's rule dEtotal/w[i] = -(t[j] - o[j]) * o[j] * (1 - o[j]) * x[i] (x the layer's input there, w[i] one
-index for two) and its hidden layer's comments (fraction bars drawn with dashes over three lines); the Julia file's
-BP2 block (a comprehension over j continued on three lines beginning with =, its last line (w{l+1}'δ{l+1}) .*
-dσ.(z{L}) writing z{L} where z{l} is meant: a slip, but on a continuation line with no left side), its expansions of
-δ{l,j} (continuation lines with a | and a Chinese note), ∇w[end] = δ * [as[end-1]; 1]' and the update (w holds the
-bias in its last column, which no notation names), and the hidden layers' δ (a slice [1:end-1] of a product). Pages
-read and not taken: an F# script (Wkalmar/fsharp-11-line-neural-network, used by an earlier batch), a Swift Neuron
-class (marinso/graphic-autoassiociator, used), a Scala network's comments (stored file 18436657672, used), a Pascal
-program with Mazur's updates (stored file 10366189566, used), a Python example with numbers (stored file 6785750577,
-used), an OCaml sigmoidMlPerceptron (stored file 21373118117: its rules inside fun ... -> lambdas passed to Array.map2
-and FloatMatrix.modifij, no formula lines), a Common Lisp XOR (prathik/neural-network's neuron.lisp: defun bodies with
-no left side), Haskell modules on hmatrix and vectors (stored files 34931972672, 49305991835, 31508031395: rules in
-function definitions and list comprehensions), a Clojure layer (pbbhopp/cognition-ignition, used), a J script
-(robmoore-i/Algorithms: tacit definitions) and a PHP DeepNeuralNetwork class (stored file 48657809437: tanh layers and
-a softmax, its rules in loops over every layer with ?? defaults, $outputDelta[$index] = $prob - $expected with the
-loop's value variables; not transcribed, for want of time to write its notation).
+dEtotal_dw2, dEtotal_dw4 (right, as dw1 and dw3) and its other six updates (the same line for each weight); the C
+program's forward_prop (loops and helper calls), dNetO1_dw5, dNetO1_dw6, dEtotal_dw5, dEtotal_dw8, the second output's
+lines, the update lines (two -= statements on a line), dEtotal_dw2 ... dEtotal_dw4 and the hidden layer's other lines,
+its commented rule w[i] ( wi_new ) = wi_old – ita*dEtotal_dwi (a Unicode dash for the minus, beside the records
+comments) and the block comment; the walkthrough's forward lines, Eo2, dnet_o1_dw5 = out_h1 + 0. + 0., dEtotal_dw6,
+dEtotal_dw8, the other three updates of Why, the comment's rule dEtotal/w[i] = -(t[j] - o[j]) * o[j] * (1 - o[j]) *
+x[i] (x the layer's input there, w[i] one index for two) and its hidden layer's comments (fraction bars drawn with
+dashes over three lines); the Julia file's BP2 block (a comprehension over j continued on three lines beginning with
+=, its last line (w{l+1}'δ{l+1}) .* dσ.(z{L}) writing z{L} where z{l} is meant: a slip, but on a continuation line
+with no left side), its expansions of δ{l,j} (continuation lines with a | and a Chinese note), ∇w[end] = δ *
+[as[end-1]; 1]' and the update (w holds the bias in its last column, which no notation names), and the hidden layers'
+δ (a slice [1:end-1] of a product). Pages read and not taken: an F# script (Wkalmar/fsharp-11-line-neural-network,
+used by an earlier batch), a Swift Neuron class (marinso/graphic-autoassiociator, used), a Scala network's comments
+(stored file 18436657672, used), a Pascal program with Mazur's updates (stored file 10366189566, used), a Python
+example with numbers (stored file 6785750577, used), an OCaml sigmoidMlPerceptron (stored file 21373118117: its rules
+inside fun ... -> lambdas passed to Array.map2 and FloatMatrix.modifij, no formula lines), a Common Lisp XOR
+(prathik/neural-network's neuron.lisp: defun bodies with no left side), Haskell modules on hmatrix and vectors (stored
+files 34931972672, 49305991835, 31508031395: rules in function definitions and list comprehensions), a Clojure layer
+(pbbhopp/cognition-ignition, used), a J script (robmoore-i/Algorithms: tacit definitions) and a PHP DeepNeuralNetwork
+class (stored file 48657809437: tanh layers and a softmax, its rules in loops over every layer with ?? defaults,
+$outputDelta[$index] = $prob - $expected with the loop's value variables; not transcribed, for want of time to write
+its notation).
 
-Collected on 2026-12-07 (13:39 to 13:48 by the machine's clock, the oracle's runs included; a first commit of 25
-formulas from 6 addresses at 13:45, the two Python scripts added after it, before check was run). Every notation was
-loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula: 6
-of 8 loaded as first written (both Python scripts' among them); the two Pascal networks' [data] needed its lists
-bracketed (x = [[0.05, 0.1]]), the Racket notation's functions lost matrix-, matrix+ and matrix* (refused as helper
-names) and the Julia notation its ∇C (refused as not one symbol). The oracle's runs passed every verdict as first
-transcribed (39 entries and the batch's two checks; the mistyped entry has no verdicts).
+Collected on 2026-12-07 (13:39 to 13:49 by the machine's clock, the oracle's runs included; a first commit of 25
+formulas from 6 addresses at 13:45, then 15 from the two Python scripts at 13:48 and 8 from the C program, each
+committed before check was run). Every notation was loaded (notation_loading.load_notation, each with its network)
+before the oracle's run, without judging a formula: 7 of 9 loaded as first written (both Python scripts' and the C
+program's among them); the two Pascal networks' [data] needed its lists bracketed (x = [[0.05, 0.1]]), the Racket
+notation's functions lost matrix-, matrix+ and matrix* (refused as helper names) and the Julia notation its ∇C
+(refused as not one symbol). The oracle's runs passed every verdict as first transcribed (47 entries and the batch's
+two checks; the mistyped entry has no verdicts).
 """
 
 from __future__ import annotations
@@ -127,6 +138,9 @@ _MU = _STORED.format(45436983151, "import numpy as np",
                      "a Python script updating Mazur's weights from derivatives written as numbers")
 _MW = _STORED.format(41968283965, "# Everything we've achieved until now can arguably be done with simple",
                      "a Python walkthrough of Mazur's example in comments and code, the values in trailing comments")
+_CP = _STORED.format(23357244663, "double ***forward_prop(double ***gen_ip, int j){",
+                     "a C program's forward_prop and backward_prop of Mazur's example, the values in trailing // "
+                     "comments")
 
 _I3 = tuple({"i": i} for i in range(3))
 _J3 = tuple({"j": j} for j in range(3))
@@ -255,6 +269,43 @@ ENTRIES = [
     Public("q4-mw-u8", _MW, "b144_mw", "b144_mw", "Why[1][1] -= ALPHA * dEtotal_dw8 # = 0.561370121", ((C,),),
            (Twin("update", "W2[1,1]", (f"W2[1,1] - eta*{_O2}*a1[1]",)),), batch=144,
            why="Why[1][1] w8 (h2 to o2), ALPHA = 0.5"),
+    # ---- the C backward_prop (two-space indentation): double declarations, Mazur's derivative names, nested
+    # subscripts gen_ip[1][0][0], tabs between the factors of dEtotal_dw1, values in trailing // comments --------------
+    Public("q4-cp-do", _CP, "b144_cp", "b144_cp",
+           "  double dEtotal_doutO1 = -op_samples[j][0] + gen_ip[1][0][0];      //=-0.01+0.751365=0.741365", ((C,),),
+           (Twin("value", "a2[0] - y[0]", ("-y[0] + a2[0]",)),), batch=144,
+           why="the error's derivative by out_o1, a value"),
+    Public("q4-cp-ds", _CP, "b144_cp", "b144_cp",
+           "  double doutO1_dNetO1  = gen_ip[1][0][0] * (1-gen_ip[1][0][0]);    //=0.751365*(1-0.751365)=0.186815",
+           ((C,),), (Twin("value", "a2[0]*(1 - a2[0])", ("a2[0]*(1 - a2[0])",)),), batch=144,
+           why="the sigmoid's slope at net_o1, a value"),
+    Public("q4-cp-w6", _CP, "b144_cp", "b144_cp",
+           "  double dEtotal_dw6    = dEtotal_doutO1 * doutO1_dNetO1 * dNetO1_dw6;  //= 0.0826676", ((C,),),
+           (Twin("gradient", "W2[0,1]", (f"{_O1}*a1[1]",)),), batch=144),
+    Public("q4-cp-w7", _CP, "b144_cp", "b144_cp",
+           "  double dEtotal_dw7    = dEtotal_doutO2 * doutO2_dNetO2 * dNetO2_dw7;  //= -0.0226025", ((C,),),
+           (Twin("gradient", "W2[1,0]", (f"{_O2}*a1[0]",)),), batch=144),
+    Public("q4-cp-dh", _CP, "b144_cp", "b144_cp",
+           "  double dEtotal_doutH1 = dEtotal_doutO1 * doutO1_dNetO1 * dNetO1_doutH1 + dEtotal_doutO2 * doutO2_dNetO2 "
+           "* dNetO2_doutH1;", ((C,),),
+           (Twin("value", f"{_O1}*W2[0,0] + {_O2}*W2[1,0]", (f"{_O1}*W2[0,0] + {_O2}*W2[1,0]",)),), batch=144,
+           why="dEtotal/dout_h1, a value, right as written in the names (dNetO1_doutH1 = w5: the code reads it "
+               "from records[1][0][0] after the update, 0.3589 in the comment below, a slip of the program's order, "
+               "not of this line)"),
+    Public("q4-cp-sh", _CP, "b144_cp", "b144_cp",
+           "  double doutH1_dNetH1  = gen_ip[0][0][0] * (1-gen_ip[0][0][0]);         "
+           "//=0.593269(1-0.593269 )=0.2413007", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),), batch=144),
+    Public("q4-cp-w1", _CP, "b144_cp", "b144_cp",
+           "  double dEtotal_dw1    = dEtotal_doutH1\t*\tdoutH1_dNetH1\t*\tdNetH1_dw1;  //= 0.000610  ", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"({_O1}*W2[0,0] + {_O2}*W2[1,0])*a1[0]*(1 - a1[0])*x[0]",)),),
+           batch=144, why="tabs between the factors; right as written in the names (the comment's 0.000610 is the "
+                          "program's, from the updated weights)"),
+    Public("q4-cp-n4", _CP, "b144_cp", "b144_cp",
+           "  double dNetH2_dw4     =  ip_samples[j][0];                             //= 0.10", ((W,),),
+           (Twin("value", "x[1]", ("x[0]",)),), batch=144,
+           why="dnet_h2/dw4 is i2, ip_samples[j][1] (0.10, as the comment says): the line reads the first input, "
+               "0.05 (the program's copy-paste slip)"),
     # ---- the Racket script (four-space indentation): S-expressions with math/matrix's helpers ------------------------
     Public("q4-rk-err", _RK, "b144_rk", "b144_rk", "    (define l1_error (matrix- y l1))", ((C,),),
            (Twin("value", "y[0] - a1[0]", ("y[0] - a1[0]",)),), batch=144,

@@ -57,6 +57,8 @@ NETWORKS = {
     # the Python walkthrough of Mazur's example (stored file 41968283965): Mazur's network and numbers (Wxh and Why hold
     # the biases in their third column, x and h a 1 appended), ALPHA = 0.5
     "b144_mw": _MAZUR,
+    # the C backward_prop of Mazur's example (stored file 23357244663): Mazur's network and numbers, ita = 0.5
+    "b144_cp": _MAZUR,
     "b144_jl": problem_text('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
                             loss="half_squared_error", extra=_rate(0.1)),
 }
@@ -221,6 +223,48 @@ loss = ["Etotal"]
 "Why[0][1]" = "W2[0, 1]"
 "Why[1][0]" = "W2[1, 0]"
 "Why[1][1]" = "W2[1, 1]"
+''',
+    # the C backward_prop: the sample j's targets op_samples[j][k] and inputs ip_samples[j][i], gen_ip[l][k][0] layer
+    # l+1's outputs (a column), records[l][i][k] the weight from unit i to unit k (input-first: records[1][0][1] is w7),
+    # Mazur's derivative names (dEtotal_doutO1, doutO1_dNetO1, dNetO1_dw5 = out_h1, dNetO1_doutH1 = w5, dNetH2_dw4 =
+    # i2, ...), ita the rate
+    "b144_cp": r'''
+[notation]
+learning_rate = ["ita"]
+[notation.symbols]
+"op_samples[j][0]" = "y[0]"
+"op_samples[j][1]" = "y[1]"
+"ip_samples[j][0]" = "x[0]"
+"ip_samples[j][1]" = "x[1]"
+"gen_ip[0][0][0]" = "a1[0]"
+"gen_ip[0][1][0]" = "a1[1]"
+"gen_ip[1][0][0]" = "a2[0]"
+"gen_ip[1][1][0]" = "a2[1]"
+"records[1][0][0]" = "W2[0, 0]"
+"records[1][0][1]" = "W2[1, 0]"
+"records[1][1][0]" = "W2[0, 1]"
+"records[1][1][1]" = "W2[1, 1]"
+"dEtotal_doutO1" = "grad(a2[0])"
+"dEtotal_doutO2" = "grad(a2[1])"
+"doutO1_dNetO1" = "a2[0]*(1 - a2[0])"
+"doutO2_dNetO2" = "a2[1]*(1 - a2[1])"
+"dNetO1_dw5" = "a1[0]"
+"dNetO1_dw6" = "a1[1]"
+"dNetO2_dw7" = "a1[0]"
+"dNetO2_dw8" = "a1[1]"
+"dEtotal_dw5" = "grad(W2[0, 0])"
+"dEtotal_dw6" = "grad(W2[0, 1])"
+"dEtotal_dw7" = "grad(W2[1, 0])"
+"dEtotal_dw8" = "grad(W2[1, 1])"
+"dNetO1_doutH1" = "W2[0, 0]"
+"dNetO2_doutH1" = "W2[1, 0]"
+"dEtotal_doutH1" = "grad(a1[0])"
+"doutH1_dNetH1" = "a1[0]*(1 - a1[0])"
+"dNetH1_dw1" = "x[0]"
+"dNetH1_dw2" = "x[1]"
+"dEtotal_dw1" = "grad(W1[0, 0])"
+"dNetH2_dw3" = "x[0]"
+"dNetH2_dw4" = "x[1]"
 ''',
     # the Julia file's comments (the four formulas of backpropagation, Nielsen's) and backprop: delta{l,j} =
     # dC/dz{l,j} (BP0, the page's definition), L the output layer, a{L,j}, z{l,j} layer l's unit j's activation and
