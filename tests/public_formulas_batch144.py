@@ -53,7 +53,6 @@ BP1a), 45 in code (Haskell 8, Pascal 10, Python 15, C 8, Racket 3, Julia 1).
   0.511301, w8+ = 0.561370), the digits slipped;
 - the C program's cp-n4, double dNetH2_dw4 = ip_samples[j][0]; //= 0.10: dnet_h2/dw4 is the second input i2
   (ip_samples[j][1], 0.10 as the comment says), the line reads the first, 0.05 (a copy of dNetH2_dw3's line);
-
 - mistyped (unreadable): the Racket script's rk-d, (define l1_delta (matrix* l1_error matrix-map nonlin-deriv l1)):
   matrix-map passed to matrix* as an argument beside nonlin-deriv and l1, the parentheses of (matrix-map nonlin-deriv
   l1) missing (unreadable="matrix-map").
@@ -100,8 +99,8 @@ its notation).
 Collected on 2026-12-07 (13:39 to 13:49 by the machine's clock, the oracle's runs included; a first commit of 25
 formulas from 6 addresses at 13:45, then 15 from the two Python scripts at 13:48 and 8 from the C program, each
 committed before check was run). Every notation was loaded (notation_loading.load_notation, each with its network)
-before the oracle's run, without judging a formula: 7 of 9 loaded as first written (both Python scripts' and the C
-program's among them); the two Pascal networks' [data] needed its lists bracketed (x = [[0.05, 0.1]]), the Racket
+before the oracle's run, without judging a formula: 5 of 9 pairs loaded as first written (both Python scripts' and the
+C program's among them); the two Pascal programs' network needed its [data] lists bracketed (x = [[0.05, 0.1]]), the Racket
 notation's functions lost matrix-, matrix+ and matrix* (refused as helper names) and the Julia notation its ∇C
 (refused as not one symbol). The oracle's runs passed every verdict as first transcribed (47 entries and the batch's
 two checks; the mistyped entry has no verdicts).
