@@ -100,8 +100,8 @@ Collected on 2026-12-07 (13:39 to 13:49 by the machine's clock, the oracle's run
 formulas from 6 addresses at 13:45, then 15 from the two Python scripts at 13:48 and 8 from the C program, each
 committed before check was run). Every notation was loaded (notation_loading.load_notation, each with its network)
 before the oracle's run, without judging a formula: 5 of 9 pairs loaded as first written (both Python scripts' and the
-C program's among them); the two Pascal programs' network needed its [data] lists bracketed (x = [[0.05, 0.1]]), the Racket
-notation's functions lost matrix-, matrix+ and matrix* (refused as helper names) and the Julia notation its ∇C
+C program's among them); the two Pascal programs' network needed its [data] lists bracketed (x = [[0.05, 0.1]]), the
+Racket notation's functions lost matrix-, matrix+ and matrix* (refused as helper names) and the Julia notation its ∇C
 (refused as not one symbol). The oracle's runs passed every verdict as first transcribed (47 entries and the batch's
 two checks; the mistyped entry has no verdicts).
 """
