@@ -102,6 +102,44 @@ Collected on 2026-12-07 (13:39 to 13:45 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 11 loaded as first written. The oracle's first run passed every verdict as first transcribed (54 entries and the
 batch's two checks; the mistyped entry has no verdicts).
+
+Run blind at main 79964b7 (/work/READY_FOR_BLIND58; src/ as at 79964b7, main's last change to it; the branch already
+on it, the rebase a no-op), with nothing under src/ changed. The first run (/work/batch145_blind.txt): 53 of 55 read
+with every verdict right (96%), 1 refused, 1 typo refused, no typo read, no misreading, no crash, NO WRONG FORMULA
+CALLED CORRECT. The refusal is the page's shape, not a slip of the notations or twins, so the batch was run once;
+tests/test_public_formulas_held_out.py -k b145- passed, check's never-wrong-called-correct test included.
+
+Of the 4 mistaken formulas, all 4 were read with their wrong member called wrong: gm-da2 and gm-d2 (the mean squared
+error's 2 missing), nt-w2 and nt-w1 ((y - y_hat) for (y_hat - y), the 2 missing). By page: the sigmoid chain script 7
+of 7, the tanh chain script 7 of 7, the two-node notebook 3 of 3, the planar notebook's solutions 8 of 8, the CS229
+lesson 5 of 5, the "Backpropagation Math" lesson 3 of 3, the Ng-notation lesson 8 of 8, the cs231n net 4 of 4, the
+Chinese article 6 of 8 (1 refused, its typo refused), the course chapter 2 of 2.
+
+The refusals by construct, with the exact message:
+
+- a row times a scalar times a column, W^{[2]} (1 x 2) written without its transpose before \cdot and a column:
+  zh-d1, "\"W^{[2]} \\cdot \\delta^{[2]} \\cdot \\sigma'(z^{[1]})\" is 1 x 1 where the left side is 2 x 1" (the
+  last \cdot read as the row's product with the column sigma'(z^{[1]}), a sum; the page meant the entrywise product
+  with the row's entries, which hold the column's with one output: the twin's verdict, correct, stands, and the
+  refusal is the reader's shape rule at work on the page's missing transpose);
+- the typo: zh-w2, "formula '\\frac{\\partial J}{\\partial W^{[2]}} = \\delta^{[2]} \\cdot ...': unknown symbol T;
+  the notation knows W, \\delta, \\hat{y}, a, b, x, y, z; give it a meaning in the notation's [notation.symbols],
+  e.g. \"T\" = \"a1[0]\"" (naming the T of a^{[1].^T}, the superscript's .^T: blind_batch.py reports it as not naming
+  'a^{[1].^T}', the spelling the entry gives).
+
+Read, among the constructs these pages brought: code's dL_ and new_ names with sigmoid(u * w2)*(1 - sigmoid(u * w2))
+written of the sum and dth(u*w2) declared "tanh' at input"; a notebook's updates with alpha and (out-target) over
+three weights; Ng's backward pass as JSON-decoded strings with 1/m before np.dot and np.power; \[ \] displays with
+lists of numbers, {a^{[1]}}^\top, \odot of two lists, a column times a row in bmatrix and a bmatrix result, two claims
+after \quad; aligned blocks with \text{Forward Pass: } labels before &, seven worked claims in one block, \approx and
+a derivative dz/dw = x = 2; Ng's brackets with \times for the entrywise product, g'(z^{[1]}), := with \alpha (gm-da2
+and gm-d2 called wrong); cs231n's grads['W2'] entries on rows; $$ on lines of their own three spaces in, updates of
+two members; sums over the samples with a^{[1](i)} and \frac{1}{n}, n = 1 (nt-w2, nt-w1 called wrong).
+
+Which look general: the refusal of a one-output page's untransposed W^{[2]} before \cdot (Ng-bracket write-ups often
+write W^{[2]} \cdot \delta^{[2]} for (W^{[2]})^T \delta^{[2]} where there is one output; the reader's shape rule
+refuses rather than guessing the entrywise product); the typo's .^T is page-specific (MATLAB's transpose inside a
+LaTeX superscript).
 """
 
 from __future__ import annotations
