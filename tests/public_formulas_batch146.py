@@ -104,6 +104,71 @@ the oracle's names (y written), values with numbers need the whole array's expre
 of numbers (=[...], =np.outer(...)), and a value with eta cannot be judged at the file's numbers (the Italian
 example's Delta w twinned with its rate 0.1 written in); after those fixes every verdict passed as first transcribed
 (53 entries and the batch's two checks; the 4 mistyped entries have no verdicts).
+
+Run blind at main 79964b7 (/work/READY_FOR_BLIND58; src/ as at 79964b7; the branch already sat on it, so the rebase
+had nothing to do), with nothing under src/ changed. The first run (/work/batch146_blind.txt): 42 of 56 read with
+every verdict right (75%), 10 refused, 4 typos refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. No refusal was a slip of the notations or twins (each is a construct of the page's that the reader does not
+take), so the batch was run once; tests/test_public_formulas_held_out.py -k "b146-" passed, check's
+never-wrong-called-correct test included.
+
+Of the 4 mistaken formulas, 3 were read with their wrong members called wrong: nr-bp1 (dC/dz^L_j times sigma' again),
+zh-gj (both members, the sign dropped), lc-bug (the hidden slope missing); zh-ej was refused (below), so its wrong
+last member was judged by nobody. By page: Nielsen's README 3 of 5 (and its 2 typos refused), the Chinese derivation
+6 of 8, the worked example 6 of 8, the Chinese notebook 6 of 8, the lecture notebook 8 of 8, the beamer slides 5 of 7
+(and its 2 typos refused), the Mitchell note 8 of 8, the Italian note 0 of 4.
+
+The refusals by construct, with the exact messages:
+
+- decimal commas written 0{,}5, as Italian (and most European) LaTeX writes them (the Italian note's 4; general):
+  it-fw, "formula 'net_j = 0{,}5': unexpected at ',' (position 11)"; it-dk, "formula '\\delta_k = (1 - 0{,}622)\\cdot
+  1 = 0{,}378': unexpected at ',' (position 19)"; it-dj, "formula "\\delta_j = (\\delta_k w_{kj}) \\sigma'(net_j) =
+  0{,}378 \\cd...": unexpected at ',' (position 49)"; it-up, "formula '\\Delta w_{kj} = \\eta \\delta_k o_j \\approx
+  0{,}1 \\cdot 0{,...': unexpected at ',' (position 45)";
+- a prime before a function's subscript, \sigma'_1(z^{(1)}) (the worked example's 2; general: sigma'_l is how
+  layer-indexed activations' slopes are written): ce-sp, "formula "\\sigma'_1(z^{(1)}) = [1, 1, 1]^T": unexpected at
+  '_' (position 8)"; ce-d1, "formula "\\delta^{(1)} = (W^{(2)})^T \\delta^{(2)} \\odot \\sigma'_1(z...": unexpected at
+  '_' (position 54)";
+- two claims joined by ", \quad" where the display runs over # comment lines (...^\top, then "#    \quad", then "#
+  \frac..."): the reader's own advice names the form it reads (A = B, \quad C = D), not across a comment's
+  continuation lines (the Chinese notebook's 2; general for notebooks exported to Python): nb-w2, "formula
+  '\\frac{\\partial \\mathcal{L}}{\\partial W^{(2)}} = \\delta^{(...': unexpected at ',' (position 73); a comma after
+  a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)";
+  nb-w1, "formula '\\frac{\\partial \\mathcal{L}}{\\partial W^{(1)}} = \\delta^{(...': unexpected at ',' (position
+  65); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A
+  = B, \quad C = D)";
+- a primed summation index, \sum_{j'} w_{kj'} O_{j'}, under a notation whose letters are literal (indices = "n"):
+  zh-ej, "formula '\\frac{\\partial E}{\\partial O_j} = \\sum_{k} \\frac{\\partial...': w_{kj'} matches none of the
+  notation's patterns for w ('w_{ji}', 'w_{ij}', 'w_{kj}', 'w_{jk}'); in them i, j, k are literal letters (indices =
+  "n"), matched only by i and j and k as written: add them to indices where they stand for any index" (page-specific
+  in its prime; the notation cannot name j' otherwise);
+- a second member after "\\" and "=" on the next line holding \left( \sum_{k} \delta_k w_{kj} \right) (the Chinese
+  derivation's zh-wj): "formula 'w_{ij}^{[t+1]} = w_{ij}^{[t]} + \\eta \\delta_j O_i = w_{ij...': adds a vector or
+  matrix and a number in w_{ij}(t) + (((\eta O_{j}(1 - O_{j})) big) O_{i})" (the message's "big" suggests the \left(
+  ... \right) group with its sum was taken for a symbol; may be general for displays continued with \\ =);
+- the typos (as expected): nr-bp2, "formula "\\delta^l = (w^{l+1})^T\\delta^{l+1}) \\odot \\sigma'(z^l)": unexpected
+  at ')' (position 35)" (names it); nr-bp4, "formula '\\frac{\\partial C}{w_{jk}^l}= a^{l-1}_k \\delta^l_j': the
+  denominator of a partial derivative starts with \partial, and \frac{\partial C}{w_{jk}^l}'s (w_{jk}^l) has none at
+  '\\frac' (position 1); write \frac{\partial C}{\partial w_{jk}^l}" (names it); dh-ji, "formula '\\frac{\\partial
+  J}{\\partial w_{ji}} = \\frac{\\partial J}{\\p...': y_{i} matches none of the notation's patterns for y ('y_{j}');
+  in them j is a literal letter (indices = "n"), matched only by j as written: add it to indices where it stands for
+  any index" (names it); dh-yj, "formula '\\frac{\\partial J}{\\partial y_{j}} = -\\sum_{k=1}^{c}(t_{k}...': net_{z}
+  matches none of the notation's patterns for net ('net_{j}', 'net_{k}'); in them j, k are literal letters (indices =
+  "n"), matched only by j and k as written: add them to indices where they stand for any index" (names it).
+
+Read, among the constructs these pages brought: $$ displays on their own lines with \tag{BP1}, \dfrac and \equiv;
+align* blocks inside $$ with &= members over several lines (zh-gk, zh-gj), Chinese text around inline formulas,
+w_{jk}(t+1) = w_{jk}(t) + ...; bmatrix products of numbers, [a, \; b]^T vectors of numbers, W^{(2)}_{\text{new}}
+with a matrix of differences; # comment displays of one claim; \boldsymbol\delta, \mathbf, \partial\ell/\partial
+as a quotient, h^{(1)\top}, a second claim in backticks (lc-w1); an MLP class's rows with 2 * lam * self.W2 and its
+deliberate bug (called wrong); Duda and Hart's net_{k}, f^{\prime}, \underbrace{...}_{\delta_{j}}; "> $$"
+blockquotes with \boxed{\; ... \;}, \bigl( ... \bigr), \times, \sum_{k \in Downstream(j)}, \Longrightarrow joining
+two claims, \tfrac12 and \mathbf on a result.
+
+Which look general: the decimal comma {,} (every Italian, French or German page with numbers), the prime before a
+subscript (sigma'_1, f'_j: the Italian note's table writes f'_j(net_j) too, not taken), and a \quad-joined pair of
+claims continued over comment lines; the primed summation index is page-specific; zh-wj's \left( \sum ... \right)
+after a line break may be general.
 """
 
 from __future__ import annotations
