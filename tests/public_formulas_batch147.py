@@ -99,6 +99,46 @@ loaded (notation_loading.load_notation, each with its network) before the oracle
 delta3(i,:) of a non-weight as a pattern and says to name the array alone: "delta3" = "delta2[:].T"). The oracle's
 first run passed every verdict as first transcribed (51 entries and the batch's two checks; the 2 mistyped entries
 have no verdicts).
+
+Run blind at main 79964b7 (/work/READY_FOR_BLIND58; src/ as at 79964b7, main's last change to it; the branch already
+on it, the rebase a no-op), with nothing under src/ changed. The first run (/work/batch147_blind.txt): 50 of 53 read
+with every verdict right (94%), 1 refused, 2 typos refused, no typo read, no misreading, no crash, NO WRONG FORMULA
+CALLED CORRECT. The one refusal is not a slip of the notations (the loader itself refuses a pattern delta3(i,:), and
+the notation names delta3 alone, as its message asks), so the batch was run once; tests/test_public_formulas_held_out.py
+-k "b147-" passed, check's never-wrong-called-correct test included.
+
+Of the 2 mistaken formulas, 1 was read with its wrong member called wrong: xr-do (the mean squared error's factor 2
+lost); the other, oc-d3, was refused (below). By page: the JavaScript script 8 of 8, the C++ class 7 of 7, the XOR
+script 8 of 8, the layer functions 4 of 4, the Java class 5 of 5, the German page 6 of 8 (its 2 typos refused), the MLP
+README 4 of 4, the MATLAB function 1 of 1, sigmoidGradient 1 of 1, the UvA modules 6 of 6, the Octave script 0 of 1.
+
+The refusals by construct, with the exact message:
+
+- a MATLAB row section of a non-weight array, the samples' row i: oc-d3, "formula 'delta3(i,:) = (a3 - output(i))': an
+  array section in parentheses, Fortran's or MATLAB's a(:) or W(:, j), at ':' (position 10); check reads a section
+  taking every index, a(:) or W(:, :), as the whole array where the notation gives the name alone its whole vector or
+  matrix ("a" = "a2[:]", "W" = "W2[:, :]"), and W(:, j), W(j, :) of a weight matrix; write any other row's or column's
+  entries with their indices, W(k, j)" (a mistaken formula, refused before its verdict);
+- the typos: de-dz2, "formula '\\frac{\\partial L}{\\partial z^{(2)}} = \\frac{\\partial L}{\\...': unexpected at ','
+  (position 139); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left
+  side (A = B, \quad C = D)" and de-w2, "formula '\\frac{\\partial L}{\\partial W^{(2)}} = \\delta^{(2)} , a^{(...':
+  unexpected at ',' (position 52); a comma after ... (the same)" (both naming the bare comma).
+
+Read, among the constructs these pages brought: JavaScript let declarations with semicolons and -= updates, a helper
+of the sums (sigmoidDerivative) and two spaces before -=; C++ tab indentation, const double, members with a trailing
+underscore indexed [j][k] input-first; the XOR script's np.mean((y - output) ** 2) as the loss's definition, its
+d_output called wrong, += updates with the rate after the product; CS231n-style dx, dw / X.shape[0], db and a ReLU mask
+dout * (cache > 0), each function through its own notation; Java double declarations and tanh's slope of the outputs
+in two notations; multi-line $$ displays with \frac{d\hat{y}}{dz^{(2)}}, W^{(2)T} with the transpose inside the
+superscript, \left( ... \right) \odot f'(z^{(1)}), := over every layer; \mathcal{L} with \Big and log, a recursion with
+(W^{(l+1)})^T and a^{(l)} \odot (1 - a^{(l)}), \leftarrow with \, and \otimes over every layer; MATLAB's .* of a
+sigmoid_prime and Octave's sigmoid(z).*(1-sigmoid(z)); Python # comments dL/dW = X.T * dout and dL/dX = dout * W.T,
+self.grads['weight'] with two spaces before =, np.matmul.
+
+Which look general: the row section delta3(i,:) of a samples matrix (MATLAB and Octave code indexes a per-sample row
+so in every Ng-style loop; neither the loader nor check reads it, and no notation can name it: a general limit, worth
+a look, e.g. reading X(i,:) of a samples-as-rows array as the sample's row where the notation names X alone). The bare
+comma of de-dz2 and de-w2 is the page's typo (\, without its backslash), refused at the comma as it should be.
 """
 
 from __future__ import annotations
