@@ -90,6 +90,47 @@ loaded (notation_loading.load_notation, each with its network in one problem fil
 judging a formula: all 8 loaded as first written; the demo's dt0 and dt1 (which its
 delta and delta0 lines use) were then added and all 8 loaded again. The oracle's
 first run passed every verdict as first transcribed (50 entries and the batch's two checks).
+
+Run blind at main 79964b7 (/work/READY_FOR_BLIND58; src/ as at 79964b7, main's last change to it; the rebase found
+the branch already on it), with nothing under src/ changed. The first run (/work/batch148_blind.txt): 47 of 50 read
+with every verdict right (94%), 3 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA
+CALLED CORRECT. No refusal was a slip of the notations (the flag's refusal is the documented reading of
+docs/formulas-in-code.md, and no declaration names where a flagged activation's derivative is taken), so the batch
+was run once; tests/test_public_formulas_held_out.py -k "b148-" passed, check's never-wrong-called-correct test
+included.
+
+Of the 4 mistaken formulas, all 4 were read with their wrong member called wrong: rm-dz2 (the cross-entropy's a2 - y
+under the printed MSE), ja-eo (the MSE's derivative without its 2), zr-dt (the squared error's derivative without its
+2), zn-he (Rashid's hidden errors without the output's slope). By page: the Pythagoras script 4 of 6, the one-layer
+script 2 of 3, the SimpleMLP class 8 of 8, MLP221 7 of 7, the Japanese XOR script 8 of 8, the sine-fitting script 6
+of 6, the one-row demo 8 of 8, Rashid's network 4 of 4.
+
+The refusals by construct, with the exact message:
+
+- Trask's nonlin with a true flag taken of the layer's OUTPUT (nonlin(x, deriv=True) returns x*(1-x)): rp-d2, rp-d1
+  and rs-d, "formula 'l2_delta = l2_error * nonlin(l2, deriv=True)': nonlin(u, True) reads as sigmoid's derivative at
+  its input (u = z) or at its output (u = a), and the two readings do not agree; write sigmoid'(z) for the
+  derivative at the input z, or a(1 - a) for it at the output a" (the same for 'l1_delta = l1_error * nonlin(l1,
+  deriv=True)' and 'l1_delta = l1_error * nonlin(l1, True)').
+
+Read, among the constructs these pages brought: Trask's l2_error, l1_error = l2_delta.dot(syn1.T) and syn0 +=
+l0.T.dot(l1_delta) with no rate; Ng's backward pass on rows with / m after the product, np.power for tanh's slope and
+a trailing comment in Russian (rm-dz2 called wrong); @ on rows with dsigmoid of the outputs and thresholds
+subtracted from the sums, self.T2 += self.lr * delta2, read as the bias's step through "self.T2" = "-b2[:].T"; half
+the squared error as np.sum with 0.5; trailing comments in Japanese after two spaces and after one, the MSE's
+derivative by the output as a named error (ja-eo called wrong) and the chain rule from it; a linear output with
+self.tanh_derivative(self.z1) and updates with the rate before the product and / m after it; slopes given as
+definitions (dt0, dt1), lines ending in a space, steps added with the literal rate 0.1 (zr-dt called wrong);
+Rashid's columns and output-first weights with long += lines, hidden_errors read as -dE/d(hidden output) (zn-he
+called wrong).
+
+Which look general: the one refusal's construct is general: Trask's nonlin(x, deriv=True), returning x*(1-x) and
+called on the layer's output (l2, l1), is among the most copied lines of students' NumPy code, in every language
+(three more Russian copies were read and not taken); the reader judges a flagged activation at the input and the
+output alike and refuses where they differ, as docs/formulas-in-code.md documents, and a notation has no way to say
+that the flag's derivative is taken of the output (the same page documents a declared derivative word,
+"sigmoid' at output", called with more than its one argument as refused; not tried here), so each such line is
+refused whatever the teacher writes.
 """
 
 from __future__ import annotations
