@@ -120,7 +120,8 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         relation = parse_row(equation, context.known_names(), where, context.notation.glued_reading,
                              context.notation.flat_subscript, lowercase_transposed(context.notation),
                              context.notation.declared_functions, context.notation.operations,
-                             context.quantity_letters(), frozenset(context.notation.bases))
+                             context.quantity_letters(), frozenset(context.notation.bases),
+                             context.pattern_scripts())
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")

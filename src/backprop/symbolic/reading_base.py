@@ -162,7 +162,11 @@ class Context:
     def parser(self, row: str, where: str) -> Parser:
         return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript,
                       lowercase_transposed(self.notation), self.notation.declared_functions, self.notation.operations,
-                      self.quantity_letters(), frozenset(self.notation.bases))
+                      self.quantity_letters(), frozenset(self.notation.bases), self.pattern_scripts())
+
+    def pattern_scripts(self) -> frozenset[str]:
+        """The notation's patterns' subscripts and superscripts as written (the Parser's ``scripts``)."""
+        return frozenset(script for pattern in self.notation.patterns for script in (pattern.sub, pattern.sup))
 
     def quantity_letters(self) -> frozenset[str]:
         """Which of e and E this formula may read as a name (the notation's symbol, loss, rate, parameter or

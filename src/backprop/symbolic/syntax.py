@@ -82,8 +82,9 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
     def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None,
                  t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
                  operations: dict | None = None, letters: frozenset[str] = frozenset(),
-                 bases: frozenset[str] = frozenset()):
+                 bases: frozenset[str] = frozenset(), scripts: frozenset[str] = frozenset()):
         self.row = row
+        self.scripts = scripts  # the notation's patterns' subscripts and superscripts, as written (z^{l'}'s l')
         self.bases = bases  # the notation's symbols' bases, one letter among them (y of "y" = "a1[0]"), for lna
         self.operations = operations or {}
         self.letters = letters
@@ -377,10 +378,10 @@ def _bare_number(node) -> bool:
 def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
               t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
               operations: dict | None = None, letters: frozenset[str] = frozenset(),
-              bases: frozenset[str] = frozenset()) -> Relation:
+              bases: frozenset[str] = frozenset(), scripts: frozenset[str] = frozenset()) -> Relation:
     """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``, ``functions``,
-    ``operations``, ``letters``, ``bases``: see Parser)."""
-    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations, letters, bases)
+    ``operations``, ``letters``, ``bases``, ``scripts``: see Parser)."""
+    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations, letters, bases, scripts)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

@@ -38,7 +38,7 @@ class ArgumentParsing:
         while self.accept("'"):
             primes += 1
         power, starred = None, False
-        layer, primes = self.function_layer(primes)
+        layer, primes = self.function_layer(primes, written or token.text)
         if not layer and self.peek() is not None and self.peek().text == "^":
             save = self.position
             self.next()

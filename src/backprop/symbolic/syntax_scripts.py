@@ -12,6 +12,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .syntax_arrays import with_new_axis
+from .syntax_primed_layers import PRIMED_HOW as _PRIMED_HOW, ambiguous_prime, primed_layer, primed_letter_written
 from .syntax_tree import Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
 
 #: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
@@ -58,7 +59,7 @@ class ScriptParsing:
         self.fail(f"a double subscript {base}_{{{sub}}}_{second}", underscore,
                   f"write {base}_{{{sub},{second}}} (or {base}_{{{sub}{second}}})")
 
-    def function_layer(self, primes: int) -> tuple[str, int]:
+    def function_layer(self, primes: int, name: str = "") -> tuple[str, int]:
         """The layer a superscript after a function's name writes, with the primes before, in and after it:
         ``\\sigma'^l``, ``\\sigma^{[l]}'``, ``f^{\\prime [l]}``, ``g^{(2)\\prime}`` -> ("l" or "2", the primes); ("",
         primes), the position kept, where the superscript is no layer (\\sigma^2(z) is a power): a layer letter
@@ -75,6 +76,9 @@ class ScriptParsing:
         if found is None:
             self.position = start
             return "", primes
+        if found.group(3) and (primed := primed_layer(raw)) and primed[2] \
+                and primed_letter_written(primed[2], self.row, self.scripts):  # \sigma^{l'}: see syntax_primed_layers
+            self.fail(ambiguous_prime(name, primed[2]), self.tokens[start], _PRIMED_HOW)
         while self.accept("'"):
             inner += 1
         return next(group for group in found.groups() if group), primes + inner
@@ -167,10 +171,11 @@ class ScriptParsing:
         if transposed_first:
             return Transpose(Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position,
                                  layered=_strip_parentheses(sup) != sup))
-        primed = re.fullmatch(r"(\([^()]*\)|\[[^\[\]]*\])\s*('+)", sup)
-        if primed and self.peek() is not None and self.peek().text == "(":
-            # \phi^{(l)\,'}(z): a function's layer, then its prime, both in one superscript
-            sup, primes = primed.group(1), primes + len(primed.group(2))
+        if (primed := primed_layer(sup)) is not None and self.peek() is not None and self.peek().text == "(":
+            # \phi^{(l)\,'}(z), g^{l'}(z): a function's layer, then its prime, both in one superscript
+            if primed[2] and primed_letter_written(primed[2], self.row, self.scripts):
+                self.fail(ambiguous_prime(base, primed[2]), token, _PRIMED_HOW)
+            sup, primes = primed[0], primes + primed[1]
         transposed = re.fullmatch(r"(\(?(?:[0-9lL+\-]|\\ell)+\)?|\[\s*[A-Za-z0-9]\s*(?:[+\-]\s*\d+\s*)?\])(?:\^)?(T|\\top|\{T\}|\{\\top\})",
                                   sup)
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript

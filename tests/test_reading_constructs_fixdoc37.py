@@ -1,0 +1,79 @@
+"""fixdoc37 (issue 13): document constructs still refused across the batches.
+
+1. A function's layer letter primed inside its superscript's braces, ``g^{l'}(z^{l})``: g^{l} primed (its derivative),
+   as ``g^{l}'(z^{l})`` and ``g^{(l)'}(z^{l})`` already read (was: unknown symbol l). Where the formula (or the
+   notation) writes l' as a letter of its own, ``g^{l'}`` may be the function of another layer l': refused in one line.
+
+Every verdict asserted is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): a right formula called
+correct, a wrong variant called wrong (or refused where it cannot be read one way)."""
+
+from __future__ import annotations
+
+import pytest
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
+
+_RELU_SIGMOID = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n\n'
+                 '[loss]\nname = "binary_cross_entropy"\n\n[update]\nlearning_rate = 0.1\n')
+_TANH_SIGMOID = _RELU_SIGMOID.replace('"relu"', '"tanh"')
+CHECKS = CaseChecks({"relu-sigmoid": _RELU_SIGMOID, "tanh-sigmoid": _TANH_SIGMOID})
+
+
+def _case(key: str, network: str, notation: str, text: str, twins: tuple, expected=((C,),)) -> Public:
+    return Public(key, "fixdoc37", network, notation, text, expected, twins)
+
+
+def _oracle(case: Public) -> tuple:
+    return oracle_verdicts(case, CHECKS.problem(case))
+
+
+# ---- 1. g^{l'}: the layer letter primed inside the braces ---------------------------------------------------------
+def _letters(function: str) -> str:
+    return (f'[notation]\nindices = "l"\nfunctions = {{ {function} = "tanh" }}\n[notation.symbols]\n'
+            '"W^{l}" = "W{l}[:, :]"\n"z^{l}" = "z{l}[:]"\n"a^{l}" = "a{l}[:]"\n"a^{0}" = "x[:]"\n'
+            '"\\\\delta^{l}" = "grad(z{l}[:])"\n')
+
+
+_G = _letters("g")
+_SIGMA = _letters('"\\\\sigma"')
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_BACK = "W2[0,{j}]*(a2[0] - y[0])"
+_RIGHT = (Twin("gradient_z", "z1[{j}]", (f"{_BACK}*(1 - tanh(z1[{{j}}])**2)",), _J3),)
+_AT_OUTPUT = (Twin("gradient_z", "z1[{j}]", (f"{_BACK}*(1 - tanh(a1[{{j}}])**2)",), _J3),)
+_NEGATED = (Twin("gradient_z", "z1[{j}]", (f"-{_BACK}*(1 - tanh(z1[{{j}}])**2)",), _J3),)
+_NEXT = r"$\delta^{l} = (W^{l+1})^T \delta^{l+1} \odot "
+
+PRIMED_IN_BRACES = [
+    _case("g^{l'}", "tanh-sigmoid", _G, _NEXT + "g^{l'}(z^{l})$", _RIGHT),
+    _case("g^{l-prime}", "tanh-sigmoid", _G, _NEXT + r"g^{l\prime}(z^{l})$", _RIGHT),
+    _case("sigma^{l'}", "tanh-sigmoid", _SIGMA, _NEXT + r"\sigma^{l'}(z^{l})$", _RIGHT),
+    # the slips: at the layer's outputs, and the sign turned
+    _case("g^{l'}-at-a", "tanh-sigmoid", _G, _NEXT + "g^{l'}(a^{l})$", _AT_OUTPUT, ((W,),)),
+    _case("g^{l'}-negated", "tanh-sigmoid", _G, r"$\delta^{l} = -(W^{l+1})^T \delta^{l+1} \odot g^{l'}(z^{l})$",
+          _NEGATED, ((W,),)),
+]
+test_the_oracle_gives_the_primed_cases_verdicts, test_check_reads_the_primed_cases = CHECKS.tests(PRIMED_IN_BRACES)
+
+
+def test_a_primed_letter_of_another_layer_is_refused():
+    """g^{l'} where the formula writes l' as a letter (z^{l'}): the function of layer l', or g^{l}'s derivative."""
+    refusal = CHECKS.refused("tanh-sigmoid", _G, _NEXT + "g^{l'}(z^{l'})$")
+    assert "g^{l'}: the prime inside the superscript's braces reads as g^{l} primed" in refusal
+    notation = _G + '"v^{l\'}" = "z{l}[:]"\n'
+    refusal = CHECKS.refused("tanh-sigmoid", notation, _NEXT + r"\sigma^{l'}(z^{l})$".replace(r"\sigma", "g"))
+    assert "another layer l'" in refusal
+
+
+@pytest.mark.parametrize("spelling", ["g^{l'}", r"\sigma^{l'}"])
+def test_the_next_layers_function_primed_is_refused(spelling):
+    """\\delta^{l-1} with layer l's function primed at layer l - 1's sums: layer 2's sigmoid, never the bare g'."""
+    notation = _SIGMA if spelling.startswith("\\") else _G
+    text = r"$\delta^{l-1} = (W^{l})^T \delta^{l} \odot " + spelling + "(z^{l-1})$"
+    slip = _case("slip", "tanh-sigmoid", notation, text,
+                 (Twin("gradient_z", "z1[{j}]", (f"{_BACK}*sigmoid(z1[{{j}}])*(1 - sigmoid(z1[{{j}}]))",), _J3),),
+                 ((W,),))
+    assert _oracle(slip) == ((W,),)
+    assert "layer 2's activation is sigmoid, not tanh" in CHECKS.refusal(slip)
