@@ -1,8 +1,13 @@
-"""fixdoc37 (issue 13): document constructs still refused across the batches.
+r"""fixdoc37 (issue 13): document constructs still refused across the batches.
 
 1. A function's layer letter primed inside its superscript's braces, ``g^{l'}(z^{l})``: g^{l} primed (its derivative),
    as ``g^{l}'(z^{l})`` and ``g^{(l)'}(z^{l})`` already read (was: unknown symbol l). Where the formula (or the
    notation) writes l' as a letter of its own, ``g^{l'}`` may be the function of another layer l': refused in one line.
+2. A derivative defined after the formula by a word and a dummy letter, no parentheses, batch 140's French TD:
+   ``\sigma'(z_1^{(1)}),\n\quad \text{avec } \sigma'(z)=\sigma(z)(1-\sigma(z)).`` on the display's last line (was:
+   a second claim, \sigma'(z) = ..., refused for its z). As remark_definitions reads the parenthesised one: judged
+   first (a wrong one refused), a right one written into the formula's calls, so a call at the wrong argument stays
+   wrong; never a claim of its own.
 
 Every verdict asserted is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): a right formula called
 correct, a wrong variant called wrong (or refused where it cannot be read one way)."""
@@ -14,12 +19,13 @@ import pytest
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from public_formulas_batch140 import NETWORKS as NETWORKS_140, NOTATIONS as NOTATIONS_140
 from test_seed_verbatim import oracle_verdicts
 
 _RELU_SIGMOID = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n\n'
                  '[loss]\nname = "binary_cross_entropy"\n\n[update]\nlearning_rate = 0.1\n')
 _TANH_SIGMOID = _RELU_SIGMOID.replace('"relu"', '"tanh"')
-CHECKS = CaseChecks({"relu-sigmoid": _RELU_SIGMOID, "tanh-sigmoid": _TANH_SIGMOID})
+CHECKS = CaseChecks({"relu-sigmoid": _RELU_SIGMOID, "tanh-sigmoid": _TANH_SIGMOID, "b140_td": NETWORKS_140["b140_td"]})
 
 
 def _case(key: str, network: str, notation: str, text: str, twins: tuple, expected=((C,),)) -> Public:
@@ -77,3 +83,35 @@ def test_the_next_layers_function_primed_is_refused(spelling):
                  ((W,),))
     assert _oracle(slip) == ((W,),)
     assert "layer 2's activation is sigmoid, not tanh" in CHECKS.refusal(slip)
+
+
+# ---- 2. a derivative defined after the formula by a word, no parentheses ------------------------------------------
+_TD = NOTATIONS_140["b140_td"]
+_TD1 = "(a2[0] - y[0])*W2[0,0]*a1[0]*(1 - a1[0])"
+_TD_RULE = "$$\n\\delta^{(1)}_1 = \\frac{\\partial L}{\\partial z_1^{(1)}}\n= \\delta^{(2)}\\, w^{(2)}_{1,1}\\, "
+_AVEC = ",\n\\quad \\text{avec } "
+_TD_RIGHT = (Twin("value", _TD1, (_TD1, _TD1)),)
+_TD_AT_A = (Twin("value", _TD1, (_TD1, "(a2[0] - y[0])*W2[0,0]*a1[0]*(1 - a1[0])*sigmoid(a1[0])*(1 - sigmoid(a1[0]))"
+                                       "/(a1[0]*(1 - a1[0]))")),)
+WORDED = [
+    _case("td-avec", "b140_td", _TD, _TD_RULE + "\\sigma'(z_1^{(1)})" + _AVEC + "\\sigma'(z)=\\sigma(z)(1-\\sigma(z)).\n$$",
+          _TD_RIGHT, ((C, C),)),
+    # the same on the formula's line, where: and a definition in the output's letter (a(1 - a))
+    _case("td-where-line", "b140_td", _TD, _TD_RULE + "\\sigma'(z_1^{(1)}), \\quad \\text{where } "
+          "\\sigma'(u) = \\sigma(u)(1 - \\sigma(u))\n$$", _TD_RIGHT, ((C, C),)),
+    _case("td-output-letter", "b140_td", _TD, _TD_RULE + "\\sigma'(a_1^{(1)})" + _AVEC + "\\sigma'(a)=a(1-a).\n$$",
+          _TD_RIGHT, ((C, C),)),
+    # the slip: the output's definition at the sums, z(1 - z), stays wrong; the input's at the output, wrong too
+    _case("td-output-letter-at-z", "b140_td", _TD, _TD_RULE + "\\sigma'(z_1^{(1)})" + _AVEC + "\\sigma'(a)=a(1-a).\n$$",
+          (Twin("value", _TD1, (_TD1, "(a2[0] - y[0])*W2[0,0]*z1[0]*(1 - z1[0])")),), ((C, W),)),
+    _case("td-avec-at-a", "b140_td", _TD, _TD_RULE + "\\sigma'(a_1^{(1)})" + _AVEC + "\\sigma'(z)=\\sigma(z)(1-\\sigma(z))."
+          "\n$$", _TD_AT_A, ((C, W),)),
+]
+test_the_oracle_gives_the_worded_cases_verdicts, test_check_reads_the_worded_definitions = CHECKS.tests(WORDED)
+
+
+@pytest.mark.parametrize("definition", ["\\sigma'(z)=\\sigma(z)(1+\\sigma(z))", "\\sigma'(z)=1-\\sigma(z)^2"])
+def test_a_wrong_worded_definition_is_refused(definition):
+    """A definition that is not the sigmoid's derivative (at its input nor at its output) is refused, never used."""
+    refusal = CHECKS.refused("b140_td", _TD, _TD_RULE + "\\sigma'(z_1^{(1)})" + _AVEC + definition + ".\n$$")
+    assert "the definition after it" in refusal and "is not the derivative of \\sigma" in refusal

@@ -13,6 +13,12 @@ says, and a call at the wrong argument (``σ'(Z2)`` under an output's definition
 its reading (``σ'(a) = a*(1+a)``) is refused in one line, never used: it can make no formula right. A definition
 that cannot be judged (an unknown function) leaves the line as written. A formula with no such parenthesis, or one
 that never calls F', is as written: a slip of the same form written without a definition stays the slip it is.
+
+The same definition written after the formula with its word first and no parentheses, closing the formula's line or
+on a line of its own inside the display, ``= \\delta^{(2)} w \\sigma'(z_1^{(1)}),\\n\\quad \\text{avec }
+\\sigma'(z)=\\sigma(z)(1-\\sigma(z)).`` (batch 140's French TD), after a comma, a semicolon or TeX's spacing, is read
+the same way (its formula the text back to the display's opening delimiter or a blank line): judged, then used, or
+refused; it is never a claim of its own (whose dummy letter no notation names).
 """
 
 from __future__ import annotations
@@ -75,40 +81,74 @@ def _calls(formula: str, function: str) -> list:
     return calls
 
 
+# the same definition after the formula with its word first and no parentheses, ``..., \quad \text{avec }
+# \sigma'(z)=\sigma(z)(1-\sigma(z)).`` (the French TD of batch 140), closing its line, perhaps on a line of its own
+# inside the display: a comma, a semicolon or TeX's spacing before the word, the word bare or in \text{...}
+_WORDED = lazy_pattern(rf"(?:[ \t]*[,;])?(?:[ \t]*\n)?{_SPACE}*(?:,|;|\\q?quad(?![A-Za-z])|\\[,;: ]){_SPACE}*"
+                       rf"(?P<word>{_WORD}){_SPACE}*(?P<function>{_FUNCTION})[ \t]*{_PRIME}[ \t]*"
+                       rf"\([ \t]*(?P<letter>[A-Za-z])[ \t]*\)[ \t]*=[ \t]*(?P<expression>{_EXPRESSION})[ \t.,;]*"
+                       r"(?P<close>(?:\$\$?|\\\]|\\\))?)[ \t]*$", re.M, needs=("'", "\\prime", "\u2032"))
+# where the formula a worded definition closes starts: after the last delimiter or blank line before it
+_FORMULA_START = lazy_pattern(r"\$|\\\[|\\\(|\n[ \t]*\n|\\begin\{[^{}]*\}")
+
+
+def _defined(formula: str, function: str, letter: str, expression: str, condition: bool, written: str,
+             notation: Notation | None, right: Callable, worded: bool = False) -> str | None:
+    """``formula`` with each call F'(ARG) written as the definition F'(letter) = expression at ARG, where the definition
+    is right (at the input, unless ``condition`` says the letter is the output, or at the output); None where it does
+    not apply (no call, an expression without its letter, a function check does not know). FormulaError for a
+    definition wrong in its reading (``written`` the definition as the page writes it, ``worded`` after a word, not in
+    parentheses)."""
+    calls = _calls(formula, function)
+    if not expression or not calls or not _letter(letter).search(expression):
+        return None
+    # the definition says what F' is: read it with F' as the derivative, never as the notation's own F' (a
+    # table's F' declared at the output would make the page's right definition a(1 - a) look wrong)
+    bound = bound_notation(notation, letter)
+    bound = replace(bound, primed_functions={name: value for name, value in bound.primed_functions.items()
+                                             if name not in _spellings(function)}, _cache={})
+    defined = f"{function}'({letter})"
+    at_input = None if condition else right(f"{defined} = {expression}", bound)
+    at_output = right(f"{defined} = " + _letter(letter).sub(lambda _: f"{function}({letter})", expression), bound)
+    if at_input is None and at_output is None:
+        return None  # no function check knows: the line as written, refused as it was
+    if not (at_input or at_output):
+        place = f"at its output ({letter} = {function}(z))" if condition else "at its input nor at its output"
+        said, dropped = ("after it", "definition") if worded else ("in parentheses", "parenthesis")
+        raise FormulaError(f"formula {short(written)}: the definition {said}, {defined} = {expression}, is not the"
+                           f" derivative of {function} {place}, so the formula's {function}' is not read by it; write"
+                           f" the derivative right in {letter}, or drop the {dropped}")
+    for start, end, argument in reversed(calls):
+        formula = formula[:start] + "(" + _letter(letter).sub(lambda _: f"({argument})", expression) + ")" \
+            + formula[end:]
+    return formula
+
+
 def remark_definition_read(text: str, notation: Notation | None, right: Callable) -> str:
     """``text`` with the calls of each line's formula to a derivative its closing parenthesis defines (the module
-    docstring) written as the definition's expression; ``right(claim, notation)`` says whether a claim is right
-    (None where it cannot be read). FormulaError for a definition wrong in its reading."""
-    if "(" not in text or "=" not in text:
+    docstring), or a definition after a word closing it (_WORDED), written as the definition's expression;
+    ``right(claim, notation)`` says whether a claim is right (None where it cannot be read). FormulaError for a
+    definition wrong in its reading."""
+    if "=" not in text:
         return text
 
     def applied(match: re.Match) -> str:
-        function, letter, expression = match.group("function"), match.group("letter"), match.group("expression").strip()
-        formula = match.group("formula")
         condition = match.group("word") is not None
-        if condition and (match.group("named") != letter
-                          or set(_spellings(match.group("outer"))).isdisjoint(_spellings(function))):
+        if condition and (match.group("named") != match.group("letter")
+                          or set(_spellings(match.group("outer"))).isdisjoint(_spellings(match.group("function")))):
             return match.group(0)  # a condition on another letter or function: no definition read here
-        calls = _calls(formula, function)
-        if not expression or not calls or not _letter(letter).search(expression):
-            return match.group(0)
-        # the definition says what F' is: read it with F' as the derivative, never as the notation's own F' (a
-        # table's F' declared at the output would make the page's right definition a(1 - a) look wrong)
-        bound = bound_notation(notation, letter)
-        bound = replace(bound, primed_functions={name: value for name, value in bound.primed_functions.items()
-                                                 if name not in _spellings(function)}, _cache={})
-        defined = f"{function}'({letter})"
-        at_input = None if condition else right(f"{defined} = {expression}", bound)
-        at_output = right(f"{defined} = " + _letter(letter).sub(lambda _: f"{function}({letter})", expression), bound)
-        if at_input is None and at_output is None:
-            return match.group(0)  # no function check knows: the line as written, refused as it was
-        if not (at_input or at_output):
-            place = f"at its output ({letter} = {function}(z))" if condition else "at its input nor at its output"
-            raise FormulaError(f"formula {short(match.group(0))}: the definition in parentheses, {defined} = {expression},"
-                               f" is not the derivative of {function} {place}, so the formula's {function}' is not"
-                               f" read by it; write the derivative right in {letter}, or drop the parenthesis")
-        for start, end, argument in reversed(calls):
-            formula = formula[:start] + "(" + _letter(letter).sub(lambda _: f"({argument})", expression) + ")" \
-                + formula[end:]
-        return formula + match.group("close")
-    return _REMARK.sub(applied, text)
+        formula = _defined(match.group("formula"), match.group("function"), match.group("letter"),
+                           match.group("expression").strip(), condition, match.group(0), notation, right)
+        return match.group(0) if formula is None else formula + match.group("close")
+    text = _REMARK.sub(applied, text) if "(" in text else text
+    for match in reversed(list(_WORDED.finditer(text))):
+        opening = [found.end() for found in _FORMULA_START.finditer(text, 0, match.start())]
+        begin = opening[-1] if opening else 0
+        formula = text[begin:match.start()]
+        if not re.search(r"[=<>]", formula):
+            continue
+        read = _defined(formula, match.group("function"), match.group("letter"), match.group("expression").strip(),
+                        False, text[match.start():match.end()], notation, right, worded=True)
+        if read is not None:
+            text = text[:begin] + read + match.group("close") + text[match.end():]
+    return text
