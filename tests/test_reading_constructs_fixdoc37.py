@@ -8,6 +8,10 @@ r"""fixdoc37 (issue 13): document constructs still refused across the batches.
    a second claim, \sigma'(z) = ..., refused for its z). As remark_definitions reads the parenthesised one: judged
    first (a wrong one refused), a right one written into the formula's calls, so a call at the wrong argument stays
    wrong; never a claim of its own.
+3. Batch 135's x5-lr-chain, a chain of code spans in a bullet, ``... = `DY`* dy/dx (as, y=tanh(x)) ?  I was expecting
+   ...``: a premise with its equation in parentheses after the formula, opened by a reason's word (since, because,
+   as), judged and dropped (a wrong one refused: remark_premises.py), and a question's mark ending the formula's
+   sentence, the sentence after it a remark (typography_trailing_remarks), as a full stop's is.
 
 Every verdict asserted is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): a right formula called
 correct, a wrong variant called wrong (or refused where it cannot be read one way)."""
@@ -19,13 +23,16 @@ import pytest
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from public_formulas_batch135 import _LR_DY
+from public_formulas_batch135_tables import NETWORKS as NETWORKS_135, NOTATIONS as NOTATIONS_135
 from public_formulas_batch140 import NETWORKS as NETWORKS_140, NOTATIONS as NOTATIONS_140
 from test_seed_verbatim import oracle_verdicts
 
 _RELU_SIGMOID = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n\n'
                  '[loss]\nname = "binary_cross_entropy"\n\n[update]\nlearning_rate = 0.1\n')
 _TANH_SIGMOID = _RELU_SIGMOID.replace('"relu"', '"tanh"')
-CHECKS = CaseChecks({"relu-sigmoid": _RELU_SIGMOID, "tanh-sigmoid": _TANH_SIGMOID, "b140_td": NETWORKS_140["b140_td"]})
+CHECKS = CaseChecks({"relu-sigmoid": _RELU_SIGMOID, "tanh-sigmoid": _TANH_SIGMOID, "b140_td": NETWORKS_140["b140_td"],
+                     "b135_lr": NETWORKS_135["b135_lr"]})
 
 
 def _case(key: str, network: str, notation: str, text: str, twins: tuple, expected=((C,),)) -> Public:
@@ -115,3 +122,48 @@ def test_a_wrong_worded_definition_is_refused(definition):
     """A definition that is not the sigmoid's derivative (at its input nor at its output) is refused, never used."""
     refusal = CHECKS.refused("b140_td", _TD, _TD_RULE + "\\sigma'(z_1^{(1)})" + _AVEC + definition + ".\n$$")
     assert "the definition after it" in refusal and "is not the derivative of \\sigma" in refusal
+
+
+# ---- 3. a premise in parentheses, and the question's mark ending the formula's sentence ----------------------------
+_LR = NOTATIONS_135["b135_lr"]
+_LR_TEXT = ("* As I see it, `DY*(1.0-self.Y**2)` = `DY*(1{sign}tanh(self.X)**2)` = `DY`* dy/dx ({premise}){end}  I was "
+            "expecting a calculation which rather returns dx, so  rather the division sign next to `DY` i.e. "
+            "`DY/(1.0-self.Y**2)`.")
+_LR_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+
+
+def _chain(sign: str = "-") -> tuple:
+    return (Twin("value", f"{_LR_DY}*(1.0 - a1[{{j}}]**2)",
+                 (f"{_LR_DY}*(1 {sign} tanh(z1[{{j}}])**2)", f"{_LR_DY}*(1 - a1[{{j}}]**2)"), _LR_J3),)
+
+
+PREMISES = [
+    _case("lr-chain", "b135_lr", _LR, _LR_TEXT.format(sign="-", premise="as, y=tanh(x)", end=" ?"), _chain(), ((C, C),)),
+    _case("lr-since", "b135_lr", _LR, _LR_TEXT.format(sign="-", premise="since y = tanh(x)", end="?"), _chain(),
+          ((C, C),)),
+    _case("lr-full-stop", "b135_lr", _LR, _LR_TEXT.format(sign="-", premise="because y=tanh(x)", end="."), _chain(),
+          ((C, C),)),
+    # the slip in the chain's middle member stays wrong, the premise right or not
+    _case("lr-slip", "b135_lr", _LR, _LR_TEXT.format(sign="+", premise="as, y=tanh(x)", end=" ?"), _chain("+"),
+          ((W, C),)),
+]
+test_the_oracle_gives_the_premise_cases_verdicts, test_check_reads_the_premises = CHECKS.tests(PREMISES)
+
+
+@pytest.mark.parametrize("premise", ["as, y=sigmoid(x)", "since y = tanh(2*x)", "as x = tanh(y)"])
+def test_a_wrong_premise_is_refused(premise):
+    """A premise wrong in the notation's names is refused, never dropped: a formula is not called correct under it."""
+    refusal = CHECKS.refused("b135_lr", _LR, _LR_TEXT.format(sign="-", premise=premise, end=" ?"))
+    assert "the premise in parentheses" in refusal and "is wrong in the notation's names" in refusal
+
+
+def test_a_question_mark_ends_the_formulas_sentence():
+    """``A = B ? I was expecting ...``: the question's sentence is the formula; the next sentence is a remark."""
+    text = "`DY*(1.0-self.Y**2)` = `DY*(1-tanh(self.X)**2)` ? I was expecting a calculation which returns dx."
+    case = _case("lr-question", "b135_lr", _LR, text, (Twin("value", f"{_LR_DY}*(1.0 - a1[{{j}}]**2)",
+                                                            (f"{_LR_DY}*(1 - tanh(z1[{{j}}])**2)",), _LR_J3),))
+    assert _oracle(case) == ((C,),) and CHECKS.verdicts(case) == ((C,),)
+    slip = _case("lr-question-slip", "b135_lr", _LR, text.replace("1-tanh", "1+tanh"),
+                 (Twin("value", f"{_LR_DY}*(1.0 - a1[{{j}}]**2)", (f"{_LR_DY}*(1 + tanh(z1[{{j}}])**2)",), _LR_J3),),
+                 ((W,),))
+    assert _oracle(slip) == ((W,),) and CHECKS.verdicts(slip) == ((W,),)

@@ -31,6 +31,7 @@ from .derivative_word_definitions import definition_above_read, judged_as_defini
 from .formula_remarks import notation_names
 from .function_definitions import definition_reading
 from .remark_definitions import remark_definition_read
+from .remark_premises import premise_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
 from .typography_comments import arrow_remarks_apart, latex_comment_marker
@@ -118,6 +119,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z)): the page's own derivative, judged, then used
             right = lambda claim, bound: _right(problem, claim, bound, points, seed, seconds)  # noqa: E731
             text = remark_definition_read(text, notation, right)
+            text = premise_read(text, notation, right)  # ... = DY * dy/dx (as, y=tanh(x)): the step's reason, judged
             # def dsigmoid(y): return y * (1 - y), then d3 = E * dsigmoid(Y): the definition above places the word
             text, notation = definition_above_read(text, notation, right)
             # a setter or a method called with the formula, node.setDelta( ... ): the assignment it makes

@@ -20,11 +20,12 @@ from .typography_premises import _NEGATION_WORD
 from .typography_prose import LONE_WORD, _RELATION
 
 # a sentence after the formula: its full stop after the formula's last character (a letter, a digit, a closing
-# bracket or a prime), a space, then a capitalised word and a word in lower case ("input. If the guess ...").
-# Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
-# (e.g., i.e., etc., approx.)
-_SENTENCE_AFTER = lazy_pattern(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
-                               r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
+# bracket, a prime or a code span's closing backtick), a space, then a capitalised word and a word in lower case
+# ("input. If the guess ..."). Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
+# (e.g., i.e., etc., approx.). A question's mark ends the formula's sentence so too, spaced from it or not (batch
+# 135's "... = DY * dy/dx ?  I was expecting ...": the asker's question, then the next sentence)
+_SENTENCE_AFTER = lazy_pattern(r"(?<=[A-Za-z0-9)\]}'`])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
+                               r"(?:\.|[ \t]*\?)[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
 
 # an arrow in a remark, "(1-h2) => t1 (2,1)" (one thing becoming another, "gives"): no relation of an equation, so no
