@@ -12,6 +12,10 @@ r"""fixdoc37 (issue 13): document constructs still refused across the batches.
    ...``: a premise with its equation in parentheses after the formula, opened by a reason's word (since, because,
    as), judged and dropped (a wrong one refused: remark_premises.py), and a question's mark ending the formula's
    sentence, the sentence after it a remark (typography_trailing_remarks), as a full stop's is.
+4. TeX's thin space ``\,`` that Markdown ate (an escaped comma): batch 54's ``= (\hat{y} - y) , \hat{y}(1 - \hat{y})``,
+   ``\delta^{(2)} , a^{(1)T}``, batch 66's ``\sigma(s),\big(1 - \sigma(s)\big)`` (was: a comma after a member is no
+   product): a comma spaced on both sides, or glued before ``\big(``, between two operands inside TeX's delimiters,
+   with no relation after it, is the product (markdown_thin_spaces.py); a list's or a second claim's comma is not.
 
 Every verdict asserted is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): a right formula called
 correct, a wrong variant called wrong (or refused where it cannot be read one way)."""
@@ -25,6 +29,7 @@ from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from public_formulas_batch135 import _LR_DY
 from public_formulas_batch135_tables import NETWORKS as NETWORKS_135, NOTATIONS as NOTATIONS_135
+from public_formulas_batch54_tables import NETWORKS as NETWORKS_54, NOTATIONS as NOTATIONS_54
 from public_formulas_batch140 import NETWORKS as NETWORKS_140, NOTATIONS as NOTATIONS_140
 from test_seed_verbatim import oracle_verdicts
 
@@ -32,7 +37,7 @@ _RELU_SIGMOID = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n\n[[lay
                  '[loss]\nname = "binary_cross_entropy"\n\n[update]\nlearning_rate = 0.1\n')
 _TANH_SIGMOID = _RELU_SIGMOID.replace('"relu"', '"tanh"')
 CHECKS = CaseChecks({"relu-sigmoid": _RELU_SIGMOID, "tanh-sigmoid": _TANH_SIGMOID, "b140_td": NETWORKS_140["b140_td"],
-                     "b135_lr": NETWORKS_135["b135_lr"]})
+                     "b135_lr": NETWORKS_135["b135_lr"], "b54_de": NETWORKS_54["b54_de"]})
 
 
 def _case(key: str, network: str, notation: str, text: str, twins: tuple, expected=((C,),)) -> Public:
@@ -167,3 +172,40 @@ def test_a_question_mark_ends_the_formulas_sentence():
                  (Twin("value", f"{_LR_DY}*(1.0 - a1[{{j}}]**2)", (f"{_LR_DY}*(1 + tanh(z1[{{j}}])**2)",), _LR_J3),),
                  ((W,),))
     assert _oracle(slip) == ((W,),) and CHECKS.verdicts(slip) == ((W,),)
+
+
+# ---- 4. a thin space Markdown ate: " , " and ",\big(" between two operands ----------------------------------------
+_DE = NOTATIONS_54["b54_de"]
+_D2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_DLDZ2 = ("$$\n\\frac{\\partial L}{\\partial z^{(2)}} =\n\\frac{\\partial L}{\\partial \\hat{y}} \\cdot\n"
+          "\\frac{\\partial \\hat{y}}{\\partial z^{(2)}}\n= (\\hat{y} - y) , {slope}\n$$")
+THIN_SPACES = [
+    _case("de-dLdz2", "b54_de", _DE, _DLDZ2.replace("{slope}", "\\hat{y}(1 - \\hat{y})"),
+          (Twin("gradient_z", "z2[0]", (_D2, _D2)),), ((C, C),)),
+    _case("de-dLdz2-big", "b54_de", _DE, _DLDZ2.replace("{slope}", "\\hat{y}(1 - \\hat{y})").replace(" , ", ",\\big(")
+          .replace("\n$$", "\\big)\n$$"), (Twin("gradient_z", "z2[0]", (_D2, _D2)),), ((C, C),)),
+    # the slip (1 + y_hat) stays wrong: the comma is the product, never a cut that drops the slope
+    _case("de-dLdz2-slip", "b54_de", _DE, _DLDZ2.replace("{slope}", "\\hat{y}(1 + \\hat{y})"),
+          (Twin("gradient_z", "z2[0]", (_D2, "(a2[0] - y[0])*a2[0]*(1 + a2[0])")),), ((C, W),)),
+    _case("de-dW2", "b54_de", _DE, "$$\n\\frac{\\partial L}{\\partial W^{(2)}} =\n\\delta^{(2)} , a^{(1)T}\n$$",
+          (Twin("gradient", "W2[0,{j}]", (f"{_D2}*a1[{{j}}]",), _J3),), ((C,),)),
+    _case("de-dW2-slip", "b54_de", _DE, "$$\n\\frac{\\partial L}{\\partial W^{(2)}} =\n\\delta^{(2)} , z^{(1)T}\n$$",
+          (Twin("gradient", "W2[0,{j}]", (f"{_D2}*z1[{{j}}]",), _J3),), ((W,),)),
+]
+test_the_oracle_gives_the_thin_space_verdicts, test_check_reads_the_eaten_thin_spaces = CHECKS.tests(THIN_SPACES)
+
+
+@pytest.mark.parametrize("text", [
+    "$\\frac{\\partial L}{\\partial W^{(2)}} = \\delta^{(2)}, a^{(1)T}$",          # a list's comma, glued before
+    "$\\frac{\\partial L}{\\partial W^{(2)}} = \\delta^{(2)} , 0.5$",  # a number after it
+])
+def test_a_comma_that_is_punctuation_is_still_refused(text):
+    assert "a comma after a member is no product" in CHECKS.refused("b54_de", _DE, text)
+
+
+def test_a_second_claim_after_the_comma_keeps_it():
+    """``A = B , C = D``: the comma separates two claims, each judged (the second's left side its own)."""
+    text = "$\\delta^{(2)} = (\\hat{y} - y) \\hat{y}(1 - \\hat{y}) , \\hat{y} = \\sigma(z^{(2)})$"
+    case = _case("two-claims", "b54_de", _DE, text, (Twin("gradient_z", "z2[0]", (_D2,)),
+                                                    Twin("value", "a2[0]", ("sigmoid(z2[0])",))), ((C,), (C,)))
+    assert _oracle(case) == ((C,), (C,)) and CHECKS.verdicts(case) == ((C,), (C,))

@@ -14,6 +14,7 @@ from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import braced_end
 from .lisp_ml_definitions import lisp_assignment
+from .markdown_thin_spaces import thin_spaces_read
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .number_remarks import without_legend_entry, without_number_remark
 from .typography import MATH_WORDS, MAX_PASSES
@@ -109,6 +110,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_box_frame(text)  # ║ ∂L/∂W = ... ║: a line drawing's frame around the formula
     text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
+    text = thin_spaces_read(text)  # $$ ... = (\hat{y} - y) , \hat{y}(1 - \hat{y}) $$: Markdown ate the \, of TeX's
     text = continued_statements(text)  # delta = err * \ then out * (1 - out): Python's line continuation
     text = without_trailing_commas(text)  # f(\n x,\n): gofmt's comma after a call's last argument on its own line
     text = without_denied_formulas(text)  # dz = a - y, not dz = a(1 - a): the formula the words deny, no claim
