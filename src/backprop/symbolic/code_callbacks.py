@@ -97,6 +97,12 @@ _ANY_RUBY_BLOCK = lazy_pattern(rf"\.(?:map|collect|each|each_with_index|with_ind
 _MAP_CALL = lazy_pattern(rf"\.map[v]?\([ \t]*(?:\|[ \t]*&?[ \t]*(?P<rust>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\|"
                          rf"|\(?[ \t]*(?P<arrow>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:=>|\\Rightarrow)"
                          rf"|(?P<function>{_NAME}(?:(?:\.|::){_NAME})*)[ \t]*\))")
+# Eigen's map entry by entry, v.unaryExpr(&f), v.unaryExpr(std::ptr_fun(f)) (ptr_fun(f), std::ref(f)), or a lambda
+# returning one expression, v.unaryExpr([](double x) { return BODY; }) ([&], [=]; const double&, float, auto; -> double)
+_UNARY_EXPR = lazy_pattern(rf"\.unaryExpr\([ \t]*(?:&[ \t]*(?P<address>{_NAME}(?:::{_NAME})*)|(?:std::)?(?:ptr_fun|ref)\("
+                           rf"[ \t]*&?[ \t]*(?P<pointer>{_NAME}(?:::{_NAME})*)[ \t]*\)|\[[&=]?\][ \t]*\([ \t]*(?:const[ \t]+)?"
+                           rf"\w+[ \t]*&?[ \t]*(?P<parameter>{_NAME})[ \t]*\)[ \t]*(?:->[ \t]*\w+[ \t]*)?\{{\s*return[ \t]+"
+                           rf"(?P<body>[^;{{}}]*);\s*\}})[ \t]*\)", needs=("unaryExpr",))
 # the modules of math's functions a map's body may call them from: Scala's and Python's math.exp, JavaScript's
 # Math.exp, Rust's f64::exp, NumPy's np.exp
 _MATH_MODULES = r"math|Math|f64|f32|np|numpy"
@@ -185,6 +191,11 @@ def callback_entries(text: str) -> str:
 
 def _callback_entries(text: str) -> str:
     text = _generator_sums(pipelines_read(text) if "|>" in text else text)
+    text = _UNARY_EXPR.sub(_eigen_map, text) if ".unaryExpr(" in text else text  # Eigen's: the map below
+    if ".unaryExpr(" in text:
+        raise FormulaError(f"formula {short(text)}: Eigen's unaryExpr of a function check reads only as"
+                           " .unaryExpr(&f), .unaryExpr(std::ptr_fun(f)) or a lambda returning one expression,"
+                           " [](double x) { return ...; }; write it so, or each entry's formula")
     text = index_lambda_entries(text)  # Kotlin's DoubleArray(n) { i -> ... }, Scala's Array.tabulate(n)(i => ...)
     text = arrow_callbacks(text) if ".map(" in text else text  # function (w, i) { return ...; }: (w, i) => ...
     if (inner := _INNER_ELIXIR_FOR.search(text)) is not None:
@@ -285,6 +296,14 @@ def _placeholder_maps(text: str) -> str:
                                " more than once, a function of as many parameters; write the lambda, x => x * x")
         text = text[:call.end()] + f"{_PLACEHOLDER_NAME} => " + _PLACEHOLDER.sub(_PLACEHOLDER_NAME, body) + text[end - 1:]
     return text
+
+
+def _eigen_map(match: re.Match) -> str:
+    """Eigen's ``.unaryExpr(&f)`` (its lambda's) as the map that applies the same function, ``.map(f)`` (``.map(x =>
+    BODY)``): a function of the entry alone applied to every entry, as Eigen's unaryExpr is."""
+    if match.group("body") is not None:
+        return f".map({match.group('parameter')} => {' '.join(match.group('body').split())})"
+    return f".map({match.group('address') or match.group('pointer')})"
 
 
 def inline_maps(text: str) -> str:
