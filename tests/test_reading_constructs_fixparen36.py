@@ -134,10 +134,12 @@ def test_a_declared_function_called_at_a_loop_letter_is_no_entry():
     assert "unknown symbol k" in message
 
 
-def test_a_pattern_counting_the_letter_from_1_keeps_the_notations_reading():
-    """"deltas(i)" = "delta2[i-1]": the page counts i from 1, which the left side's bracket, counted from 0, would
-    not pair; the line is read as before (W(i,j) no entry), never its entries shifted by one."""
+def test_a_pattern_counting_the_letter_from_1_in_a_language_that_may_count_from_0_is_refused():
+    """"deltas(i)" = "delta2[i-1]": the page counts i from 1; in a statement ended by ; with no mark of MATLAB's (C++'s
+    Eigen counts W(i, j) from 0) the entry is W's [i-1, j-1] or [i, j], refused naming both (fix142left: without the
+    ; or with MATLAB's marks the line reads counted from 1, test_reading_constructs_fix142left)."""
     from_1 = _MATLAB.replace('"deltas" = "delta2[:]"', '"deltas(i)" = "delta2[i-1]"').replace(
         "[notation]\n", '[notation]\nindices = "ij"\n', 1)
-    message = CHECKS.refused("sigmoid-2-3-2", from_1, "W(i,j) = W(i,j) - eta*deltas(i)*hid(j)")
-    assert "W[i, j]" not in message and "counted from 0" not in message
+    message = CHECKS.refused("sigmoid-2-3-2", from_1, "W(i,j) = W(i,j) - eta*deltas(i)*hid(j);")
+    assert "counted from 1, as Fortran and MATLAB count, W(i, j) is W's entry [i-1, j-1], counted from 0 its entry" \
+           " [i, j]" in message

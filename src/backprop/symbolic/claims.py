@@ -126,7 +126,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
         _name_and_number_left(relation.members[0], left_text(as_written(equation)), where)
-        relation = loop_entries_in_brackets(relation, context, equation)  # MATLAB's b2(k) = b2(k) - ...: code's b2[k]
+        relation = loop_entries_in_brackets(relation, context, equation, text)  # MATLAB's b2(k): code's b2[k]
         relation = accumulated(relation, context, parameter_letters or {}, where, equation)  # code's A += B
         relation, member_letters = member_rule(relation, context.notation, equation)  # w = w - \eta \partial E/\partial w
         members, relations = relation.members[1:], relation.relations

@@ -51,7 +51,7 @@ from .notation_indices import Unbound
 from .notation_meanings import meaning_quantities
 from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .parsing import namespace
-from .quantities import FormulaError
+from .quantities import FormulaError, NoSuchUnit
 from .reading_base import _is_matrix
 from .reading_glued_entries import GluedEntryChecks
 from .syntax_tree import Sym, nodes_of
@@ -59,6 +59,8 @@ from .syntax_tree import Sym, nodes_of
 
 # a column with every row, R's [,c] (counted from 1) and NumPy's [:,c] (from 0): (the colon, the column)
 _WHOLE_COLUMN = lazy_pattern(r"\s*(:?)\s*,\s*([0-9]+)\s*")
+# an index letter plus or minus a whole number in code's bracket, j, j-1, k + 1: the letter, the sign, the number
+_LETTER_PLUS = lazy_pattern(r"\s*([A-Za-z])\s*(?:([-+])\s*([0-9]+)\s*)?")
 # R's vector of positions in a bracket, theta[c(6, 7)] (two positions or more, each a whole number)
 _POSITIONS = lazy_pattern(r"\s*c\(\s*([0-9]+(?:\s*,\s*[0-9]+)+)\s*\)\s*")
 # NumPy's new axis in a vector's bracket, before its entries (a row, x[np.newaxis], x[None, :]) or after them (a
@@ -87,7 +89,7 @@ class EntryReading(GluedEntryChecks):
         if named and ("," not in sym.bracket or sym.base not in namespace(self.symbols)):
             return self._bracketed_entry(replace(glued, bracket=sym.bracket))
         self._refuse_two_readings(sym, glued, split_named, named)
-        letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]
+        letters = [written[0] for part in sym.bracket.split(",") if (written := letter_part(part)) is not None]
         if any(part.strip() in (":", "") for part in sym.bracket.split(",")):
             return None  # W[:, j], R's W[, j]: a column's or a row's section (reading_sections), no entry
         numbers = {part.strip() for part in sym.bracket.split(",")}
@@ -193,7 +195,7 @@ class EntryReading(GluedEntryChecks):
         left = self.context.left_node if self.context.left_node is not None else self.context.rule_left
         for node in nodes_of(left, Sym) if left is not None else ():
             bracket = self._code_indices_of(node)  # W1[j][i], or weights_[j][i] with its indices as a subscript
-            parts = [part.strip() for part in (bracket or "").split(",")]
+            parts = [(letter_part(part) or (part.strip(), 0))[0] for part in (bracket or "").split(",")]
             if letter not in parts or bracket is None:
                 continue
             try:
@@ -215,22 +217,28 @@ class EntryReading(GluedEntryChecks):
         rows = len(parts) == 1 and re.fullmatch(r"[A-Za-z]", parts[0]) is not None and _is_matrix(whole) \
             and min(whole.shape) > 1 and self.notation.names_matrix(replace(sym, bracket=None))  # w1[j]: code's row j
         for number, part in enumerate(parts):
-            if re.fullmatch(r"[A-Za-z]", part) and (size := self._left_range(part)):
-                indices.append(self._left_letter_value(written, part, size, whole, number, 2 if rows else len(parts)))
+            letter, shift = letter_part(part) or (None, 0)  # b_hidden[j-1]: the letter j, its entry j - 1
+            if letter is not None and (size := self._left_range(letter)):
+                indices.append(self._left_letter_value(written, letter, size, whole, number, 2 if rows else len(parts))
+                               + shift)
                 continue
-            if re.fullmatch(r"[A-Za-z]", part) and part in self.notation.indices \
-                    and letter_offsets(self.notation, part) == {0}:
+            if letter is not None and letter in self.notation.indices \
+                    and letter_offsets(self.notation, letter) == {0}:
                 # \sum_j \delta_next[j] W[j][i] with "W[j][i]" = "W2[j, i]": the notation counts j from 0 as code's
                 # bracket does, so the sum's (or the claim's) value of j is the entry's index
-                if not dict.__contains__(self.env, part):
-                    raise Unbound(part)
-                indices.append(self.env[part])
+                if not dict.__contains__(self.env, letter):
+                    raise Unbound(letter)
+                indices.append(self.env[letter] + shift)
                 continue
             if not part.isdigit():
                 self.value(self.context.parser(part, self.where).expression())  # an unknown letter says so
                 self.fail(f"{written}: an index in brackets after a subscript is read as code's whole number,"
                           f" counted from 0, and {part} is none; name the entry in the notation's [notation.symbols]")
             indices.append(int(part))
+        if min(indices, default=0) < 0:  # j-1 at j = 0, a loop from 1 the line does not show: never Python's last
+            at = ", ".join(f"{letter} = {dict.__getitem__(self.env, letter)}" for letter, _ in filter(None, map(letter_part, parts)))
+            self.fail(f"{written} at {at}: index {min(indices)} is no entry of {written.split('[')[0]}, counted from 0;"
+                      " where the loop starts at 1, list the rule's values after it", NoSuchUnit, index=min(indices))
         if not _is_matrix(whole):
             self.fail(f"{written}: {written.split('[')[0]} names a number, which has no entries")
         vector = whole.rows == 1 or whole.cols == 1
@@ -371,6 +379,12 @@ def _entry_pattern_hint(notation, whole_sym: Sym, letter: str) -> str:
     if not _WHOLE_VECTOR.fullmatch(meaning) or meaning.endswith(".T") or whole_sym.sup or whole_sym.sub:
         return ""
     return f' ("{whole_sym.text()}[{letter}]" = "{meaning.replace("[:]", f"[{letter}]")}" where it counts from 0)'
+
+
+def letter_part(part: str) -> tuple[str, int] | None:
+    """(letter, n) for a part of code's bracket ``j``, ``j-1``, ``k + 1`` (a letter plus or minus a whole number)."""
+    written = _LETTER_PLUS.fullmatch(part)
+    return written and (written.group(1), int(written.group(3) or 0) * (-1 if written.group(2) == "-" else 1))
 
 
 def letter_offsets(notation, letter: str) -> set:
