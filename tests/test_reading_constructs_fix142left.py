@@ -11,6 +11,8 @@
 - ``hidden(j)`` where the notation names both ``hidden`` and ``hidden(j)`` (batch 142's q42-cp-dh): in a statement of
   code (a language's marks, or a loop's statement to an entry) the entry, never hidden times j; refused as before in
   text with no language's marks;
+- Fortran's row or column section at a letter no pattern counts, ``dhid(j) = ... DOT_PRODUCT(who(j, :), dout)``
+  (batch 129's y9-f90-dh): the left side's bracket counts j, the section is at its entry;
 - Eigen's ``v.unaryExpr(&f)``, ``v.unaryExpr(std::ptr_fun(f))`` and ``v.unaryExpr([](double x) { return ...; })``
   (batch 142's q42-ci-od, q42-ci-hd): the function applied to every entry, as ``v.map(f)`` is read.
 
@@ -44,6 +46,16 @@ learning_rate = ["lr"]
 "w_ih" = "W1[:, :].T"
 "w_ho" = "W2[:, :].T"
 "b_hid" = "b1[:]"
+'''
+# a Fortran loop's names all given whole (batch 129's f90 module): no pattern counts j, the left side's bracket does
+_WHOLE = r'''
+[notation]
+indices = "jk"
+[notation.symbols]
+"hidden" = "a1[:]"
+"dout" = "-delta2[:]"
+"dhid" = "-delta1[:]"
+"who" = "W2[:, :].T"
 '''
 # the C++ XOR program's names (Eigen): the vector hidden and its entry hidden(j), counted from 0
 _EIGEN = r'''
@@ -108,6 +120,15 @@ def _cases() -> list[Public]:
                ((W,),), (Twin("value", f"-({_D1})", (
                    "-a1[{j}]*(1 - a1[{j}])*((a2[0] - y[0])*a2[0]*(1 - a2[0]) + (a2[1] - y[1])*a2[1]*(1 - a2[1]))"
                    "*W2[0,{j}]",), _J3),)),
+        # a row section at the left side's letter (batch 129's y9-f90-dh): the row of who(j, :) the left side's entry's
+        Public("fortran-section", "test", "sigmoid-2-3-2", _WHOLE,
+               "dhid(j) = hidden(j) * (1.0 - hidden(j)) * DOT_PRODUCT(who(j, :), dout)", ((C,),),
+               (Twin("value", f"-({_D1})", (f"-({_D1})",), _J3),)),
+        Public("fortran-section-slope-wrong", "test", "sigmoid-2-3-2", _WHOLE,
+               "dhid(j) = DOT_PRODUCT(who(j, :), dout)", ((W,),),
+               (Twin("value", f"-({_D1})", (
+                   "-((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])",),
+                     _J3),)),
         # ---- index arithmetic in code's bracket of a name given whole ------------------------------------------------
         Public("bracket-from-one", "test", "sigmoid-2-3-2", _FORTRAN,
                "b_hid[j-1] = b_hid[j-1] + lr * delta_hid[j-1]", ((C,),),
@@ -125,7 +146,8 @@ def _cases() -> list[Public]:
                (Twin("value", f"-({_D1_ONE})", ("-(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*a1[{j}]",), _J2),)),
         # ---- Eigen's unaryExpr: the declared function of every entry ------------------------------------------------
         Public("unary-address", "test", "relu-2-3-linear-2", _UNARY,
-               "Eigen::VectorXd output_delta = output_errors.cwiseProduct(final_outputs.unaryExpr(&linear_derivative));",
+               "Eigen::VectorXd output_delta = output_errors.cwiseProduct(final_outputs.unaryExpr("
+               "&linear_derivative));",
                ((C,),), (Twin("value", "-(a2[{k}] - y[{k}])", ("(y[{k}] - a2[{k}])*1",), _K2),)),
         Public("unary-pointer", "test", "relu-2-3-linear-2", _UNARY,
                "Eigen::VectorXd hidden_delta = hidden_errors.cwiseProduct(hidden_outputs.unaryExpr(std::ptr_fun("
@@ -152,10 +174,18 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_a_statement_that_may_count_from_0_is_refused_naming_both_readings():
     """A ; with no mark of MATLAB's (or C++'s +=): Eigen's w_ih(k, j) counts from 0, the pattern input(k) from 1."""
-    for text in ("w_ih(k, j) = w_ih(k, j) + lr * delta_hid(j) * input(k);", "w_ih(k, j) += lr * delta_hid(j) * input(k);"):
+    for text in ("w_ih(k, j) = w_ih(k, j) + lr * delta_hid(j) * input(k);",
+                 "w_ih(k, j) += lr * delta_hid(j) * input(k);"):
         message = CHECKS.refused("sigmoid-2-3-2", _FORTRAN, text)
         assert "counted from 1, as Fortran and MATLAB count, w_ih(k, j) is w_{ih}'s entry [k-1, j-1], counted from 0" \
                " its entry [k, j]" in message.replace("w_{ih}(k, j)", "w_ih(k, j)")
+
+
+def test_a_section_whose_size_does_not_pair_with_the_left_side_stays_refused():
+    """who(:, j) is a column over the 2 outputs where the left side gives j the 3 hidden units: no pairing."""
+    message = CHECKS.refused("sigmoid-2-3-2", _WHOLE,
+                             "dhid(j) = hidden(j) * (1.0 - hidden(j)) * DOT_PRODUCT(who(:, j), dout)")
+    assert "no pattern counts j, so nothing says which column it is" in message
 
 
 def test_an_index_outside_the_vector_is_refused_saying_so():

@@ -10,7 +10,10 @@ is guessed. The section is a vector, one-dimensional in every one of these langu
 homework writes its vectors as rows); NumPy's ``W[:, [j]]`` keeps its two dimensions, a column.
 
 The index is a letter the notation's patterns count (``"delta_h(j)" = "delta1[j-1]"``: from 1), its value the claim's
-or a sum's, the section the one the notation's same letter names elsewhere; or a whole number: R's, Fortran's and
+or a sum's, the section the one the notation's same letter names elsewhere; a letter no pattern counts where the
+claim's left side gives it its values in code's bracket of the same size (Fortran's ``delta_hidden(j) =
+DOT_PRODUCT(W(:, j), d) * ...``, read as ``delta_hidden[j]``), the left side's entry's (NumPy's colon form only at the
+letter itself, ``d[j]``, where NumPy and Julia count alike); or a whole number: R's, Fortran's and
 MATLAB's counted from 1, NumPy's ``0`` the first (any other number in brackets is NumPy's from 0 or Julia's from 1,
 refused). A letter no pattern counts, or that they count two ways, is refused, as is a section of any other name
 (a data matrix's column may be a sample, a unit or a feature: reading_entries' own readings and refusals)."""
@@ -22,8 +25,8 @@ import sympy as sp
 from ..patterns import lazy_pattern
 from .notation_indices import Unbound
 from .reading_base import _is_matrix
-from .reading_entries import letter_offsets
-from .syntax_tree import Sym
+from .reading_entries import letter_offsets, letter_part
+from .syntax_tree import Sym, nodes_of
 
 # a section's bracket (spaces kept out): a column, NumPy's or Julia's [:, j], NumPy's [:, [j]], R's [, j]; a row,
 # [j, :] or R's [j, ]; the index a letter or a whole number
@@ -67,6 +70,16 @@ class SectionReading:
             return sp.ImmutableMatrix(vector)
         return sp.ImmutableMatrix(vector.T)
 
+    def _left_shift(self, letter: str) -> int | None:
+        """n where every entry's bracket of the claim's left side writes ``letter + n`` (0 for ``d[j]``, -1 for
+        ``d[j-1]``); None where none does, or two write it differently (a section's, ``W[:, j]``, counts nothing)."""
+        left = self.context.left_node if self.context.left_node is not None else self.context.rule_left
+        brackets = [bracket.split(",") for node in (nodes_of(left, Sym) if left is not None else ())
+                    if (bracket := self._code_indices_of(node)) is not None]
+        shifts = {part[1] for parts in brackets if all(letter_part(part) or part.strip().isdigit() for part in parts)
+                  for part in map(letter_part, parts) if part and part[0] == letter}
+        return shifts.pop() if len(shifts) == 1 else None
+
     def _section_position(self, shown: str, kind: str, index: str, colon: str, size: int) -> int:
         """The position, counted from 0, of the ``kind`` (column or row) ``index`` of ``shown``'s matrix, which has
         ``size`` of them; ``colon`` the section's colon (none in R's, which counts from 1)."""
@@ -79,6 +92,12 @@ class SectionReading:
             position = int(index) - first
         else:
             offsets = letter_offsets(self.notation, index)
+            if not offsets and self._left_range(index) == size and (shift := self._left_shift(index)) is not None \
+                    and (not colon or shift == 0):
+                # Fortran's delta_hidden(j) = DOT_PRODUCT(W(:, j), d) ...: the left side's bracket counts j, its
+                # entry the column's; R's form counts from 1 as the left's language does, NumPy's colon from 0 and
+                # Julia's from 1, one reading only where the left side's index is the letter itself
+                offsets = {shift}
             if len(offsets) != 1:
                 self.fail(f"{shown}: the {kind} {index} of a weight matrix, and "
                           f"{'the notation counts ' + index + ' two ways' if offsets else 'no pattern counts ' + index}"
