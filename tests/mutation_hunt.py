@@ -15,7 +15,10 @@ weight for its new value, a and z swapped: a_j for z_j, sigma(a) for sigma(z); a
 pages' constructs invite: a callback's parameters swapped, ``(w, i) =>`` for ``(i, w) =>``, or its index renamed to
 another letter, an entry one away, ``[0]`` for ``[1]``, a loss's argument of another layer or one argument written
 twice, ``L(y, y)``, a conditional's values swapped, ``A if C else B``, ``C ? A : B``, ``np.where``, cases, two
-``return`` lines, and its comparison turned, ``>`` for ``<``), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
+``return`` lines, and its comparison turned, ``>`` for ``<``; an entry update's indices swapped, ``W(j, i) = W(i, j) -
+...``, or its sign turned, ``W(i, j) = W(i, j) + ...``, Breeze's ``:+=`` for ``:-=`` or ``:=``, a transpose in code
+dropped, ``.t``, ``.T``, ``.t()``, ``.transpose()``, ``np.transpose(W)``, a Kotlin builder's index renamed,
+``DoubleArray(n) { j -> w[i] }``, a sum's axis changed or dropped, ``np.sum(d, axis=1)``), and check judges the mutant in-process as blind_batch.py does (check_homework, under its
 per-formula time limit). A mutant is a suspect where a member check calls correct may carry the slip (``suspects``:
 its text differs from the original's member, its claim's parameter changed, the original's member was wrong, or the
 slip changed how many members were read); each suspect is written to OUT.jsonl (one JSON object a line: the entry,
@@ -192,7 +195,20 @@ MUTATIONS: tuple = (
     ("returns swapped", r"(?s)return\s+(?P<a>[^\n;]+?)\s*(?P<mid>;?\s*\n.*?)return\s+(?P<b>[^\n;]+?)(?=\s*;?\s*(?:\n|$))",
      lambda m: f"return {m.group('b')}{m.group('mid')}return {m.group('a')}"),
     ("comparison turned", r"(?<=[\w)\]\s])(?<![=\-<>])(>=?|<=?)(?![=<>])(?=\s*[\w(.\-])",
-     lambda m: {">": "<", "<": ">", ">=": "<=", "<=": ">="}[m.group(0)]),
+     lambda m: {">": "<", "<": ">", ">=": "<=", "<=": ">="}[m.group(0)]),    # the constructs the sessions after qa47 read (qa48): Fortran's and MATLAB's parenthesised entry updates, Breeze's
+    # in-place operators and .t, Kotlin's array builders, NumPy's axis, a transpose in code
+    ("entry update indices swapped", r"(?<=\w\()\s*([ijklmnIJKLMN]\d?)\s*,\s*([ijklmnIJKLMN]\d?)\s*(?=\))",
+     lambda m: f"{m.group(2)}, {m.group(1)}"),
+    ("entry update sign", r"\b(\w+(?:\([^()=]*\)|\[[^\]=]*\])+)(\s*=\s*)\1(\s*)([-+])",
+     lambda m: m.group(1) + m.group(2) + m.group(1) + m.group(3) + {"-": "+", "+": "-"}[m.group(4)]),
+    ("breeze update changed", r":([-+])=", lambda m: ":" + {"-": "+", "+": "-"}[m.group(1)] + "="),
+    ("breeze update assigned", r":[-+]=", ":="),
+    ("code transpose dropped", r"\.(?:t|T)\b(?:\(\))?|\.transpose\(\)|\b(?:np|torch|tf)\.transpose\(([^()]*(?:\([^()]*\))?[^()]*)\)",
+     lambda m: m.group(1) if m.group(1) is not None else ""),
+    ("builder index renamed", r"(?<=\{)(\s*)([ijk])(?=\s*->)", lambda m: m.group(1) + _other_index(m)),
+    ("axis changed", r"(\b(?:axis|dim)\s*=\s*)(-?[01])\b",
+     lambda m: m.group(1) + {"0": "1", "1": "0", "-1": "0"}[m.group(2)]),
+    ("axis dropped", r",\s*(?:axis|dim)\s*=\s*-?\d+", ""),
 )
 
 KINDS = tuple(kind for kind, _, _ in MUTATIONS)
@@ -284,21 +300,34 @@ def suspects(original, mutant) -> list:
     return found
 
 
+#: per kind, [mutants, mutants with a member called correct, suspects] over the whole run
+BY_KIND: dict = {}
+
+
 def hunt(cases, out, per_entry, kinds, rotate=False) -> list:
     """[entries, mutants, mutants called correct, suspects] over ``cases``: (batch, entry, problem, text, notation);
-    each mutant with a suspect member written to ``out``."""
+    each mutant with a suspect member written to ``out``. An entry no kind mutates is not judged (a run of the few
+    kinds a construct has is then quick)."""
     counts = [0, 0, 0, 0]
     for number, entry, problem, text, notation in cases:
+        start = zlib.crc32(f"{number} {entry.key}".encode()) if rotate else 0
+        picked = sample(list(mutants(text, kinds)), per_entry, start)
+        if not picked:
+            continue
         original = judged(problem, text, notation, entry.param, entry.when)
         if verdicts(original) != entry.expected:
             continue
         counts[0] += 1
-        start = zlib.crc32(f"{number} {entry.key}".encode()) if rotate else 0
-        for kind, mutant_text in sample(list(mutants(text, kinds)), per_entry, start):
+        for kind, mutant_text in picked:
             counts[1] += 1
             mutant = judged(problem, mutant_text, notation, entry.param, entry.when)
-            counts[2] += any(verdict == "correct" for claim in verdicts(mutant) for verdict in claim)
+            called = any(verdict == "correct" for claim in verdicts(mutant) for verdict in claim)
+            counts[2] += called
             found = suspects(original, mutant)
+            tally = BY_KIND.setdefault(kind, [0, 0, 0])
+            tally[0] += 1
+            tally[1] += called
+            tally[2] += bool(found)
             if found:
                 counts[3] += 1
                 out.write(json.dumps({"batch": number, "key": entry.key, "kind": kind, "expected": entry.expected,
@@ -431,6 +460,8 @@ def main(argv=None) -> None:
                   f" {counts[3]} suspect ({time.time() - start:.0f} s)", flush=True)
     print(f"all: {totals[0]} entries, {totals[1]} mutants, {totals[2]} with a member called correct,"
           f" {totals[3]} suspect")
+    for kind, (made, called, suspect) in BY_KIND.items():
+        print(f"  {kind}: {made} mutants, {called} with a member called correct, {suspect} suspect")
 
 
 if __name__ == "__main__":
