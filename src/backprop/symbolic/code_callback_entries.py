@@ -34,11 +34,11 @@ CODE_NAME = r"[A-Za-z_$][\w$]*"
 # not use
 INDEX_LETTERS = "jkinmpq"
 # code's reference to an array: a name with its fields and indices, this.weights.w2[0]
-_REFERENCE = rf"{CODE_NAME}(?:\.{CODE_NAME})*(?:\[[^\[\]\n]*\])*"
+CODE_REFERENCE = rf"{CODE_NAME}(?:\.{CODE_NAME})*(?:\[[^\[\]\n]*\])*"
 # TypeScript's type after a parameter, (w: number, i: number)
 _TYPE = r"(?:[ \t]*:[ \t]*[A-Za-z_$][\w$.]*(?:<[^<>()]*>)?(?:\[\])*)?"
 # JavaScript's NAME = ARRAY.map((h, j) => BODY) or .map(h => BODY), a statement's ; after it
-JS_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_REFERENCE})[ \t]*=[ \t]*(?P<array>{_REFERENCE})\.map\([ \t]*"
+JS_MAP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{CODE_REFERENCE})[ \t]*=[ \t]*(?P<array>{CODE_REFERENCE})\.map\([ \t]*"
                       rf"(?:\([ \t]*(?P<item>{CODE_NAME}){_TYPE}[ \t]*(?:,[ \t]*(?P<index>{CODE_NAME}){_TYPE}[ \t]*)?\)"
                       rf"|(?P<bare>{CODE_NAME}))[ \t]*(?:=>|\\Rightarrow)\s*(?P<body>.*)\)[ \t]*;?[ \t]*$", re.S,
                       needs=(".map(",))
@@ -60,7 +60,7 @@ def arrow_callbacks(text: str) -> str:
     return text
 
 
-def _unused(name: str, text: str) -> bool:
+def unused_name(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", text) is None
 
 
@@ -70,7 +70,7 @@ def entry_rule(lead: str, name: str, items: list[tuple[str, str]], index: str | 
     or not at all written as a letter ``text`` does not use. A body that maps its one parameter again,
     ``row.map((w, j) => ...)``, is the rule for the entry of a matrix, ``NAME[i][j]``."""
     if index is None or len(index) > 1:
-        letter = next((letter for letter in INDEX_LETTERS if _unused(letter, text)), None)
+        letter = next((letter for letter in INDEX_LETTERS if unused_name(letter, text)), None)
         if letter is None:
             return text
         if index is not None:
@@ -104,17 +104,17 @@ def map_entry_rule(match: re.Match, text: str) -> str:
 
 
 # Rust's NAME = ARRAY.iter().ADAPTORS.map(|PATTERN| BODY).collect(): its zips and enumerate, the closure
-_RUST_CHAIN = lazy_pattern(rf"^(?P<lead>[ \t]*)(?:let[ \t]+(?:mut[ \t]+)?)?(?P<name>{_REFERENCE})"
-                           rf"(?:[ \t]*:[ \t]*[^=\n]+?)?[ \t]*=[ \t]*&?(?P<array>{_REFERENCE})\s*\."
+_RUST_CHAIN = lazy_pattern(rf"^(?P<lead>[ \t]*)(?:let[ \t]+(?:mut[ \t]+)?)?(?P<name>{CODE_REFERENCE})"
+                           rf"(?:[ \t]*:[ \t]*[^=\n]+?)?[ \t]*=[ \t]*&?(?P<array>{CODE_REFERENCE})\s*\."
                            r"(?:iter|into_iter)\(\)(?P<adaptors>(?:\s*\.(?:zip\([^()]*(?:\(\))?[ \t]*\)|enumerate\(\)))*)"
                            r"\s*\.map\([ \t]*\|(?P<pattern>[^|]*)\|(?P<body>.*)\)\s*\.collect(?:::<[^()]*>)?\(\)"
                            r"[ \t]*;?[ \t]*$", re.S, needs=(".map(",))
 # one adaptor of the chain: a zip with its array (&b, b, b.iter()), or enumerate
-_ADAPTOR = lazy_pattern(rf"\.(?:zip\([ \t]*&?(?P<array>{_REFERENCE})(?:\.(?:iter|into_iter)\(\))?[ \t]*\)|enumerate\(\))")
+RUST_ADAPTOR = lazy_pattern(rf"\.(?:zip\([ \t]*&?(?P<array>{CODE_REFERENCE})(?:\.(?:iter|into_iter)\(\))?[ \t]*\)|enumerate\(\))")
 _FLAT_MAP = lazy_pattern(r"\.(?:iter|into_iter)\(\)[\s\S]*?\.flat_map\(", needs=("flat_map",))
 
 
-def _pattern_tree(pattern: str):
+def pattern_tree(pattern: str):
     """A closure's parameter pattern as nested tuples of its names (&, &mut and mut dropped); None where it is none."""
     tokens = re.findall(rf"[(),]|{CODE_NAME}", re.sub(r"&[ \t]*(?:mut[ \t]+)?|(?<![\w$])mut[ \t]+", "", pattern))
     if "".join(tokens) != re.sub(r"\s|&[ \t]*(?:mut[ \t]+)?|(?<![\w$])mut[ \t]+", "", pattern):
@@ -137,7 +137,7 @@ def _pattern_tree(pattern: str):
     return tree if end == len(tokens) else None
 
 
-def _leaves(chain, pattern, pairs: list) -> bool:
+def paired_leaves(chain, pattern, pairs: list) -> bool:
     """Pairs each leaf of ``chain`` (the chain's tuples: an array's name, or None for enumerate's index) with the
     pattern's name at its place; False where the pattern nests otherwise."""
     if not isinstance(chain, tuple):
@@ -146,7 +146,7 @@ def _leaves(chain, pattern, pairs: list) -> bool:
         pairs.append((pattern, chain))
         return True
     return isinstance(pattern, tuple) and len(pattern) == len(chain) and all(
-        _leaves(part, written, pairs) for part, written in zip(chain, pattern))
+        paired_leaves(part, written, pairs) for part, written in zip(chain, pattern))
 
 
 def _rust_chain(text: str):
@@ -161,11 +161,11 @@ def _rust_chain(text: str):
     if match is None:
         return None
     chain = match.group("array")
-    for adaptor in _ADAPTOR.finditer(match.group("adaptors")):
+    for adaptor in RUST_ADAPTOR.finditer(match.group("adaptors")):
         chain = (chain, adaptor.group("array")) if adaptor.group("array") else (None, chain)
     pairs: list = []
-    tree = _pattern_tree(match.group("pattern"))
-    if tree is None or not _leaves(chain, tree, pairs) or _ADAPTOR.sub("", match.group("adaptors")).strip():
+    tree = pattern_tree(match.group("pattern"))
+    if tree is None or not paired_leaves(chain, tree, pairs) or RUST_ADAPTOR.sub("", match.group("adaptors")).strip():
         raise FormulaError(f"formula {short(text)}: a closure whose pattern |{match.group('pattern').strip()}| does not"
                            " pair with the chain's arrays (after .zip(b), |(x, y)|; after .enumerate(), |(i, x)|);"
                            f" write the entry's formula, {match.group('name')}[j] = ...")
@@ -175,11 +175,11 @@ def _rust_chain(text: str):
                            f" does not run; write the entry's formula, {match.group('name')}[j] = ...")
     index = next((name for name, array in pairs if array is None), None)
     for name, _ in pairs:
-        body = _dereferenced(body, name)
+        body = dereferenced(body, name)
     return match, [(name, array) for name, array in pairs if array is not None and name != "_"], index, body
 
 
-def _dereferenced(body: str, name: str) -> str:
+def dereferenced(body: str, name: str) -> str:
     """``body`` without Rust's dereference of the closure's parameter ``name``, ``*o`` (a ``*`` glued to it after
     the body's start, a bracket, a comma or an operator: never a product, which follows an operand)."""
     def dropped(found: re.Match) -> str:
@@ -211,9 +211,9 @@ def rust_chain_read(text: str, named: Callable[[str], bool]) -> str:
     if chain is None:
         return text
     match, items, index, body = chain
-    used = [item for item, _ in items if not _unused(item, body)]
+    used = [item for item, _ in items if not unused_name(item, body)]
     if not named(match.group("name")) or not used or not all(named(item) for item in used) \
-            or all(named(array) for _, array in items) or index is not None and not _unused(index, body):
+            or all(named(array) for _, array in items) or index is not None and not unused_name(index, body):
         return entry_rule(match.group("lead"), match.group("name"), items, index, body, text)
     return f"{match.group('lead')}{match.group('name')} = {' '.join(body.split())}"
 
@@ -249,6 +249,13 @@ _REDUCE = lazy_pattern(rf"\.reduce\([ \t]*\([ \t]*(?P<total>{CODE_NAME}){_TYPE}[
 _START = lazy_pattern(r"\s*,\s*(?P<start>-?\d+(?:\.\d*)?(?:[eE]-?\d+)?)\s*")
 
 
+def added_term(body: str, total: str) -> str | None:
+    """The term a reduce's (a fold's) callback adds to its running ``total``, ``s + w * x[k]`` (or ``w * x[k] + s``):
+    ``w * x[k]``; None where ``body`` is no such sum."""
+    term = re.fullmatch(rf"{re.escape(total)}[ \t]*\+(?P<term>.*)|(?P<first>.*)\+[ \t]*{re.escape(total)}", body, re.S)
+    return None if term is None else (term.group("term") or term.group("first")).strip()
+
+
 def reduced_sums(text: str) -> str:
     """``text`` with each reduce that adds a term per entry, ``w.reduce((s, v, k) => s + v * x[k], 0)``, as the sum of
     its term over the array's entries, ``np.sum((w) * (x))``: the entry the array, each code reference indexed by the
@@ -267,12 +274,11 @@ def reduced_sums(text: str) -> str:
         split = next((position for position in range(len(inside)) if inside[position] == ","
                       and balanced(inside[:position])), len(inside))
         body, begun = inside[:split].strip(), _START.fullmatch(inside[split:]) if split < len(inside) else None
-        term = re.fullmatch(rf"{re.escape(total)}[ \t]*\+(?P<term>.*)|(?P<first>.*)\+[ \t]*{re.escape(total)}", body, re.S)
-        term = None if term is None else (term.group("term") or term.group("first")).strip()
+        term = added_term(body, total)
         if index is not None and term is not None:
             term = re.sub(rf"(?<![\w$.])({CODE_NAME}(?:\.{CODE_NAME})*(?:\[[^\[\]]*\])*)\[[ \t]*{re.escape(index)}[ \t]*\]",
                           r"(\1)", term)
-        if term is None or not balanced(term) or not _unused(total, term) or index and not _unused(index, term) \
+        if term is None or not balanced(term) or not unused_name(total, term) or index and not unused_name(index, term) \
                 or split < len(inside) and begun is None or begun is None and term != item:
             why = ("has no number to start from, so its first entry starts the total without its term"
                    if begun is None and term is not None else "is not a total plus a term of the entry (s + w * x[k])")

@@ -53,6 +53,7 @@ from .code_callback_entries import (JS_MAP, arrow_callbacks, call_end, entry_rul
 from .code_index_lambdas import index_lambda_entries
 from .function_words import FLAG_VALUES
 from .quantities import FormulaError, short
+from .iterator_sums import iterator_sums
 
 # Python's NAME = [BODY for j, h in enumerate(ARRAY)] or [BODY for h in ARRAY]
 _PY_COMPREHENSION = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
@@ -127,8 +128,8 @@ _PY_ZIP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<b
                        rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
                        re.S, needs=("for",))
 # a generator's sum over a range inside a formula, sum(TERM for k in range(...)) (its term's brackets balanced)
-_GENERATOR_SUM = lazy_pattern(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
-                              rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)", needs=("range(",))
+_GENERATOR_SUM = lazy_pattern(rf"(?<![\w.])sum\(\[?[ \t]*(?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
+                              rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\]?[ \t]*\)", needs=("range(",))
 # any comprehension or generator left: a value, then for NAME(, NAME) in ITERABLE, inside brackets
 _ANY_COMPREHENSION = lazy_pattern(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+"
                                   rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)", needs=("for",))
@@ -196,6 +197,7 @@ def _callback_entries(text: str) -> str:
         raise FormulaError(f"formula {short(text)}: Eigen's unaryExpr of a function check reads only as"
                            " .unaryExpr(&f), .unaryExpr(std::ptr_fun(f)) or a lambda returning one expression,"
                            " [](double x) { return ...; }; write it so, or each entry's formula")
+    text = iterator_sums(text)  # w.iter().zip(&x).map(...).sum::<f64>(), sum(w * x for w, x in zip(ws, xs))
     text = index_lambda_entries(text)  # Kotlin's DoubleArray(n) { i -> ... }, Scala's Array.tabulate(n)(i => ...)
     text = arrow_callbacks(text) if ".map(" in text else text  # function (w, i) { return ...; }: (w, i) => ...
     if (inner := _INNER_ELIXIR_FOR.search(text)) is not None:

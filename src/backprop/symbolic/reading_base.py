@@ -104,6 +104,10 @@ class Context:
     # a rule's letter on names the notation lists entry by entry: letter -> (its listed values, the first name)
     listings: dict = field(default_factory=dict)
     summed_letters: set = field(default_factory=set)
+    # the first value each sum being read gives its letter (None where unwritten), and the lengths of the arrays
+    # named whole that code's brackets index by it (reading_entries: sum(w[k] * d[k] for k in range(n)))
+    sum_starts: dict = field(default_factory=dict)
+    bracket_lengths: dict = field(default_factory=dict)
     # the readings of symbols so far, and what each left behind (reading_memo.py)
     readings: dict = field(default_factory=dict, repr=False, compare=False)
 

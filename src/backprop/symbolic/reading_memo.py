@@ -18,6 +18,8 @@ else (a sum read inside a superscript) is not remembered.
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy_pattern
 from .notation import Unbound
 from .quantities import FormulaError
@@ -33,6 +35,11 @@ class SymbolMemo:
     """Reader method ``_sym`` remembering each reading in ``context.readings``."""
 
     def _sym(self, sym: Sym):
+        if sym.bracket is not None and self.context.sum_starts and any(
+                self._summed_code_letter(letter) for letter in re.findall(r"[A-Za-z]", sym.bracket)):
+            # code's w[k] in a sum over k: its reading notes the sum's start and its arrays' lengths
+            # (reading_entries._summed_index), which no remembered reading would note again
+            return super()._sym(sym)
         memo = self.context.readings
         try:
             key = self._sym_key(sym, memo)

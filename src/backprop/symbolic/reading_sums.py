@@ -25,10 +25,12 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
 
     def _big(self, node: Big):
         before = set(self.count_sums)
+        starts, lengths = dict(self.context.sum_starts), dict(self.context.bracket_lengths)
         try:
             return self._graph_sum(node) if node.arrow else self._big_inner(node)
         finally:
             self.count_sums = before
+            self.context.sum_starts, self.context.bracket_lengths = starts, lengths
 
     def term_reader(self, env: TrackingEnv):
         """A reader of a letterless sum's term in ``env``, which tracks the letters the term reads."""
@@ -125,6 +127,8 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
                       " either's; rename the sum's letter or the left side's")
         used = set(self.counts_used)
         lower = self._bound(node.lower)
+        self.context.sum_starts[letter] = lower
+        self.context.bracket_lengths.pop(letter, None)
         upper = self._bound(node.upper)
         upper = self._layer_size(node.upper) if upper is None and node.upper is not None else upper
         if upper is None and node.upper is not None:
