@@ -23,8 +23,9 @@ does (batch 96's CNSASS2 notebook): ``errors = [t[0][i] - o[i] for i in range(n)
 refused); over ``zip(outputs, targets)`` its names stand for the arrays' entries at a shared index, ``[o * (1 - o) *
 (o - t) for o, t in zip(outputs, targets)]`` the rule ``d[j] = (outputs[j]) * (1 - (outputs[j])) * ((outputs[j]) -
 (targets[j]))`` (batch 93's). A generator's sum inside, ``sum(g[k] * w[j][k] for k in range(m))``, is the sum over
-k, ``\\sum_{k=0}^{m - 1} (g[k] * w[j][k])`` (over every k for ``range(len(g))``). A comprehension or a generator over
-anything else is refused in one line, saying what check reads.
+k, ``\\sum_{k=0}^{m - 1} (g[k] * w[j][k])`` (over every k for ``range(len(g))``). A generator summed over zipped or enumerated arrays, and Rust's iterator chains
+summed (``.map(|(&w, &x)| w * x).sum::<f64>()``, ``.fold``), are iterator_sums.py's. A comprehension or a generator
+over anything else is refused in one line, saying what check reads.
 
 Elixir's comprehension, ``d = for {h, j} <- Enum.with_index(hidden) do BODY end`` (``, do: BODY``; batch 120's
 exmachina writes the pattern as a list, ``[h, j]``), is Python's ``d = [BODY for j, h in enumerate(hidden)]``,

@@ -48,7 +48,7 @@ from .notation_layers import parenthesised_entry
 from .quantities import FormulaError
 from .reading import Reader
 from .reading_base import Context, _is_matrix, _show
-from .reading_entries import letter_offsets
+from .reading_code_counting import letter_offsets
 from .syntax_tree import Apply, Num, Relation, Sym, nodes_of
 
 

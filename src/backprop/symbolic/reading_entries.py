@@ -53,6 +53,7 @@ from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .parsing import namespace
 from .quantities import FormulaError, NoSuchUnit
 from .reading_base import _is_matrix
+from .reading_code_counting import SummedEntryReading, letter_offsets
 from .reading_glued_entries import GluedEntryChecks
 from .syntax_tree import Sym, nodes_of
 
@@ -71,7 +72,7 @@ _NEW_AXIS = lazy_pattern(rf"\s*(?:(?P<row>{_NEW_AXIS_WORD})(?:\s*,\s*:)?|:\s*,\s
 _WHOLE_VECTOR = lazy_pattern(r"-?(?:[a-z]+\()?[A-Za-z]+[0-9]*\[:\]\)?(?:\.T)?")
 
 
-class EntryReading(GluedEntryChecks):
+class EntryReading(SummedEntryReading, GluedEntryChecks):
     """Reader methods for a subscripted name's bracket of indices."""
 
     def _code_entry(self, sym: Sym):
@@ -103,11 +104,6 @@ class EntryReading(GluedEntryChecks):
                 or not all(self._left_range(letter) or self._summed_code_letter(letter) for letter in letters):
             return None
         return self._bracketed_entry(sym)
-
-    def _summed_code_letter(self, letter: str) -> bool:
-        """Whether ``letter`` is the letter of a sum being read that no pattern of the notation counts: in code's
-        bracket, its value the entry's index (_summed_index)."""
-        return letter in self.context.sum_starts and not letter_offsets(self.notation, letter)
 
     def _first_entry(self, sym: Sym):
         """Code's ``NAME[0]`` (``[0][0]``) of what the notation names whole: its first entry, or a matrix's first row
@@ -273,31 +269,6 @@ class EntryReading(GluedEntryChecks):
             self.fail(f"{written}: {written.split('[')[0]} is {whole.rows} x {whole.cols}, counted from 0")
         return whole[indices[0], indices[1]]
 
-    def _summed_index(self, written: str, letter: str, whole, number: int, count: int):
-        """The value of ``letter``, a sum's letter that no pattern of the notation counts, in code's bracket of an
-        array the notation names whole (``sum(w[k] * d[k] for k in range(n))``, ``\\sum_k w[k] d[k]``): the entry
-        at the sum's value, code's brackets counting from 0 as the sum does from 0. A sum from elsewhere is
-        refused (Julia's and R's brackets count from 1, and which counting the page means nothing says), as is a
-        sum without bounds over arrays of different lengths (its last term is the shortest's, and whether the
-        page counts them from their first entries or aligns them otherwise nothing says)."""
-        start = self.context.sum_starts[letter]
-        if start not in (None, 0):
-            self.fail(f"{written}: code's bracket counts from 0 in C's, Java's, JavaScript's, Python's and Rust's code"
-                      f" (from 1 in Julia's and R's), and the sum's {letter} starts at {start}: which entry its first"
-                      f" term takes is unclear; write the sum from 0, \\sum_{{{letter}=0}}^{{n-1}}, or name the entry"
-                      " in the notation's [notation.symbols]")
-        if start is None and _is_matrix(whole):
-            size = len(whole) if count == 1 and min(whole.shape) == 1 else whole.shape[number] if count == 2 else None
-            lengths = self.context.bracket_lengths.setdefault(letter, set())
-            lengths.add(size)
-            if len(lengths) > 1:
-                self.fail(f"{written}: the sum over {letter} has no bounds and indexes arrays of different lengths"
-                          f" ({', '.join(str(size) for size in sorted(lengths, key=str))}) in code's brackets, so where"
-                          f" it ends and how they align is unclear; write its bounds, \\sum_{{{letter}=0}}^{{n-1}}")
-        if not dict.__contains__(self.env, letter):
-            raise Unbound(letter)
-        return self.env[letter]
-
     def _whole_value(self, whole: Sym):
         """The value ``whole`` names, a name without its bracket; the one entry of a layer of one unit that the
         notation names as its whole vector (``"outputs" = "a2[:]"``, a network of one output) kept a vector of one
@@ -419,14 +390,3 @@ def letter_part(part: str) -> tuple[str, int] | None:
     written = _LETTER_PLUS.fullmatch(part)
     return written and (written.group(1), int(written.group(3) or 0) * (-1 if written.group(2) == "-" else 1))
 
-
-def letter_offsets(notation, letter: str) -> set:
-    """How the notation's patterns count ``letter``: the numbers n of their meanings' indices ``letter + n``
-    (0 for ``W1[0, j]``, -1 for ``W1[0, j-1]``), over every pattern that has ``letter`` as a placeholder."""
-    offsets = set()
-    for pattern in notation.patterns:
-        if letter not in pattern.placeholders:
-            continue
-        offsets.update(offset for quantity in pattern.quantities for offset in quantity.offsets(letter)
-                       if offset is not None)
-    return offsets

@@ -25,7 +25,8 @@ import sympy as sp
 from ..patterns import lazy_pattern
 from .notation_indices import Unbound
 from .reading_base import _is_matrix
-from .reading_entries import letter_offsets, letter_part
+from .reading_code_counting import letter_offsets
+from .reading_entries import letter_part
 from .syntax_tree import Sym, nodes_of
 
 # a section's bracket (spaces kept out): a column, NumPy's or Julia's [:, j], NumPy's [:, [j]], R's [, j]; a row,

@@ -1,0 +1,54 @@
+"""How code's brackets count a letter (a part of reading_entries): the notation's patterns' offsets for it, and a
+sum's letter that no pattern counts, in code's bracket of an array the notation names whole (``sum(w[k] * h[k] for k
+in range(n))``, ``\\sum_k w[k] h[k]``: the entry at the sum's value, counted from 0)."""
+
+from __future__ import annotations
+
+from .notation_indices import Unbound
+from .reading_base import _is_matrix
+
+
+class SummedEntryReading:
+    """Reader methods for code's entries at a sum's letter."""
+
+    def _summed_code_letter(self, letter: str) -> bool:
+        """Whether ``letter`` is the letter of a sum being read that no pattern of the notation counts: in code's
+        bracket, its value the entry's index (_summed_index)."""
+        return letter in self.context.sum_starts and not letter_offsets(self.notation, letter)
+
+    def _summed_index(self, written: str, letter: str, whole, number: int, count: int):
+        """The value of ``letter``, a sum's letter that no pattern of the notation counts, in code's bracket of an
+        array the notation names whole (``sum(w[k] * d[k] for k in range(n))``, ``\\sum_k w[k] d[k]``): the entry
+        at the sum's value, code's brackets counting from 0 as the sum does from 0. A sum from elsewhere is
+        refused (Julia's and R's brackets count from 1, and which counting the page means nothing says), as is a
+        sum without bounds over arrays of different lengths (its last term is the shortest's, and whether the
+        page counts them from their first entries or aligns them otherwise nothing says)."""
+        start = self.context.sum_starts[letter]
+        if start not in (None, 0):
+            self.fail(f"{written}: code's bracket counts from 0 in C's, Java's, JavaScript's, Python's and Rust's code"
+                      f" (from 1 in Julia's and R's), and the sum's {letter} starts at {start}: which entry its first"
+                      f" term takes is unclear; write the sum from 0, \\sum_{{{letter}=0}}^{{n-1}}, or name the entry"
+                      " in the notation's [notation.symbols]")
+        if start is None and _is_matrix(whole):
+            size = len(whole) if count == 1 and min(whole.shape) == 1 else whole.shape[number] if count == 2 else None
+            lengths = self.context.bracket_lengths.setdefault(letter, set())
+            lengths.add(size)
+            if len(lengths) > 1:
+                self.fail(f"{written}: the sum over {letter} has no bounds and indexes arrays of different lengths"
+                          f" ({', '.join(str(size) for size in sorted(lengths, key=str))}) in code's brackets, so where"
+                          f" it ends and how they align is unclear; write its bounds, \\sum_{{{letter}=0}}^{{n-1}}")
+        if not dict.__contains__(self.env, letter):
+            raise Unbound(letter)
+        return self.env[letter]
+
+
+def letter_offsets(notation, letter: str) -> set:
+    """How the notation's patterns count ``letter``: the numbers n of their meanings' indices ``letter + n``
+    (0 for ``W1[0, j]``, -1 for ``W1[0, j-1]``), over every pattern that has ``letter`` as a placeholder."""
+    offsets = set()
+    for pattern in notation.patterns:
+        if letter not in pattern.placeholders:
+            continue
+        offsets.update(offset for quantity in pattern.quantities for offset in quantity.offsets(letter)
+                       if offset is not None)
+    return offsets
