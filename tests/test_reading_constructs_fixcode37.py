@@ -122,6 +122,12 @@ def _cases() -> list[Public]:
         Public("rs-range-sum", "test", "sigmoid-2-3-2", _WHOLE,
                "let hd: Vec<f64> = (0..3).map(|j| (0..2).map(|k| w2[k][j] * deltas[k]).sum::<f64>() * hidden[j]"
                " * (1.0 - hidden[j])).collect();", ((C,),), (Twin("value", _D1, (_D1,), _J3),)),
+        Public("rs-range-len-sum", "test", "sigmoid-2-3-2", _WHOLE,
+               "let hs: Vec<f64> = (0..3).map(|j| (0..inputs.len()).map(|k| w1[j][k] * inputs[k]).sum::<f64>()"
+               " + b1[j]).collect();", ((C,),), (Twin("value", "z1[{j}]", (_Z1,), _J3),)),
+        Public("rs-short-range-sum-wrong", "test", "sigmoid-2-3-2", _WHOLE,
+               "let hs: Vec<f64> = (0..3).map(|j| (0..1).map(|k| w1[j][k] * inputs[k]).sum::<f64>() + b1[j])"
+               ".collect();", ((W,),), (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + b1[{j}]",), _J3),)),
         Public("rs-fold", "test", "sigmoid-2-3-2", _WHOLE,
                "let hd: Vec<f64> = (0..3).map(|j| w2.iter().zip(deltas.iter()).fold(0.0, |acc, (row, d)| acc"
                " + row[j] * d) * hidden[j] * (1.0 - hidden[j])).collect();", ((C,),), (Twin("value", _D1, (_D1,), _J3),)),

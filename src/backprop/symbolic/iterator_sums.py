@@ -126,7 +126,7 @@ def _summed(match: re.Match, text: str) -> tuple[int, int, str] | None:
     inside, end = text[opening + 1:closing], closing + 1
     method = match.group("method")
     if method.startswith("sum"):
-        if inside.strip():
+        if inside.strip() or match.group("adaptors").strip():  # a.iter().zip(b).sum(): no sum of numbers
             return None
         body, pairs, index, first = None, [], None, "0"
     else:
