@@ -42,6 +42,7 @@ from .comment_marks import C_COMMENT
 from .conditional_returns import conditional_return
 from .function_syntaxes import spelled, written_definition
 from .haskell_definitions import NAME as HASKELL_NAME
+from .haskell_lines import haskell_line
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .homework_parameters import StepReading, updated_parameter
 from .notation import Notation
@@ -271,6 +272,9 @@ def definition_reading(text: str, notation: Notation | None,
     if (applied := applied_function_equation(text, notation)) is not None:
         return applied, notation, None
     functions = frozenset() if notation is None else frozenset({*notation.functions, *notation.derivative_places})
+    declared = frozenset() if notation is None else frozenset({*notation.operations, *notation.primed_functions})
+    if (line := haskell_line(text, functions | declared)) is not None:
+        return line, notation, None  # Haskell's where g = e <> tr x: the assignment, its value as code's
     definition = function_definition(text, functions)
     if definition is None:
         return text, notation, None

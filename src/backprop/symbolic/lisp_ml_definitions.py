@@ -11,6 +11,12 @@ reads, so that a prefix form reads to the same syntax tree the infix one does.
   hyperbolic functions: each word function_words names), ``Math/E``: math's; any other call ``(f a b)`` as ``f(a, b)``, a name primed as Clojure writes a derivative
   (``act'``) an activation's derivative word where it is one (haskell_definitions.definition_name), else refused.
 
+- Racket's math/matrix: ``(matrix+ a b)``, ``(matrix- a b)`` entry by entry, ``(matrix* a b)`` the matrix product,
+  ``(matrix-scale m k)``, ``(matrix-transpose m)``, ``(matrix-map f m)`` of a function's name (_MATH_MATRIX); one of
+  them passed as a value (``(matrix* e matrix-map f o)``, a call's parentheses missing) refused naming it.
+- An assignment of one name (lisp_assignment): ``(setf NAME VALUE)``, ``(setq ...)``, ``(set! ...)``, ``(def ...)``
+  and Scheme's ``(define NAME VALUE)`` (``(define (NAME x) BODY)`` is a function's definition, above).
+
 Anything else (a vector as a value, a higher-order call, ``if``, ``fn``, ``map``, a form of several bodies,
 destructured parameters) is refused naming the form (LispUnread). A ``;`` comment (comment_marks' Clojure mark) is
 set aside.
@@ -32,6 +38,7 @@ String rewriting over a bounded text, as typography's: nothing is evaluated.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..patterns import lazy_pattern
@@ -69,6 +76,8 @@ def defn_parts(text: str) -> tuple[str, str, tuple, str] | None:
     if not DEFN.match(text):
         return None
     form = _whole_form(text)
+    if form[0] == "define" and len(form) == 3 and isinstance(form[1], str):
+        return None  # Scheme's (define NAME VALUE): a name's value, an assignment (lisp_assignment reads it)
     if form[0] == "define" and len(form) >= 3 and isinstance(form[1], list) and form[1]:
         form = ["define", form[1][0], _Vector(form[1][1:]), *form[2:]]  # Scheme's (define (NAME x) BODY)
     parts = list(form[2:])
@@ -182,6 +191,14 @@ class _Infix:
             return f"({arguments[0]} {'+' if head == 'inc' else '-'} 1)"
         if head.startswith("Math/") and head[5:] in _JAVA_MATH:
             return f"math.{head[5:]}({', '.join(arguments)})"
+        if head in _MATH_MATRIX:
+            arity, reading = _MATH_MATRIX[head]
+            if len(arguments) not in arity:
+                raise _unread(self.text, f"({head} ...) of {len(arguments)} argument(s), which check reads of"
+                                         f" {' or '.join(map(str, arity))} here")
+            if head == "matrix-map" and not re.fullmatch(r"\w+", arguments[0]):
+                raise _unread(self.text, "(matrix-map F M) of other than a function's name F")
+            return reading(arguments)
         name = definition_name(head)
         if "'" in name or not _NAME.fullmatch(head) or head in _SPECIAL:
             raise _unread(self.text, f"({head} ...) is a form check does not read")
@@ -192,11 +209,27 @@ class _Infix:
             return atom
         if atom == "Math/E":
             return "Math.E"
+        if atom in _MATH_MATRIX:
+            raise _unread(self.text, f"{atom}, a function, stands as a value (passed to another: its call's"
+                                     " parentheses missing?), which check does not read")
         if not _NAME.fullmatch(atom) or atom in _SPECIAL:
             raise _unread(self.text, f"{atom} is no name nor number check reads")
         return _plain(atom)
 
 
+# Racket's math/matrix library, its functions' arities and their infix texts as the code reader reads them:
+# matrix+ and matrix- entry by entry (one argument of matrix- its negation), matrix* the matrix product (of several,
+# from the left), matrix-scale a matrix times a number, matrix-transpose, and matrix-map of one function and one
+# matrix its value entry by entry (the function's call, of a function's name only); math/matrix's matrix-dot is the
+# sum of the entries' products (Frobenius's inner product, a number), never a matrix product, so it is left to the
+# notation's functions
+_MATH_MATRIX = {
+    "matrix+": (range(2, 99), lambda a: "(" + " + ".join(a) + ")"),
+    "matrix-": (range(1, 99), lambda a: f"(-({a[0]}))" if len(a) == 1 else "(" + " - ".join(a) + ")"),
+    "matrix*": (range(2, 99), lambda a: functools.reduce(lambda left, right: f"np.dot({left}, {right})", a)),
+    "matrix-scale": ((2,), lambda a: f"(({a[0]}) * ({a[1]}))"),
+    "matrix-transpose": ((1,), lambda a: f"np.transpose({a[0]})"),
+    "matrix-map": ((2,), lambda a: f"{a[0]}({a[1]})")}
 # Clojure's special forms and higher-order functions, whose meaning is no arithmetic of their arguments
 _SPECIAL = {"if", "when", "cond", "case", "do", "fn", "let", "loop", "recur", "map", "mapv", "reduce", "apply",
             "def", "defn", "for", "doseq", "->", "->>", "comp", "partial"}

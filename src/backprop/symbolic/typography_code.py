@@ -150,18 +150,26 @@ def method_transposes(text: str) -> str:
     return _TRANSPOSE.sub("^T", text)
 
 
+# Pascal's (Delphi's) sqr(u), the square of u, in a text assigning with Pascal's := (a name, an index or a call's
+# parenthesis before it): BASIC's Sqr is the square root, so sqr is read only where the text is Pascal's
+_PASCAL_ASSIGNMENT = lazy_pattern(r"[\w\])][ \t]*:=", needs=(":=",))
+_PASCAL_SQR = lazy_pattern(r"(?<![\w.\\])sqr(?=[ \t]*\()", needs=("sqr",))
+
+
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
 _METHOD_PRODUCT = lazy_pattern(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 
 
 def array_calls(text: str) -> str:
     """Code's calls on arrays as the calls syntax_code reads: Julia's broadcast call of a function the reader names,
-    ``exp.(u)`` (``relu_derivative.(Z1)``), as ``exp(u)``; Erlang's ``math:exp(X)`` (Elixir's ``:math.exp(x)``) as ``math.exp(X)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
+    ``exp.(u)`` (``relu_derivative.(Z1)``), as ``exp(u)``; Pascal's ``sqr(u)`` (where the text assigns with ``:=``) as ``square(u)``; Erlang's ``math:exp(X)`` (Elixir's ``:math.exp(x)``) as ``math.exp(X)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; Scala Breeze's product entry
     by entry ``a *:* b`` as ``a \\odot b``; NumPy's method product
     ``x.dot(w)`` as ``np.dot(x, w)``."""
     # Julia's exp.(u), log.(z): the function of each entry, as exp(u) reads (never the product a glued dot is after a
     # quantity's name, a.(1 - a))
     text = _BROADCAST_CALL.sub(r"\1(", text)
+    if _PASCAL_SQR.search(text) and _PASCAL_ASSIGNMENT.search(text):
+        text = _PASCAL_SQR.sub("square", text)  # Pascal's E1:=(sqr(t - o)/2): the square, as code's square(u) is
     text = erlang_math_spelled(text)  # Erlang's math:exp(X), Elixir's :math.exp(x): math.exp, as code's modules are
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
     text = text.replace("*:*", r" \odot ")  # Scala Breeze's product entry by entry, a *:* b: a \odot b
