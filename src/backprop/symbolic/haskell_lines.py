@@ -33,6 +33,8 @@ _LINE = lazy_pattern(rf"[ \t]*(?:(where)[ \t]+)?({NAME})[ \t]*=(?![=>])([^\n]*)"
 # between operands, an operator section, (+), (* lr), (lr *) (never (- x), a negation)
 _MARK = lazy_pattern(r"[ \t]\$[ \t]|[\w)'][ \t]*<>[ \t]*[\w(]|\([ \t]*[-+*/][ \t]*\)|\([ \t]*[+*/][ \t]*[\w(]"
                      r"|[\w)'][ \t]*[-+*/][ \t]*\)")
+# a backslash other than a lambda's, \x -> ...: TeX's
+_TEX = lazy_pattern(r"\\(?![a-z_][\w']*[ \t]*->)", needs=("\\",))
 _SECTION_OPERATORS = {"+": "+", "-": "-", "*": "*", "/": "/"}
 # the matrix libraries' functions read here, and their arities
 _LIBRARY = {"cmap": 2, "scale": 2, "elementwise": 3}
@@ -43,8 +45,8 @@ def haskell_line(text: str, functions: frozenset) -> str | None:
     docstring), ``functions`` the names the notation gives functions; None for any other text. HaskellUnread for a
     Haskell line holding what check does not read."""
     found = _LINE.fullmatch(text)
-    if found is None:
-        return None
+    if found is None or _TEX.search(text) or found.group(3).strip()[:1] == "$" or found.group(3).strip()[-1:] == "$":
+        return None  # TeX's commands, its $ delimiters: no Haskell
     keyword, name, value = found.groups()
     reader = LineReader(text, name, functions, frozenset())
     if _MARK.search(value) is not None:
