@@ -37,7 +37,7 @@ _SUM_LETTERS = "qpkjimn"
 # Rust's type after .sum, the turbofish ::<f64>
 _TURBOFISH = r"(?:::<[^()<>]*>)?"
 # an array's iterator, its zips and enumerate, then the call that maps, folds or sums it
-_ITERATOR = lazy_pattern(rf"(?<![\w$.])(?P<array>{CODE_REFERENCE})\s*\.(?:iter|into_iter)\(\)"
+_ITERATOR = lazy_pattern(rf"(?<![\w$.])(?P<array>{CODE_REFERENCE})\s*\.(?:into_)?iter\(\)"
                          r"(?P<adaptors>(?:\s*\.(?:zip\([^()]*(?:\(\))?[ \t]*\)|enumerate\(\)))*)"
                          rf"\s*\.(?P<method>map|fold|sum{_TURBOFISH})\(", needs=("iter()",))
 # a range from 0, (0..n), (0..3), (0..x.len()), then the call that maps or folds it

@@ -25,7 +25,7 @@ _PREMISE = lazy_pattern(rf"^(?P<formula>[^\n=<>]*+[=<>][^\n]*?[^\s(])[ \t]+\([ \
                         r"[ \t]+(?P<premise>\\?[A-Za-z][\w{}^\\]*[ \t]*=[ \t]*"
                         r"(?P<value>[^()=<>\n]*(?:\([^()=<>\n]*\)[^()=<>\n]*)*))\)"
                         r"(?P<after>[ \t]*(?:[.?][ \t]+[A-Z][^\n]*|[ \t.?]*))$", re.M,
-                        needs=("as", "because", "since"))
+                        needs=("(",))  # the reason words are in every language and any case
 
 
 def premise_read(text: str, notation: Notation | None, right: Callable) -> str:
