@@ -206,6 +206,14 @@ def _is_matrix(value) -> bool:
     return isinstance(value, sp.MatrixBase)
 
 
+def bracket_length(whole, number: int, count: int) -> int | None:
+    """How many values index ``number`` of a code bracket of ``count`` indices takes in ``whole``: a vector's length
+    (a row or a column) for one index, a matrix's rows or columns for two; None for a number or another count."""
+    if not _is_matrix(whole):
+        return None
+    return len(whole) if count == 1 and min(whole.shape) == 1 else whole.shape[number] if count == 2 else None
+
+
 def same_quantity(value, other) -> bool:
     """Whether two readings of one name are the same quantity (numbers or matrices of one shape, entry by entry)."""
     if _is_matrix(value) != _is_matrix(other):

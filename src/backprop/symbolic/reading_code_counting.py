@@ -5,7 +5,7 @@ in range(n))``, ``\\sum_k w[k] h[k]``: the entry at the sum's value, counted fro
 from __future__ import annotations
 
 from .notation_indices import Unbound
-from .reading_base import _is_matrix
+from .reading_base import _is_matrix, bracket_length
 
 
 class SummedEntryReading:
@@ -30,7 +30,7 @@ class SummedEntryReading:
                       f" term takes is unclear; write the sum from 0, \\sum_{{{letter}=0}}^{{n-1}}, or name the entry"
                       " in the notation's [notation.symbols]")
         if start is None and _is_matrix(whole):
-            size = len(whole) if count == 1 and min(whole.shape) == 1 else whole.shape[number] if count == 2 else None
+            size = bracket_length(whole, number, count)
             lengths = self.context.bracket_lengths.setdefault(letter, set())
             lengths.add(size)
             if len(lengths) > 1:

@@ -52,7 +52,7 @@ from .notation_meanings import meaning_quantities
 from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .parsing import namespace
 from .quantities import FormulaError, NoSuchUnit
-from .reading_base import _is_matrix
+from .reading_base import _is_matrix, bracket_length
 from .reading_code_counting import SummedEntryReading, letter_offsets
 from .reading_glued_entries import GluedEntryChecks
 from .syntax_tree import Sym, nodes_of
@@ -282,8 +282,7 @@ class EntryReading(SummedEntryReading, GluedEntryChecks):
     def _left_letter_value(self, written: str, letter: str, size: int, whole, number: int, count: int) -> int:
         """The value of ``letter``, index ``number`` of ``count`` in the bracket of ``written``, where the left side
         gives it ``size`` values: refused where the dimension it indexes here has another size."""
-        here = (len(whole) if count == 1 and min(whole.shape) == 1 else whole.shape[number] if count == 2 else None) \
-            if _is_matrix(whole) else None
+        here = bracket_length(whole, number, count)
         if here != size:
             self.fail(f"{written}: the left side gives {letter} {size} values, counted from 0, and"
                       f" {written.split('[')[0]} has {here or 'no'} entries there, so they do not pair; name"
