@@ -75,10 +75,28 @@ def how_to_write(word: str, activation) -> str:
 
 def how_to_decide(word: str, activation) -> str:
     """The end of a refusal of an undecided derivative word: how the notation says where it is taken."""
-    if word.endswith(")"):  # code's flag call, f(u, True): no word the notation could name
-        return ""
+    if word.endswith(")"):  # code's flag call, f(u, True): the notation says it of the flagged function f
+        function = word.split("(")[0]
+        return (f"; or say which in the notation, functions = {{ {_quoted(function)} = \"{activation.name}, derivative"
+                f" at output\" }} (or \"{activation.name}, derivative at input\")")
     return (f"; or say which in the notation, functions = {{ {word} = \"{activation.name}' at output\" }} (or"
             f" \"{activation.name}' at input\")")
+
+
+def declared_place(notation, node: Call) -> str:
+    """Where the notation says the derivative ``node`` names is taken, "input" or "output": a derivative word's place
+    (notation.derivative_places), a flagged function's for its flag call ``nonlin(u, True)`` (notation.flag_places,
+    ``nonlin = "sigmoid, derivative at output"``), a primed name's own (``node.at``); "" where it does not say."""
+    if node.at != "either":
+        return node.at
+    if node.written.endswith(")"):  # code's flag call, written f(u, True): the place the notation gives f
+        return notation.flag_places.get(node.written.split("(")[0], "")
+    return notation.derivative_places.get(node.written, "")
+
+
+def _quoted(name: str) -> str:
+    """A functions key as TOML writes it: a dotted name (self.sigmoid) in quotes, a bare word as it is."""
+    return name if name.isidentifier() else f'"{name}"'
 
 
 def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str, fail: Callable, place: str = ""):

@@ -45,6 +45,11 @@ OPERATIONS = ("matrix product", "product", "sum", "difference", "quotient", "tra
 #: a functions value naming an activation's derivative and where it is taken, for a derivative word (code's,
 #: syntax_tree.EITHER_WORDS, or any other, ableitung_sigmoid): the activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"
+#: a functions value naming an activation and where its derivative flag's derivative is taken, code's flagged
+#: activation, Trask's nonlin(x, deriv=True) returning x*(1-x): "sigmoid, derivative at output" (or "at input"): the
+#: name's call is the activation, its flag call f(u, True) the derivative at that place (as DERIVATIVE_PLACE says it)
+FLAG_PLACE = (r"([A-Za-z_]\w*)[ \t]*,[ \t]*(?:its[ \t]+|the[ \t]+)?derivative[ \t]+at[ \t]+"
+              r"(?:its[ \t]+|the[ \t]+)?(input|output)")
 
 
 # a meaning that is a whole matrix, every row and column: W2[:, :], grad(W1[:, :]).T
@@ -157,6 +162,7 @@ class Notation(NotationNames, NotationLookups):
     derivative_places: dict = field(default_factory=dict)  # a derivative word -> "input" or "output" (DERIVATIVE_PLACE)
     derivative_words: dict = field(default_factory=dict)  # a page's own such word (ableitung_sigmoid) -> its activation
     primed_functions: dict = field(default_factory=dict)  # "f'" given a place: f -> (its activation, the place)
+    flag_places: dict = field(default_factory=dict)  # a flagged function (nonlin) -> its flag's place (FLAG_PLACE)
     operations: dict = field(default_factory=dict)  # a code's helper -> its arithmetic (OPERATIONS): matrixdot(l0, w),
     # or the loss's derivative it computes (loss_helpers.LossHelper): d_mean_squared_error(d, y)
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate

@@ -14,7 +14,8 @@ from ..bundled import bundled
 from ..errors import did_you_mean
 from ..problem_checks import ProblemError, parse_toml, read_text
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
-from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation
+from .derivative_words import output_form
+from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FLAG_PLACE, FUNCTION_NAMES, KEYS, OPERATIONS, Notation
 from .loss_helpers import declared_loss_helper
 from .notation_indices import named_letters
 from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
@@ -96,6 +97,12 @@ def notation_from_table(table: dict, source: str) -> Notation:
     places = {name: place for name, (_, place) in derivatives.items()}
     words = {name: activation for name, (activation, _) in derivatives.items() if name not in EITHER_WORDS}
     functions = {name: meaning for name, meaning in functions.items() if name.strip() not in places}
+    # nonlin = "sigmoid, derivative at output": code's flagged activation, nonlin(x) the sigmoid and nonlin(u, True)
+    # its derivative taken at that place only (Trask's nonlin returns x*(1-x) of the layer's output)
+    flags = {name.strip(): _flag_place(source, name, meaning) for name, meaning in functions.items()
+             if isinstance(meaning, str) and re.search(r",[ \t]*(?:its[ \t]+|the[ \t]+)?derivative\b", meaning)}
+    functions = {name: flags[name.strip()][0] if name.strip() in flags else meaning
+                 for name, meaning in functions.items()}
     # a code's helper for arithmetic, { matrixdot = "matrix product", "Matrix.multiply" = "product" }: its operation
     operations = {name.strip(): meaning for name, meaning in functions.items() if meaning in OPERATIONS}
     for name in operations:
@@ -122,7 +129,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
                         {_function_name(name): meaning for name, meaning in functions.items()},
                         _joined(parameters), label, derivative_places=places, derivative_words=words,
                         spaced_names=_joined(spaced), index_names=_index_names(source, table, indices),
-                        operations={**operations, **helpers})
+                        operations={**operations, **helpers},
+                        flag_places={_function_name(name): place for name, (_, place) in flags.items()})
     notation.primed_functions = {_function_name(name.strip()[:-1]): _primed_place(source, name, meaning, notation)
                                  for name, meaning in primed.items()}
     for name, meaning in functions.items():
@@ -182,6 +190,27 @@ def _primed_place(source: str, name: str, meaning, notation: Notation) -> tuple[
     if unprimed is not None and ALIASES.get(unprimed, unprimed) != given:
         fail(source, f"functions.{name}", f"{meaning!r} is the derivative of {given}, and {base} is {unprimed}",
               f"give {name} the derivative of {base}'s own function, \"{unprimed}' at output\" (or at input)")
+    return given, match.group(2)
+
+
+def _flag_place(source: str, name: str, meaning: str) -> tuple[str, str]:
+    """The activation and where its flag call's derivative is taken, "input" or "output", from a functions value
+    ``"sigmoid, derivative at output"`` (notation.FLAG_PLACE) of a code name (nonlin, self.sigmoid). Refused where
+    the activation is no element-wise one, or at the output where its derivative is no formula of its output alone
+    (derivative_words.output_form: ELU's, softplus')."""
+    match = re.fullmatch(FLAG_PLACE, meaning.strip())
+    given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
+    if given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \
+            or not re.fullmatch(rf"[A-Za-z]\w*|{DOTTED_NAME}", name.strip()):
+        first = ALIASES.get(meaning.split(",")[0].strip(), meaning.split(",")[0].strip())
+        known = first if first in ACTIVATIONS and ACTIVATIONS[first].elementwise else HIDDEN_DEFAULT
+        fail(source, f"functions.{name}", f"{meaning!r} is not an element-wise activation and where its flag's"
+              " derivative is taken", f"write \"{known}, derivative at output\" for a code function whose"
+              f" {name.strip()}(u, True) is the derivative written of the unit's output u (or \"at input\" of its"
+              " sum), its name one word or a dotted one")
+    if match.group(2) == "output" and output_form(ACTIVATIONS[given]) is None:
+        fail(source, f"functions.{name}", f"{given}'s derivative is no formula of its output alone",
+              f"write \"{given}, derivative at input\"")
     return given, match.group(2)
 
 

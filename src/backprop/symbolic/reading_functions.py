@@ -18,7 +18,7 @@ from ..expression import Z, maximum, spell
 from ..losses import LOSSES
 from .code_names import CLAMP
 from .definitions import chain_outputs
-from .derivative_words import declared_derivative, derivative_by_word
+from .derivative_words import declared_derivative, declared_place, derivative_by_word
 from .functions import heaviside, minimum_with_step, sympy_activation
 from .loss_helpers import helper_derivative
 from .notation import Unbound
@@ -283,8 +283,7 @@ class FunctionReading(SampleMeanReading):
             self.fail("has a second derivative of an activation; check first derivatives")
         if getattr(node, "at", ""):  # sigmoid_derivative(u): at u as the input or as the output; f'(y) at its place
             return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail,
-                                      self.context.notation.derivative_places.get(node.written, "")
-                                      if node.at == "either" else node.at)
+                                      declared_place(self.context.notation, node))
         return entry.derivative(u, entry.value(u))
 
     def trace(self, args: list, primes: int, node) -> sp.Expr:
