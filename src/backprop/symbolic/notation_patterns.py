@@ -98,6 +98,13 @@ def parsed_pattern(source: str, text: str, meaning, indices: str, phrase: bool =
         # letter inside the word, "δ_hidden[i]", is the word's own letter there, as the bracket gives i its place
         script_indices = indices.replace(node.bracket.strip(), "")
         node, meaning = Sym(node.base, node.sub, node.sup, node.primes, None, node.position), vector
+    elif node.bracket is not None and node.sub and re.fullmatch(r"\s*[A-Za-z]\s*,\s*:\s*", node.bracket):
+        # MATLAB's "delta3(i, :)", a row of a name whose digits are its subscript: no placeholder's place is left;
+        # a formula's delta3(i, :) is the sample i's row of delta3 named whole as a row (reading_slices)
+        whole = text.split("(")[0].split("[")[0].strip()
+        fail(source, f"symbols.{text!r}", f"the row section of {whole} names no more than {whole} named whole as the"
+              " one sample's row", f"write \"{whole}\" = \"{meaning}\" (a row): a formula's"
+              f" {whole}(i, :) is then the sample i's row")
     elif node.bracket is not None and node.sub:
         fail(source, f"symbols.{text!r}", f"{node.base}_{{{node.sub}}} and code's index [{node.bracket.strip()}]"
               " are read as the entry of the vector the name without its index names, which needs the index to be"

@@ -21,7 +21,7 @@ from .quantities import FormulaError, GenericParameter, NewValue
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
-from .reading_slices import SliceReading
+from .reading_slices import _ROW_SECTION, SliceReading
 from .reading_left_names import LeftNameReading
 from .reading_listed import ListedNameReading
 from .reading_loss_arguments import LossArgumentReading
@@ -84,6 +84,8 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
             return self.symbols.eta
         if sym.bracket is not None and (entry := self._code_entry(sym)) is not None:  # W2[j], dHidden[j]
             return entry
+        if sym.bracket is not None and sym.sub and _ROW_SECTION.fullmatch(sym.bracket):
+            return self._glued_data_row(sym)  # MATLAB's delta3(i, :): the sample i's row of what delta3 names
         if sym.bracket is not None and sym.sub:  # A_i[r, 0]: code's entry of what A_i names, whatever names it
             return self._bracketed_entry(sym)
         sym = step_as_written(sym, self.notation.patterns)  # v11^{[i+1]} with "v11[i+1]": the notation's name

@@ -328,7 +328,7 @@ class ScriptParsing:
         for any other parenthesis (a function's arguments never end in a lone colon)."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(5))]
         if texts[0] != "(" or self.peek().spaced or texts[2:] != [",", ":", ")"] \
-                or not re.fullmatch(r"[A-Za-z]|\d+", texts[1] or "") or not re.fullmatch(r"[A-Za-z]\w*", base):
+                or not re.fullmatch(r"[A-Za-z]|\d+", texts[1] or "") or not re.fullmatch(r"[A-Za-z]\w*|\\[A-Za-z]+", base):
             return None
         self.position += 5
         return f"{texts[1]},:"
