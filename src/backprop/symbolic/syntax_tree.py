@@ -239,11 +239,14 @@ SCIENTIFIC = r"(?<![\w.^])(?:\d+\.?\d*|\.\d+)" + EXPONENT + r"(?!\w|\.\d)"
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
 # alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, += and
 # -= are a superscript + or - then =, w_7^+= the new value's (code's += never follows ^, Python's XOR)
+# A float with a trailing point after an operator, a parenthesis or a comma, and before +, -, =, ; or the end,
+# Python's -(t[0] - o[0]) + 0. and C's (1.+exp(-x)), is that number too; first on a line, 1. - ..., it is left to
+# the list's number it may be
 _TOKEN = lazy_pattern(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
   | (?P<number>""" + SCIENTIFIC + r"""|\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
-               |\d+(?:\.\d+)?|\.\d+)
+               |(?:(?<=[-+*/=(,])|(?<=[-+*/=(,]\s))\d+\.(?=\s*(?:[-+=;]|$))|\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|""" + OTHER_SCRIPT_LETTER + r""")
   | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010\ue011\ue012]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
