@@ -104,8 +104,11 @@ _LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![
 # ...", "2) Output error: ...": its mark, no sign nor product (a label of words and its colon follow, which no operand
 # is)
 _ITEM_MARK = r"(?:(?:[-*+\u2022]|[0-9]+[.)-])[ \t]+)?"
-LABEL_BEFORE = lazy_pattern(r"^(\s*&?\s*)" + _ITEM_MARK + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
-                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*", needs=(":",))
+# an equation's name and number, Nielsen's BP1 (a variant's BP1a), Eq3: a label as words are, "- BP1: delta^L = ..."
+_EQUATION_NAME = r"(?P<named>[A-Z][A-Za-z]{0,3}[0-9]+[a-z]?)"
+LABEL_BEFORE = lazy_pattern(r"^(\s*&?\s*)" + _ITEM_MARK + r"(?:" + _EQUATION_NAME + "|" + _LABEL_WORD + r"(?:"
+                            + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE + r"(?P<number>[0-9]+))?)"
+                            + r"\s*:(?![=0-9])\s*", needs=(":",))
 # words of two letters or more (any script's) ending in a sentence's full stop, then a space: the end of a comment's
 # sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
 _SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe, unit's, is the word's)

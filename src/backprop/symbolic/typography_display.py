@@ -217,10 +217,12 @@ def without_number_before(row: str) -> str:
 def without_label_before(row: str) -> str:
     r"""``Loss \, function: J = \frac{1}{2}(\hat{y}-y)^2``: a row without the words that label its claim (a row
     with a relation after the colon; the claim comes from the formula only). After a numbered label (``Neuron 3:``)
-    the claim has a left side of its own, a member with letters (``Neuron 3: 0.85 = ...`` may mean h_3 = 0.85)."""
+    the claim has a left side of its own, a member with letters (``Neuron 3: 0.85 = ...`` may mean h_3 = 0.85), as
+    after an equation's name (``BP1: ...``, Nielsen's)."""
     match = LABEL_BEFORE.match(row)
     if match and _top_level_relation(row[match.end():]) and "=" in row[match.end():] and (
-            match.group("number") is None or re.search(r"[^\W\d_]", row[match.end():].split("=")[0])):
+            match.group("number") is None and match.group("named") is None
+            or re.search(r"[^\W\d_]", row[match.end():].split("=")[0])):
         return match.group(1) + row[match.end():]
     return row
 
