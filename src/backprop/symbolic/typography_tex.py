@@ -126,7 +126,36 @@ def tex_aliases(text: str) -> str:
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
     text = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", text)  # TeX's own prime, \sigma^\prime: a superscript prime
     text = _BOLD_INDICATOR.sub(r"\\mathbb{1}", text)
+    text = decimal_commas(text) if "{" in text else text
     return lost_backslashes(re.sub(r"\\prime(?![A-Za-z])", "'", text))
+
+
+# digits, LaTeX's braced comma {,} and digits, 0{,}622: the braces keep math mode from spacing the comma as a list's,
+# which is how a number's comma is written; the digits no script's (x_1{,}2) nor a name's, then any further groups
+_BRACED_COMMA_NUMBER = lazy_pattern(r"(?<![A-Za-z0-9_^])(?<!\d\.)(\d+)((?:\{\s*,\s*\}\d+)+)(?!\d|\.\d)",
+                                    needs=(",",))
+# a script's group still open where a text ends, w_{1 (w_{\text{a}} 1 is taken as outside it: no braces inside)
+_IN_SCRIPT = lazy_pattern(r"[_^]\s*\{[^{}]*$")
+
+
+def decimal_commas(text: str) -> str:
+    """``0{,}622`` (``12{,}5``): a number with LaTeX's braced comma, as European pages write a decimal comma, the
+    number with its point (0.622); with two braced commas or more, ``1{,}250{,}000``, groups a decimal comma cannot
+    make, the thousands' separators English pages write (1250000). One braced comma that may be either, ``1{,}250``
+    (three digits after a whole number other than 0), is refused in one line giving both numbers. Inside a script's
+    group, ``w_{1{,}2}``, the comma parts indices: left as written."""
+    def number(match: re.Match) -> str:
+        first, groups = match.group(1), re.findall(r"\d+", match.group(2))
+        if _IN_SCRIPT.search(text, 0, match.start()):
+            return match.group(0)  # w_{1{,}2}: a script's indices, the comma parting them as unspaced
+        if len(groups) > 1:
+            return first + "".join(groups)
+        if len(groups[0]) != 3 or first == "0":
+            return f"{first}.{groups[0]}"
+        raise FormulaError(f"formula {short(text)}: the number {match.group(0)} reads two ways: {first}{groups[0]} (the"
+                           f" comma a thousands' separator) or {first}.{groups[0]} (a decimal comma); write"
+                           f" {first}{groups[0]} (or {first}.{groups[0]})")
+    return _BRACED_COMMA_NUMBER.sub(number, text)
 
 
 # a bold one whose subscript holds a comparison (a group inside it at most), \mathbf{1}_{\mathbf{z}_1 > 0}
