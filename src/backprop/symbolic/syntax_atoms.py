@@ -122,9 +122,11 @@ class AtomParsing:
             self.next()
             return Ellipsis_(token.position)
         after = self.peek(1).text if self.peek(1) is not None else None
-        # \sigma_j a symbol; \sigma a quantity where the notation names it so, but before ( or ' the function
+        # \sigma_j a symbol (\sigma'_j too, syntax_symbols); \sigma a quantity where the notation names it so, but
+        # before ( or ' the function
         if token.text in FUNCTIONS and not (token.text == r"\sigma" and (
-                after == "_" or token.text in self.names and after not in ("(", "'"))):
+                after == "_" or self.subscript_after_primes(1) or token.text in self.names
+                and after not in ("(", "'"))):
             self.next()
             return self.function(FUNCTIONS[token.text], token)
         if token.text == r"\text":

@@ -185,7 +185,8 @@ class SymbolParsing:
                 letter = self.next()
                 return self.symbol_rest(rf"\Delta_{{{script}}} {letter.text}", token)
             self.position = save
-        if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
+        if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'") \
+                and not self.subscript_after_primes(0):
             return self.function(SIGMA, token)
         following = self.peek()
         if token.text in GREEK and following is not None and following.kind == "letter" and (
@@ -194,6 +195,15 @@ class SymbolParsing:
         if (digits := self.greek_digits(token.text)) is not None:
             return self.symbol_rest(token.text, token, sub=digits)
         return self.symbol_rest(token.text, token)
+
+    def subscript_after_primes(self, ahead: int) -> bool:
+        """Whether primes, then a subscript, follow ``ahead`` tokens on: ``\\sigma'_1(z)``, the prime written before
+        the subscript of a name, as \\sigma_1'(z) (a layer's activation, its slope), read as that symbol with its
+        primes (symbol_rest takes them in either order). Nothing consumed."""
+        primes = 0
+        while (token := self.peek(ahead + primes)) is not None and token.text == "'":
+            primes += 1
+        return primes > 0 and token is not None and token.text == "_"
 
     def subscript_after_superscript(self) -> bool:
         """Whether the ``^`` at the position opens a superscript (one token, or a braced group) followed, unspaced,
