@@ -189,10 +189,13 @@ def _definition_after(text: str) -> bool:
 
 
 # such a separator ending a line, and the spacing and an aligned row's column mark after it (, \quad; ,\;; an
-# aligned row of two claims, A &= B, \quad & then C &= D on the next line): before a line with its own equation
-# (it starts where a run of spaces does, never inside one, unless after a TeX space's backslash, and takes the run
-# whole: the leftmost match is the same, and a long run is scanned once, not from each of its characters)
-_SEPARATOR_LAST = lazy_pattern(r"(?<!\\)(?:(?<!\s)|(?<=\\\s))\s*+(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&)*$")
+# aligned row of two claims, A &= B, \quad & then C &= D on the next line), and the comment marks opening the lines
+# after it where the display runs over a code's comment lines (a notebook exported to Python: "#    ... ^\top," then
+# "#    \quad"): before a line with its own equation (it starts where a run of spaces does, never inside one, unless
+# after a TeX space's backslash, and takes the run whole: the leftmost match is the same, and a long run is scanned
+# once, not from each of its characters)
+_SEPARATOR_LAST = lazy_pattern(r"(?<!\\)(?:(?<!\s)|(?<=\\\s))\s*+(?:" + _SEPARATOR.pattern
+                               + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&|\n[ \t]*+(?:#++|//))*$")
 
 
 _MOST_FAILED_SPLITS = 64
