@@ -23,7 +23,7 @@ from .line_breaks import equation_lines, unparenthesized
 from .quantities import FormulaError, short as _short
 from .syntax_tree import RELATION_COMMAND
 from .tex_source import expand_macros
-from .typography import clean
+from .typography import clean, continued_steps
 from .typography_tex import logic_marks_as_words, lost_backslashes
 from .typography_display import drop_alignment
 from .typography_rows import rows
@@ -111,7 +111,8 @@ def _add_equation(equations: list[str], row: str) -> None:
     if continues or (starts_blank and not has_relation(cleaned)):
         if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
             cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
-        equations[-1] = equations[-1] + " " + cleaned
+        # w_{ij}(t+1) = ... \\ = w_{ij}(t) + ...: the line's w_{ij}(t) the step the chain's first line wrote
+        equations[-1] = equations[-1] + " " + continued_steps(equations[-1], cleaned)
     else:
         equations.append(cleaned)
     equations.extend(implied)

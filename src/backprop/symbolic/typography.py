@@ -31,7 +31,7 @@ from .typography_display import loose_assignments
 from .number_remarks import without_check_mark
 from .typography_comments import arrow_remarks, code_comments
 from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
-                               without_address, without_gloss)
+                               steps_continued, without_address, without_gloss)
 from .typography_tex import partial_gradient_names, script_groups, tex_aliases
 from .typography_unicode import normalize_unicode
 
@@ -266,6 +266,12 @@ _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
 # \partial {Z}_h
 _OPERATORS = {"odot", "cdot", "times", "circ", "ast", "otimes", "bullet", "leftarrow", "rightarrow", "to", "approx",
               "equiv", "quad", "qquad", "partial", "oslash"}
+
+
+def continued_steps(chain: str, row: str) -> str:
+    """``row``, a cleaned line going on with the cleaned chain ``chain``, with the steps the chain wrote
+    (typography_steps.steps_continued: ``w_{ij}(t)`` on the line after ``w_{ij}(t+1) = ... \\\\``)."""
+    return steps_continued(chain, row, _NOT_PARAMETERS | MATH_WORDS)
 
 
 def _unbraced_symbol(match: re.Match) -> str:

@@ -49,8 +49,7 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
     parentheses only (``weights[i + 1]`` is code's index). ``not_parameters``: names that are functions, never a
     parameter with a step (``\\sigma(t)``, ``exp(t)``)."""
     def function(name: str) -> bool:
-        base = name.split("_")[0].strip()
-        return base in not_parameters or base.lower() in not_parameters
+        return _is_function(name, not_parameters)
 
     letters = set()
     for _ in range(20):  # typography.MAX_PASSES: one rewriting per parameter written with steps
@@ -72,10 +71,43 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
             break
         if not changed:
             break
+    return steps_after_scripts(_current_values(text, letters, function), not_parameters)
+
+
+def _is_function(name: str, not_parameters: set) -> bool:
+    base = name.split("_")[0].strip()
+    return base in not_parameters or base.lower() in not_parameters
+
+
+def _current_values(text: str, letters: set, function) -> str:
+    """``text`` with every name written at a step letter of ``letters``, ``expected(t)``, as the name alone, its
+    value at that step; never a function's (``function``: whether a name is one, \\sigma(t))."""
     for letter in letters:
         text = re.sub(_AT_STEP % letter, lambda match: match.group(0) if function(match.group(1)) else match.group(1),
                       text)
-    return steps_after_scripts(text, not_parameters)
+    return text
+
+
+# a name at the next step as steps_as_scripts writes it, w_{ij}^{[t+1]}: group 1 the name, 2 the step's letter
+_NEXT_STEP = lazy_pattern(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)"
+                          r"\^\{\[([a-z])\+1\]\}", needs=("+1]",))
+
+
+def steps_continued(chain: str, row: str, not_parameters: set) -> str:
+    """``row``, a display's line going on with the chain ``chain`` (``w_{ij}(t+1) = w_{ij}(t) + \\eta \\delta_j O_i
+    \\\\`` then ``= w_{ij}(t) + \\eta ...`` on the next line), both cleaned, with the steps the chain wrote: a name
+    the chain holds at the next step (``w_{ij}^{[t+1]}``, steps_as_scripts's) and ``row`` at (u), ``w_{ij}(t)``, is
+    that name at step u, ``w_{ij}^{[t]}``, as on the chain's first line; and then every other name ``row`` writes at
+    (u) its current value. A row holding no such name stays as written. ``not_parameters``: as steps_as_scripts's."""
+    letters = set()
+    for match in _NEXT_STEP.finditer(chain):
+        name, letter = match.group(1), match.group(2)
+        if _is_function(name, not_parameters):
+            continue
+        current = re.compile(r"(?<![\\A-Za-z])" + _as_written(name) + r"\s*\(\s*" + letter + r"\s*\)")
+        row, found = current.subn(lambda _: f"{name}^{{[{letter}]}}", row)
+        letters |= {letter} if found else set()
+    return _current_values(row, letters, lambda name: _is_function(name, not_parameters))
 
 
 def steps_after_scripts(text: str, not_parameters: set) -> str:
