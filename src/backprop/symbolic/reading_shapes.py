@@ -17,6 +17,8 @@ _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T
 
 _ROWS_NOTE = ("read with the vectors as rows (h^T \\delta an outer product), the one reading in which the right side"
               " has the left side's shape")
+_ROWS_ENTRYWISE_NOTE = _ROWS_NOTE.replace("(h^T \\delta an outer product)", "and \\cdot between two of them entry by"
+                                          " entry (one output's weights W^{[2]} for the column W^{[2]T})")
 _ROWS_LEFT_NOTE = ("the left side read with the vectors as rows (h^T \\delta an outer product), the one reading in"
                    " which it has the shape of the name on the right")
 
@@ -136,18 +138,23 @@ def _as_rows_where_only_they_fit(read, formula, truth, context: Context, note: s
     columns make it the inner product, a number, where the left side is a matrix); ``formula`` where the rows'
     reading does not have the left side's shape either. (Not called where an axis sum was read: its axis would
     then sum the samples, not the units.)"""
-    context.row_vectors = True
+    context.row_vectors, entrywise = True, False
     try:
         rows = read()
+        if not _is_matrix(rows) and _is_matrix(truth) and 1 in truth.shape and not context.entrywise_dot:
+            # \cdot of two rows entrywise, as of two columns (read_shaped): W^{[2]} \cdot \delta^{[2]} \cdot \sigma'(z)
+            context.entrywise_dot = entrywise = True
+            rows = read()
     except FormulaError:
         return formula
     finally:
         context.row_vectors = False
+        context.entrywise_dot = context.entrywise_dot and not entrywise
     if _is_matrix(rows) and rows.rows == 1 and rows.cols > 1 and truth.cols == 1:
         rows = rows.T  # a row value is the column it names, as read_rows returns it
     if not _is_matrix(rows) or rows.shape != truth.shape:
         return formula
-    context.notes.append(note)
+    context.notes.append(_ROWS_ENTRYWISE_NOTE if entrywise else note)
     return rows
 
 
