@@ -189,6 +189,11 @@ def test_a_next_line_takes_the_steps_of_its_chain_only():
     assert continued_steps(chain, r"= u(t) + \sigma(t)") == r"= u(t) + \sigma(t)"
 
 
+def test_a_sum_in_a_refusal_is_written_as_a_sum():
+    message = CHECKS.refused("sigmoid-2-2-1", _STEPS, r"\delta = \delta + \sum_{j} w_j [1, 2]")
+    assert "adds a vector or matrix and a number in \\delta + \\sum_{j} (w_{j}" in message and "big" not in message
+
+
 # ---- one output's row W^{[2]} before \cdot --------------------------------------------------------------------------
 _BRACKETS = r'''
 [notation]

@@ -292,9 +292,10 @@ def _written(node) -> str:
         return f"{_written(node.left)} {node.op} {_written(node.right)}"
     if isinstance(node, ClassProbability):
         return f"{node.symbol.text()}({_written(node.event)} | {', '.join(_written(arg) for arg in node.given)})"
-    if isinstance(node, Big):  # \sum_{k} (...), not "big", in a message naming what the sum is a term of
+    if isinstance(node, Big):  # \sum_{k} (...), code's sum(...), not "big", in a message naming what it is a term of
         letters = ", ".join(str(letter) for letter in node.letters)
-        return f"\\{node.kind}{f'_{{{letters}}}' if letters else ''} ({_written(node.body)})"
+        body = _written(node.body)
+        return f"\\{node.kind}_{{{letters}}} ({body})" if letters else f"{node.kind}({body})"
     if isinstance(node, Deriv):  # dC/dA^{1}, not "deriv", in a message naming the product it is a factor of
         return f"d{_written(node.of) if node.of is not None else ''}/d{_written(node.wrt)}"
     return type(node).__name__.lower()
