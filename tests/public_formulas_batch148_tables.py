@@ -67,10 +67,12 @@ NETWORKS = {
 NOTATIONS = {
     # the Pythagoras script: l0 the input (a row), y the target, l1 the hidden outputs, l2 the output, syn0 and
     # syn1 input-first; l2_error = y - l2, l2_delta and l1_delta the code's deltas (-dE/dz: the updates add them),
-    # l1_error = -dE/d(hidden output); nonlin the sigmoid, nonlin(s, deriv=True) = s (1 - s) (its flag)
+    # l1_error = -dE/d(hidden output); nonlin the sigmoid, nonlin(s, deriv=True) = s (1 - s) (its flag: "derivative
+    # at output", which a notation could say from session 37's fixnew37c on; first written nonlin = "sigmoid", under
+    # which the first run refused the flag's three lines, the flag's two readings disagreeing)
     "b148_rp": r'''
 [notation]
-functions = { nonlin = "sigmoid" }
+functions = { nonlin = "sigmoid, derivative at output" }
 [notation.symbols]
 "l0" = "x[:].T"
 "y" = "y[:].T"
@@ -84,10 +86,11 @@ functions = { nonlin = "sigmoid" }
 "l1_delta" = "-grad(z1[:]).T"
 ''',
     # the one-layer script: l0 the input (a row), y the target, l1 the output, syn0 the weights (input-first);
-    # l1_error = y - l1, l1_delta the code's delta (-dE/dz); nonlin(s, True) = s (1 - s)
+    # l1_error = y - l1, l1_delta the code's delta (-dE/dz); nonlin(s, True) = s (1 - s) (declared so since session
+    # 37's fixnew37c, as b148_rp)
     "b148_rs": r'''
 [notation]
-functions = { nonlin = "sigmoid" }
+functions = { nonlin = "sigmoid, derivative at output" }
 [notation.symbols]
 "l0" = "x[:].T"
 "y" = "y[:].T"
