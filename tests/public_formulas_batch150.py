@@ -86,6 +86,31 @@ Collected on 2026-12-07 (14:51 to 14:55 by the machine's clock, the oracle's run
 loaded as first written. The oracle's first run passed 58 of the 60 verdicts as first transcribed: xa-w2 and xa-w1,
 whose rate the file writes 0.1, were first twinned with 0.1 written where the twins write eta (the oracle draws
 the rate at random points), a slip of the twins: rewritten with eta, the verdicts correct as first expected.
+
+Run blind at main baf64a5 (/work/READY_FOR_BLIND59; src/ as at 1538989, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch150_blind.txt): 60 of 60 read with
+every verdict right (100%), 0 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. No refusal, so the batch was run once; tests/test_public_formulas_held_out.py -k b150- passed after the
+rebase (120 tests), check's never-wrong-called-correct test included.
+
+Of the 5 mistaken formulas, all 5 were read with their member called wrong: kg-od, em-od and es-od (the common
+delta, half the squared error's, under a loss the file states or prints: the squared error, the mean over 3
+outputs, the squared error), sy-od and sy-hd (_sigmoid_deriv, "sigmoid' at input", given the outputs). By page: the
+derivative_sigmoid XOR script 6 of 6, the XOR script with biases 8 of 8, the Chinese XOR script 8 of 8, the tabular
+script 8 of 8, the EMNIST class 8 of 8, the NeuralNetwrok class 8 of 8, the synapse class 6 of 6, the Spanish class
+8 of 8.
+
+The refusals and misreadings by construct: none.
+
+Read, among the constructs these files brought: rows scripts' .dot and .T with input-first weights, += updates with
+learning_rate, with the rate written 0.1 and with no rate (rate 1), np.sum(..., axis=0, keepdims=True) and
+np.sum(..., axis=0) for the biases, np.dot(np.transpose(data), hidden_delta), self. names, a rate a folded into the
+deltas (* a), a helper declared "sigmoid' at input" given the outputs (sy-od, sy-hd called wrong), relu_derivative
+declared "relu' at input" given the ReLU's outputs, 2*(self.y - self.output), runs of spaces after a comma, and the
+half squared error's delta under a stated squared or mean squared error (kg-od, em-od, es-od called wrong).
+
+Which look general: nothing refused or misread; this batch's constructs (the most common homework's backward
+lines) are all read at main baf64a5.
 """
 
 from __future__ import annotations
