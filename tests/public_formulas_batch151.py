@@ -91,6 +91,57 @@ Collected on 2026-12-07 (14:56 to 15:02 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 13 loaded as first written. The oracle's first run passed every verdict as first transcribed (47 entries and the
 batch's two checks), and its second, after the JavaScript class's 6 entries were added, too (53 entries).
+
+Run blind at main baf64a5 (/work/READY_FOR_BLIND59; src/ as at 1538989, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch151_blind.txt): 46 of 53 read with
+every verdict right (87%), 7 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. Two of the refusals were this notation's slip, not the page's nor the reader's: b151_cx named row 0 of
+DeltaWeightIH and DeltaWeightHO as the biases' changes but gave the 1-based arrays' index 0 of Input[p][i] and
+Hidden[p][j] no meaning, so the rules over i and j (which the reader judges at 0, where their left side names the
+bias's change) were refused at Input_{p,0} and Hidden_{p,0}; the notation was corrected as the message asks,
+"Input[p][0]" = "1" and "Hidden[p][0]" = "1" (the biases' constant input, as the weight arrays' row 0 is the
+biases'), and the batch run once more (/work/batch151_blind_second.txt): 48 of 53 read with every verdict right
+(91%), 5 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. tests/test_public_formulas_held_out.py
+-k "b151-" passed after the rebase, check's never-wrong-called-correct test included.
+
+Of the 4 mistaken formulas, all 4 were read with their wrong member called wrong: cf-oe and cf-he (a
+sigmoid_derivative of the sum given outputs), cs-hg (tanh's slope commented out: derivative = 1), cs-do (divided by
+the hidden output). By page (second run; the first as it came in brackets where it differs): the C function
+NeuralNetXOR 5 of 5 (3 of 5), the C++ one_epoch 2 of 2, the C++ XOR program 6 of 6, the C XOR program 7 of 7, the
+FormAI classifier 4 of 4, the C XOR trainer 4 of 7, the Java class 8 of 8, the C# class 8 of 8, the JavaScript class
+4 of 6.
+
+The refusals by construct, with the exact message:
+
+- a C update on its for loop's own line (3: xo-w2, xo-w1, xo-b2): "formula 'for (int j = 0; j < OUTPUT_NODES; j++)
+  weight2[i][j] += l...': expected ')' to close the arguments at '=' (position 12)" (xo-w1 the same with
+  HIDDEN_NODES and weight1[i][j]; xo-b2 "formula 'for (int i = 0; i < OUTPUT_NODES; i++) bias_ON[i] += lear...':
+  expected ')' to close the arguments at '=' (position 12)"): the loop's header read as a call for(...), its int j =
+  0 an assignment inside the arguments;
+- a JavaScript push of the value (2: js-oe, js-he): "formula 'outputErrors.push(targets[i] - outputs[i]);':
+  outputErrors.push(...) puts its value into the list outputErrors as a new element, which no name of the notation
+  says (nor which element it becomes, its index shifting the others'); write the quantity the value is as an
+  assignment, e.g. delta_1 = ..., with that name in the notation's [notation.symbols]" (js-he the same with
+  hiddenErrors.push(error * this.sigmoidDerivative(this.hid...));
+- the notation's slip, first run only (2: cx-wih, cx-who): "formula 'DeltaWeightIH[i][j] = eta * Input[p][i] *
+  DeltaH[j]': Input_{p,i} at i = 0: 'Input[p][i]' means 'x[i-1]' (i = 0): index -1 is out of range (0..1): the
+  network has 2 inputs; i = 0 is among the values read (a rule whose left side names something there, as a bias's w_0
+  does, or a sum from 0): give Input_{p,0} a meaning in the notation ("Input_{p,0}" = "1" for a bias's constant
+  input), or write that case apart" (cx-who the same at Hidden_{p,j}, "layer 1 has 2 units").
+
+Read, among the constructs these pages brought: arrays counted from 1 with the pattern index [p] and a literal row 0
+beside a placeholder row; a trailing space after a semicolon; // comments after a delta and after an update
+("note we use '+' instead of '-'"); declarations with double and float and Java's 1.0f; a sample index written
+training_set_index; std::vector's [i][j]; this. members in JavaScript; Neuron objects' fields
+outputNeurons[k].Weights[j] and hiddenNeurons[j].Bias; a local derivative = 1 (cs-hg called wrong); a division by
+an input (cs-do called wrong); a sigmoid_derivative of the sum given outputs (cf-oe, cf-he called wrong).
+
+Which look general: both constructs refused. A one-line for loop before the statement, for (int j = 0; j < N; j++)
+x += ..., is how C, C++, Java, C# and JavaScript students write a short loop (the header is no part of the formula:
+reading the statement after it, with the loop's letter bound, would serve every C-family page). A push into an array,
+errors.push(expr) inside a loop over i, is how JavaScript (and Python's append) build a layer's errors; the reader
+refuses it by design, saying why, and reading it as errors[i] = expr where the loop's letter indexes the pushes in
+order from 0 would take knowing that the list starts empty.
 """
 
 from __future__ import annotations

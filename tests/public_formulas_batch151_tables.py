@@ -88,13 +88,16 @@ indices = "jkp"
     # pattern (one here), i an input, j a hidden unit, k an output; Input[p][i], Hidden[p][j], Output[p][k] the
     # layers' values, Target[p][k] the target; DeltaO[k] and DeltaH[j] the code's deltas (-dE/dz: the updates add
     # them), SumDOW[j] the sum over k of WeightHO[j][k] DeltaO[k] (-dE/d Hidden[p][j]); DeltaWeightIH[i][j] and
-    # DeltaWeightHO[j][k] the weight changes, -eta dE/dW before the momentum's term (row 0 the biases')
+    # DeltaWeightHO[j][k] the weight changes, -eta dE/dW before the momentum's term (row 0 the biases', whose
+    # constant input Input[p][0], Hidden[p][0] is 1: added after the first blind run, which asked for it)
     "b151_cx": r'''
 [notation]
 indices = "ijkp"
 learning_rate = ["eta"]
 [notation.symbols]
+"Input[p][0]" = "1"
 "Input[p][i]" = "x[i-1]"
+"Hidden[p][0]" = "1"
 "Hidden[p][j]" = "a1[j-1]"
 "Output[p][k]" = "a2[k-1]"
 "Target[p][k]" = "y[k-1]"
