@@ -27,7 +27,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
                                                   55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
                                                   71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
                                                   85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 150, 151, 149)}
+                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
 # 50 from 9, and batch 14, collected in under an hour too, 52 from 9; batch 15, from pages in about an hour, 50
@@ -435,6 +435,10 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # batch 148, from the code corpus in about 4 minutes of collecting by the machine's clock (13:39 to 13:43, the oracle's
 # runs included; emphasis on files commented in languages other than English), 50 from 8 addresses (stored files:
 # four Python/NumPy scripts and classes commented in Russian, one in Japanese and three in Chinese).
+# batch 149, from the code corpus in about 10 minutes of collecting by the machine's clock (14:10 to 14:20, the oracle's
+# runs included; emphasis on Markdown write-ups with worked numbers and derivations), 53 from 8 addresses (stored
+# files: two copies of Mazur's worked example, one as WordPress LaTeX images, and six ERA/EVA-style READMEs in plain
+# text, backticks, \\( ... \\) and \\* escapes).
 # batch 150, from the code corpus in about 4 minutes of collecting by the machine's clock (14:51 to 14:55, the oracle's
 # runs included; emphasis on students' Python/NumPy networks trained from scratch, every backward line of each file),
 # 60 from 8 addresses (stored files: three XOR scripts, one commented in Chinese, a tabular script with ReLU hidden
@@ -442,10 +446,6 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # batch 151, from the code corpus in about 5 minutes of collecting by the machine's clock (14:56 to 15:02, the oracle's
 # runs included; emphasis on students' code in C, C++, Java, C# and JavaScript), 53 from 9 addresses (stored files:
 # four C programs, two C++ programs, a Java class, a C# class and a JavaScript class).
-# batch 149, from the code corpus in about 10 minutes of collecting by the machine's clock (14:10 to 14:20, the oracle's
-# runs included; emphasis on Markdown write-ups with worked numbers and derivations), 53 from 8 addresses (stored
-# files: two copies of Mazur's worked example, one as WordPress LaTeX images, and six ERA/EVA-style READMEs in plain
-# text, backticks, \\( ... \\) and \\* escapes).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
