@@ -164,6 +164,12 @@ Which look general: \sum_{0} (a sum whose subscript is an axis number, not an in
 as derivations after CS231n write it) and a notation's H (any page naming a quantity H, H^1, H_1 — a hidden layer's
 outputs are often H — cannot be given a meaning: the loader takes H as Heaviside's step even where the notation
 would give it one); the typo read is page-specific (a lower-case w^{[2]} beside W^{[2]}).
+After the session's fixes (session 37, lead): load_notation took the H of a pattern "H^{1}" for Heaviside's step
+(refused: "the function has no argument"), so the CS231n post's notation named H1 only and its three entries writing
+H^1 were refused (cs-dh, cs-dw2, cs-dy1). A pattern named with a function word's letter and its scripts loads now
+(tests/test_reading_constructs_lead37.py), and b152_cs names "H^{1}" as a teacher would have from the start: 55 of 58
+now; as it came, 51 of 58 (88%), 53 (91%) with its collector's twins corrected, the count the README's first-run
+column keeps.
 """
 
 from __future__ import annotations

@@ -87,9 +87,10 @@ NETWORKS = {
 
 NOTATIONS = {
     # the CS231n-style post: X the input (a row), Y^1 the hidden sums (Y alone in \nabla f(Y)), \hat y the outputs,
-    # y the targets, W^1, W^2 input-first, b^1, b^2 rows (the superscript the layer), f the ReLU; H^1, the hidden
-    # outputs, cannot be named (load_notation takes H for Heaviside's step), nor \nabla f, f's slope (not a word
-    # a derivative may be declared by): both left unnamed; its code: Y1, H1, y_pred, W1, W2,
+    # y the targets, W^1, W^2 input-first, b^1, b^2 rows (the superscript the layer), f the ReLU; H^1 the hidden
+    # outputs (named since session 37's lead fix: load_notation took H^1's H for Heaviside's step, so the first run's
+    # notation left it unnamed), not \nabla f, f's slope (not a word a derivative may be declared by); its code: Y1,
+    # H1, y_pred, W1, W2,
     # and the gradients named with a d in front ("We add a "d" in front of each variable to denote the gradient"),
     # lr the learning rate
     "b152_cs": r'''
@@ -107,6 +108,7 @@ functions = { f = "relu" }
 "y" = "y[:].T"
 "Y1" = "z1[:].T"
 "H1" = "a1[:].T"
+"H^{1}" = "a1[:].T"
 "y_pred" = "a2[:].T"
 "W1" = "W1[:, :].T"
 "W2" = "W2[:, :].T"

@@ -12,6 +12,7 @@ from ..patterns import lazy_pattern
 from .brackets import balanced
 from .code_names import code_identifier
 from .decorations import font_glued_names
+from .function_words import NAMED_FUNCTIONS
 from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
 from .notation import Notation, Pattern
 from .notation_indices import (braced_scripts, called_symbol, indexed_call_symbol, matlab_index_group,
@@ -204,6 +205,9 @@ def pattern_symbol(source: str, where: str, text: str, indices: str = "", named:
         # \f before rac); a Greek letter is a symbol already
         macro = re.match(r"\\[A-Za-z]+", cleaned)
         names |= {macro.group(0)} if macro and macro.group(0) not in GREEK else set()
+        # a letter a function word spells (H, Heaviside's step) with its scripts, "H^{1}" = "a1[:]": the pattern's name
+        scripted = re.match(r"([A-Za-z])\s*(?=[_^])", cleaned)
+        names |= {scripted.group(1)} if scripted and scripted.group(1) in NAMED_FUNCTIONS else set()
         indexed_call = _INDEXED_CALL.fullmatch(cleaned)  # V_out(n_out)[i]: the function's name whole, V_out
         names |= {indexed_call.group(1)} if indexed_call else set()
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
