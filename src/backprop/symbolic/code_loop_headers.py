@@ -1,0 +1,78 @@
+"""A C-family statement written after its for loop's header on the same line (C, C++, Java, C#, JavaScript):
+``for (int j = 0; j < OUTPUT_NODES; j++) W2[i][j] += eta * d2[j] * h[i];``, headers nested
+(``for (i ...) for (j ...) stmt;``) and the statement in braces (``{ stmt; }``) too. The header is no part of the
+formula: the statement is read alone, the header's letter its index, as a statement on its own line is read (its
+letter free, judged over the array's whole range). That holds only where the header's range is that whole range: it
+counts from where the notation's patterns count that letter (0 where ``"w[j]" = "W1[j]"``, 1 where ``"w[j]" =
+"W1[j-1]"``), one step at a time, up to a bound named (the program's size constant or ``.length``, whose value the
+page does not give) with ``<`` (from 0) or ``<=`` (from 1). Any other header (another start, a number or arithmetic
+as the bound, another step, a letter the statement does not use) is refused in one line."""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .quantities import FormulaError, short
+
+# a header: an optional type before the letter, its start, its test (< or <=) and bound, its step by one
+_HEADER = lazy_pattern(r"\s*for\s*\(\s*(?:(?:int|long|short|unsigned|size_t|auto|var|let|uint|[iu]int\d+_t)\s+)*"
+                       r"(?P<letter>[A-Za-z_]\w*)\s*=\s*(?P<start>[^;]*?)\s*;\s*(?P<test_letter>[A-Za-z_]\w*)\s*"
+                       r"(?P<test><=?)\s*(?P<bound>[^;]*?)\s*;\s*(?P<step>[^)]*?)\s*\)", needs=("for",))
+# a bound named: the size's constant, a member, an array's length (this.hidden.length, v.size())
+_NAMED_BOUND = lazy_pattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?")
+
+
+def _steps_by_one(step: str, letter: str) -> bool:
+    return re.sub(r"\s+", "", step) in (f"{letter}++", f"++{letter}", f"{letter}+=1", f"{letter}={letter}+1")
+
+
+def _first_counted(notation, letter: str) -> int | None:
+    """Where the notation's patterns count ``letter`` from: 0 where their meanings index by it bare (``W1[j, i]``),
+    1 where by ``j-1``; None where they say nothing of it or disagree."""
+    firsts = set()
+    for pattern in notation.patterns:
+        if letter not in pattern.placeholders:
+            continue
+        for found in re.finditer(rf"(?<![\w.]){re.escape(letter)}(?!\w)\s*(?:([+-])\s*(\d+))?", pattern.meaning):
+            shift = int(found.group(2) or 0) * (1 if found.group(1) == "+" else -1)
+            firsts.add(-shift)
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _refused(text: str, why: str) -> FormulaError:
+    return FormulaError(f"formula {short(text.strip())}: {why}; write the statement alone, its letter an index over"
+                        " the array's whole range, or the loop's header from where the notation counts to the size")
+
+
+def loop_headers_read(text: str, notation) -> str:
+    """``text``'s statement without the for loop headers written before it on its line (see the module docstring);
+    ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
+    whole range the statement's letter is read over."""
+    if notation is None or not _HEADER.match(text):
+        return text
+    rest, letters = text, []
+    while (header := _HEADER.match(rest)) is not None:
+        letter, start, bound = header.group("letter"), header.group("start"), header.group("bound")
+        written = header.group(0).strip()
+        if header.group("test_letter") != letter or not _steps_by_one(header.group("step"), letter):
+            raise _refused(text, f"the loop {written} does not step its letter {letter} by one up to a bound")
+        first = _first_counted(notation, letter)
+        if first is None or start != str(first):
+            where = "no pattern of the notation counts it" if first is None else f"the notation counts it from {first}"
+            raise _refused(text, f"the loop {written} counts {letter} from {start}, and {where}")
+        if not _NAMED_BOUND.fullmatch(bound) or (header.group("test") == "<") != (first == 0):
+            test = "<" if first == 0 else "<="
+            raise _refused(text, f"the loop {written} ends {letter} at {header.group('test')} {bound}, which is not"
+                                 f" the size of what it counts from {first} (a name, with {test})")
+        letters.append(letter)
+        rest = rest[header.end():]
+    braced = re.fullmatch(r"\s*\{(.*)\}\s*;?\s*", rest, re.S)
+    statement = braced.group(1) if braced else rest
+    if statement.strip().rstrip(";").count(";") or not statement.strip() or "{" in statement:
+        raise _refused(text, "a loop's header before more than one statement (or none) is not read")
+    for letter in letters:
+        if not re.search(rf"(?<![\w.]){re.escape(letter)}(?!\w)", statement):
+            raise _refused(text, f"the statement after the loop does not use its letter {letter}: it would be done"
+                                 " once for each, which the statement alone does not say")
+    return statement.strip()
