@@ -11,12 +11,13 @@ import pytest
 
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
-from public_formulas_batch151 import _I4, _J2, _J4I2, _SQ1I, _SQ1J, _SQ2
+from public_formulas_batch151 import _I2, _I4, _J2, _J4I2, _JS1I, _JS2, _SQ1I, _SQ1J, _SQ2
 from public_formulas_batch151_tables import NETWORKS, NOTATIONS
 from seed_verbatim import Twin
 
 CHECKS = CaseChecks(NETWORKS)
-_XO, _CX0 = NOTATIONS["b151_xo"], NOTATIONS["b151_cx"]
+_XO, _CX0, _JS = NOTATIONS["b151_xo"], NOTATIONS["b151_cx"], NOTATIONS["b151_js"]
+_PUSH = "const outputErrors = []; for (let i = 0; i < this.outputSize; i++) outputErrors.push({value});"
 _W2 = "for (int j = 0; j < OUTPUT_NODES; j++) weight2[i][j] += learning_rate * output_delta[j] * {h};"
 _W1 = "for (int j = 0; j < HIDDEN_NODES; j++) weight1[i][j] += learning_rate * hidden_delta[j] * {x};"
 
@@ -59,6 +60,14 @@ CASES = [
     _case("cx-from-1-wrong", "b151_cx", _CX0, "for (j = 1; j <= NumHidden; j++) DeltaWeightHO[j][k] = eta * "
           "Hidden[p][j] * Target[p][k];",
           (Twin("value", f"eta*a1[{{j}}]*{_SQ2}", ("eta*a1[{j}]*y[0]",), _J2),), ((W,),)),
+    # JavaScript's push into a list declared empty just before the loop's one header, on the same line: entry i
+    _case("js-push", "b151_js", _JS, _PUSH.format(value="targets[i] - outputs[i]"),
+          (Twin("value", _JS2, (_JS2,), _I2),), ((C,),)),
+    _case("js-push-turned", "b151_js", _JS, _PUSH.format(value="outputs[i] - targets[i]"),
+          (Twin("value", _JS2, ("a2[{i}] - t[{i}]",), _I2),), ((W,),)),
+    _case("js-push-hidden", "b151_js", _JS, "const hiddenErrors = []; for (let i = 0; i < this.hiddenSize; i++) "
+          "hiddenErrors.push(error * this.sigmoidDerivative(this.hiddenOutputs[i]));",
+          (Twin("value", _JS1I, (_JS1I,), _I4),), ((C,),)),
 ]
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -87,3 +96,18 @@ def test_a_header_from_0_over_arrays_counted_from_1_is_refused():
     refusal = CHECKS.refused("b151_cx", _CX0, "for (j = 0; j < NumHidden; j++) DeltaWeightHO[j][k] = eta * "
                              "Hidden[p][j] * DeltaO[k];")
     assert "counts j from 0, and the notation counts it from 1" in refusal
+
+
+@pytest.mark.parametrize("text, said", [
+    ("outputErrors.push(targets[i] - outputs[i]);", "puts its value into the list"),  # no header: which entry?
+    ("for (let i = 0; i < this.outputSize; i++) outputErrors.push(targets[i] - outputs[i]);",  # not declared empty
+     "puts its value into the list"),
+    ("const errors = []; for (let i = 0; i < this.outputSize; i++) outputErrors.push(targets[i] - outputs[i]);",
+     "puts its value into the list"),
+    ("const outputErrors = []; for (let i = 0; i < this.outputSize; i++) for (let j = 0; j < this.hiddenSize; j++) "
+     "outputErrors.push(targets[i] - outputs[i] + j);", "puts its value into the list"),  # two headers: whose order?
+    ("const outputErrors = [0]; for (let i = 0; i < this.outputSize; i++) outputErrors.push(targets[i] - outputs[i]);",
+     "formula"),  # not empty: refused too (its statements apart)
+])
+def test_a_push_without_its_empty_list_and_one_header_is_refused(text, said):
+    assert said in CHECKS.refused("b151_js", _JS, text)

@@ -6,7 +6,11 @@ letter free, judged over the array's whole range). That holds only where the hea
 counts from where the notation's patterns count that letter (0 where ``"w[j]" = "W1[j]"``, 1 where ``"w[j]" =
 "W1[j-1]"``), one step at a time, up to a bound named (the program's size constant or ``.length``, whose value the
 page does not give) with ``<`` (from 0) or ``<=`` (from 1). Any other header (another start, a number or arithmetic
-as the bound, another step, a letter the statement does not use) is refused in one line."""
+as the bound, another step, a letter the statement does not use) is refused in one line.
+
+JavaScript's push inside such a loop, ``const errors = []; for (let i = 0; i < n; i++) errors.push(e);``, is
+``errors[i] = e``: only there, the list declared empty just before the one header from 0 on the same line, does the
+i-th push fill the entry i; a push anywhere else stays refused (code_declarations says why)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ _HEADER = lazy_pattern(r"\s*for\s*\(\s*(?:(?:int|long|short|unsigned|size_t|auto
                        r"(?P<letter>[A-Za-z_]\w*)\s*=\s*(?P<start>[^;]*?)\s*;\s*(?P<test_letter>[A-Za-z_]\w*)\s*"
                        r"(?P<test><=?)\s*(?P<bound>[^;]*?)\s*;\s*(?P<step>[^)]*?)\s*\)", needs=("for",))
 # a bound named: the size's constant, a member, an array's length (this.hidden.length, v.size())
+# a list declared empty before the header, const errors = [];, and the one statement pushing into it, errors.push(e)
+_EMPTY_LIST = lazy_pattern(r"\s*(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*=\s*\[\s*\]\s*;", needs=("[",))
+_PUSH = lazy_pattern(r"\s*(?P<name>[A-Za-z_$][\w$]*)\.push\((?P<value>.*)\)\s*;?\s*", re.S, needs=("push",))
 _NAMED_BOUND = lazy_pattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?")
 
 
@@ -49,9 +56,11 @@ def loop_headers_read(text: str, notation) -> str:
     """``text``'s statement without the for loop headers written before it on its line (see the module docstring);
     ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
     whole range the statement's letter is read over."""
-    if notation is None or not _HEADER.match(text):
+    empty = _EMPTY_LIST.match(text) if notation is not None else None
+    rest = text[empty.end():] if empty else text
+    if notation is None or not _HEADER.match(rest):
         return text
-    rest, letters = text, []
+    letters = []
     while (header := _HEADER.match(rest)) is not None:
         letter, start, bound = header.group("letter"), header.group("start"), header.group("bound")
         written = header.group(0).strip()
@@ -75,4 +84,18 @@ def loop_headers_read(text: str, notation) -> str:
         if not re.search(rf"(?<![\w.]){re.escape(letter)}(?!\w)", statement):
             raise _refused(text, f"the statement after the loop does not use its letter {letter}: it would be done"
                                  " once for each, which the statement alone does not say")
+    pushed = _PUSH.fullmatch(statement)
+    if empty and pushed and pushed.group("name") == empty.group("name") and len(letters) == 1 \
+            and _first_counted(notation, letters[0]) == 0 and _closes_last(pushed.group("value")):
+        return f"{pushed.group('name')}[{letters[0]}] = {pushed.group('value').strip()}"  # its first push from 0
     return statement.strip()
+
+
+def _closes_last(value: str) -> bool:
+    """Whether ``value``, what push's parentheses hold, closes every parenthesis it opens before its end."""
+    depth = 0
+    for character in value:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return depth == 0
