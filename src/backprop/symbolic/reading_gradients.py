@@ -7,6 +7,9 @@ reading_derivatives.py's ``differentiate``.
 
 from __future__ import annotations
 
+import sympy as sp
+
+from .notation_indices import Unbound
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
 from .syntax_tree import Apply, Nabla, Num, Op, Sym
@@ -72,6 +75,10 @@ class GradientReading:
             if self.context.parameter is None and self.context.updated is not None:
                 updated = self.context.updated
                 return updated.applyfunc(derivative) if _is_matrix(updated) else derivative(updated)
+            if self.context.parameter is None and (outputs := self._output_delta_left()) is not None:
+                # Nielsen's BP1, \delta^L = \nabla_a C \odot \sigma'(z^L), its subscript dropped (a Julia file's
+                # δ{L} = ∇C .* dσ.(z{L})): beside the output layer's delta the gradient by the output activations
+                return outputs.applyfunc(lambda unit: self.differentiate(self.symbols.L, unit, node))
             if self.context.parameter is None:
                 self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
             return derivative(self.context.parameter.symbol)
@@ -130,3 +137,18 @@ class GradientReading:
         if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
             return value
         return None
+
+    def _output_delta_left(self):
+        """The output activations (a column) where the claim's left side is the output layer's whole delta (every
+        unit's, in order), the one vector a bare \\nabla C beside it is the gradient by; else None."""
+        symbols, left = self.symbols, self.context.left_node
+        output = symbols.delta.get(symbols.depth)
+        try:
+            value = self.value(left) if left is not None and output is not None else None
+        except (FormulaError, Unbound):
+            return None
+        units = symbols.units(symbols.depth)
+        entries = list(value) if _is_matrix(value) and 1 in value.shape else [value]
+        if len(entries) != units or entries != [output[k] for k in range(units)]:
+            return None
+        return sp.Matrix([symbols.a[symbols.depth][k] for k in range(units)])

@@ -30,7 +30,8 @@ from .typography_code import array_calls, code_products, method_transposes
 from .typography_display import loose_assignments
 from .number_remarks import without_check_mark
 from .typography_comments import arrow_remarks, code_comments
-from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
+from .typography_indices import primed_sum_letters
+from .typography_steps import (dictionary_keys, markers_after_names, steps_as_scripts,
                                steps_continued, without_address, without_gloss)
 from .typography_tex import partial_gradient_names, script_groups, tex_aliases
 from .typography_unicode import normalize_unicode

@@ -23,6 +23,7 @@ from .typography import SIZES, MAX_PASSES
 from .typography_display import (PROSE_LABEL, alignment_marks, drop_alignment, is_block_brace, is_elided_row,
                                  is_words_row, without_label_before, without_number_before)
 from .typography_prose import CONDITION_WORDS, IMPLICATION
+from .typography_indices import listed_indices
 from .typography_steps import octave_code
 
 # words in \text ending a row: two or more (punctuation after them), or a remark in parentheses opening with a word
@@ -311,7 +312,7 @@ def rows(text: str) -> list[str]:
     # (and LaTeX's comments, ...=0.953\\% after a row, before its \\ is taken for a row break)
     # (and a display's line opening with %, $$ ... % E = 0.5*(y-t)^2 ... $$, TeX's comment: never MATLAB's; and
     # MATLAB's statement commented out, %tmp = ...;, before the ; that shows it is taken)
-    text = octave_code(commented_out_code(latex_comments(strip_math_delimiters(text), text)))
+    text = listed_indices(octave_code(commented_out_code(latex_comments(strip_math_delimiters(text), text))))
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]

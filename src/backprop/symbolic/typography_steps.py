@@ -154,24 +154,6 @@ def without_address(text: str) -> str:
     return _ADDRESS_AFTER.sub("", text)
 
 
-_PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
-
-
-def primed_sum_letters(text: str) -> str:
-    """``\\sum_{k^{\\prime}=1}^{K} \\exp(z_{k^\\prime})``: a sum's own letter written with a prime (k beside
-    it being another index) renamed, everywhere it stands, to a letter the formula does not use, so that it
-    is an index letter like any other."""
-    for _ in range(20):  # typography.MAX_PASSES: one renaming per primed letter
-        bound = re.search(r"\\sum\s*_\s*\{\s*([A-Za-z])\s*" + _PRIME, text)
-        if bound is None:
-            return text
-        free = [letter for letter in "pqrsuvmnabcdefgh" if letter not in text]
-        if not free:
-            return text
-        text = re.sub(r"(?<![A-Za-z\\])" + bound.group(1) + r"\s*" + _PRIME, free[0], text)
-    return text
-
-
 # what marks a row as Octave's (MATLAB's) code: an entrywise operator .* .^ ./, a transpose ' after a name or a
 # parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
 _OCTAVE_MARKS = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))",

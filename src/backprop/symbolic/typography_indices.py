@@ -1,0 +1,67 @@
+"""Index letters written as no TeX script reads them, renamed before reading (a part of typography): a sum's own
+letter written with a prime, \\sum_{j'} w_{kj'} O_{j'}, and a name glued to a braced list of indices, plain text's
+delta{l,j}."""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .brackets import closing_bracket
+
+_PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
+
+
+def primed_sum_letters(text: str) -> str:
+    """``\\sum_{k^{\\prime}=1}^{K} \\exp(z_{k^\\prime})``: a sum's own letter written with a prime (k beside
+    it being another index) renamed, everywhere it stands (in a subscript of two letters too, w_{kj'}), to a letter
+    the formula does not use, so that it is an index letter like any other; to the unprimed letter itself where
+    every primed one stands in the sum's term and the term holds no unprimed one (\\sum_{j'} w_{kj'} O_{j'} beside
+    dE/dO_j is \\sum_{j} w_{kj} O_{j} there: the sum's own j, and a notation whose patterns write j literally reads
+    it)."""
+    for _ in range(20):  # typography.MAX_PASSES: one renaming per primed letter
+        bound = re.search(r"\\sum\s*_\s*\{\s*([A-Za-z])\s*" + _PRIME, text)
+        if bound is None:
+            return text
+        primed = r"(?:(?<=[_{][A-Za-z])|(?<![A-Za-z\\]))" + bound.group(1) + r"\s*" + _PRIME
+        after = closing_bracket(text, text.index("{", bound.start()))  # the subscript's brace (its bound inside)
+        end = _term_end(text, after + 1) if after is not None else len(text)
+        term = re.sub(primed, "", text[after + 1 if after is not None else bound.end():end])
+        if not re.search(primed, text[:bound.start()] + text[end:]) and bound.group(1) not in re.sub(
+                r"\\[A-Za-z]+", "", term):
+            text = text[:bound.start()] + re.sub(primed, bound.group(1), text[bound.start():end]) + text[end:]
+            continue
+        free = [letter for letter in "pqrsuvmnabcdefgh" if letter not in text]
+        if not free:
+            return text
+        text = re.sub(primed, free[0], text)
+    return text
+
+
+def _term_end(text: str, start: int) -> int:
+    """Where the term of a sum whose subscript's brace closes before ``start`` ends: at a relation, a + or -, a row's or a column's
+    mark outside its brackets, or the bracket that closes around the sum (its bounds' scripts are the term's here:
+    they hold no unprimed letter of it)."""
+    depth = 0
+    for at in range(start, len(text)):
+        character = text[at]
+        if character in "([{":
+            depth += 1
+        elif character in ")]}":
+            depth -= 1
+            if depth < 0:
+                return at
+        elif depth == 0 and (character in "=+-&<>" or text.startswith("\\\\", at)):
+            return at
+    return len(text)
+
+
+# a name glued to a braced list of two or more indices, plain text's delta{l,j} (Nielsen's delta^l_j typed flat, in a
+# Julia file's comments): no TeX group holds a comma-separated list after a name, so the name at those indices, as
+# code's delta[l,j] (a notation without that name at two indices refuses it as none of its patterns)
+_LISTED_INDICES = lazy_pattern(r"(?<![\\\w.])([^\W\d_][\w]*?)\{((?:\s*[\w+\-]+\s*,)+\s*[\w+\-]+\s*)\}")
+
+
+def listed_indices(text: str) -> str:
+    """``delta{l,j}`` as ``delta[l,j]``: a name glued to a braced list of indices (_LISTED_INDICES)."""
+    return _LISTED_INDICES.sub(lambda match: f"{match.group(1)}[{match.group(2).replace(' ', '')}]", text)
