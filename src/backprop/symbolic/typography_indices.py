@@ -58,8 +58,9 @@ def _term_end(text: str, start: int) -> int:
 
 # a name glued to a braced list of two or more indices, plain text's delta{l,j} (Nielsen's delta^l_j typed flat, in a
 # Julia file's comments): no TeX group holds a comma-separated list after a name, so the name at those indices, as
-# code's delta[l,j] (a notation without that name at two indices refuses it as none of its patterns)
-_LISTED_INDICES = lazy_pattern(r"(?<![\\\w.])([^\W\d_][\w]*?)\{((?:\s*[\w+\-]+\s*,)+\s*[\w+\-]+\s*)\}")
+# code's delta[l,j] (a notation without that name at two indices refuses it as none of its patterns); never a
+# script's group, w_{i,j}, w^l_{j,k} (the name ends in a letter or digit, after no ^ or _)
+_LISTED_INDICES = lazy_pattern(r"(?<![\\\w.^_])([^\W\d_](?:\w*[^\W_])?)\{((?:\s*[\w+\-]+\s*,)+\s*[\w+\-]+\s*)\}")
 
 
 def listed_indices(text: str) -> str:
