@@ -144,7 +144,8 @@ class GradientReading:
         symbols, left = self.symbols, self.context.left_node
         output = symbols.delta.get(symbols.depth)
         try:
-            value = self.value(left) if left is not None and output is not None else None
+            # a name only (never the \nabla being read, \nabla L = ..., on the left side itself)
+            value = self.value(left) if isinstance(left, Sym) and output is not None else None
         except (FormulaError, Unbound):
             return None
         units = symbols.units(symbols.depth)
