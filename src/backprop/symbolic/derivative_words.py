@@ -86,7 +86,7 @@ def how_to_decide(word: str, activation) -> str:
 def declared_place(notation, node: Call) -> str:
     """Where the notation says the derivative ``node`` names is taken, "input" or "output": a derivative word's place
     (notation.derivative_places), a flagged function's for its flag call ``nonlin(u, True)`` (notation.flag_places,
-    ``nonlin = "sigmoid, derivative at output"``), a primed name's own (``node.at``); "" where it does not say."""
+    ``nonlin = "<activation>, derivative at output"``), a primed name's own (``node.at``); "" where it does not say."""
     if node.at != "either":
         return node.at
     if node.written.endswith(")"):  # code's flag call, written f(u, True): the place the notation gives f
@@ -95,7 +95,7 @@ def declared_place(notation, node: Call) -> str:
 
 
 def _quoted(name: str) -> str:
-    """A functions key as TOML writes it: a dotted name (self.sigmoid) in quotes, a bare word as it is."""
+    """A functions key as TOML writes it: a dotted name (self.act) in quotes, a bare word as it is."""
     return name if name.isidentifier() else f'"{name}"'
 
 

@@ -30,9 +30,11 @@ from .quantities import short
 # OCaml's too)
 _LINE = lazy_pattern(rf"[ \t]*(?:(where)[ \t]+)?({NAME})[ \t]*=(?![=>])([^\n]*)")
 # Haskell's own marks in a value: a spaced $ (application; R's $ is glued between a list and its field), hmatrix's <>
-# between operands, an operator section, (+), (* lr), (lr *) (never (- x), a negation)
-_MARK = lazy_pattern(r"[ \t]\$[ \t]|[\w)'][ \t]*<>[ \t]*[\w(]|\([ \t]*[-+*/][ \t]*\)|\([ \t]*[+*/][ \t]*[\w(]"
-                     r"|[\w)'][ \t]*[-+*/][ \t]*\)")
+# between operands, an operator section, (+), (* lr), (lr *) (never (- x), a negation; nor a parenthesis after an
+# operator, C's and Java's 1*0 + ( + 0.44 * 0), its + a sign: a section there would be a function added to a number)
+_AFTER_NO_OPERATOR = r"(?<![-+*/^][ \t])(?<![-+*/^][ \t][ \t])(?<![-+*/^])"
+_MARK = lazy_pattern(rf"[ \t]\$[ \t]|[\w)'][ \t]*<>[ \t]*[\w(]|{_AFTER_NO_OPERATOR}\([ \t]*[-+*/][ \t]*\)"
+                     rf"|{_AFTER_NO_OPERATOR}\([ \t]*[+*/][ \t]*[\w(]|[\w)'][ \t]*[-+*/][ \t]*\)")
 # a backslash other than a lambda's, \x -> ...: TeX's
 _TEX = lazy_pattern(r"\\(?![a-z_][\w']*[ \t]*->)", needs=("\\",))
 _SECTION_OPERATORS = {"+": "+", "-": "-", "*": "*", "/": "/"}
@@ -66,7 +68,7 @@ class LineReader(Reader):
     OPERATORS = {**Reader.OPERATORS, "<>": "@"}
 
     def calls(self, name: str) -> bool:
-        # and a primed function the notation declares, sigmoid' (its derivative, "sigmoid'" = "sigmoid' at input")
+        # and a primed function the notation declares, act' (its derivative, "act'" = "<activation>' at input")
         return name in _LIBRARY or super().calls(name) or self._primed(name)
 
     def _primed(self, name: str) -> bool:
@@ -74,7 +76,7 @@ class LineReader(Reader):
 
     def _mapped(self, arguments: list) -> str:
         if len(arguments) == 2 and arguments[0][0] == "name" and self._primed(arguments[0][1]):
-            return f"{arguments[0][1]}({self._value(arguments[1])})"  # fmap sigmoid' zs: the derivative of each
+            return f"{arguments[0][1]}({self._value(arguments[1])})"  # fmap act' zs: the derivative of each
         return super()._mapped(arguments)
 
     def _applied(self, head: list, arguments: list) -> str:
@@ -163,7 +165,7 @@ class LineReader(Reader):
             return self._section(arguments[0], arguments[1:])
         if arguments[0][0] == "section":  # cmap (* lr) m: each entry times lr
             return self._section(arguments[0], arguments[1:])
-        return f"{arguments[0][1]}({self._value(arguments[1])})"  # cmap sigmoid' zs: the function of each entry
+        return f"{arguments[0][1]}({self._value(arguments[1])})"  # cmap act' zs: the function of each entry
 
     def _section(self, section, arguments: list) -> str:
         """The value of an operator section applied to ``arguments``: (op) to two, (op u) and (u op) to one."""

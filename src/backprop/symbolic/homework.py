@@ -121,7 +121,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z)): the page's own derivative, judged, then used
             right = lambda claim, bound: _right(problem, claim, bound, points, seed, seconds)  # noqa: E731
             text = remark_definition_read(text, notation, right)
-            text = premise_read(text, notation, right)  # ... = DY * dy/dx (as, y=tanh(x)): the step's reason, judged
+            text = premise_read(text, notation, right)  # ... = DY * dy/dx (as, y=f(x)): the step's reason, judged
             # def dsigmoid(y): return y * (1 - y), then d3 = E * dsigmoid(Y): the definition above places the word
             text, notation = definition_above_read(text, notation, right)
             # a setter or a method called with the formula, node.setDelta( ... ): the assignment it makes

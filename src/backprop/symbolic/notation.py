@@ -46,7 +46,7 @@ OPERATIONS = ("matrix product", "product", "sum", "difference", "quotient", "tra
 #: syntax_tree.EITHER_WORDS, or any other, ableitung_sigmoid): the activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"
 #: a functions value naming an activation and where its derivative flag's derivative is taken, code's flagged
-#: activation, Trask's nonlin(x, deriv=True) returning x*(1-x): "sigmoid, derivative at output" (or "at input"): the
+#: activation, Trask's nonlin(x, deriv=True) returning x*(1-x): "<activation>, derivative at output" (or "at input"): the
 #: name's call is the activation, its flag call f(u, True) the derivative at that place (as DERIVATIVE_PLACE says it)
 FLAG_PLACE = (r"([A-Za-z_]\w*)[ \t]*,[ \t]*(?:its[ \t]+|the[ \t]+)?derivative[ \t]+at[ \t]+"
               r"(?:its[ \t]+|the[ \t]+)?(input|output)")

@@ -97,7 +97,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
     places = {name: place for name, (_, place) in derivatives.items()}
     words = {name: activation for name, (activation, _) in derivatives.items() if name not in EITHER_WORDS}
     functions = {name: meaning for name, meaning in functions.items() if name.strip() not in places}
-    # nonlin = "sigmoid, derivative at output": code's flagged activation, nonlin(x) the sigmoid and nonlin(u, True)
+    # nonlin = "<activation>, derivative at output": code's flagged activation, nonlin(x) the activation, nonlin(u, True)
     # its derivative taken at that place only (Trask's nonlin returns x*(1-x) of the layer's output)
     flags = {name.strip(): _flag_place(source, name, meaning) for name, meaning in functions.items()
              if isinstance(meaning, str) and re.search(r",[ \t]*(?:its[ \t]+|the[ \t]+)?derivative\b", meaning)}
@@ -195,9 +195,9 @@ def _primed_place(source: str, name: str, meaning, notation: Notation) -> tuple[
 
 def _flag_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     """The activation and where its flag call's derivative is taken, "input" or "output", from a functions value
-    ``"sigmoid, derivative at output"`` (notation.FLAG_PLACE) of a code name (nonlin, self.sigmoid). Refused where
+    ``"<activation>, derivative at output"`` (notation.FLAG_PLACE) of a code name (nonlin, self.act). Refused where
     the activation is no element-wise one, or at the output where its derivative is no formula of its output alone
-    (derivative_words.output_form: ELU's, softplus')."""
+    (derivative_words.output_form says which have one)."""
     match = re.fullmatch(FLAG_PLACE, meaning.strip())
     given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
     if given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \

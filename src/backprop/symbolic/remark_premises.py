@@ -1,5 +1,5 @@
 """A premise with its equation in parentheses after a formula, opened by a reason's word (since, because, as; a comma
-after it allowed): ``DY*(1-tanh(self.X)**2) = DY * dy/dx (as, y=tanh(x)) ?`` (batch 135's x5-lr-chain), ``dL/dz =
+after it allowed): ``DY*(1-f(self.X)**2) = DY * dy/dx (as, y=f(x)) ?`` (batch 135's x5-lr-chain), ``dL/dz =
 a(1 - a) (since a = \\sigma(z))``. It is the step's reason, a fact the page states of its names, no member of the
 formula's chain: the premise is judged first, as remark_definitions judges a definition, under the notation; a right
 one is dropped (the formula is then judged as written, in the notation), a wrong one refused in one line (a formula
@@ -20,7 +20,7 @@ from .quantities import FormulaError, short
 from .typography_premises import remark_opening
 
 # the formula (a relation in it, ending on no space nor opening parenthesis), the premise NAME = VALUE in parentheses
-# (one level of parentheses inside the value, tanh(x)), then the line's end or the formula's sentence's
+# (one level of parentheses inside the value, f(x)), then the line's end or the formula's sentence's
 _PREMISE = lazy_pattern(rf"^(?P<formula>[^\n=<>]*+[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:{remark_opening('reason')}),?"
                         r"[ \t]+(?P<premise>\\?[A-Za-z][\w{}^\\]*[ \t]*=[ \t]*"
                         r"(?P<value>[^()=<>\n]*(?:\([^()=<>\n]*\)[^()=<>\n]*)*))\)"
