@@ -110,6 +110,8 @@ _RUST_CHAIN = lazy_pattern(rf"^(?P<lead>[ \t]*)(?:let[ \t]+(?:mut[ \t]+)?)?(?P<n
                            r"\s*\.map\([ \t]*\|(?P<pattern>[^|]*)\|(?P<body>.*)\)\s*\.collect(?:::<[^()]*>)?\(\)"
                            r"[ \t]*;?[ \t]*$", re.S, needs=(".map(",))
 # one adaptor of the chain: a zip with its array (&b, b, b.iter()), or enumerate
+# Python's sum( or sum([ and the generator's term before its for (the term's brackets balanced, two deep)
+GENERATOR_TERM = r"(?<![\w.])sum\(\[?[ \t]*(?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
 RUST_ADAPTOR = lazy_pattern(rf"\.(?:zip\([ \t]*&?(?P<array>{CODE_REFERENCE})(?:\.(?:iter|into_iter)\(\))?[ \t]*\)|enumerate\(\))")
 _FLAT_MAP = lazy_pattern(r"\.(?:iter|into_iter)\(\)[\s\S]*?\.flat_map\(", needs=("flat_map",))
 
@@ -137,6 +139,20 @@ def pattern_tree(pattern: str):
     return tree if end == len(tokens) else None
 
 
+def closure_pairs(array: str, adaptors: str, pattern: str) -> list | None:
+    """Each name of a Rust closure's parameter ``pattern`` paired with what it runs over, the chain starting at
+    ``array`` through its ``adaptors`` (``.zip(b)`` pairs, ``.enumerate()`` an index: None); None where the pattern
+    does not pair with the chain, or an adaptor is none of these."""
+    chain = array
+    for adaptor in RUST_ADAPTOR.finditer(adaptors):
+        chain = (chain, adaptor.group("array")) if adaptor.group("array") else (None, chain)
+    pairs: list = []
+    tree = pattern_tree(pattern)
+    if tree is None or not paired_leaves(chain, tree, pairs) or RUST_ADAPTOR.sub("", adaptors).strip():
+        return None
+    return pairs
+
+
 def paired_leaves(chain, pattern, pairs: list) -> bool:
     """Pairs each leaf of ``chain`` (the chain's tuples: an array's name, or None for enumerate's index) with the
     pattern's name at its place; False where the pattern nests otherwise."""
@@ -160,12 +176,8 @@ def _rust_chain(text: str):
     match = _RUST_CHAIN.match(text) if "iter()" in text else None
     if match is None:
         return None
-    chain = match.group("array")
-    for adaptor in RUST_ADAPTOR.finditer(match.group("adaptors")):
-        chain = (chain, adaptor.group("array")) if adaptor.group("array") else (None, chain)
-    pairs: list = []
-    tree = pattern_tree(match.group("pattern"))
-    if tree is None or not paired_leaves(chain, tree, pairs) or RUST_ADAPTOR.sub("", match.group("adaptors")).strip():
+    pairs = closure_pairs(match.group("array"), match.group("adaptors"), match.group("pattern"))
+    if pairs is None:
         raise FormulaError(f"formula {short(text)}: a closure whose pattern |{match.group('pattern').strip()}| does not"
                            " pair with the chain's arrays (after .zip(b), |(x, y)|; after .enumerate(), |(i, x)|);"
                            f" write the entry's formula, {match.group('name')}[j] = ...")

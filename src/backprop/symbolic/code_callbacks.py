@@ -49,6 +49,7 @@ import re
 from ..patterns import lazy_pattern
 from .brackets import balanced
 from .code_callback_entries import CODE_NAME as _NAME
+from .code_callback_entries import GENERATOR_TERM
 from .code_callback_entries import (JS_MAP, arrow_callbacks, call_end, entry_rule, map_entry_rule, receiver_start,
                                      reduced_sums, rust_chain_entries)
 from .code_index_lambdas import index_lambda_entries
@@ -129,8 +130,8 @@ _PY_ZIP = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<b
                        rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
                        re.S, needs=("for",))
 # a generator's sum over a range inside a formula, sum(TERM for k in range(...)) (its term's brackets balanced)
-_GENERATOR_SUM = lazy_pattern(rf"(?<![\w.])sum\(\[?[ \t]*(?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
-                              rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\]?[ \t]*\)", needs=("range(",))
+_GENERATOR_SUM = lazy_pattern(rf"{GENERATOR_TERM}[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\]?[ \t]*\)",
+                              needs=("range(",))
 # any comprehension or generator left: a value, then for NAME(, NAME) in ITERABLE, inside brackets
 _ANY_COMPREHENSION = lazy_pattern(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+"
                                   rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)", needs=("for",))

@@ -28,8 +28,8 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import balanced, closing_bracket
-from .code_callback_entries import (CODE_NAME, CODE_REFERENCE, RUST_ADAPTOR, added_term, dereferenced, paired_leaves,
-                                    pattern_tree, unused_name)
+from .code_callback_entries import (CODE_NAME, CODE_REFERENCE, GENERATOR_TERM, added_term, closure_pairs, dereferenced,
+                                    unused_name)
 from .quantities import FormulaError, short
 
 # the letters a sum is written over: one the line does not use, and rarely a notation's own pattern letter
@@ -51,7 +51,7 @@ _CLOSURE = lazy_pattern(r"\s*\|(?P<pattern>[^|]*)\|(?P<body>.*)", re.S)
 _FOLD = lazy_pattern(rf"\s*(?P<start>-?\d+(?:\.\d*)?(?:[eE]-?\d+)?)(?:_?f64|_?f32)?\s*,\s*\|\s*(?P<total>{CODE_NAME})"
                      r"(?:\s*:\s*[\w<>]+)?\s*,(?P<pattern>[^|]*)\|(?P<body>.*)", re.S)
 # Python's sum(TERM for a, b in zip(A, B)) or sum(TERM for k, a in enumerate(A)) (a list's brackets inside)
-_GENERATOR = lazy_pattern(rf"(?<![\w.])sum\(\[?[ \t]*(?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)[ \t]+for[ \t]+"
+_GENERATOR = lazy_pattern(rf"{GENERATOR_TERM}[ \t]+for[ \t]+"
                           rf"(?:(?P<items>{CODE_NAME}(?:[ \t]*,[ \t]*{CODE_NAME})+)[ \t]+in[ \t]+zip\((?P<arrays>[ \t]*"
                           rf"{CODE_REFERENCE}(?:[ \t]*,[ \t]*{CODE_REFERENCE})+)[ \t]*\)|(?P<index>{CODE_NAME})[ \t]*,[ \t]*"
                           rf"(?P<item>{CODE_NAME})[ \t]+in[ \t]+enumerate\([ \t]*(?P<array>{CODE_REFERENCE})[ \t]*\))"
@@ -185,12 +185,8 @@ def _parameters(match: re.Match, pattern: str, text: str) -> tuple[list, str | N
             raise FormulaError(f"formula {short(text)}: a range's closure |{pattern.strip()}| takes its index alone,"
                                " |k|; write the sum, \\sum_k w[k] x[k]")
         return [], name.group("name")
-    chain = match.group("array")
-    for adaptor in RUST_ADAPTOR.finditer(match.group("adaptors")):
-        chain = (chain, adaptor.group("array")) if adaptor.group("array") else (None, chain)
-    pairs: list = []
-    tree = pattern_tree(pattern)
-    if tree is None or not paired_leaves(chain, tree, pairs) or RUST_ADAPTOR.sub("", match.group("adaptors")).strip():
+    pairs = closure_pairs(match.group("array"), match.group("adaptors"), pattern)
+    if pairs is None:
         raise FormulaError(f"formula {short(text)}: a closure whose pattern |{pattern.strip()}| does not pair with the"
                            " chain's arrays (after .zip(b), |(x, y)|; after .enumerate(), |(i, x)|); write the sum,"
                            " \\sum_k w[k] x[k]")
