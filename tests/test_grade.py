@@ -358,3 +358,23 @@ def test_a_submission_without_mathematics_says_so_and_one_with_it_does_not(tmp_p
                for note in entries["plain"]["notes"])
     assert [claim["verdict"] for claim in entries["marked"]["claims"]] == ["correct", "correct"]
     assert not any("no mathematics" in note for note in entries["marked"].get("notes", []))
+
+
+def test_the_class_summarys_most_common_wrong_form_is_counted_once_and_written_in_the_class_notation(tmp_path,
+                                                                                                   capsys):
+    """Two students leave out the squared error's factor 2 (dL/dW2[0,0] = -2(y - a2) a1[0] at the network: the half),
+    writing the factors in another order; a third is right. The summary counts the two as one form and writes it
+    in seed 000's notation (O_1^1 for a1[0], O_0^2 for a2[0], l_0 the notation's own name of the target), not in
+    symbols.md's names."""
+    wrong_first = r"$$\frac{\partial SEE(y, O_0^2)}{\partial a_{10}^1} = -(y - O_0^2) \cdot O_1^1$$" + "\n"
+    wrong_second = r"$$\frac{\partial SEE(y, O_0^2)}{\partial a_{10}^1} = O_1^1 (O_0^2 - y)$$" + "\n"
+    right = r"$$\frac{\partial SEE(y, O_0^2)}{\partial a_{10}^1} = -2(y - O_0^2) O_1^1$$" + "\n"
+    for name, text in (("ana", wrong_first), ("ben", wrong_second), ("cleo", right)):
+        (tmp_path / f"{name}.md").write_text(text)
+    capsys.readouterr()
+    assert main(["grade", str(tmp_path), "--problem", "seed000_regression", "--notation", "seed000",
+                 "--workers", "1"]) == 0
+    summary = capsys.readouterr().out.split("per claim")[1]
+    row = next(line for line in summary.splitlines() if "W2[0,0]" in line)
+    assert " 1/3 " in row
+    assert row.endswith(r"- (l_{0} - O_{0}^{2}) \cdot O_{1}^{1} (2)"), row

@@ -26,6 +26,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sympy as sp
+
 from ..errors import UserError
 from ..limits import LIMITS
 from ..problem import Problem, parse_problem
@@ -221,18 +223,33 @@ class Judge:
     def claim(self, chain: Chain, found, name: str, problem: Problem) -> Claim:
         steps = [Step(step.text, step.verdict) for step in found.steps]
         verdict = found.verdict
-        detail, form = "", ""
+        detail, form, shown = "", "", ""
         wrong = next((step for step in found.steps if step.verdict == "wrong"), None)
         if wrong is not None:
             position = found.steps.index(wrong) + 1
             detail = f"step {position} ({' '.join(wrong.text.split())[:80]}) is wrong: " + _paragraph(wrong_step_lines(wrong))
-            form = formula_text(wrong.result.formula) if wrong.result is not None else " ".join(wrong.text.split())
+            if wrong.result is not None:
+                form, shown = formula_text(sp.expand(wrong.result.formula)), self.shown(wrong.result.formula, problem)
+            else:
+                form = " ".join(wrong.text.split())
         else:  # right only at the file's given numbers (a target written by its value, a weight of 1 left out)
             detail = "; ".join(f"step {position} ({' '.join(step.text.split())[:80]}): {step.given}"
                                for position, step in enumerate(found.steps, start=1) if step.given)
         truth = self.truth(found, problem) if verdict == "wrong" else ""
         return Claim(chain.line, found.kind, found.parameter or _left(chain), chain.text, verdict, steps, detail,
-                     name, form, truth)
+                     name, form, shown, truth)
+
+    def shown(self, formula, problem: Problem) -> str:
+        """A wrong step's formula as the class's summary shows it: in the submission's notation where it has one
+        (a teacher reads the most common wrong form as the class wrote it), else in symbols.md's names."""
+        try:
+            printer = self.printer(problem)[1]
+            if printer is None:
+                return formula_text(formula)
+            # the summary's column is narrow: plain parentheses (still LaTeX) say the same in fewer characters
+            return printer.latex(formula).replace(r"\left(", "(").replace(r"\right)", ")")
+        except UserError:
+            return formula_text(formula)
 
     def truth(self, found, problem: Problem) -> str:
         """The true derivative (or new value) of a wrong claim's parameter, in LaTeX and in the
@@ -296,7 +313,8 @@ def _joined(chain: Chain, claims: list[Claim], name: str) -> Claim:
     verdict = "wrong" if any(c.verdict == "wrong" for c in claims) else "correct"
     first_wrong = next((c for c in claims if c.verdict == "wrong"), claims[0])
     return Claim(chain.line, first_wrong.kind, first_wrong.parameter, chain.text, verdict,
-                 [step for c in claims for step in c.steps], first_wrong.detail, name, first_wrong.form)
+                 [step for c in claims for step in c.steps], first_wrong.detail, name, first_wrong.form,
+                 first_wrong.form_shown)
 
 
 def _knows(context: Context, name: str) -> bool:

@@ -48,8 +48,10 @@ class Claim:
     steps: list[Step] = field(default_factory=list)
     detail: str = ""
     problem: str = ""
-    #: the claim's formula in a normal form, so that the same mistake by two students is counted once
+    #: a wrong claim's formula in a normal form (expanded), so that the same mistake by two students is counted once
     form: str = ""
+    #: the same formula as the class's summary shows it: in the submission's notation where it has one
+    form_shown: str = ""
     #: for a wrong gradient or update claim: the true value, LaTeX in the submission's notation
     truth: str = ""
     #: a notebook's: the 1-based number of the cell the claim is in, code cells counted (else None)
@@ -153,6 +155,7 @@ def to_json(results: list[SubmissionResult]) -> str:
 def _claim_json(claim: Claim) -> dict:
     entry = asdict(claim)
     entry.pop("form")
+    entry.pop("form_shown")
     entry.pop("truth")
     entry.pop("left")
     if entry["cell"] is None:  # not a notebook: the spec's shape
@@ -267,7 +270,9 @@ def class_summary(results: list[SubmissionResult]) -> list[str]:
             common = ""
             if wrong:
                 form, count = wrong.most_common(1)[0]
-                common = f"{_short(form, 50)} ({count})"
+                shown = Counter(claim.form_shown or form for claim in found
+                                if claim.verdict == "wrong" and (claim.form or claim.text) == form)
+                common = f"{_short(shown.most_common(1)[0][0], 50)} ({count})"
             lines.append(f"  {_short(kind + ' ' + parameter, width):<{width}} {right:>4}/{len(found):<4}  {common}")
     return lines
 
