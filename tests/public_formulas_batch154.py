@@ -101,6 +101,50 @@ step twin held the change the page adds (eta (y - t) x_i) where the step twin's 
 dE/dw_i, as seed_verbatim's oracle_member computes it); written -(eta (y - t) x_i) as batch 92's ku-who does, the
 page's formula correct (the twin's slip, not the page's), the second run passed all 56 entries and the batch's two
 checks.
+
+Run blind at main 0683604 (/work/READY_FOR_BLIND60; src/ as at 0683604, the rebase finding the branch already on it),
+with nothing under src/ changed. The first run (/work/batch154_blind.txt): 53 of 56 read with every verdict right
+(95%), 3 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal
+was a slip of the notations or the twins (all three are constructs of the pages the reader does not take), so the
+batch was run once; tests/test_public_formulas_held_out.py -k "b154-" passed after the rebase, check's
+never-wrong-called-correct test included.
+
+The one mistaken formula was read with its wrong member called wrong: ml-rec (the multilingual page's (W⁽ˡ⁺¹⁾)ᵀδ⁽ˡ⁺¹⁾
+where its own forward pass makes the matrix W⁽ˡ⁾). By page: the French note 6 of 8, the Spanish EMNIST class 8 of
+8, the Spanish XOR script 6 of 6, the Russian regression script 6 of 6, the Japanese script 7 of 7, Trask's network
+in Russian 4 of 4, the Vietnamese word2vec class 3 of 4, the Spanish MultilayerPerceptron class 5 of 5, the
+multilingual page 4 of 4, the German wiki page 4 of 4.
+
+The refusals by construct, with the exact message:
+
+- a sum over the samples named by a word in \text, \sum_{\text{colonnes}}dZ^{[2]} (the French note's bias gradients,
+  each the second claim of a display holding two with \qquad): fr-w2b2, "formula '\\frac{\\partial\\mathcal{L}}
+  {\\partial b^{[2]}} =\\frac{1}{m}...': expected the index letter of the sum at '\\text' (position 64)"; fr-w1b1,
+  the same at b^{[1]} ("formula '\\frac{\\partial\\mathcal{L}}{\\partial b^{[1]}} =\\frac{1}{m}...': expected the
+  index letter of the sum at '\\text' (position 64)");
+- NumPy's .T on a one-letter code name that is also Euler's e, np.dot(self.w2, e.T) (the Vietnamese word2vec class,
+  e = EI given a meaning by the notation): vi-w1, "formula 'dl_dw1 = np.outer(x, np.dot(self.w2, e^T))': unknown
+  symbol T; the notation knows dl, e, h, self.w1, self.w2, x; give it a meaning in the notation's
+  [notation.symbols], e.g. "T" = "a1[0]"" (e.T rewritten e^T, its T then taken as a symbol of its own, apparently e to the power T; the message lists dl
+  among the names the notation knows, dl_dw1 being the notation's).
+
+Read, among the constructs these pages brought: $$ displays over several lines with \mathcal{L}, \odot, \left(
+\right)^T and g'^{[l]}\left(Z^{[l]}\right), a display of two claims joined by \qquad (its first claim, the weights',
+is what the refusal leaves unread); grad_ names on rows with the ReLU's mask (self.z1 > 0) and -= self.lr *;
+sigmoid_derivative of the outputs and += updates with the rate after the product; the chain rule's factors as names
+(d_loss_d_h = d_loss_dy_pred * d_y_pred_d_h.T, a column times a row); a page's z1 the hidden OUTPUTS beside u1 the
+sums, y the output and d the target, at the page's numbers; # comments in Russian glued to the code (syn1 +=
+l1.T.dot(l2_delta)# ...); np.outer(h, e) and self.w2 - (self.eta * dl_dw2); np.sum(..., axis=0, keepdims=True) *
+self.learning_rate; loss = np.mean(0.5 * (y - output) ** 2) as the loss's definition; plain-text Unicode
+superscripts z⁽ˡ⁺¹⁾, (a⁽ˡ⁾)ᵀ, ∂L/∂W⁽ˡ⁾ and ⊙ over layers counted from the input's a^(1) (ml-rec called wrong); German
+labels before inline formulas in a numbered list, * for the product, \Delta w_{i} and w_{i}^{neu} = w_{i}^{alt} +
+\Delta w_{i}.
+
+Which look general: both. \sum with a word under it (\sum_{\text{colonnes}}, \sum_{\text{samples}}, \sum_{i \in
+\text{batch}}) is how notes write a sum over the samples, and with one sample it is its one term; the reader wants an
+index letter there. The code name e with NumPy's .T (e.T, and np.dot(W, e.T)) is how code names an error vector; a
+notation giving e a meaning might keep e^T from being read as the exponential (the same would hold for any .T on a
+name e given by the notation).
 """
 
 from __future__ import annotations
