@@ -112,6 +112,53 @@ Collected on 2026-12-07 (16:41 to 16:47 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 14 loaded as first written (three step meanings written with eta, as notations write the rate, before that
 load). The oracle's first run passed every verdict as first transcribed (57 entries and the batch's two checks).
+
+Run blind at main 0683604 (/work/READY_FOR_BLIND60; src/ as at 0683604, main's last change to it; the branch already
+on it, the rebase a no-op), with nothing under src/ changed. The first run (/work/batch155_blind.txt): 50 of 57 read
+with every verdict right (88%), 7 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA
+CALLED CORRECT. No refusal was a slip of the notations (the Nielsen port's is the reader's reading of a method on a
+call's result, the Go program's the reader's refusal of Gonum's receiver-storing calls), so the batch was run once;
+tests/test_public_formulas_held_out.py -k "b155-" passed after the run, check's never-wrong-called-correct test
+included.
+
+Of the 6 mistaken formulas, 5 were read with their wrong member called wrong: ru-oe and ru-he (activationFunction(x,
+true) of the outputs), ct-w2 (the tanh output's slope missing), mc-od (the factor 2 lost), rs-w1 (the hidden errors
+without the outputs' slopes); the sixth, nc-d2, was refused (below). By page: the Swift MLP 5 of 5, the Qt C++ network
+6 of 6, the Nielsen port 7 of 8, the C# console program 6 of 6, the Java class 6 of 6, the C# tanh network 3 of 3, the
+C++ MLPClassifier 6 of 6, the Rust network 4 of 4, the Kotlin Perceptron 7 of 7, the Go program 0 of 6.
+
+The refusals by construct, with the exact message:
+
+- Gonum's methods storing their result into the receiver, c.Op(a, b) as a statement (6: go-ne, go-do, go-eh, go-dh,
+  go-wa, go-wo): "formula 'networkError.Sub(y, output)': has no left side; write the equation (\frac{\partial L}{\partial
+  w} = ...) or name the parameter with --param" (the others the same with 'dOutput.MulElem(networkError,
+  slopeOutputLayer)', 'errorAtHiddenLayer.Mul(dOutput, wOut.T())', 'dHiddenLayer.MulElem(errorAtHiddenLayer,
+  slopeHiddenLayer)', 'wOudAdj.Mul(hiddenLayerActivations.T(), dOutput)' and 'wOut.Add(wOut, wOudAdj)'): the receiver
+  is the left side Gonum writes to, receiver = a op b (wOut.Add(wOut, wOudAdj) an update, wOut = wOut + wOudAdj);
+  docs/notation.md says the two-argument form is refused, but the message names neither the receiver nor the
+  declaration;
+- a declared operation's method called on a call's result (1: nc-d2, a mistaken formula refused before its verdict):
+  "formula 'Vec delta = cost_derivative(activations[L - 1], y) \\cdot ...': hadamard(...) with 1 argument(s): it takes
+  two at 'h' (position 58); write hadamard(u, v)": cost_derivative(...).hadamard(zs[L - 2]), with hadamard = "product"
+  declared, read as a product with a bare call hadamard(zs[L - 2]) (the quoted text shows the rewriting to \cdot),
+  where a method on a name (Go's outputError.Mul(slope), docs/notation.md) is that operation of its object and its one
+  argument.
+
+Read, among the constructs these files brought: Swift's let declarations and [i][j] with += updates with the rate
+first; a flagged activation declared "sigmoid, derivative at input", activationFunction(neuronsOutput[i], true)
+called wrong where taken of the outputs (ru-oe, ru-he); a Vec declaration's gradients indexed by L - 2 and l - 2 with L
+= 3 and l = 2 given as numbers, .transpose() of an array's element, np::sigmoid_prime with C++'s scope operator, a
+whole-matrix update over the layers' index i with learning_rate / n (two spaces before / as written); C# loops
+without braces and a step declared double delta named by a second notation; Java's local double output; a tanh
+output's error added without its slope (ct-w2 called wrong); std::vector deltas of the squared error without a half
+(mc-od called wrong) and point.features[j], a dotted member indexed; Rust updates spread over five lines with
+self.learning_rate, the hidden errors without the outputs' slopes (rs-w1 called wrong); Kotlin's val declarations and
+the weights' last column [i][hiddenSize], [i][inputSize] named as the biases, with a trailing // bias term.
+
+Which look general: both. Gonum's receiver-storing calls are how every Go program on gonum/mat writes its algebra
+(batch 112's Go read the value-returning Mul and Dot of another library); a method of a declared operation on a call's
+result (f(...).hadamard(g), f(...).Mul(g)) is the chaining C++, Java and Go matrix classes write for an entrywise
+product after a helper.
 """
 
 from __future__ import annotations
