@@ -124,6 +124,60 @@ read as W2 with n glued: indices = "ijkl", n being the page's rate); the EVA8 pa
 meanings before its entries were written. The oracle's runs (after the first 8 addresses, after the np.matrix
 script, after the EVA8 page) passed every verdict as first transcribed (69 entries and the batch's two checks; the 2
 mistyped entries have no verdicts).
+
+Run blind at main 0683604a (/work/READY_FOR_BLIND60; src/ as at 0683604a, main's last change to it; the rebase had
+nothing to move: the branch was cut from that commit), with nothing under src/ changed. The first run
+(/work/batch156_blind.txt): 62 of 71 read with every verdict right (87%), 7 refused, 2 typos refused (both naming
+their typo), no typo read, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was a slip of the
+notations or the twins (each is the reader's, on a construct the page wrote), so the batch was run once;
+tests/test_public_formulas_held_out.py -k "b156-" passed after the run, check's never-wrong-called-correct test
+included.
+
+Of the 8 mistaken formulas, all 8 were read with their wrong members called wrong: the Markdown note's six (md-dL's
+last member, md-dz2, and the numbers of md-dw2, md-db2, md-dw1 and md-w2, each half the truth through the missing
+2, their symbolic chains called right), the day page's class's wk-cdz2 (a2 - y under the mean squared error) and
+the EVA8 page's ev-ah1 (σ(o1) for the hidden output, its last member called right). By page: the Mazur-style
+script 8 of 8, the Markdown note 8 of 8, the interview handbook 6 of 7, the Markdown lesson 3 of 6, the script of
+prints 2 of 2, the day page 9 of 9, the React playground 7 of 8, the dlbook script 8 of 8, the np.matrix script 5
+of 7, the EVA8 README 6 of 8 (and its two typos refused).
+
+The refusals by construct, with the exact message:
+
+- a remark in parentheses after a worked result: iv-d2, "formula '\\delta_2 = \\hat{y} - y = 0.577 - 1 = -0.423
+  (softmax/sigm...': unknown symbol softmax; the notation knows \delta, \hat{y}, a, b, w, x, y, z; give it a meaning
+  in the notation's [notation.symbols], e.g. "softmax" = "a1[0]"" (the remark (softmax/sigmoid + CE gift) read as a
+  factor); ln-dhw1, "formula 'd(h)/d(w1) = x = 2.0 (h = x * w1)': a relation inside parentheses, a claim a sentence
+  sets off, at '=' (position 41); check reads claims in parentheses where each group holds one, with nothing but
+  spaces between them; write the claim without its parentheses" (a remark that restates the forward line);
+- an arrow after a worked result: ln-w2 and ln-w1, "formula 'w2_new = w2 - lr * d(loss)/d(w2) = 3.0 - 0.1 * (-2.0)
+  = 3...': cannot read '↑' (U+2191 UPWARDS ARROW) at position 76; write the formula in LaTeX or plain text (+ - * /
+  ^, \frac, \sum)" (and the same for w1_new);
+- a JavaScript .map with an index parameter: re-dz1, "formula 'dL_dz1[i] = (dL_da1[i]) * dRelu(z1b[i])': unknown
+  symbol i; the notation knows W, a, b, dL, newb, target, x, z1b; i is an index letter of the notation: write it as a
+  subscript or superscript of what it indexes (W_i, not Wi), or give it a meaning in the notation's
+  [notation.symbols]" (the arrow function (d, i) => d * dRelu(z1b[i]) rewritten as an indexed line, whose i no
+  pattern names; the one-parameter maps a1.map(a => ...) and W2[0].map(w => ...) and b1.map((b, i) => b - lr *
+  dL_db1[i]) were read);
+- np.multiply with NumPy's out argument: mx-db2 and mx-db0, "formula 'dETotal_dB2 = np.multiply(dETotal_dS3,
+  dS3_dN2, dN2_dB2)': np.multiply(...) with 3 argument(s): it takes two at 'n' (position 15); write np.multiply(u,
+  v)" (and the same for dETotal_dB0);
+- the typos: ev-w5 and ev-ah1g, "formula '\\delta E_total/\\delta w5 = (a_o1-t1) * ao1*(1-a_o1) * a_h1': a matches
+  none of the notation's patterns for a ('a_h1', 'a_h2', 'a_o1', 'a_o2')" (and the same for ao_o1: naming them, as
+  ao1 read as a times o1).
+
+Read, among the constructs these pages brought: scalar names w1 ... w8 with -= updates and a sigmoid_derivative of
+the outputs; plain-text formulas in Unicode superscripts (δ⁽ˡ⁾, W⁽ˡ⁺¹⁾, ᵀ, ∂L/∂z⁽²⁾), U+2212 minus signs and middle
+dots, ← with numbers, ŷ; a ``` block's two-space indentation; d(loss)/d(output) derivatives with × for the product;
+a dictionary's entry data["w2"]; trailing # comments; Ng's d names in a class on rows; const declarations, .map
+with one-parameter arrow functions, dSigmoid of the output, updates inside array literals; LaTeX after a # with
+J(W, b), \odot, f'_2 and := with eta/m; NumPy's @, .reshape(-1,1); np.multiply of two names; Markdown list items
+with δ as the partial sign and two trailing spaces.
+
+Which look general: a remark in parentheses after a result (iv-d2, ln-dhw1: worked examples annotate their numbers
+so, and a remark with a slash and a plus, (softmax/sigmoid + CE gift), is read as a product), an arrow (↑) or mark
+after a result (ln-w2, ln-w1: Markdown write-ups flag the direction of a change so), np.multiply's third argument
+(NumPy's out, mx-db2, mx-db0: rare, a Python 2 script's). Page-specific: the JavaScript map with an index parameter
+(re-dz1) and the EVA8 page's ao1, ao_o1 typos.
 """
 
 from __future__ import annotations
