@@ -96,6 +96,53 @@ judging a formula: of the 15 pairs, 13 loaded as first written; the Julia MNIST 
 batch 124's table did); the Mazur script's named theta_2(:,1:end-1), refused as an array section, and was left without
 it; and the Mazur network's [data] was written as a flat list and fixed. The oracle's first run passed every verdict
 as first transcribed (51 entries and the batch's two checks).
+
+Run blind at main 0683604 (/work/READY_FOR_BLIND60; src/ as at 0683604; the branch already sat on it, so the rebase
+changed nothing), with nothing under src/ changed. The first run (/work/batch157_blind.txt): 45 of 51 read with every
+verdict right (88%), 6 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT.
+No refusal was a slip of the notations or the twins (each is a construct of the page that the reader does not take, or
+a name the loader does not let a notation give), so the batch was run once; tests/test_public_formulas_held_out.py
+-k b157- passed after the rebase, check's never-wrong-called-correct test included.
+
+The 1 mistaken formula was read with its wrong member called wrong: jm-d (sigmoid_prime, the slope at a sum, taken of
+the output). By page: Ch187Backprop 6 of 8, the German netbp port 8 of 8, Netlab's mlpbkp 5 of 5, the Mazur MATLAB
+script 6 of 7, the JavaScript Network 1 of 4, NN_BP_1 1 of 1, NN_BP_2 1 of 1, NN_BP_4 1 of 1, the Julia
+NeuralNetwork 2 of 2, the Octave script 8 of 8, the Julia MNIST script 6 of 6.
+
+The refusals by construct, with the exact message:
+
+- a prime after a parenthesis as MATLAB's and Julia's transpose, (W^{l+1})' and (a^{l-1})', in Markdown backticks
+  (Ch187's docstring; its code's activations[L]' after a name was read): ch-bp2, "formula "delta^l = ((W^{l+1})' *
+  delta^{l+1}) \\odot sigma'(z^l)": (W^{l+1})': a prime on a parenthesis is read as the derivative by its one
+  variable, the x of (...)'(x) or of a left side f'(x), and here which variable is meant is unclear; write
+  \\frac{d}{dx}(W^{l+1}) with the variable you differentiate by in place of x"; ch-bp4, "formula "dC/dW^l = delta^l *
+  (a^{l-1})'": (a^{l-1})': a prime on a parenthesis is read as the derivative by its one variable, ... write
+  \\frac{d}{dx}(a^{l-1}) with the variable you differentiate by in place of x";
+- an array section that drops a column, MATLAB's theta_2(:,1:end-1) (the bias column), which no notation can name
+  either: mz-e2, "formula "err_2 = theta_2(:,1:end-1)'*delta_3": an array section in parentheses, Fortran's or
+  MATLAB's a(:) or W(:, j), at ':' (position 17); check reads a section taking every index, a(:) or W(:, :), as the
+  whole array where the notation gives the name alone its whole vector or matrix ("a" = "a2[:]", "W" =
+  "W2[:, :]"), and W(:, j), W(j, :) of a weight matrix; write any other row's or column's entries with their indices,
+  W(k, j)";
+- math.js's matrix functions (math.multiply, math.subtract; math.transpose is never reached): js-dw, "formula 'dW =
+  math.multiply(delta, math.transpose(a_prev))': math.multiply is not a function check reads at 'm' (position 6);
+  write math.exp, math.log, math.sqrt, math.maximum(0, u), math.pow(u, 2) or an activation by its name, or name it in
+  the notation's functions"; js-w and js-b, "formula 'this.weights[layerIndex - 1] = math.subtract(this.weights...':
+  math.subtract is not a function check reads at 'm' (position 32); ..." (position 31 for this.biases).
+
+Read, among the constructs these pages brought: Markdown backticks in a Julia docstring with ^ superscripts and
+dC/db^l; Julia's .- and .* broadcasts, 1 .-a4 with the dot glued to the operand, ' after a name and after
+X[:,k]; names reused by a loop (delta, delhid, δ, sp) through one notation per pass; Netlab's z'*deltas and sum(deltas,
+1); err_3'*err_3 in a loss, trailing % comments and a ' ;' with a space; double underscores in MATLAB names (d__lp1,
+grad_a__L_CF); sigmoid_prime of an output called wrong (jm-d); Octave's -(y_true - y_pred) .* sigmoid_prime(y_pred)
+with the slope written of the output, sum(delta2, 2) / m; Julia's ∇b[length(∇b)] and ∇w[length(∇w)-l] with ∇ read as
+the gradient of the array the table names, transpose(δ * activations[length(activations)-1]) and sigmoid_prime.(z).
+
+Which look general: the prime as a transpose after a closing parenthesis (Julia and MATLAB write (W^{l+1})' and
+(a^{l-1})' as often as W'; in a docstring's backticks as in code, where the formula has no function of one variable,
+the transpose is the only reading of a prime on a matrix or a vector), and math.js's math.multiply, math.subtract and
+math.transpose (JavaScript's usual matrix library, as NumPy's np.dot and np.subtract are for Python). Page-specific:
+MATLAB's section that drops a bias column (a layout no notation names).
 """
 
 from __future__ import annotations
