@@ -102,6 +102,69 @@ run, without judging a formula: all 10 loaded as first written (after two edits 
 note's indices "ijl", its first draft "jl" leaving w_{ij}'s i literal, and loss = ["E"] written out on the six pages
 whose loss is E). The oracle's first run passed every verdict as first transcribed (49 entries and the batch's checks;
 the 2 mistyped entries have no verdicts).
+
+Run blind at main 0683604 (/work/READY_FOR_BLIND60; src/ as at 0683604, main's tip when the batch was collected: the
+rebase had nothing to do), with nothing under src/ changed. The first run (/work/batch153_blind.txt): 42 of 51 read
+with every verdict right (82%), 6 refused, 1 misread, 1 typo refused, 1 typo read, no crash, NO WRONG FORMULA CALLED
+CORRECT. Five of those eight were slips of this batch's tables, not the pages' nor the reader's, and were corrected
+(in the commit that adds this paragraph, after the collection's): the Chinese article's code deltas declared
+"-grad(z2[:]).T/2" and "-grad(z1[:]).T/2", a meaning the notation format does not take (grad(...) with at most a sign,
+a number or the rate before it), now "-0.5*grad(z2[:]).T" and "-0.5*grad(z1[:]).T" (4 refusals: cn-od, cn-he, cn-wh,
+cn-wo); the course notes' notation without N, the number of samples its \sum_n runs over, now "N" = "1" (1 refusal:
+ms-b3); the Taiwanese homework's tw-w, whose \text{where } row, delta's definition, is a second claim the entry had
+no twin for (the misreading: the reader's second claim, correct, is right; the entry now twins it). Run once more
+(/work/batch153_blind2.txt): 48 of 51 read with every verdict right (94%), 1 refused, 1 typo refused, 1 typo read, no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT. tests/test_public_formulas_held_out.py -k "b153-" passed after
+the corrections, check's never-wrong-called-correct test included.
+
+Of the 9 mistaken formulas, all 9 were read with their wrong members called wrong in the second run (7 in the first:
+zh-cases1 and zh-cases2, the transposed w_{kj}^{(l+1)}; zh-chain's middle member, the slope twice; st-dw's last member
+and st-s4, the input-first gradient under output-first weights; st-out's dE/dy_j members; jp-out's = r; cn-wh and
+cn-wo, the swapped deltas, were refused in the first run through the notation's slip and called wrong in the second).
+By page (second run; the first's in parentheses where it differs): the Chinese article 6 of 6, Steinitz's article 6
+of 6, Norrie's article 1 of 2 (and its typo read), the note on Rumelhart et al. 8 of 8, the Taiwanese homework 1 of 1
+(0: misread), the CEE 554 notes 1 of 2 (and its typo refused), the exam notes 8 of 8, the Chinese article with code
+8 of 8 (4), COMP64501's notes 7 of 8 (6), the Japanese note 2 of 2.
+
+The refusals and misreadings by construct, with the exact message:
+
+- a chain of Jacobians with a vector's derivatives (the second run's one refusal, both runs): ms-chain, "'\\frac{\\partial
+  E_n}{\\partial z_1^{(3)}}\n\\frac{\\partial z_1^{(3)}}{\\partial a^{(2)}}\n\\frac{\\partial a^{(2)}}{\\partial
+  z^{(2)}}\n\\frac{\\partial z^{(2)}}{\\partial w_{ij}^{(2)}}' is a vector or matrix where the left side is a number"
+  (a number, a row, a diagonal Jacobian and a column, whose product is the number: the reader takes the last factor,
+  a vector's derivative by one weight, for something else);
+- the typos: ce-w, "'\\delta^{(l)}\\times x_i^{(l-1)}' is a vector or matrix where the left side is a number" (names
+  it); jn-gw READ, got (('wrong',), ('correct',)): the page's z_j^{(l-1)}, a name the page never gives, read as
+  symbols.md's z, the sums of layer l-1 (the notation gives z no meaning, so symbols.md's stays valid), the weight
+  claim called wrong under that reading (the page's h_j^{(l-1)} was meant; in Bishop's notation, which the page's a
+  for the pre-activation echoes, z is the activation: right there) and the bias claim right; no wrong formula called
+  correct, and a typo the spec's defaults make readable: the entry's unreadable= was this batch's guess, left as it
+  came;
+- first run only (the tables' slips above): cn-od, cn-wh, "formula 'output_delta = output_error *
+  sigmoid_derivative(output_l...': output_{delta}: 'output_delta' means '-grad(z2[:]).T/2' (no placeholders):
+  grad(...) stands alone in a meaning, with at most a sign, a number or the learning rate before it (-grad(z1[:]),
+  0.5*grad(W1[0, 0]), -eta*grad(W2[0, :])), or as a factor of a sum's terms, of one number each (grad(a2[0])*a2[0] +
+  grad(a2[1])*a2[1]); write the rest in the formula" (cn-he and cn-wo the same for hidden_error); ms-b3, "formula
+  '\\frac{\\partial E}{\\partial b_1^{(3)}} = \\sum_n(a_1^{(3)}-...': a sum over the samples has no bound, so nothing
+  says how many it adds (...): '\\sum_n(a_1^{(3)}-y_n)' is right for one sample but not over the step's samples (their
+  count, say N), where the file's reduction makes the step's loss their mean; give N its value in the notation ("N" =
+  "1", the one sample check reads), or, if the page's loss is their total, write reduction = "sum" in the file's
+  [update]"; tw-w misread, expected (('correct', 'correct'),), got (('correct', 'correct'), ('correct',)).
+
+Read, among the constructs these pages brought: \begin{cases} with the conditions l < L and l = L (both cases'
+transposed weights called wrong), aligned chains ending in \\ rows and a \text{where } row, \sum_k and \sum_{j=1}^{d^{(l)}}
+over units with the page's index orders both ways, \frac{\partial E^{(i)}}{...} with a sample's superscript, \Delta w
+= \frac{\partial E}{\partial w} = ..., a derivative by the target (st-out's middle members called wrong), inline $...$
+broken over two lines of a list item, \odot with (W^{(l)})^T, \otimes and \bigl(y^{(l-1)}\bigr)^\top, \sigma'\!\left(
+... \right) with a \quad\text{(...)} label in Chinese, NumPy's @, .T, np.outer and -= with lr, ```math fences with
+\boxed{...} and a full stop inside, \sum_jw_{ij} with no space, \leftarrow over five lines, (a^{(l-1)}
+\frac{\partial E}{\partial z^{(l)}})^\top, a += update with the rate after the product (both swapped updates called
+wrong), \begin{align} with a residual r.
+
+Which look general: the Jacobian chain (ms-chain): a chain through a layer's vector, \frac{\partial z_1^{(3)}}{\partial
+a^{(2)}} \frac{\partial a^{(2)}}{\partial z^{(2)}} \frac{\partial z^{(2)}}{\partial w_{ij}^{(2)}}, is how notes written
+from slides state the hidden weights' gradient (the Jacobians' shapes make the product a number); the typo read
+(jn-gw) is the spec's default symbols at work, not a reader's fault. The first run's refusals were the tables'.
 """
 
 from __future__ import annotations
@@ -347,10 +410,12 @@ ENTRIES = [
            "$$\\begin{aligned}\\frac{\\partial E}{\\partial w_{ij}^{(l)}} &= \\frac{\\partial E}{\\partial s_j^{(l)}} "
            "\\cdot \\frac{\\partial s_j^{(l)}}{\\partial w_{ij}^{(l)}} \\\\\n&= \\delta_j^{(l)}\\cdot "
            "\\Big(x_{i} ^{(l - 1)}\\Big) \\\\\n&\\text{where } \\delta_j^{(l)} = \\frac{\\partial E}{\\partial "
-           "s_j^{(l)}} \\end{aligned}$$", ((C, C),),
-           (Twin("gradient", "{p}", ("{m}", "{m}"), _TW_G),), batch=153,
+           "s_j^{(l)}} \\end{aligned}$$", ((C, C), (C,)),
+           (Twin("gradient", "{p}", ("{m}", "{m}"), _TW_G),
+            Twin("value", "{t}", ("{t}",), tuple({"t": _LIN_D1.format(j=j)} for j in range(2)))), batch=153,
            why="the rule for 1 <= l < L (the line before it): the hidden layer's weights, w_{0j} the biases (x_0 = "
-               "+1); x_{i} ^{(l - 1)} with a space before the superscript; the last row defines delta"),
+               "+1); x_{i} ^{(l - 1)} with a space before the superscript; the last row, delta's definition, a second "
+               "claim, a value at the hidden units (first written with no twin: see the blind run below)"),
     # ---- the CEE 554 notes ($$ with \\ row breaks and no environment, \times) ---------------------------------------
     Public("r53-ce-w", _CE, "b153_ce", "b153_ce",
            "$$\n\\frac{\\partial e}{\\partial w_{ij}^{(l)}} = \\frac{\\partial e}{\\partial s_j^{(l)}}\\times "

@@ -276,13 +276,13 @@ functions = { sigmoid_derivative = "sigmoid' at output" }
 "weights_hidden" = "W1[:, :].T"
 "weights_output" = "W2[:, :].T"
 "output_error" = "y[:].T - a2[:].T"
-"output_delta" = "-grad(z2[:]).T/2"
-"hidden_error" = "-grad(z1[:]).T/2"
+"output_delta" = "-0.5*grad(z2[:]).T"
+"hidden_error" = "-0.5*grad(z1[:]).T"
 ''',
     # the course notes: layers counted from the input's 1 (x^{(1)} = a^{(1)} the inputs, layer 2 the tanh hidden
     # layer, layer 3 the sigmoid output), w_{ij}^{(l)} into unit i of layer l from unit j (z^{(2)} = W^{(2)} x^{(1)} +
     # b^{(2)}; w_{1j}^{(3)} the entries of w^{(3)}), units from 1, x_{n1}, x_{n2} and y_n the sample's inputs and label,
-    # E_n its loss (E the sum over the samples, one here), the partial derivatives by a layer's vector rows (the
+    # E_n its loss (E the sum over the N samples, N = 1 here), the partial derivatives by a layer's vector rows (the
     # page's note: a scalar-by-vector derivative is a row)
     "b153_ms": r'''
 [notation]
@@ -303,6 +303,7 @@ loss = ["E_{n}", "E"]
 "x_{n2}" = "x[1]"
 "y_{n}" = "y[0]"
 "\\hat{y}" = "a2[0]"
+"N" = "1"
 ''',
     # the Japanese note: layers counted from the input's 1 (o^{(1)} the input layer's outputs), i_j^{(l)} the sums
     # (i^{(l)} = {}^tW^{(l)} o^{(l-1)} + b^{(l)}: w_{ij} from unit i of layer l-1 to unit j), o the outputs, o^{(L)}
