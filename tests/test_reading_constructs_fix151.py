@@ -98,11 +98,12 @@ def test_a_header_from_0_over_arrays_counted_from_1_is_refused():
     assert "counts j from 0, and the notation counts it from 1" in refusal
 
 
+# (a list the notation names by its entry, "outputErrors[i]", is read without them: fixleft38a's tests; errs is none)
 @pytest.mark.parametrize("text, said", [
-    ("outputErrors.push(targets[i] - outputs[i]);", "puts its value into the list"),  # no header: which entry?
-    ("for (let i = 0; i < this.outputSize; i++) outputErrors.push(targets[i] - outputs[i]);",  # not declared empty
+    ("errs.push(targets[i] - outputs[i]);", "puts its value into the list"),  # no header: which entry?
+    ("for (let i = 0; i < this.outputSize; i++) errs.push(targets[i] - outputs[i]);",  # not declared empty
      "puts its value into the list"),
-    ("const errors = []; for (let i = 0; i < this.outputSize; i++) outputErrors.push(targets[i] - outputs[i]);",
+    ("const errors = []; for (let i = 0; i < this.outputSize; i++) errs.push(targets[i] - outputs[i]);",
      "puts its value into the list"),
     ("const outputErrors = []; for (let i = 0; i < this.outputSize; i++) for (let j = 0; j < this.hiddenSize; j++) "
      "outputErrors.push(targets[i] - outputs[i] + j);", "puts its value into the list"),  # two headers: whose order?

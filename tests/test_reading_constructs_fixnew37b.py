@@ -177,4 +177,5 @@ def test_what_a_haskell_line_holds_unread_is_refused_naming_it():
     assert "<> beside +" in CHECKS.refused("sig-321", _HMATRIX, "newW2 = w2 + scale eta (tr hidden) <> dOut")
     undeclared = _HMATRIX.replace('functions = { tr = "transpose" }\n', "")
     assert "tr, hmatrix's transpose" in CHECKS.refused("sig-321", undeclared, "back = dOut <> (tr w2)")
-    assert "asRow applied" in CHECKS.refused("sig-321", _HMATRIX, "newW2 = (+) w2 $ asRow $ cmap (* eta) dOut")
+    # (asRow is read of the columns' sums alone, fixleft38a: of another vector refused, named)
+    assert "asRow of other than" in CHECKS.refused("sig-321", _HMATRIX, "newW2 = (+) w2 $ asRow $ cmap (* eta) dOut")

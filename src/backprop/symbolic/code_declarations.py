@@ -253,10 +253,14 @@ _PERL_PUSH = lazy_pattern(r"\s*(push|unshift)[ \t]*(\(?)[ \t]*@([^\W\d]\w*)[ \t]
 
 def _pushed(text: str, call: str, listed: str) -> FormulaError:
     written = f"{call}..." if call.endswith(" ") else f"{call}(...)"  # Perl's push @deltas, ...: no parentheses
+    # JavaScript's push in a loop from 0 over an empty list is read where the notation names its entry
+    # (code_loop_headers): say how
+    entry = (f", or name its entry by the one index letter the value uses, counted from 0, \"{listed}[i]\" = \"...\""
+             if call.endswith(".push") else "")
     return FormulaError(f"formula {short(text.strip())}: {written} puts its value into the list {listed} as a new"
                         " element, which no name of the notation says (nor which element it becomes, its index"
                         " shifting the others'); write the quantity the value is as an assignment, e.g. delta_1 = ...,"
-                        " with that name in the notation's [notation.symbols]")
+                        f" with that name in the notation's [notation.symbols]{entry}")
 
 
 # an object literal's property: its key (a bare name) and its value; a line's properties inside braces, return before

@@ -9,8 +9,11 @@ page does not give) with ``<`` (from 0) or ``<=`` (from 1). Any other header (an
 as the bound, another step, a letter the statement does not use) is refused in one line.
 
 JavaScript's push inside such a loop, ``const errors = []; for (let i = 0; i < n; i++) errors.push(e);``, is
-``errors[i] = e``: only there, the list declared empty just before the one header from 0 on the same line, does the
-i-th push fill the entry i; a push anywhere else stays refused (code_declarations says why)."""
+``errors[i] = e``: there, the list declared empty just before the one header from 0 on the same line, the i-th push
+fills the entry i. A push without them (alone on its line, the loop's header above it) is read so only where the
+notation says which entry the value is: it names the list's entry by one index letter, ``"errors[i]" = ...``, counted
+from 0 (the loop from 0 by one over an empty list, as the program's push fills it), and that letter is the one index
+letter of the notation the value uses; a push anywhere else stays refused (code_declarations says why)."""
 
 from __future__ import annotations
 
@@ -59,7 +62,7 @@ def loop_headers_read(text: str, notation) -> str:
     empty = _EMPTY_LIST.match(text) if notation is not None else None
     rest = text[empty.end():] if empty else text
     if notation is None or not _HEADER.match(rest):
-        return text
+        return text if notation is None else _entry_pushed(text, notation) or text
     letters = []
     while (header := _HEADER.match(rest)) is not None:
         letter, start, bound = header.group("letter"), header.group("start"), header.group("bound")
@@ -88,7 +91,22 @@ def loop_headers_read(text: str, notation) -> str:
     if empty and pushed and pushed.group("name") == empty.group("name") and len(letters) == 1 \
             and _first_counted(notation, letters[0]) == 0 and _closes_last(pushed.group("value")):
         return f"{pushed.group('name')}[{letters[0]}] = {pushed.group('value').strip()}"  # its first push from 0
-    return statement.strip()
+    return _entry_pushed(statement, notation) or statement.strip()
+
+
+def _entry_pushed(statement: str, notation) -> str | None:
+    """``errors[i] = e`` for the push ``errors.push(e)`` where the notation names the list's entry by the one index
+    letter e uses, counted from 0 (see the module docstring); None for any other statement."""
+    pushed = _PUSH.fullmatch(statement)
+    if pushed is None or not _closes_last(pushed.group("value")):
+        return None
+    name, value = pushed.group("name"), pushed.group("value").strip()
+    letters = [letter for letter in notation.indices if re.search(rf"(?<![\w.]){re.escape(letter)}(?!\w)", value)]
+    if len(letters) != 1 or _first_counted(notation, letters[0]) != 0 or not any(
+            re.sub(r"\s", "", pattern.text) == f"{name}[{letters[0]}]" and letters[0] in pattern.placeholders
+            for pattern in notation.patterns):
+        return None
+    return f"{name}[{letters[0]}] = {value}"
 
 
 def _closes_last(value: str) -> bool:

@@ -8,14 +8,20 @@ libraries write in such lines:
 - hmatrix's ``<>``, the matrix product, as NumPy's ``@``, only in a chain of ``<>`` alone (its fixity is the
   library version's: beside ``+`` or ``*`` unparenthesized it is refused); ``cmap f m`` (hmatrix's map entry by
   entry) as f of m, f a function's name or a section; ``scale k m`` as ``k * m``; Data.Matrix's ``elementwise (*) a
-  b`` (its ``(-)``, ``(+)``) as a * b entry by entry;
+  b`` (its ``(-)``, ``(+)``) as a * b entry by entry; a module's own ``foreach f m`` (its name says f of each
+  entry) as ``cmap f m``, f a function's name or a section;
+- hmatrix's sums: ``map sumElements $ toColumns m`` (each column's entries added: the sum over the rows, a
+  mini-batch's samples where they are rows) as ``np.sum(m, axis=0)``, ``toRows`` axis 1, ``sumElements v`` every
+  entry's; ``vector xs`` (``fromList``) the list's values as they are, and ``asRow`` (``asColumn``) only of the
+  columns' (rows') sums, NumPy's ``keepdims=True`` (of another vector it is a transpose where the notation's vectors
+  are columns: refused);
 - and Haskell's own (``transpose m``, ``fromIntegral u``, ...) as a definition's body reads them.
 
 Only a line that shows it is Haskell's is read so: a spaced ``$``, a section, ``<>``, or a ``where`` opening it with a
 function applied by juxtaposition to a name (``where g = e * transpose x``: Haskell's where it reads so, else left
-as it is); any other line is left to the formula's reader. What the reader does not read in it (hmatrix's
-``asRow``, ``toColumns``, a library's or the file's own function, ``foreach f m``) is refused naming it
-(HaskellUnread), never guessed.
+as it is); any other line is left to the formula's reader. What the reader does not read in it (a library's or the
+file's own function, ``toColumns m`` other than under ``map sumElements``) is refused naming it (HaskellUnread),
+never guessed.
 
 String rewriting over a bounded text, as typography's: nothing is evaluated.
 """
@@ -23,6 +29,7 @@ String rewriting over a bounded text, as typography's: nothing is evaluated.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .brackets import closing_bracket
 from .haskell_definitions import NAME, HaskellUnread, Reader
 from .quantities import short
 
@@ -38,8 +45,15 @@ _MARK = lazy_pattern(rf"[ \t]\$[ \t]|[\w)'][ \t]*<>[ \t]*[\w(]|{_AFTER_NO_OPERAT
 # a backslash other than a lambda's, \x -> ...: TeX's
 _TEX = lazy_pattern(r"\\(?![a-z_][\w']*[ \t]*->)", needs=("\\",))
 _SECTION_OPERATORS = {"+": "+", "-": "-", "*": "*", "/": "/"}
-# the matrix libraries' functions read here, and their arities
-_LIBRARY = {"cmap": 2, "scale": 2, "elementwise": 3}
+# the matrix libraries' functions read here, and their arities (foreach a module's own map, read as cmap)
+_LIBRARY = {"cmap": 2, "foreach": 2, "scale": 2, "elementwise": 3, "toColumns": 1, "toRows": 1, "sumElements": 1,
+            "vector": 1, "fromList": 1, "asRow": 1, "asColumn": 1}
+# hmatrix's list of a matrix's columns (rows), whose entries' sums are NumPy's axis 0 (1); asRow (asColumn) keeps
+# that sum's axis as NumPy's keepdims does
+_SLICES = {"toColumns": 0, "toRows": 1}
+_KEPT = {"asRow": 0, "asColumn": 1}
+# the list of slices, held as a mark only map sumElements takes in (no name of Haskell's holds §: the tokens refuse it)
+_SLICED = "§"
 
 
 def haskell_line(text: str, functions: frozenset) -> str | None:
@@ -74,9 +88,24 @@ class LineReader(Reader):
     def _primed(self, name: str) -> bool:
         return name.endswith("'") and name.rstrip("'") in self.functions and name != self.name
 
+    def expression(self, written: str, renamed: dict) -> str:
+        value = super().expression(written, renamed)
+        if _SLICED in value:
+            raise self._refused("hmatrix's toColumns m (toRows m), the list of a matrix's columns (rows), other than"
+                                " under map sumElements (their sums)")
+        return value
+
     def _mapped(self, arguments: list) -> str:
         if len(arguments) == 2 and arguments[0][0] == "name" and self._primed(arguments[0][1]):
             return f"{arguments[0][1]}({self._value(arguments[1])})"  # fmap act' zs: the derivative of each
+        if len(arguments) == 2 and arguments[0] == ("name", "sumElements"):
+            sliced = _enclosed(self._value(arguments[1]))
+            if not sliced.startswith(_SLICED) or closing_bracket(sliced, 2) != len(sliced) - 1:
+                raise self._refused("map sumElements of other than toColumns m or toRows m (a matrix's columns' or"
+                                    " rows' sums)")
+            return f"np.sum({sliced[3:-1]}, axis={sliced[1]})"
+        if arguments and arguments[0][0] == "name" and arguments[0][1] in _LIBRARY:
+            raise self._refused(f"map {arguments[0][1]} of other than map sumElements $ toColumns m (toRows m)")
         return super()._mapped(arguments)
 
     def _applied(self, head: list, arguments: list) -> str:
@@ -157,7 +186,10 @@ class LineReader(Reader):
             raise self._refused(f"{name} given {len(arguments)} arguments")
         if name == "scale":
             return f"({self._value(arguments[0])} * {self._value(arguments[1])})"
-        if arguments[0][0] not in ("section", "name") or arguments[0][0] == "name" and not self.calls(arguments[0][1]):
+        if _LIBRARY[name] == 1:
+            return self._sums(name, self._value(arguments[0]))
+        if arguments[0][0] not in ("section", "name") or arguments[0][0] == "name" and (
+                not self.calls(arguments[0][1]) or arguments[0][1] in _LIBRARY):
             raise self._refused(f"{name} of other than an operator or a function's name")
         if name == "elementwise":
             if arguments[0][0] != "section" or arguments[0][2] is not None:
@@ -166,6 +198,23 @@ class LineReader(Reader):
         if arguments[0][0] == "section":  # cmap (* lr) m: each entry times lr
             return self._section(arguments[0], arguments[1:])
         return f"{arguments[0][1]}({self._value(arguments[1])})"  # cmap act' zs: the function of each entry
+
+    def _sums(self, name: str, value: str) -> str:
+        """hmatrix's one-argument functions of the sums (see the module docstring) applied to ``value``."""
+        if name in _SLICES:
+            return f"{_SLICED}{_SLICES[name]}({value})"  # the list of slices: only map sumElements takes it in
+        if name == "sumElements":
+            return f"np.sum({value})"
+        if name in ("vector", "fromList"):
+            return value  # a list's values as a vector's: the same values
+        summed = _enclosed(value)
+        axis = f", axis={_KEPT[name]})"
+        if not summed.startswith("np.sum(") or closing_bracket(summed, 6) != len(summed) - 1 \
+                or not summed.endswith(axis):
+            sliced, made, vectors = ("toColumns", "row", "columns") if name == "asRow" else ("toRows", "column", "rows")
+            raise self._refused(f"{name} of other than map sumElements $ {sliced} m (a vector made a {made} is its"
+                                f" transpose where the notation's vectors are {vectors})")
+        return f"{summed[:-1]}, keepdims=True)"
 
     def _section(self, section, arguments: list) -> str:
         """The value of an operator section applied to ``arguments``: (op) to two, (op u) and (u op) to one."""
@@ -181,3 +230,10 @@ class LineReader(Reader):
         return HaskellUnread(f"formula {short(self.text)}: {construct}, in Haskell's line assigning {self.name},"
                              " which check does not read; write its value as one expression of arithmetic and the"
                              " notation's functions")
+
+
+def _enclosed(text: str) -> str:
+    """``text`` without the parentheses around it whole, ``((u))`` as ``u``."""
+    while text.startswith("(") and closing_bracket(text, 0) == len(text) - 1:
+        text = text[1:-1]
+    return text
