@@ -281,6 +281,35 @@ def bracketed_layer(notation: Notation, sym: Sym) -> Sym | None:
     return Sym(sym.base, "", layer, sym.primes, None, sym.position)
 
 
+def listed_layer_unit(notation: Notation, sym: Sym) -> Sym | None:
+    """Nielsen's ``delta{l,j}`` typed flat (code's ``delta[l,j]``, typography_indices.listed_indices) as
+    ``\\delta^{l}_{j}`` where the notation writes the name with a superscript and a subscript, layer then unit as the
+    list has them: every pattern of the name with both scripts has a layer alone as its superscript (a placeholder its
+    meaning writes a layer with, or L or a number) and a unit's letter alone as its subscript, one of them a
+    placeholder layer, none reads the list as a subscript, and the list's first entry is written with layer letters
+    only (l, l-1, L, or a number) and its second with none (j, or a number), one of them with a letter. None
+    otherwise (``delta{2,1}``: which number is the layer the list does not say), refused as before."""
+    parts = sym.bracket.split(",") if sym.bracket is not None and not (sym.sub or sym.sup) else []
+    if len(parts) != 2 or notation.candidates(Sym(sym.base, sym.bracket, "", sym.primes, None, sym.position)):
+        return None
+    letters = layer_letters(notation) | {"L"}
+    first, second = (set(re.findall(r"\\[A-Za-z]+|[A-Za-z]", part)) for part in parts)
+    if not first <= letters or second & letters or not (first or second):
+        return None
+    scripted = [pattern for pattern in notation.patterns if pattern.base == sym.base and pattern.sub and pattern.sup]
+    placed = False
+    for pattern in scripted:
+        layer_placeholder = pattern.sup in pattern.placeholders and any(
+            quantity.layer_written_with(pattern.sup) for quantity in pattern.quantities)
+        if re.search(r"\^\s*\{?\s*[(\[]", pattern.text) or pattern.sub not in pattern.placeholders \
+                or pattern.sub in letters or not (layer_placeholder or pattern.sup == "L" or pattern.sup.isdigit()):
+            return None
+        placed = placed or layer_placeholder
+    if not placed:
+        return None
+    return Sym(sym.base, parts[1].strip(), parts[0].strip(), sym.primes, None, sym.position)
+
+
 def _output_function_layer(notation: Notation, symbols: NetworkSymbols) -> int | None:
     """L, the output layer, in the notation's counting of its units' layers: the value at which its patterns
     for a and z name the output layer (symbols.md's depth where none writes a layer with a letter); None

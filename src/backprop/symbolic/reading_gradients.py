@@ -7,12 +7,16 @@ reading_derivatives.py's ``differentiate``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import sympy as sp
 
+from ..activations import ACTIVATIONS
+from .function_words import SIGMA
 from .notation_indices import Unbound
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
-from .syntax_tree import Apply, Nabla, Num, Op, Sym
+from .syntax_tree import Apply, Call, Nabla, Num, Op, Sym
 
 
 class GradientReading:
@@ -59,10 +63,15 @@ class GradientReading:
             self.fail(f"\\nabla_{{{step}}} {shown}: the subscript {step} is a number, no variable (an update's number),"
                       f" and whether that update's gradient is taken at the problem's values is not said: write"
                       f" \\nabla_{{{shown}}} L for the loss's gradient by {shown} at the problem's values")
+        if not node.plain_wrt and not self._is_loss(node.of) and (slope := self._activation_gradient(node)) is not None:
+            return slope
         if not self._is_loss(node.of):
             shown = _show(node.of)
             by = f"{{{shown}}}" if isinstance(node.of, Sym) else "W"
-            self.fail(f"\\nabla {shown}: {shown} is not the loss, and \\nabla is read for the gradient of the loss:"
+            function = node.of.symbol.base if isinstance(node.of, Apply) and len(node.of.args) == 1 else None
+            named = f' (or the slope of an activation {function} at each entry: name it in the notation\'s functions,' \
+                    f' {function} = "{SIGMA}")' if function is not None and function not in self.notation.functions else ""
+            self.fail(f"\\nabla {shown}: {shown} is not the loss, and \\nabla is read for the gradient of the loss{named}:"
                       f" write \\nabla_{by} L, the parameter as its subscript, then the loss")
         self._note_loss(node.of)
         if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
@@ -83,6 +92,37 @@ class GradientReading:
                 self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
             return derivative(self.context.parameter.symbol)
         return self.differentiate(self.symbols.L, self.value(node.wrt), node)
+
+    def _activation_gradient(self, node: Nabla):
+        """``\\nabla f(Y)``, ``\\nabla_{Y} f(Y)`` of an activation f applied entry by entry (a function word, or the
+        notation's functions' f): its slope f' at each entry of Y, as f'(Y) reads (batch 152's CS231n notes, dL/dY =
+        dL/dH \\odot \\nabla f(Y)). Its Jacobian is diagonal, so it is kept as a diagonal (reading_jacobians): a product
+        with a vector of as many entries is entry by entry whichever side it is on and whatever the layout; f' of a
+        matrix (samples) only in a product written entry by entry (\\odot). None where f is no such activation (a
+        row-wise one, whose \\nabla is a full Jacobian, is refused), or where a subscript names another variable."""
+        applied = node.of
+        if isinstance(applied, Call):
+            name = applied.name if not (applied.primes or applied.base or applied.layer or applied.at) else None
+        elif isinstance(applied, Apply) and not (applied.symbol.primes or applied.symbol.sub or applied.symbol.sup
+                                                 or applied.symbol.bracket is not None or applied.spaced):
+            name = self.notation.function_of(applied.symbol)[0]
+        else:
+            return None
+        activation = ACTIVATIONS.get(name) if name is not None and len(applied.args) == 1 else None
+        if activation is None:
+            return None
+        if not activation.elementwise:
+            self.fail(f"\\nabla {_show(applied)}: {activation.name} is no function applied entry by entry, so its"
+                      " gradient is a full Jacobian, a matrix or its transpose as the page's layout has it; write one"
+                      " entry's derivative, \\frac{\\partial a_i}{\\partial z_j}")
+        if node.wrt is not None and self.value(node.wrt) != self.value(applied.args[0]):
+            return None  # \nabla_W f(Y): by another variable, refused below
+        primed = dataclasses.replace(applied, primes=1) if isinstance(applied, Call) else \
+            Apply(dataclasses.replace(applied.symbol, primes=1), applied.args)
+        slope = self.value(primed)
+        if _is_matrix(slope) and len(slope) > 1:
+            self.diagonals[id(node)] = node
+        return slope
 
     def _lone_partial_variable(self, wrt):
         """What a lone ``\\partial X`` on the claim's left side (``\\partial w_{ij} = y_i \\delta_j``) differentiates

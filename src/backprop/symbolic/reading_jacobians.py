@@ -138,6 +138,11 @@ class JacobianReading:
             self.fail(f"an entrywise product with {_show(node.args[0] if diagonal[0] else node.args[1])}, a diagonal"
                       " matrix, whose sizes the other factor's do not share; write the matrix product (diag(v) u), or"
                       " v \\odot u with the vector v")
+        if node.kind != "odot" and not node.star and any(
+                flag and not _is_vector(value) for flag, value in zip(diagonal, (left, right))):
+            # \nabla f(Y) of a matrix Y (reading_gradients): f' at each entry, a product with it is no matrix product
+            self.fail("\\nabla f(u) of a matrix u is f' at each of its entries, and its product with another factor"
+                      " is read only where written entry by entry; write \\odot between the factors")
         if any(id(arg) in self.weight_factors for arg in node.args[:2]):
             # da/dz \cdot dz/dW: the weights' factor keeps its unit index implicit (dz_j/dW_{jk} = a_k), so
             # the product is f'(z_j) a_k for every j and k, the outer product the ordinary product makes

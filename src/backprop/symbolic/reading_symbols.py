@@ -14,8 +14,8 @@ from .decorations import font_letter
 from .notation import Unbound
 from .notation_lookups import (class_word_hint, letter_of_no_layer, numbered_entry_hint, own_letters_first,
                                stray_index_hint)
-from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, output_letter_names_output,
-                              parameter_layer_letter, writes_layer_superscript)
+from .notation_layers import (bracketed_layer, layer_letters, listed_layer_unit, output_layer_name,
+                              output_letter_names_output, parameter_layer_letter, writes_layer_superscript)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
@@ -141,8 +141,8 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
             return self.value(split)
         if sym.base in self.notation.bases:
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}, or dZ[2] a layer
-                sym = bracketed_layer(self.notation, sym) or Sym(sym.base, sym.bracket, sym.sup, sym.primes, None,
-                                                                 sym.position)
+                sym = bracketed_layer(self.notation, sym) or listed_layer_unit(self.notation, sym) \
+                    or Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
             return with_gradients(self._notation_symbol(sym), self.context.calculus.loss_derivative)
         if sym.sub and sym.base in self.notation.functions:
             # t_l[...] with the notation's functions naming t: the default t_l (the target) would be a silent

@@ -124,6 +124,12 @@ class SumParsing:
             item = self.next()
             if item.text == r"\forall":  # \sum_{\forall n}: over all values of n
                 item = self.forall_letter()
+            if item.kind == "number" and not letters and self.peek() is not None and self.peek().text == "}":
+                # \sum_{0}, a page's note for NumPy's sum along axis 0 (over the samples, batch 152's k52-cs-db2): an
+                # axis says nothing of which of the formula's indices it runs over, so it is no index read here
+                self.fail(f"\\sum_{{{item.text}}}: a number alone under \\sum is no index (an array's axis, NumPy's"
+                          f" sum(axis={item.text})?)", item, "write the sum's index letter: \\sum_{n} over the samples,"
+                          " n a sample index the notation's patterns write (x^{(n)}), or \\sum_{n=1}^{N}")
             if item.kind != "letter" and item.text not in GREEK:
                 self.fail("expected the index letter of the sum", item)
             letters.append(item.text)
