@@ -322,9 +322,11 @@ def _layer_name(sym: Sym, depth: int) -> bool:
 
 def _as_spelled(pattern) -> str:
     """A pattern's name as the table spells it: a call pattern as written (List.get(outs, i)); the table's "xi"
-    as xi, where the reader keeps \\xi (a page of code writes xi)."""
+    as xi, where the reader keeps \\xi (a page of code writes xi); code's name with an underscore, dl_dw1, whole."""
     if is_call_name(pattern.base):
         return pattern.text
+    if len(pattern.base) > 1 and "_" in pattern.text and re.fullmatch(r"\w+", pattern.text):
+        return pattern.text  # code's dl_dw1, the base dl with its subscript dw1: the name as code and formula write it
     if pattern.base.startswith("\\") and pattern.text.startswith(pattern.base[1:]):
         return pattern.base[1:]
     return pattern.base

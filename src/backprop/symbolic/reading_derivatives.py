@@ -118,6 +118,8 @@ class DerivativeReading:
         if not _is_matrix(inside) and not _variables(inside):
             return sp.Integer(0)  # 1', (2)': a constant's derivative is 0 by whichever variable
         named = node.args[1] if len(node.args) > 1 else self.context.primed_by  # (...)'(y), or f'(x) = (...)'
+        if named is None and _is_matrix(inside) and (node.at == "code" or self._transposed_only(node.args[0])):
+            return inside.T  # Octave's and Julia's transpose, (W^{l+1})' * delta^{l+1}: no variable to differentiate by
         variable = None if named is None else _one_entry(self.value(named))
         if variable is None and not _is_matrix(inside) and len(variables := _variables(inside)) == 1:
             variable = next(iter(variables))  # \left( \frac{1}{1 + e^{-z}} \right)' in a chain for dL/dz
@@ -127,8 +129,18 @@ class DerivativeReading:
             self.fail(f"({_show(node.args[0])})': a prime on a parenthesis is read as the derivative by its one"
                       f" variable, the x of (...)'(x) or of a left side f'(x), and here which variable is meant is"
                       f" unclear; write \\frac{{d}}{{dx}}({_show(node.args[0])}) with the variable you differentiate by"
-                      f" in place of x")
+                      f" in place of x" + (f", or ({_show(node.args[0])})^T for its transpose" if _is_matrix(inside)
+                                           else ""))
         return sp.diff(inside, variable)
+
+    def _transposed_only(self, inner) -> bool:
+        """Whether ``(inner)'``, no variable named, can only be Octave's transpose: inner a name of a vector or matrix
+        that the notation gives no primed meaning nor a function, and whose entries are no unit outputs (whose
+        slope f'(z) a prime may mean, as a' reads: both readings fit there and the prime is refused)."""
+        if not isinstance(inner, Sym) or inner.primes or inner.base in self.notation.functions:
+            return False
+        primed = replace(inner, primes=1)
+        return not self.notation.candidates(primed) and self._primed_unit(primed, primed) is None
 
     def _primed_layer_function(self, inside, node: Call):
         """``(f^{l-1})'``, ``(f^L)'``, ``(g^{[2]})'``: a function of the notation's table written with a layer as its

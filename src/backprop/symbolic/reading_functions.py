@@ -130,6 +130,8 @@ class FunctionReading(SampleMeanReading):
     def _call(self, node: Call):
         if node.written == "e^" and (named := self._notation_e(node.args[0])) is not None:
             return self.value(named)
+        if node.written == "e^" and (transposed := self._notation_e_transposed(node.args[0])) is not None:
+            return transposed
         if node.name == "primed_parenthesis":
             return self.primed_parenthesis(node)
         node = declared_derivative(self.notation, node) or node  # \sigma'(y) where the notation gives "\\sigma'"
@@ -139,6 +141,21 @@ class FunctionReading(SampleMeanReading):
         if node.layer:  # \sigma'^l(z^l): layer l's activation, as the network has it
             name = activation_at_layer(self.notation, node, name, self.env, self.symbols, self.where)
         return self.function(name, args, node.primes, node)
+
+    def _notation_e_transposed(self, script: Node):
+        """``e^T`` (NumPy's ``e.T``, batch 154's np.dot(self.w2, e.T)) as the transpose of the notation's e where its
+        symbols name e alone a vector or matrix (an error vector) and T nothing: Euler's number has no transpose, and
+        a power of it to a T the notation does not define means nothing; else None."""
+        notation = self.notation
+        if not isinstance(script, Sym) or script.base != "T" or script.sub or script.sup or script.primes \
+                or script.bracket is not None or notation.candidates(script) \
+                or "T" in {*notation.bases, *notation.loss, *notation.functions, *notation.learning_rate}:
+            return None
+        named = Sym("e", "", "", position=script.position)
+        if not notation.candidates(named):
+            return None
+        value = self.value(named)
+        return value.T if _is_matrix(value) else None
 
     def _notation_e(self, script: Node) -> Sym | None:
         """``e^k`` as the notation's e where one of its patterns names e with that superscript (the

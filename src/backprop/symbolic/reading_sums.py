@@ -45,6 +45,8 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
         return any(atom.base == symbols.target for atom in body.atoms(sp.Indexed))
 
     def _big_inner(self, node: Big):
+        if node.word:  # \sum_{\text{colonnes}}: a word, no letter
+            return self.word_sum(node)
         letters = node.letters
         if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
             before = self.context.entrywise_powers

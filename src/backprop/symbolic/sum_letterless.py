@@ -13,6 +13,13 @@ from .quantities import FormulaError
 from .reading_base import TrackingEnv, _is_matrix
 from .syntax_tree import Apply, Deriv, Norm, Op, nodes_of, symbols_of
 
+# a word for the samples under a sum, \sum_{\text{samples}} (English, French, Spanish, Portuguese, Italian, German)
+SAMPLE_WORDS = frozenset({"samples", "examples", "training examples", "data points", "exemples", "échantillons",
+                          "ejemplos", "muestras", "exemplos", "amostras", "esempi", "campioni", "beispiele",
+                          "stichproben"})
+# a word for the columns, which are the samples where the notation lays a sample out as a column (Ng's Z = W A)
+COLUMN_WORDS = frozenset({"columns", "colonnes", "columnas", "colunas", "colonne", "spalten"})
+
 
 class LetterlessSumReading:
     """The reader's methods for a sum with neither index letter nor bounds (mixed into reading_sums.SumReading)."""
@@ -90,6 +97,27 @@ class LetterlessSumReading:
             except (FormulaError, Unbound):
                 continue
         return False
+
+    def word_sum(self, big):
+        """``\\sum_{\\text{colonnes}} dZ^{[2]}`` (batch 154's French Ng notes, db = \\frac{1}{m} \\sum_{\\text{colonnes}}
+        dZ): a sum with a word under it, no letter, read as the sum over the samples where the word names them (a
+        word for the samples, or for the columns where the notation lays a sample out as a column) and its term is
+        one sample's: of the left side's shape, not a matrix whose entries the sum could add (for the columns, a column
+        or a number where the notation counts one sample, as _over_samples_column asks). Refused otherwise, saying
+        how to write it."""
+        word = big.word.lower()
+        body = self.value(big.body) if big.kind == "sum" and big.upper is None else None
+        shape = body.shape if _is_matrix(body) else ()
+        if body is not None and shape == self.context.left_shape and (not shape or shape[1] == 1 or word in SAMPLE_WORDS):
+            if word in COLUMN_WORDS and self.one_sample_named() and not self.notation.samples_as_rows:
+                return body  # the one sample's column (or number, a layer of one unit), as np.sum(dZ, axis=1) reads
+            if word in SAMPLE_WORDS:
+                return self.samples_sum(body)
+        self.fail(f"\\{big.kind}_{{\\text{{{big.word}}}}}: a sum over a word is read as the sum over the samples only"
+                  " where the word names them (samples, examples, or columns where the notation lays a sample out as"
+                  " a column) and its term is one sample's, of the left side's shape, the notation counting the"
+                  " samples (\"m\" = \"1\"); write the sum with the samples' letter, \\sum_{i=1}^{m}, or with the index"
+                  " letter of what it runs over")
 
     def _letterless_refusal(self, body, term_env: TrackingEnv) -> None:
         """FormulaError for a sum with neither index letter nor bounds whose term has no free index and that no rule

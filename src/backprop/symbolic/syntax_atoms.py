@@ -85,9 +85,11 @@ class AtomParsing:
                 return primed
             # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis; in plain text where it is no Octave transpose,
             # [sin(x)/cos(x)]' = ... (before a relation, a power)
+            # a row written as code with braces, Julia's (a^{l-1})': the reader may take it for the transpose
+            coded = not self.plain and self.octave_transpose_follows(braced=True)
             if (not self.plain or not self.octave_transpose_follows()) and self.accept("'"):
                 return Call("primed_parenthesis", (inner, *self.primed_argument(start)), 1, position=token.position,
-                            written="(...)'")
+                            written="(...)'", at="code" if coded else "")
             if token.text == "(" and self.capital_t_glued():  # (w[2])T dz[2]: a forum's transpose, T glued after
                 self.next()
                 return Transpose(inner, lettered=True)

@@ -38,12 +38,15 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .code_names import (CODE_MODULES, CODE_OWNERS, CODE_POWERS, CODE_PRODUCTS, EULER_CONSTANTS, FRAMEWORK_SYNONYMS,
                          FRAMEWORKS, FUNCTION_PREFIXED, NUMBER_MODULES, code_function, peeled_code_name)
 from .quantities import FormulaError
 from .syntax_code_calls import STATIC_CLASS
 from .syntax_tree import GREEK, Call, Node, Num, Token
 
+# a TeX command other than \odot (Octave's .* as typography writes it): a row holding one is TeX, not code
+_TEX_COMMAND = lazy_pattern(r"\\(?!odot(?![A-Za-z]))[A-Za-z]", needs=("\\",))
 # what may follow Octave's transpose A1' (an operator, a closing bracket, the end of a statement)
 _AFTER_TRANSPOSE = ("*", ")", "]", ",", ";", "+", "-", "/", "@", r"\odot", r"\cdot", r"\times", r"\circ")
 
@@ -338,19 +341,27 @@ class CodeParsing:
                       " Octave's: .*, .^, a transpose ' or a ; at a line's end)")
         return Call("axis_sum", (summed, Num(axis.text)), position=token.position, written=written)
 
-    def octave_transpose_follows(self) -> bool:
+    def octave_transpose_follows(self, braced: bool = False) -> bool:
         """Whether the current token is Octave's transpose, a prime glued after a name or a parenthesis in plain
         text with an operator, a closing parenthesis, a name (a Greek letter's command too) or the end after it
         (``W2'* dZ2``, ``(dZ2*(A1)')``, ``dZ * X'``, ``w'x``, ``(theta^3)'\\delta^4``): never before a parenthesis
         (``f'(z)``), a digit (quesba's ``w'1``), another prime or a relation (``w' = w - ...``, a new value). The
-        reader takes it for the transpose only where the name is a vector or matrix (Transpose.primed)."""
+        reader takes it for the transpose only where the name is a vector or matrix (Transpose.primed). With
+        ``braced``, a row with braces counts too where it is written as code all the same (written_as_code)."""
         prime, following = self.peek(), self.peek(1)
-        if not self.plain or prime is None or prime.text != "'" or prime.spaced:
+        if not (self.plain or braced and self.written_as_code()) or prime is None or prime.text != "'" \
+                or prime.spaced:
             return False
         # a name after it too: Octave's w'x, w' x (a product with the transpose; the reader keeps a prime on a number),
         # a Greek letter's among them, (theta^3)'\delta^4 as a page typesets Octave's (Theta3)'*delta4
         return following is None or following.text in _AFTER_TRANSPOSE or following.kind == "letter" \
             or following.text in GREEK
+
+    def written_as_code(self) -> bool:
+        """Whether the row, braces and all, is written as code rather than TeX: no TeX command but the \\odot that
+        Octave's and Julia's .* becomes (Markdown's `delta^l = ((W^{l+1})' * delta^{l+1}) .* sigma'(z^l)`, its
+        Greek letters spelled out), no \\frac."""
+        return "\\frac" not in self.row and not _TEX_COMMAND.search(self.row)
 
     def entrywise_power(self, base: Node) -> Node | None:
         """Octave's ``A1.^2`` (``A1 .^ 2`` too): the power of each entry, a Call the reader knows; None, the

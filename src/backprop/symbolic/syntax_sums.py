@@ -30,21 +30,40 @@ class SumParsing:
             return self.indicator_as_product(token)
         if kind == "sum" and (name := self.bare_sum(token)) is not None:
             return name
-        letters, lower, upper, excluded, members, arrow = (), None, None, None, None, False
+        letters, lower, upper, excluded, members, arrow, word = (), None, None, None, None, False, ""
         for _ in range(2):
             if self.empty_script():
                 continue
             if self.accept("_"):
-                letters, lower, excluded, members, arrow = self.big_lower(token)
+                word = self.sum_word()
+                if not word:
+                    letters, lower, excluded, members, arrow = self.big_lower(token)
             elif self.accept("^"):
                 upper = self.script()
-        if kind == "sum" and not letters and lower is None and (letter := self.flat_sum_letter()) is not None:
+        if kind == "sum" and not letters and lower is None and not word \
+                and (letter := self.flat_sum_letter()) is not None:
             letters = (letter,)  # ∑kxkwjk: the sum over k, its subscript printed flat
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
         if arrow:  # \sum_{i \to j}: over the units one side of a connection (reading_sums.graph_sum)
             return Big(kind, letters, None, upper, None, self.big_body(), token.position, None, arrow=True)
-        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
+        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members, word=word)
+
+    def sum_word(self) -> str:
+        """``\\sum_{\\text{colonnes}}``: the word of three letters or more that a sum's subscript sets upright, its
+        spaces kept (``\\text{data points}``), taken; "" with the position kept for anything else (an index letter,
+        a set)."""
+        upright = (r"\text", r"\mathrm", r"\textrm", r"\mbox", r"\textit", r"\textnormal")
+        if [self.peek(k) and self.peek(k).text for k in range(3)] not in (["{", command, "{"] for command in upright):
+            return ""
+        at, word = self.position + 3, ""
+        while at < len(self.tokens) and self.tokens[at].kind == "letter":
+            word += (" " if word and self.tokens[at].spaced else "") + self.tokens[at].text
+            at += 1
+        if len(word) < 3 or [token.text for token in self.tokens[at:at + 2]] != ["}", "}"]:
+            return ""
+        self.position = at + 2
+        return word
 
     def empty_script(self) -> bool:
         """Whether an empty subscript or superscript follows (and is taken), ``\\sum_{}^{}``: an editor's empty boxes

@@ -104,7 +104,7 @@ class Call(Node):
     written: str = ""             # the name as written (\sigma), which a notation may give a meaning
     layer: str = ""               # \sigma'^{l}(z^l), \sigma^{[2]}(z): the layer whose activation it is
     # "either": a derivative named by a word (sigmoid_derivative(u)), at u as the input or as the output
-    # (derivative_words.py)
+    # (derivative_words.py); "code": a primed parenthesis in a row written as code, where ' may be the transpose
     at: str = ""
 
 
@@ -151,6 +151,7 @@ class Big(Node):
     members: tuple | None = None  # \sum_{k \in \{1, 2, 3\}}, \sum_{k \in \{\text{cat, dog}\}}: as written
     called: bool = False          # code's sum(u), the parenthesis glued to the word: the sum of u's entries
     arrow: bool = False           # \sum_{i \to j}: letters (i, j), the units i that send to j (or those j that i sends to)
+    word: str = ""                # \sum_{\text{colonnes}}: a word under the sum, no letter (sum_letterless.word_sum)
 
 
 @dataclass(frozen=True)
