@@ -12,7 +12,7 @@ A library's type declares so too (LIBRARY_TYPE): C++'s Eigen, ``VectorXd y = W.t
 ``ArrayXd``, ``Vector3d``, ``Eigen::VectorXd``, a reference ``const VectorXd& d = ...;``), any type a namespace
 qualifies or a template's arguments follow (``std::vector<double> g = ...;``, ``arma::mat W = ...;``,
 ``torch::Tensor t = ...;``), a matrix class of Java's libraries (``INDArray``, ``SimpleMatrix``, ``RealMatrix``,
-``DoubleMatrix``), Java's arrays (``double[] g = ...;``), and a type written after the name with its type arguments
+``DoubleMatrix``), Java's arrays (``double[] g = ...;``), a class of the code's own (``Vec delta = ...;``, a C++ port's), and a type written after the name with its type arguments
 (Scala's Breeze ``val h: DenseMatrix[Double] = x * w1``, TypeScript's ``const g: Array<number> = ...``, Rust's ``let g:
 Vec<f64> = ...``). A name annotated with any type, Python's ``delta: np.ndarray = ...`` and Nim's var block's ``delta
 : vec = ...`` (batch 120's nn.nim), declares so where the notation gives the name and not the type (a label's colon,
@@ -151,7 +151,7 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
             match.group("annotated") or match.group("go") or match.group("library_after"))
         # a phrase the notation names whole, "local error" (kept as local_error), is its name, no declaration
         phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else (
-            f"{match.group('own')} {match.group('c_name')}" in known if match.group("own") else False)
+            f"{match.group('own')}_{match.group('c_name')}" in known if match.group("own") else False)
         if plain_keyword or words & known or phrase or _LATEX_COMMAND.search(line):
             return match.group(0)  # JavaScript's plain let x = ... (typography's), a name of the notation, LaTeX
         if INTEGER_TYPE.fullmatch(match.group("c") or match.group("annotated") or match.group("go") or ""):

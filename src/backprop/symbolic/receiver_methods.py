@@ -32,8 +32,8 @@ GONUM_OPERATIONS = {"Add": "sum", "Sub": "difference", "MulElem": "product", "Di
 # a statement that is one call of a receiver's method: the receiver (a dotted name), the method, its parentheses'
 # inside, and the ; after it if written
 _RECEIVER_STATEMENT = lazy_pattern(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(Add|Sub|MulElem|DivElem|Mul|Product|Scale"
-                                   r"|Apply)\((.*)\)[ \t]*(;?)\s*", needs=("Add(", "Sub(", "Mul", "DivElem(",
-                                                                             "Product(", "Scale(", "Apply("))
+                                   r"|Apply)\((.*)\)[ \t]*(;?)\s*", needs=("Add", "Sub", "Mul", "DivElem",
+                                                                             "Product", "Scale", "Apply"))
 # a method glued after a call's closing parenthesis: its name (never Go's exported Name(, the parser's)
 _METHOD_AFTER_CALL = lazy_pattern(r"\)\.(?![A-Z][a-z])([A-Za-z_]\w*)\(", needs=(").",))
 _MAX_CHAIN = 8  # methods rewritten one after another in one formula (a chain's length)
@@ -47,18 +47,17 @@ def gonum_statements(text: str, notation) -> str:
         return text
     receiver, method, inside, semicolon = found.groups()
     arguments = top_level_parts(inside, balanced=True)
-    if arguments is None or any(not part.strip() for part in arguments):
-        return text
+    if arguments is None or len(arguments) < 2 or any(not part.strip() for part in arguments):
+        return text  # (one argument: err.Mul(slope), the declared operation's value, with --param: the parser's)
     values = [" ".join(part.split()) for part in arguments]
     where = f"formula {short(text.strip())}: {receiver}.{method}(...) alone"
     if semicolon:
         raise FormulaError(f"{where} ends with ;, which Go never writes: Gonum's {method} stores its result in"
                            f" {receiver}, another library's (.NET's Math.NET) in its last argument; write the"
                            f" assignment, {receiver} = ...")
-    wanted = 2 if method != "Product" else len(values)
-    if len(values) != wanted or len(values) < 2:
-        raise FormulaError(f"{where} with {len(values)} argument(s): Gonum's {method} takes two (Product two or"
-                           f" more) and stores its result in {receiver}; write {receiver}.{method}(a, b)")
+    if len(values) != 2 and method != "Product":
+        raise FormulaError(f"{where} with {len(values)} arguments: Gonum's {method} takes two and stores its result"
+                           f" in {receiver}; write {receiver}.{method}(a, b)")
     if method == "Scale":  # Gonum's x.Scale(s, a): x = s a
         return f"{receiver} = ({values[0]}) * ({values[1]})"
     if method == "Apply":  # Gonum's x.Apply(fn, a): fn of each entry of a, fn a function the notation names
