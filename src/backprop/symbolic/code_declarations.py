@@ -12,7 +12,7 @@ A library's type declares so too (LIBRARY_TYPE): C++'s Eigen, ``VectorXd y = W.t
 ``ArrayXd``, ``Vector3d``, ``Eigen::VectorXd``, a reference ``const VectorXd& d = ...;``), any type a namespace
 qualifies or a template's arguments follow (``std::vector<double> g = ...;``, ``arma::mat W = ...;``,
 ``torch::Tensor t = ...;``), a matrix class of Java's libraries (``INDArray``, ``SimpleMatrix``, ``RealMatrix``,
-``DoubleMatrix``), Java's arrays (``double[] g = ...;``), and a type written after the name with its type arguments
+``DoubleMatrix``), Java's arrays (``double[] g = ...;``), a class of the code's own (``Vec delta = ...;``, a C++ port's), and a type written after the name with its type arguments
 (Scala's Breeze ``val h: DenseMatrix[Double] = x * w1``, TypeScript's ``const g: Array<number> = ...``, Rust's ``let g:
 Vec<f64> = ...``). A name annotated with any type, Python's ``delta: np.ndarray = ...`` and Nim's var block's ``delta
 : vec = ...`` (batch 120's nn.nim), declares so where the notation gives the name and not the type (a label's colon,
@@ -71,6 +71,7 @@ from .formula_remarks import notation_names
 from .notation import Notation
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape
+from .receiver_methods import call_result_methods, gonum_statements
 
 # a name as code writes it, gradW1, d_W, $delta
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -92,8 +93,11 @@ _TYPE_AFTER = r"(?:float64|float32|f64|f32|i64|i32|int64|int32|int|number|Double
 # a library's type after the name, a capital's class with its type arguments: Scala's DenseMatrix[Double], TypeScript's
 # Array<number>, Rust's Vec<f64> (a keyword and the colon before it: code by their shape)
 _LIBRARY_TYPE_AFTER = rf"(?:[A-Z]\w*(?:\[[^\[\]=\n]*\]|{TEMPLATE}))"
+# a class of the code's own before a C-style declaration's name, its ; on the line: a capital, then small letters (a
+# C++ port of Nielsen's network.py, Vec delta = ...;); a library's class as LIBRARY_TYPE is, showing no language's *
+_OWN_CLASS = r"[A-Z][a-z]+[A-Za-z0-9]*"
 _DECLARATION = lazy_pattern(
-    rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{C_TYPE})|(?P<library>{LIBRARY_TYPE}))[ \t]+(?P<c_name>{_NAME})"
+    rf"^(?P<lead>[ \t]*`?)(?:(?:(?P<c>{C_TYPE})|(?P<library>{LIBRARY_TYPE})|(?P<own>{_OWN_CLASS}))[ \t]+(?P<c_name>{_NAME})"
     rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
     rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
@@ -141,12 +145,13 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
     def declared(match: re.Match) -> str:
         line = match.string[match.start():].split("\n", 1)[0]
         words = set(re.findall(r"[A-Za-z_]\w*", "".join(match.group(group) or "" for group in
-                                                        ("c", "library", "keyword", "annotated", "library_after",
-                                                         "go"))))
+                                                        ("c", "library", "own", "keyword", "annotated",
+                                                         "library_after", "go"))))
         plain_keyword = re.fullmatch(JAVASCRIPT_DECLARATION, match.group("keyword") or "") and not (
             match.group("annotated") or match.group("go") or match.group("library_after"))
         # a phrase the notation names whole, "local error" (kept as local_error), is its name, no declaration
-        phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else False
+        phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else (
+            f"{match.group('own')}_{match.group('c_name')}" in known if match.group("own") else False)
         if plain_keyword or words & known or phrase or _LATEX_COMMAND.search(line):
             return match.group(0)  # JavaScript's plain let x = ... (typography's), a name of the notation, LaTeX
         if INTEGER_TYPE.fullmatch(match.group("c") or match.group("annotated") or match.group("go") or ""):
@@ -176,7 +181,7 @@ def declares(text: str) -> bool:
     """Whether a line of ``text`` opens with a typed declaration (_DECLARATION) of a number's type or a plain keyword
     and is code (no LaTeX command); a library's type (VectorXd, DenseMatrix[Double]) shows no language's ``*``."""
     return any(not _LATEX_COMMAND.search(match.string[match.start():].split("\n", 1)[0])
-               and not match.group("library") and not match.group("library_after")
+               and not match.group("library") and not match.group("own") and not match.group("library_after")
                for match in _DECLARATION.finditer(text))
 
 
@@ -336,11 +341,14 @@ def _setter_targets(owner: str, word: str) -> list[str]:
     return [f"{owner}.get{word}", f"{owner}.{field}", field]
 
 
-def method_statements(text: str, named: Callable[[str], bool], named_call: Callable[[str], bool]) -> str:
+def method_statements(text: str, notation: Notation | None) -> str:
     """``text`` with a statement that calls a setter or Scala's update with its formula (see the
-    module docstring) as the assignment it makes; any other text as it is. ``named`` says whether the notation
-    gives a name; ``named_call`` whether it gives a pattern of that name with one index in parentheses
-    (``node.getWeightDelta(k)``)."""
+    module docstring), or Gonum's method storing into its receiver (receiver_methods), as the assignment it makes,
+    and a declared operation's method on a call's value as its call; any other text as it is. The notation says
+    which names it gives, and which patterns of a name with one index in parentheses (``node.getWeightDelta(k)``)."""
+    text = call_result_methods(gonum_statements(text, notation), notation.operations if notation is not None else {})
+    named = notation.gives_name if notation is not None else lambda name: False
+    named_call = notation.gives_call if notation is not None else lambda name: False
     if (push := _JULIA_PUSH.fullmatch(text)) is not None and top_level_parts(push.group(3), balanced=True) is not None:
         raise _pushed(text, push.group(1), push.group(2))
     if (push := _PERL_PUSH.fullmatch(text)) is not None:

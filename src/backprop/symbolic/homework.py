@@ -124,9 +124,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text = premise_read(text, notation, right)  # ... = DY * dy/dx (as, y=f(x)): the step's reason, judged
             # def dsigmoid(y): return y * (1 - y), then d3 = E * dsigmoid(Y): the definition above places the word
             text, notation = definition_above_read(text, notation, right)
-            # a setter or a method called with the formula, node.setDelta( ... ): the assignment it makes
-            text = method_statements(text, notation.gives_name if notation is not None else lambda name: False,
-                                     notation.gives_call if notation is not None else lambda name: False)
+            # a setter or a method called with the formula, node.setDelta( ... ), Gonum's r.Sub(a, b): the assignment it
+            # makes; a declared operation as a method on a call's value, f(u).hadamard(v): hadamard(f(u), v)
+            text = method_statements(text, notation)
             # a returned object literal's property, gw11: gz1 * x1, (JavaScript's): the assignment gw11 = gz1 * x1
             text = object_properties(text, notation.gives_name) if notation is not None else text
             # def update(w, delta, x): return w - eta * delta * x, read as the assignment w = w - eta * delta * x

@@ -42,7 +42,7 @@ from ..patterns import lazy_pattern
 from .code_names import (CODE_MODULES, CODE_OWNERS, CODE_POWERS, CODE_PRODUCTS, EULER_CONSTANTS, FRAMEWORK_SYNONYMS,
                          FRAMEWORKS, FUNCTION_PREFIXED, NUMBER_MODULES, code_function, peeled_code_name)
 from .quantities import FormulaError
-from .syntax_code_calls import STATIC_CLASS
+from .syntax_code_calls import MATHJS_FUNCTIONS, STATIC_CLASS
 from .syntax_tree import GREEK, Call, Node, Num, Token
 
 # a TeX command other than \odot (Octave's .* as typography writes it): a row holding one is TeX, not code
@@ -242,6 +242,9 @@ class CodeParsing:
             # notation gives its dotted name (as code_derivative reads dSigmoid()), an unknown symbol where it gives none
             del self.tokens[end:end + 2]
         module, _, attribute = name.rpartition(".")
+        if module == "math" and attribute in MATHJS_FUNCTIONS and name not in self.names and not inner \
+                and self.peek() is not None and self.peek().text == "(":
+            return self.mathjs_call(name, attribute, token, start)  # math.js's math.multiply(a, b)
         if name in EULER_CONSTANTS and name not in self.names and not inner and (
                 self.peek() is None or self.peek().text not in ("(", "[", ".")):
             return Call("exp", (Num("1"),), position=token.position, written=name)  # Math.E: Euler's number

@@ -31,6 +31,10 @@ STATIC_CLASS = lazy_pattern(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*")
 # multiply is the matrix product in some (Shiffman's Matrix.multiply(a, b)) and entry by entry in others
 _STATIC_VERBS = ("dot", "matmul", "add", "subtract", "transpose", "map")
 _AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
+#: math.js's functions on its math object (JavaScript's math.multiply(a, b); Python's math module and Go's have none of
+#: these words): each read as the NumPy function it is (math.multiply, the matrix product, is mathjs_call's own)
+MATHJS_FUNCTIONS = {"multiply": "dot", "dotMultiply": "multiply", "dotDivide": "divide", "add": "add",
+                    "subtract": "subtract", "transpose": "transpose", "map": "map"}
 # MATLAB's functional forms of its operators, times(a, b) for a .* b (Rodinia's delta = times(o, minus(1.0, o))): the
 # entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product; and the other
 # languages' bare words for NumPy's functions: Julia's and R's ifelse(c, a, b), np.where(c, a, b), and subtract(a, b)
@@ -319,6 +323,25 @@ class CodeCallParsing:
             return Call("matrix_product", self.two_arguments(name, token), position=token.position, written=name)
         if attribute != "map":
             return self.array_function(name, attribute, token)
+        return self.mapped(name, token, start)
+
+    def mathjs_call(self, name: str, attribute: str, token: Token, start: int) -> Node:
+        """math.js's function (MATHJS_FUNCTIONS, JavaScript's ``math`` object: no function of Python's math module
+        nor Go's), the position at its parenthesis, as math.js documents it: ``math.multiply(a, b)`` the matrix product
+        (a number scales the other; sizes that do not fit refused, two vectors' inner product too),
+        ``math.dotMultiply(a, b)`` and ``math.dotDivide`` entry by entry, ``math.add``, ``math.subtract`` and
+        ``math.transpose`` as NumPy's, ``math.map(a, f)`` f applied to each entry of a (read from the token ``start``,
+        the object's)."""
+        if attribute == "multiply":
+            return Call("declared_matrix_product", self.two_arguments(name, token), position=token.position,
+                        written=name)
+        if attribute == "map":
+            return self.mapped(name, token, start)
+        return self.array_function(name, MATHJS_FUNCTIONS[attribute], token)
+
+    def mapped(self, name: str, token: Token, start: int) -> Node:
+        """A library's ``map(a, f)`` (Matrix.map, math.map; ``name`` the call as written, its tokens from ``start``
+        to the parenthesis, the position): f applied to each entry of a, read as ``f(a)``, f a function's name."""
         opening, depth, comma, closing = self.position, 0, None, None
         for index in range(opening, len(self.tokens)):
             text = self.tokens[index].text
