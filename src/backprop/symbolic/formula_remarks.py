@@ -102,8 +102,11 @@ _FORMULA = r"^([^\n=<>]*+[=<>][^\n]*?[^\s(])"
 _CLEAN_FORMULA = r"^([^\n=<>]*+[=<>][^\n]*?[\w)\]}'])"
 # a word in parentheses, perhaps emphasised: like, *convex*, _not_
 _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
+# what stands between a remark's words: spaces and commas, or a slash, a plus or an ampersand joining two names of
+# things, (<act>/<act> + CE gift) (batch 156's handbook: a remark, never a quotient or a sum of the notation's)
+_BETWEEN_WORDS = r"[ \t,]+|[ \t]*[/+&][ \t]*"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
-_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
+_REMARK = lazy_pattern(rf"{_FORMULA}[ \t]+\([ \t]*({_WORD}(?:(?:{_BETWEEN_WORDS}){_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
 # two words or more after a colon closing a line, after a formula's relation and its clean end (a name, a number, a
 # closing bracket or a prime): a list item's "formula: description", z=wTx+b: tổng có trọng số (no digit, relation,
@@ -250,7 +253,7 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     known, letters = notation_names(notation)
 
     def remark(match: re.Match) -> str:
-        words = [word.strip("*_") for word in re.split(r"[ \t,]+", match.group(2))]
+        words = [word.strip("*_") for word in re.split(_BETWEEN_WORDS, match.group(2))]
         if CONDITION_NOTE.match("(" + match.group(2)) \
                 or any(word in known for word in words if word.lower() not in _ARTICLES) \
                 or all(_readable(word, known, letters) or len(word) < 3 for word in words):

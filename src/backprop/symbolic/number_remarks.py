@@ -1,7 +1,8 @@
 """A remark on a formula's numbers, set aside before it is read (a part of typography.clean and of the display's and
 the submission's lines): the member's number again as a percentage in parentheses, "= 0.659 (65.9%)" (refused where it
-is not that number), a check mark after a verification ("= 1.000 ✓", \\checkmark), and a legend's entry after a
-formula, a setting's value and what it is ("\\alpha = 0.5 \\cdots \\text{Learning rate}")."""
+is not that number), a check mark after a verification ("= 1.000 ✓", \\checkmark), a cross or an arrow up or down
+flagging the change ("= 3.2  ↑"), and a legend's entry after a formula, a setting's value and what it is ("\\alpha =
+0.5 \\cdots \\text{Learning rate}")."""
 
 from __future__ import annotations
 
@@ -10,19 +11,24 @@ import re
 from ..patterns import lazy_pattern
 from .quantities import FormulaError, short
 
+#: the author's marks after a result: a check mark (✓ ✔) or a cross (✗ ✘) judging it, an arrow up or down (↑ ↓ ⇑ ⇓ ⬆ ⬇)
+#: flagging the direction of the change ("w2_new = ... = 3.2  ↑", batch 156's Markdown lesson); no operator, relation
+#: nor quantity, so never a part of the formula (the arrows left and right, which may be an update's, are other rules')
+RESULT_MARK = "[\u2713\u2714\u2717\u2718\u2191\u2193\u21d1\u21d3\u2b06\u2b07]"
 # a remark after a member's number: its value again as a percentage in parentheses, "= 0.659 (65.9%)" (TeX's \%
-# too), or a check mark after a verification, "= 1.000 ✓" (in parentheses or not), ending the line as an aside does.
+# too), or a mark after the result (RESULT_MARK), "= 1.000 ✓" (in parentheses or not), ending the line as an aside does.
 # The member starts where a line or an = does (where the leftmost match would start anyway), so that a line is scanned
 # from those places alone, each to its next =, not from each of its characters to its end; the member never ends in
 # a space (the spacing's, taken whole), so that a run of spaces is scanned once, not from each of its characters
 _NUMBER_REMARK = lazy_pattern(r"(?:^|(?<==))(?P<member>[^=\n]*?)(?<![ \t])(?:[ \t]|\\[,;: ]|\\q?quad\b)*+(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
-                              "|\\(?[ \t]*[\u2713\u2714][ \t]*\\)?)[ \t.,;:!?]*$", re.M)
+                              "|\\(?[ \t]*" + RESULT_MARK + "[ \t]*\\)?)[ \t.,;:!?]*$", re.M)
 _REMARKED_NUMBER = lazy_pattern(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
-# a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, ✓, ✔): the author's
-# mark that the step was verified, a remark; TeX's marks only after spacing, as anywhere else they are no remark
+# a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, or a RESULT_MARK, ✓, ↑):
+# the author's mark that the step was verified, a remark; TeX's marks only after spacing, as anywhere else they are no
+# remark
 _MARK_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 _CLOSING_CHECK_MARK = lazy_pattern(r"(?<=\S)(?:" + _MARK_SPACING + r"+(?:\\checkmark|\\surd)(?![A-Za-z])|" + _MARK_SPACING
-                                   + r"*[\u2713\u2714])[\s.,;:!]*$")
+                                   + "*" + RESULT_MARK + r")[\s.,;:!]*$")
 
 
 def without_number_remark(text: str) -> str:
@@ -48,8 +54,8 @@ def without_number_remark(text: str) -> str:
 
 def without_check_mark(row: str) -> str:
     """``row`` without the check mark closing it after its formula (_CLOSING_CHECK_MARK)."""
-    return _CLOSING_CHECK_MARK.sub("", row) if "\\checkmark" in row or "\\surd" in row or "\u2713" in row \
-        or "\u2714" in row else row
+    return _CLOSING_CHECK_MARK.sub("", row) if "\\checkmark" in row or "\\surd" in row \
+        or re.search(RESULT_MARK, row) else row
 
 
 def _half_unit(number: str) -> float:

@@ -7,6 +7,11 @@ right only under a wrong premise is never called correct by dropping it), and on
 notation does not give) leaves the line as written. A value of the data, ``(since y = 1)``, is no premise but the
 claim's case (claim_text), left as written. The premise closes the formula's line, or its sentence where a question's
 mark or a full stop and the next sentence follow (typography_trailing_remarks cuts that sentence).
+
+A worked example's reminder of a relation in parentheses after its result, with no reason's word, ``d(h)/d(w1) = x =
+2.0 (h = x * w1)`` (batch 156's Markdown lesson), is such a premise too, judged the same way, where the formula's
+own relation stands outside every bracket (``(a = b) (c = d)`` are two claims in parentheses, read as such) and the
+premise's value is a computation (an operator or a call in it: ``(j = k)``, ``(y = 1)`` are the claim's case).
 """
 
 from __future__ import annotations
@@ -15,17 +20,22 @@ import re
 from typing import Callable
 
 from ..patterns import lazy_pattern
+from .brackets import PRINTED, net_depth
 from .notation import Notation
 from .quantities import FormulaError, short
 from .typography_premises import remark_opening
 
 # the formula (a relation in it, ending on no space nor opening parenthesis), the premise NAME = VALUE in parentheses
-# (one level of parentheses inside the value, f(x)), then the line's end or the formula's sentence's
-_PREMISE = lazy_pattern(rf"^(?P<formula>[^\n=<>]*+[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:{remark_opening('reason')}),?"
-                        r"[ \t]+(?P<premise>\\?[A-Za-z][\w{}^\\]*[ \t]*=[ \t]*"
+# (one level of parentheses inside the value, f(x)), its reason's word first or none, then the line's end or the
+# formula's sentence's
+_PREMISE = lazy_pattern(rf"^(?P<formula>[^\n=<>]*+[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*"
+                        rf"(?:(?P<reason>(?i:{remark_opening('reason')})),?[ \t]+)?"
+                        r"(?P<premise>\\?[A-Za-z][\w{}^\\]*[ \t]*=[ \t]*"
                         r"(?P<value>[^()=<>\n]*(?:\([^()=<>\n]*\)[^()=<>\n]*)*))\)"
                         r"(?P<after>[ \t]*(?:[.?][ \t]+[A-Z][^\n]*|[ \t.?]*))$", re.M,
                         needs=("(",))  # the reason words are in every language and any case
+# a computation in a premise's value: an operator, a call or a command (a lone name or number is the claim's case)
+_COMPUTATION = lazy_pattern(r"[-+*/^\u00b7\u00d7]|[\w)][ \t]*\(|\\[A-Za-z]")
 
 
 def premise_read(text: str, notation: Notation | None, right: Callable) -> str:
@@ -39,6 +49,10 @@ def premise_read(text: str, notation: Notation | None, right: Callable) -> str:
         premise, value = match.group("premise").strip(), match.group("value")
         if not re.search(r"[A-Za-z]", value):
             return match.group(0)  # (since y = 1): the data's value, the claim's case
+        formula = match.group("formula")
+        if match.group("reason") is None and (not _COMPUTATION.search(value) or net_depth(
+                formula[:re.search(r"[=<>]", formula).start()], PRINTED) != 0):
+            return match.group(0)  # (j = k): the claim's case; (a = b) (c = d): two claims in parentheses
         verdict = right(premise, notation)
         if verdict is None:
             return match.group(0)

@@ -30,6 +30,7 @@ from .decorations import TEXT_COMMAND
 from .code_language import (R_MARKS, asciimath_ring, hadamard_before_product, octave_both_ways, otimes_both_ways,
                             outer_word)
 from .notation import Notation
+from .numpy_out import out_argument_both_ways
 from .readings_compared import either_reading, judged_again_where_met
 from .two_readings import text_readings
 
@@ -137,12 +138,13 @@ def formula_readings(notation: Notation | None) -> tuple:
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
     as a claim's condition (claim_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
     (outer or entrywise, code_language), the word outer (the outer product alone, after \\otimes's two
-    readings), and last AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
-    marks)."""
+    readings), AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
+    marks), and last NumPy's out argument, np.multiply(u, v, out) (numpy_out)."""
     return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None,
                                                  lambda name: _two_dimensional(notation, name)),
             lambda text, judge: judge(without_typed_declarations(text, notation)),
             lambda text, judge: loop_entries_read(text, judge, notation),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),
-            *text_readings(notation), otimes_both_ways, hadamard_before_product, outer_word, asciimath_ring)
+            *text_readings(notation), otimes_both_ways, hadamard_before_product, outer_word, asciimath_ring,
+            out_argument_both_ways)

@@ -99,8 +99,10 @@ class ScriptParsing:
         primes = 0
         bracket = None
         transposed_first = False
-        if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
-                r"(?:\\Delta )?[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index() \
+        # (a name the notation gives whole, letters after its digits, z1b[i], indexed as any: batch 156's JavaScript
+        # map with an index, z1b.map((v, i) => ...), writes the entry so)
+        if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and (re.fullmatch(
+                r"(?:\\Delta )?[A-Za-z]+\d*|\\[a-zA-Z]+", base) or base in self.bases) and self.bracket_is_index() \
                 and not self.bracketed_argument_follows(base):  # f[u_1 f(x) + b]: a declared function's argument
             self.next()
             bracket = self.raw_until("]")
