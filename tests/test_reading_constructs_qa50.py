@@ -47,7 +47,7 @@ import test_reading_constructs_fixnew37b as fixnew37b
 import test_reading_constructs_fixnew37c as fixnew37c
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks, index_grid
-from construct_networks import SIGMOID_2_3_2
+from construct_networks import RELU_2_2_SIGMOID_1, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from public_formulas_batch144 import _D2 as _JL_D2
 from public_formulas_batch153 import _ZH_CASES, _sig2
@@ -64,6 +64,7 @@ NETWORKS = {
     "sig-2-2nb": problem_text('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
                               loss="half_squared_error", extra=data_tables("[1.0, 0.5]", "[1.0, 0.0]", 1.0)),
     "xo-232": SIGMOID_2_3_2 + "\n[update]\nlearning_rate = 0.5\n",
+    "relu-2-2-sigmoid-1": RELU_2_2_SIGMOID_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -95,6 +96,13 @@ CASES = [
     _case("cases-right", "b153_zh", _ZH, _RULE, _CASES_TWIN, ((C,),)),
     _case("cases-output-slope-dropped", "b153_zh", _ZH, _RULE.replace("f'(z_j^{(L)}) (", "("),
           (Twin("value", "{t}", ("{m}",), _NO_SLOPE),), ((W,),)),
+    # cases on a vector's entries (the rectifier's slope) in a rule that runs off the network at l = 2: judged at
+    # l = 1 as before, no case of the layers
+    _case("slope-cases-over-layers", "relu-2-2-sigmoid-1", None,
+          r"\delta^{(l)} = (W^{(l+1)})^T \delta^{(l+1)} \odot \begin{cases} 1 & z^{(l)} > 0 \\ 0 & \text{otherwise}"
+          r" \end{cases}",
+          (Twin("gradient_z", "z1[{j}]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*Heaviside(z1[{j}])",),
+                index_grid(j=2)),), ((C,),)),
     # hmatrix: the transpose dropped where W2 is square, dOut <> w2 for dOut <> (tr w2)
     _case("hmatrix-back-tr-dropped", "sig-322", fixnew37b._HMATRIX, "    back = dOut <> w2",
           (Twin("value", f"-({_BACK})", (f"-({_BACK_T})",), index_grid(j=2)),), ((W,),)),

@@ -209,7 +209,7 @@ class CaseHandling:
         the network (\\delta^{(l-1)} in the case l < L of a network of two layers: it holds at l = 1 alone, where
         \\delta^{(0)} is none): that case is judged at no layer, and the rule called correct on its other cases
         would be called so whatever the case says; None where every case chosen at a value left out is chosen at a
-        value judged too. A case's choice that cannot be read (conditions on vectors) counts as unjudged."""
+        value judged too, or where the cases' conditions are on vectors' entries (a slope's cases, z > 0)."""
         cases = [node for member in claim.members for node in nodes_of(member.node, Cases)]
         if not cases or not past:
             return None
@@ -232,10 +232,12 @@ class CaseHandling:
 
         for node in cases:
             judged = {chosen(node, env) for env in kept}
+            if None in judged:  # conditions on vectors' entries (z > 0): no case of the layers
+                continue
             for env, _ in past:
                 place = chosen(node, env)
-                if place is None or place not in judged:
-                    case = _show(node.branches[place][0]) if place is not None else "its case there"
+                if place is not None and place not in judged:
+                    case = _show(node.branches[place][0])
                     letters = layer_letters(self.notation) & set(env) or set(env)
                     shown = ", ".join(f"{letter} = {env[letter]}" for letter in sorted(letters))
                     return FormulaError(f"formula {_short(claim.text)}: the case {case} holds at {shown}, where a"
