@@ -15,10 +15,10 @@ from .homework_base import ReadingsDisagree
 from .homework_truth import layers_past_network
 from .notation_layers import layer_letters
 from .quantities import FormulaError, NewValue, NoSuchUnit, UnusableCase, names_no_layer, short as _short
-from .reading_base import Context
+from .reading_base import Context, _show
 from .readings_compared import SizeMismatch
 from .reading_shapes import read_shaped
-from .syntax_tree import symbols_of
+from .syntax_tree import Cases, nodes_of, symbols_of
 from ..patterns import lazy_pattern
 
 # a subscript's index letter shifted by a number, j+1, k - 1 (the letter: group 1)
@@ -202,7 +202,49 @@ class CaseHandling:
         if not kept and first_error is not None:
             raise first_error
         notes, unreached = layers_past_network(claim, past, kept, layer_letters(self.notation), self.symbols.depth)
-        return kept, refusal or unreached, notes
+        return kept, refusal or unreached or self.case_judged_nowhere(claim, past, kept, parameter), notes
+
+    def case_judged_nowhere(self, claim: Claim, past: list, kept: list, parameter) -> FormulaError | None:
+        """The refusal of a rule by cases over layers one of whose cases holds only at layers left out as running off
+        the network (\\delta^{(l-1)} in the case l < L of a network of two layers: it holds at l = 1 alone, where
+        \\delta^{(0)} is none): that case is judged at no layer, and the rule called correct on its other cases
+        would be called so whatever the case says; None where every case chosen at a value left out is chosen at a
+        value judged too, or where the cases' conditions are on vectors' entries (a slope's cases, z > 0)."""
+        cases = [node for member in claim.members for node in nodes_of(member.node, Cases)]
+        if not cases or not past:
+            return None
+        context = self.context(parameter)
+
+        def chosen(node, env) -> int | None:
+            try:
+                holds = [self.read(condition, env, context, claim.text) if condition is not None else None
+                         for _, condition in node.branches]
+            except FormulaError:
+                return None
+            for place, truth in enumerate(holds):
+                if truth is None:  # otherwise: none before it holds
+                    return place if all(other == 0 for other in holds[:place]) else None
+                if not getattr(truth, "is_Integer", False):
+                    return None
+                if truth == 1:
+                    return place
+            return None
+
+        for node in cases:
+            judged = {chosen(node, env) for env in kept}
+            if None in judged:  # conditions on vectors' entries (z > 0): no case of the layers
+                continue
+            for env, _ in past:
+                place = chosen(node, env)
+                if place is not None and place not in judged:
+                    case = _show(node.branches[place][0])
+                    letters = layer_letters(self.notation) & set(env) or set(env)
+                    shown = ", ".join(f"{letter} = {env[letter]}" for letter in sorted(letters))
+                    return FormulaError(f"formula {_short(claim.text)}: the case {case} holds at {shown}, where a"
+                                        " member names a layer the network does not have, and at no layer judged:"
+                                        " a rule by cases is judged in each case, and this one in none; write that"
+                                        " case at a layer it holds at, by its number")
+        return None
 
     def subscript_case(self, claim: Claim) -> tuple | None:
         """``\\theta_{i \\neq k}``, ``y_{k=i}`` in the claim's symbols: the claim is for the i other than k, the k
