@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -201,3 +204,15 @@ def test_a_cache_unreadable_or_unwritable_is_no_cache(empty_pattern_cache, monke
 def test_alternatives_longest_first_are_in_one_order_in_every_process():
     assert sorted({"ln", "log", "exp", "sigma", "cos"}, key=patterns.longest_first) == ["sigma", "cos", "exp", "log",
                                                                                        "ln"]
+
+
+def test_every_module_pattern_is_the_same_text_in_every_process():
+    # a pattern is kept by its text (patterns.compile_kept): one built from a set's order (sorted by length alone)
+    # would be a new text, compiled anew and written at exit, in each process with another hash seed
+    code = ("import sys; sys.path.insert(0, 'tests'); from test_lazy_patterns import _lazy_patterns;"
+            " print('\\n'.join(f'{where} {pattern.pattern!r} {pattern.given_flags}' for where, pattern in _lazy_patterns()))")
+    texts = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+             for seed in ("1", "2")]
+    assert texts[0].count("\n") > 400
+    assert [line for line in texts[0].splitlines() if line not in texts[1].splitlines()] == []
