@@ -187,10 +187,13 @@ def _write_kept() -> None:
     entries = {**_read_kept(), **_MADE}
     if len(entries) > _MOST_KEPT:
         entries = dict(_USED)
-    path = _kept_path()
+    try:
+        path = _kept_path()
+    except RuntimeError:  # no home folder to find the cache folder in: no cache
+        return
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # as the C kernels make it: its owner's
         temporary.write_bytes(marshal.dumps((sys.version, entries)))
         os.replace(temporary, path)
     except OSError:  # a folder not writable: no cache
