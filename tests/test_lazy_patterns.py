@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from re import _constants as sre_constants, _parser as sre_parser
 
 import backprop
+from backprop import patterns
 from backprop.patterns import LazyPattern, lazy_pattern
 
 
@@ -150,3 +154,65 @@ def test_every_pattern_with_needs_holds_one_of_them_in_every_match():
         assert isinstance(pattern.needs, tuple) and all(isinstance(need, str) and need for need in pattern.needs), where
         parsed = sre_parser.parse(pattern.pattern, pattern.given_flags)
         assert _holds_one_of(parsed, pattern.needs, bool(parsed.state.flags & re.I)), where
+
+
+@pytest.fixture
+def empty_pattern_cache(monkeypatch, tmp_path):
+    """patterns' cache of compiled programs in an empty folder of the test's, as a new process finds it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
+        monkeypatch.setattr(patterns, name, value)
+    return tmp_path / "cache" / "backprop"
+
+
+def _new_process(monkeypatch):
+    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
+        monkeypatch.setattr(patterns, name, value)
+
+
+def test_a_kept_pattern_is_the_pattern_re_compile_makes(empty_pattern_cache, monkeypatch):
+    written = [(r"(?P<name>[a-z]+)_(\d)", re.I), (r"(?x) a \s+ (b|c)* (?<![d])", 0), (r"[αβγ]\w{2,5}?$", re.M),
+               (r"\\frac\{(?:[^{}]|\{[^{}]*\})*\}", 0)]
+    first = [patterns.compile_kept(text, flags) for text, flags in written]
+    assert first == [re.compile(text, flags) for text, flags in written] and len(patterns._MADE) == 4
+    patterns._write_kept()
+    assert [path.name for path in empty_pattern_cache.iterdir()] == [patterns._kept_path().name]
+    _new_process(monkeypatch)
+    again = [patterns.compile_kept(text, flags) for text, flags in written]
+    assert not patterns._MADE and len(patterns._USED) == 4  # every one made from the file
+    for made, (text, flags) in zip(again, written):
+        compiled = re.compile(text, flags)
+        assert made == compiled and (made.flags, made.groups, dict(made.groupindex)) == (
+            compiled.flags, compiled.groups, dict(compiled.groupindex))
+    assert again[0].search("x W_2").group("name") == "W" and again[1].fullmatch("a  bcb")
+    assert again[2].findall("αbc\nβdefgh") == ["αbc", "βdefgh"] and again[3].match(r"\frac{a{b}}").end() == 11
+
+
+def test_a_cache_unreadable_or_unwritable_is_no_cache(empty_pattern_cache, monkeypatch):
+    empty_pattern_cache.mkdir(parents=True)
+    patterns._kept_path().write_bytes(b"not marshal")
+    assert patterns.compile_kept(r"a+b", 0) == re.compile(r"a+b") and patterns._MADE
+    patterns._kept_path().unlink()
+    empty_pattern_cache.chmod(0o500)  # a folder it cannot write in
+    try:
+        patterns._write_kept()
+    finally:
+        empty_pattern_cache.chmod(0o700)
+    assert sorted(path.name for path in empty_pattern_cache.iterdir()) in ([], [patterns._kept_path().name])
+
+
+def test_alternatives_longest_first_are_in_one_order_in_every_process():
+    assert sorted({"ln", "log", "exp", "sigma", "cos"}, key=patterns.longest_first) == ["sigma", "cos", "exp", "log",
+                                                                                       "ln"]
+
+
+def test_every_module_pattern_is_the_same_text_in_every_process():
+    # a pattern is kept by its text (patterns.compile_kept): one built from a set's order (sorted by length alone)
+    # would be a new text, compiled anew and written at exit, in each process with another hash seed
+    code = ("import sys; sys.path.insert(0, 'tests'); from test_lazy_patterns import _lazy_patterns;"
+            " print('\\n'.join(f'{where} {pattern.pattern!r} {pattern.given_flags}' for where, pattern in _lazy_patterns()))")
+    texts = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parent.parent, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+             for seed in ("1", "2")]
+    assert texts[0].count("\n") > 400
+    assert [line for line in texts[0].splitlines() if line not in texts[1].splitlines()] == []

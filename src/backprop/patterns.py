@@ -17,11 +17,28 @@ without compiling it: ``search``, ``match`` and ``fullmatch`` None, ``findall`` 
 empty iterator, ``sub`` the string, ``subn`` (the string, 0), ``split`` [the string]. A LaTeX
 formula so never compiles a code language's patterns. tests/test_lazy_patterns.py proves each
 pattern's ``needs`` from its parsed form (a literal every match holds).
+
+A pattern compiled once is kept for the next process: ``re.compile`` parses the text and builds the
+program of the regular expression engine (``_sre``) in Python, which was a third of a first check's
+run (the readers' 150-odd patterns README's seed-004 check compiles); the program, its flags and
+groups are written at exit into the user's cache folder (``patterns-<Python's tag>.marshal``, as the
+interpreter keeps bytecode) and the next process makes the pattern from them with ``_sre.compile``,
+as ``re.compile`` itself ends. An entry is stored only where the pattern made from it equals
+``re.compile``'s (same text, flags and program), and only for this very Python (``sys.version``); a
+cache that cannot be read or written is no cache, the patterns compiled as before.
 """
 
 from __future__ import annotations
 
+import _sre
+import atexit
+import marshal
+import os
 import re
+import sys
+from re import _compiler, _parser
+
+from .user_cache import cache_folder
 
 #: what a LazyPattern answers from its compiled pattern once compiled
 _COMPILED_ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner",
@@ -48,7 +65,7 @@ class LazyPattern:
         return found if found is not None else self._compile()
 
     def _compile(self) -> re.Pattern:
-        compiled = re.compile(self.pattern, self.given_flags)
+        compiled = compile_kept(self.pattern, self.given_flags)
         # set on the instance, these shadow __getattr__ from now on: a use costs what the compiled pattern's does
         self.__dict__.update({attribute: getattr(compiled, attribute) for attribute in _COMPILED_ATTRIBUTES},
                              _compiled=compiled)
@@ -82,7 +99,105 @@ class LazyPattern:
                 + (f", needs={self.needs!r})" if self.needs else ")"))
 
 
+def longest_first(alternative: str) -> tuple[int, str]:
+    """The sort key of a pattern's alternatives built from a set: the longest first (before a prefix of it), equal
+    lengths in alphabetical order, so that the pattern's text is the same in every process (a set's order is not,
+    and compiled patterns are kept by their text)."""
+    return -len(alternative), alternative
+
+
 def lazy_pattern(pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> LazyPattern:
     """``re.compile(pattern, flags)`` on first use; not compiled for a string holding none of ``needs`` (see the
     module's docstring)."""
     return LazyPattern(pattern, flags, needs)
+
+
+#: the most entries the cache file keeps: past it, only the patterns of the process writing it (a file grows with
+#: each version of the readers' patterns)
+_MOST_KEPT = 2000
+#: (pattern, flags) -> _sre.compile's arguments after the text (flags, program, groups, groupindex, indexgroup),
+#: each in marshal's bytes, read from the cache file only when used: the entries of the cache file (None: not read
+#: yet), the ones this process used, and the ones it compiled anew
+_KEPT: dict | None = None
+_USED: dict = {}
+_MADE: dict = {}
+
+
+def compile_kept(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, made from the program an earlier process kept where there is one (see the
+    module's docstring)."""
+    key = (pattern, int(flags))
+    kept = _kept().get(key)
+    if kept is not None:
+        try:
+            compiled = _sre.compile(pattern, *marshal.loads(kept))
+        except Exception:  # an entry of another shape: compiled anew below, and replaced
+            pass
+        else:
+            _USED[key] = kept
+            return compiled
+    compiled = re.compile(pattern, flags)
+    arguments = _program(pattern, int(flags))
+    if arguments is not None and _sre.compile(pattern, *arguments) == compiled:
+        if not _MADE:
+            atexit.register(_write_kept)
+        _MADE[key] = _USED[key] = marshal.dumps(arguments)
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple | None:
+    """``_sre.compile``'s arguments after the text, made by ``re._compiler.compile``'s steps; None where this Python's
+    ``re`` has other steps (the caller keeps only what equals ``re.compile``'s pattern)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            indexgroup[index] = name
+        # the program's opcodes are int subclasses (re._constants' named ones): plain ints, as marshal writes them
+        arguments = (int(flags | parsed.state.flags), [int(word) for word in _compiler._code(parsed, flags)],
+                     parsed.state.groups - 1, dict(parsed.state.groupdict), tuple(indexgroup))
+        marshal.dumps(arguments)
+        return arguments
+    except Exception:
+        return None
+
+
+def _kept_path():
+    return cache_folder() / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+
+
+def _read_kept() -> dict:
+    try:
+        version, entries = marshal.loads(_kept_path().read_bytes())
+    except Exception:  # none yet, unreadable, or not this format
+        return {}
+    return entries if version == sys.version and isinstance(entries, dict) else {}
+
+
+def _kept() -> dict:
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = _read_kept()
+    return _KEPT
+
+
+def _write_kept() -> None:
+    """At exit, where this process compiled a pattern anew: the cache file with its programs (and the ones another
+    process wrote meanwhile), replaced whole, so that a reader never sees half a file."""
+    entries = {**_read_kept(), **_MADE}
+    if len(entries) > _MOST_KEPT:
+        entries = dict(_USED)
+    try:
+        path = _kept_path()
+    except RuntimeError:  # no home folder to find the cache folder in: no cache
+        return
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # as the C kernels make it: its owner's
+        temporary.write_bytes(marshal.dumps((sys.version, entries)))
+        os.replace(temporary, path)
+    except OSError:  # a folder not writable: no cache
+        try:
+            temporary.unlink()
+        except OSError:
+            pass

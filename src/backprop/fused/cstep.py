@@ -35,6 +35,7 @@ from threadpoolctl import threadpool_info
 
 from ..errors import UsageError
 from ..patterns import lazy_pattern
+from ..user_cache import cache_folder
 
 SOURCES = ("step.c", "step_kernels.h", "product_avx512.h")
 #: Whether numpy's OpenBLAS runs AVX-512 kernels for sgemm, by the name of the kernels it runs
@@ -164,12 +165,6 @@ def compiler() -> str | None:
         if found:
             return found
     return None
-
-
-def cache_folder() -> Path:
-    """The user's cache folder for the compiled library."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "backprop"
 
 
 def _source_folder() -> Path:

@@ -28,13 +28,13 @@ import re
 from dataclasses import dataclass
 
 from ..limits import LIMITS
-from ..patterns import lazy_pattern
+from ..patterns import lazy_pattern, longest_first
 from ..symbolic.decorations import WORD_COMMAND
 from ..symbolic.function_words import NAMED_FUNCTIONS
 from ..symbolic.syntax_tree import GREEK
 
 _DECORATIONS = r"\\(?:tilde|widetilde|bar|overline|check|breve|vec|dot|ddot|mathcal|mathbf|mathit|boldsymbol)"
-_GREEK = "|".join(sorted((name[1:] for name in GREEK), key=len, reverse=True))
+_GREEK = "|".join(sorted((name[1:] for name in GREEK), key=longest_first))
 # a Latin letter is a name on its own even inside a run of letters: "vu'" is v times u'
 _LETTER = rf"(?:\\(?:{_GREEK})(?![A-Za-z])|[A-Za-z])"
 _PRIMES = r"(?:'+|\^\{?\s*\\prime\s*\}?)"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..patterns import lazy_pattern
+from ..patterns import lazy_pattern, longest_first
 from .brackets import GROUPS, PRINTED_BRACES, outside_brackets
 from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 
@@ -58,7 +58,7 @@ PHANTOMS = ("phantom", "vphantom", "hphantom")
 # a name (\text{out}_{h1}), and so keep their scripts outside too
 _OVER_A_LETTER = sorted({command[1:] for command in _DECORATIONS} | {"mathbf", "textbf", "boldsymbol", "bm", "bf", "vec",
                                                                      "mathit", "mathnormal", "pmb", "mathbfit",
-                                                                     "mathrm", "mathsf"}, key=len, reverse=True)
+                                                                     "mathrm", "mathsf"}, key=longest_first)
 _GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
 _SCRIPT = r"[_^]\s*(?:" + _GROUP + r"|\\[A-Za-z]+|[A-Za-z0-9])"
 # \hat{ y_{j}^{(2)}' }: a letter, a Greek letter or a word, then scripts and primes
@@ -117,7 +117,7 @@ def scripts_outside_decorations(text: str) -> str:
 
 # y_\text{hat}: a script that is one command with its one argument, without the braces TeX does not need there
 _COMMAND_SCRIPT = lazy_pattern(r"([_^])\s*(\\(?:"
-                               + "|".join(sorted({*_OVER_A_LETTER, *TEXT_COMMANDS}, key=len, reverse=True))
+                               + "|".join(sorted({*_OVER_A_LETTER, *TEXT_COMMANDS}, key=longest_first))
                                + r")\s*\{[^{}]*\})")
 
 

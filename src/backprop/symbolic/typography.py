@@ -18,7 +18,7 @@ import re
 
 from ..activations import ACTIVATIONS
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
-from ..patterns import lazy_pattern
+from ..patterns import lazy_pattern, longest_first
 from .decorations import (PHANTOMS, TEXT_COMMAND, braced_command_scripts, drop_command_with_argument,
                           drop_first_of_two, keep_decorated, needle, physics_derivatives, scripts_outside_decorations,
                           unwrap, upright_script_letters)
@@ -54,7 +54,7 @@ _TEXT_LINK = lazy_pattern(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
 # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
 _BRACED_FUNCTION = lazy_pattern(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
     map(re.escape, sorted(ACTIVATION_COMMANDS.keys() | {r"\cosh", r"\sinh", r"\cos", r"\sin", r"\exp", r"\log",
-                                                        r"\ln", r"\sech"}, key=len, reverse=True))))
+                                                        r"\ln", r"\sech"}, key=longest_first))))
 # a relation alone in braces, {=}, {:=}, {\equiv}; not a script's ({}_{=})
 _BRACED_RELATION = lazy_pattern(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..patterns import lazy_pattern
+from ..patterns import lazy_pattern, longest_first
 from .brackets import call_arguments
 from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECLARATION, METHOD_SYNONYMS,
                          TRANSPOSE_METHODS, VALUE_POWERS, erlang_math_spelled)
@@ -106,7 +106,7 @@ def code_products(text: str) -> str:
 # code's word for it, relu_derivative.(Z1), sigmoid_prime.(z) (group 1 the function)
 _BROADCAST_CALL = lazy_pattern(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
     re.escape(word) for word in sorted({*NAMED_FUNCTIONS, *DERIVATIVE_WORDS, *EITHER_WORDS},
-                                       key=lambda word: -len(word)) if len(word) > 2),  # (H.(1 - H) may be a product)
+                                       key=longest_first) if len(word) > 2),  # (H.(1 - H) may be a product)
     needs=(".(",))
 
 
