@@ -154,13 +154,14 @@ class JacobianReading:
         for inner in products[1:]:
             self.chain_parts[id(inner)] = inner
         factors = _chain_factors(node)
-        expected = self._left_side_layouts()
+        if (expected := self._left_side_layouts()) is None:
+            return None
         # the derivatives, and the names the notation gives a gradient (\delta = grad(z2[:]), dL/dz2 a row in the
         # numerator layout); the other factors as read, in both layouts
         laid_out = [isinstance(factor, Deriv) or self.notation.names_gradient(factor) for factor in factors]
         derivatives = [self._layout_jacobian(factor) if is_laid_out else None
                        for factor, is_laid_out in zip(factors, laid_out)]
-        if expected is None or not any(jacobian is not None and jacobian.rows > 1 for jacobian in derivatives) \
+        if not any(jacobian is not None and jacobian.rows > 1 for jacobian in derivatives) \
                 or any(is_laid_out and jacobian is None for is_laid_out, jacobian in zip(laid_out, derivatives)):
             return None
         try:  # what a factor cannot be read as is refused by its own reading, factor by factor
@@ -227,11 +228,15 @@ class JacobianReading:
         row, column = {(1, count)}, {(count, 1)}
         if not isinstance(left, Deriv):
             return row | column, row | column
+        read = set(self.env.read)  # the left side's letters read here are no letters the member reads
         try:
             scalar_of = left.of is None or self._is_loss(left.of) or len(_entries(self.value(left.of)) or ()) == 1
             scalar_by = len(_entries(self.value(left.wrt)) or ()) == 1
         except FormulaError:
             return None
+        finally:
+            self.env.read.clear()
+            self.env.read.update(read)
         if scalar_of and not scalar_by:
             return row, column
         return (column, row) if scalar_by and not scalar_of else None
