@@ -17,11 +17,12 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks, index_grid
-from construct_networks import SIGMOID_2_3_TANH_2, TANH_2_2_SIGMOID_1_BCE, TANH_2_2_SIGMOID_2
+from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3_TANH_2, TANH_2_2_SIGMOID_1_BCE, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"wide": SIGMOID_2_3_TANH_2, "square": TANH_2_2_SIGMOID_2, "one-out": TANH_2_2_SIGMOID_1_BCE}
+NETWORKS = {"wide": SIGMOID_2_3_TANH_2, "square": TANH_2_2_SIGMOID_2, "one-out": TANH_2_2_SIGMOID_1_BCE,
+            "layers": SIGMOID_2_2_2}
 CHECKS = CaseChecks(NETWORKS)
 
 # another author's names: s the hidden sums, h their outputs, q the output sums, o the outputs, v_{ji} and u_{kj}
@@ -122,8 +123,31 @@ def _cases() -> list[Public]:
              f"({_WIDE_HIDDEN})*a1[{{j}}]*(1 - a1[{{j}}])")):
         cases.append(Public(key, "test", "wide", named, text, expected,
                             (Twin("value", _WIDE_HIDDEN, (member,), index_grid(j=3)),)))
+    # batch 12's refused product, dL/dz2 \cdot dz2/da1 on a 2-2-2 network: a row times W2 in the numerator layout
+    # (in the denominator layout a column before W2^T, which does not fit), and with dL/da2 for dL/dz2 (the
+    # outputs' slope left out)
+    layers = NOTATION_LAYERS
+    hidden = " + ".join(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*W2[{k},{{j}}]" for k in range(2))
+    for key, text, expected, member in (
+            ("layer-chain", r"\frac{\partial L}{\partial a^{1}} = \frac{\partial L}{\partial z^{2}} \cdot"
+             r" \frac{\partial z^{2}}{\partial a^{1}}", ((C,),), hidden),
+            ("layer-chain-no-slope", r"\frac{\partial L}{\partial a^{1}} = \frac{\partial L}{\partial a^{2}} \cdot"
+             r" \frac{\partial z^{2}}{\partial a^{1}}", ((W,),),
+             " + ".join(f"(a2[{k}] - y[{k}])*W2[{k},{{j}}]" for k in range(2)))):
+        cases.append(Public(key, "test", "layers", layers, text, expected,
+                            (Twin("value", hidden, (member,), index_grid(j=2)),)))
     return cases
 
+
+# batch 12's names for SIGMOID_2_2_2 (layers by superscript, units from 1)
+NOTATION_LAYERS = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"z_{j}^{2}" = "z2[j-1]"
+"a_{j}^{1}" = "a1[j-1]"
+"a_{j}^{2}" = "a2[j-1]"
+'''
 
 CASES = _cases()
 
