@@ -154,11 +154,11 @@ class JacobianReading:
         for inner in products[1:]:
             self.chain_parts[id(inner)] = inner
         factors = _chain_factors(node)
-        if (expected := self._left_side_layouts()) is None:
-            return None
         # the derivatives, and the names the notation gives a gradient (\delta = grad(z2[:]), dL/dz2 a row in the
         # numerator layout); the other factors as read, in both layouts
         laid_out = [isinstance(factor, Deriv) or self.notation.names_gradient(factor) for factor in factors]
+        if not any(isinstance(factor, Deriv) for factor in factors) or (expected := self._left_side_layouts()) is None:
+            return None
         derivatives = [self._layout_jacobian(factor) if is_laid_out else None
                        for factor, is_laid_out in zip(factors, laid_out)]
         if not any(jacobian is not None and jacobian.rows > 1 for jacobian in derivatives) \
@@ -228,13 +228,15 @@ class JacobianReading:
         row, column = {(1, count)}, {(count, 1)}
         if not isinstance(left, Deriv):
             return row | column, row | column
-        read = set(self.env.read)  # the left side's letters read here are no letters the member reads
+        # the left side's letters read here are no letters the member reads; its products are no member's chains
+        read, self.context.reading_left = set(self.env.read), True
         try:
             scalar_of = left.of is None or self._is_loss(left.of) or len(_entries(self.value(left.of)) or ()) == 1
             scalar_by = len(_entries(self.value(left.wrt)) or ()) == 1
         except FormulaError:
             return None
         finally:
+            self.context.reading_left = False
             self.env.read.clear()
             self.env.read.update(read)
         if scalar_of and not scalar_by:
