@@ -61,8 +61,7 @@ class LeftSideTruth:
     def names_gradient(self, node) -> bool:
         """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``; code's
         dW2 read whole beside "dW2_{ij}", as the reader reads it: "dW2", dW_{2})."""
-        found = self.notation.candidates_as_read(node) if isinstance(node, Sym) else []
-        return bool(found) and found[0][0].meaning.strip().startswith("grad(")
+        return self.notation.names_gradient(node)
 
     def truth(self, claim: Claim, left, env: dict, context: Context):
         """(kind, parameter or None, true value) of the claim's left side at ``env``."""

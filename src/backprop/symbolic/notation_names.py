@@ -254,6 +254,12 @@ class NotationNames:
                                 and _DECORATED_LETTER.fullmatch(base)} if convention else {}
         return dict(self._cache[key])
 
+    def names_gradient(self, node) -> bool:
+        """Whether ``node`` is a name this notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``;
+        code's dW2 read whole beside "dW2_{ij}", as the reader reads it: "dW2", dW_{2})."""
+        found = self.candidates_as_read(node) if isinstance(node, Sym) else []
+        return bool(found) and found[0][0].meaning.strip().startswith("grad(")
+
     def gives_name(self, name: str) -> bool:
         """Whether code's ``name``, as a statement's left side writes it (``z1``, ``del11``), is the notation's: a
         pattern written so (its one subscript in braces or not, the spec's ``delta_{h}`` and code's ``delta_h``), or one

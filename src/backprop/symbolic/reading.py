@@ -67,6 +67,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         # the node is kept so that its id cannot be another's
         self.diagonals: dict = {}
         self.weight_factors: dict = {}
+        self.chain_parts: dict = {}  # the products inside a chain of Jacobians judged whole (reading_jacobians)
 
     def fail(self, what: str, refusal: type = FormulaError, **carried):
         """Refuse with ``what`` at this formula's place: a FormulaError, or a ``refusal`` with what it carries."""
@@ -151,8 +152,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             if node.args[0].primes:  # g'_{out} u, as g'_j u
                 self.slope_before_operand(node.args[0], function)
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
-        if kind in ("*", "dot", "times") and (product := self.symmetric_product(node)) is not None:
-            return product  # a vector times a symmetric Jacobian (reading_jacobians)
+        if kind in ("*", "dot", "times") and (product := self.jacobian_product(node)) is not None:
+            return product  # a chain of Jacobians, or a vector times a symmetric one (reading_jacobians)
         if kind in ("*", "dot") and (product := self.product_with_elided_constant(node)) is not None:
             return product  # dZ [1, \vdots, 1]^T: a column of ones as long as the product needs (reading_ellipsis)
         left, right = self.value(node.args[0]), self.value(node.args[1])

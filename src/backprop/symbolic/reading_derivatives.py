@@ -48,13 +48,7 @@ class DerivativeReading:
             self.fail(f"\\partial_{{{_show(node.wrt)}}} {_show(node.of)}: {_show(node.of)} is not the loss (its names:"
                       f" {names}), and \\partial with a subscript is read for the loss's derivative: write"
                       f" \\frac{{\\partial {_show(node.of)}}}{{\\partial {_show(node.wrt)}}}")
-        of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
-        # d Sig / d x, the notation's function; plain dtanh/dn, an activation's name (a word, not one letter such as H)
-        # the notation gives no meaning: the activation's derivative at the pre-activation
-        glued = (LATEX_WORDS.get(of_name) or LATEX_COMMANDS.get(of_name)) if of_name and len(of_name) > 2 \
-            and not node.of.primes else None  # (\frac{d\sigma}{dz}, syntax_bare_functions.py: \sigma's command)
-        function = self.notation.functions.get(of_name) or (
-            glued if glued in ACTIVATIONS and not self.notation.candidates(node.of) else None)
+        of_name, glued, function = self.differentiated_function(node)
         if function is None and not self._is_loss(node.of):
             # what is differentiated first: its error (E^{P}, no name) holds at every index value,
             # where one of the variable (w_{jk} at j = 0) would only name the first value tried
@@ -84,6 +78,17 @@ class DerivativeReading:
         else:
             of = self.value(node.of)
         return self.differentiate(of, wrt, node)
+
+    def differentiated_function(self, node: Deriv) -> tuple:
+        """(name, activation, function) of d f / d v where f is a function, not a quantity: the notation's function
+        (d Sig / d x), or plain dtanh/dn, an activation's name (a word, not one letter such as H) the notation gives
+        no meaning, read as the activation's derivative at the pre-activation; function None where f is none."""
+        of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
+        glued = (LATEX_WORDS.get(of_name) or LATEX_COMMANDS.get(of_name)) if of_name and len(of_name) > 2 \
+            and not node.of.primes else None  # (\frac{d\sigma}{dz}, syntax_bare_functions.py: \sigma's command)
+        function = self.notation.functions.get(of_name) or (
+            glued if glued in ACTIVATIONS and not self.notation.candidates(node.of) else None)
+        return of_name, glued, function
 
     def _evaluation_point(self, node: Deriv) -> None:
         """``\\frac{\\partial L}{\\partial w_3}(w_3^{t-1})``: the derivative taken at a point the parenthesis names, its

@@ -17,6 +17,14 @@ mean by it, whatever its layout (numerator or denominator, which transposes the 
   gradient dL/dW (with the weights input-first, W_{kj}, the column a^{l-1}). Its unit index is implicit,
   so its product with a diagonal is their outer product, f'(z_j) a_k, as the ordinary product makes it.
 
+A **chain** of such factors, each a number or a vector differentiated by a number or a vector (jacobian_chain,
+``\\frac{\\partial E}{\\partial w_{ij}} = \\frac{\\partial E}{\\partial z_1} \\frac{\\partial z_1}{\\partial a}
+\\frac{\\partial a}{\\partial z} \\frac{\\partial z}{\\partial w_{ij}}``), is read as the matrix product of the
+factors' whole Jacobians in the written order, in the one layout in which every product fits and gives the left
+side's shape: the numerator layout (d u/d v has a row for each entry of u: a row for a number by a vector, a column
+for a vector by a number) or the denominator layout (its transpose). Where both do, the chain reads two ways and
+is refused; where neither does, it is read factor by factor as above.
+
 Any other Jacobian (dz^l/da^{l-1}, which is W or W^T by the layout; a row-wise activation's) is refused in
 one line, as is one of more than LIMITS["jacobian_entries"] entries.
 """
@@ -28,11 +36,51 @@ import sympy as sp
 from ..limits import LIMITS
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
-from .syntax_tree import Call, Deriv, Sym
+from .syntax_tree import Call, Deriv, Op, Sym
+
+_LAYOUTS = ("numerator", "denominator")
 
 
 def _is_vector(value) -> bool:
     return _is_matrix(value) and 1 in value.shape
+
+
+def _entries(value) -> list | None:
+    """The entries of a number or a vector, in order; None for a matrix."""
+    if not _is_matrix(value):
+        return [value]
+    return list(value) if 1 in value.shape else None
+
+
+def _chain_products(node) -> list:
+    """The product nodes of ``node``'s chain of matrix products (juxtaposition, \\cdot, \\times; never code's
+    entrywise * nor \\odot), outermost first."""
+    if not (isinstance(node, Op) and node.kind in ("*", "dot", "times") and len(node.args) == 2
+            and not node.star and not node.entrywise):
+        return []
+    return [node, *_chain_products(node.args[0]), *_chain_products(node.args[1])]
+
+
+def _chain_factors(node) -> list:
+    """The factors of ``node``'s chain of matrix products in the written order (``node`` alone where it is none)."""
+    if not _chain_products(node):
+        return [node]
+    return [*_chain_factors(node.args[0]), *_chain_factors(node.args[1])]
+
+
+def _matrix_product(factors: list):
+    """The product of ``factors`` (numbers and matrices) in order, a 1 x 1 taken as the number it holds; None where
+    two matrices side by side do not fit."""
+    product = sp.S.One
+    for factor in factors:
+        if _is_matrix(factor) and factor.shape == (1, 1):
+            factor = factor[0, 0]
+        if _is_matrix(product) and _is_matrix(factor) and product.cols != factor.rows:
+            return None
+        product = product * factor
+        if _is_matrix(product) and product.shape == (1, 1):
+            product = product[0, 0]
+    return product
 
 
 def _named(node) -> str:
@@ -87,6 +135,113 @@ class JacobianReading:
         self.fail(f"{_named(node)}differentiates a vector of {count} entries by {by} of {len(wrt)} (a Jacobian): a"
                   " matrix, or its transpose, as the page's layout has it, so a chain of such factors reads two ways;"
                   " write one entry, or the chain for one entry (\\frac{\\partial L}{\\partial W_{ji}} = ...)")
+
+    def jacobian_product(self, node):
+        """A chain of Jacobians (jacobian_chain), or a vector times a symmetric Jacobian (symmetric_product); None
+        for any other product."""
+        chain = self.jacobian_chain(node)
+        return chain if chain is not None else self.symmetric_product(node)
+
+    def jacobian_chain(self, node):
+        """The value of a claim's chain of derivatives of which one differentiates a vector (by a vector, or by a
+        number: dz/dw_{ij}) as the product of their Jacobians in the one layout that fits (the module's
+        docstring); refused where both layouts fit, None where neither does or the product is no such chain
+        (then read factor by factor). A chain inside another is judged whole, by its outermost product only."""
+        products = _chain_products(node)
+        if len(products) == 0 or id(node) in self.chain_parts or self.context.reading_left \
+                or self.context.left_node is None:
+            return None
+        for inner in products[1:]:
+            self.chain_parts[id(inner)] = inner
+        factors = _chain_factors(node)
+        # the derivatives, and the names the notation gives a gradient (\delta = grad(z2[:]), dL/dz2 a row in the
+        # numerator layout); the other factors as read, in both layouts
+        laid_out = [isinstance(factor, Deriv) or self.notation.names_gradient(factor) for factor in factors]
+        if not any(isinstance(factor, Deriv) for factor in factors) or (expected := self._left_side_layouts()) is None:
+            return None
+        derivatives = [self._layout_jacobian(factor) if is_laid_out else None
+                       for factor, is_laid_out in zip(factors, laid_out)]
+        if not any(jacobian is not None and jacobian.rows > 1 for jacobian in derivatives) \
+                or any(is_laid_out and jacobian is None for is_laid_out, jacobian in zip(laid_out, derivatives)):
+            return None
+        try:  # what a factor cannot be read as is refused by its own reading, factor by factor
+            others = [None if is_laid_out else self.value(factor) for factor, is_laid_out in zip(factors, laid_out)]
+        except FormulaError:
+            return None
+        fits = []
+        for layout, shapes in zip(_LAYOUTS, expected):
+            product = _matrix_product([other if jacobian is None else jacobian if layout == "numerator" else
+                                       jacobian.T for jacobian, other in zip(derivatives, others)])
+            shape = product.shape if _is_matrix(product) else (1, 1)
+            if product is not None and shape in shapes:
+                fits.append((layout, product))
+        if len(fits) > 1:
+            self.fail(f"{_show(node)}: a chain of Jacobians that reads two ways: its products fit, and make the left"
+                      " side's shape, both in the numerator layout (d u/d v a row for each entry of u) and in the"
+                      " denominator layout (its transpose); write one entry, or the sum over the units it stands for")
+        if not fits:
+            return None
+        layout, product = fits[0]
+        self.context.notes.append(f"a chain of Jacobians read in the {layout} layout, the one in which every product"
+                                  " fits and makes the left side's shape")
+        if not _is_matrix(product):
+            return product
+        return sp.ImmutableMatrix(*self.context.left_shape, list(product))  # a vector as the left side is laid out
+
+    def _layout_jacobian(self, node):
+        """d u/d v in the numerator layout (a row for each entry of u) of a number or vector u by a number or vector
+        v, as a matrix (a gradient's name as its row); None for a derivative of or by a matrix, of a function (d f/d
+        x), or one check cannot read."""
+        if not isinstance(node, Deriv):
+            try:
+                row = _entries(self.value(node))
+            except FormulaError:
+                return None
+            return None if row is None else sp.ImmutableMatrix(1, len(row), row)
+        if node.of is None or node.at is not None or node.sign not in ("partial", "d") \
+                or self.differentiated_function(node)[2] is not None:
+            return None
+        try:
+            of = self.symbols.L if self._is_loss(node.of) else self.value(node.of)
+            by = _entries(self.value(node.wrt))
+            units = _entries(of)
+            if by is None or units is None or len(units) * len(by) > LIMITS["jacobian_entries"]:
+                return None
+            if len(units) == 1:  # dL/da, the reader's own: a number, or the gradient with v's entries in order
+                row = _entries(self.value(node))
+                return sp.ImmutableMatrix(1, len(row), row) if row is not None and len(row) == len(by) else None
+            return sp.ImmutableMatrix(len(units), len(by), [self.differentiate(unit, variable, node)
+                                                            for unit in units for variable in by])
+        except FormulaError:
+            return None
+
+    def _left_side_layouts(self) -> tuple | None:
+        """The shapes the claim's left side has in the numerator and the denominator layout: a number's 1 x 1 in
+        both; d L/d v of a vector v a row, then a column (d u/d x of a vector u the other way round); a vector that
+        is no derivative in either orientation; None for a matrix or a derivative of a vector by a vector."""
+        shape, left = self.context.left_shape, self.context.left_node
+        if not shape:
+            return {(1, 1)}, {(1, 1)}
+        if 1 not in shape:
+            return None
+        count = max(shape)
+        row, column = {(1, count)}, {(count, 1)}
+        if not isinstance(left, Deriv):
+            return row | column, row | column
+        # the left side's letters read here are no letters the member reads; its products are no member's chains
+        read, self.context.reading_left = set(self.env.read), True
+        try:
+            scalar_of = left.of is None or self._is_loss(left.of) or len(_entries(self.value(left.of)) or ()) == 1
+            scalar_by = len(_entries(self.value(left.wrt)) or ()) == 1
+        except FormulaError:
+            return None
+        finally:
+            self.context.reading_left = False
+            self.env.read.clear()
+            self.env.read.update(read)
+        if scalar_of and not scalar_by:
+            return row, column
+        return (column, row) if scalar_by and not scalar_of else None
 
     def symmetric_product(self, node):
         """``\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z}`` of
