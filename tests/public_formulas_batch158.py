@@ -93,6 +93,45 @@ Collected on 2026-12-07 (17:21 to 17:29 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 9 loaded as first written. The oracle's first run passed every verdict as first transcribed (46 entries and the
 batch's two checks).
+
+Run blind at main fdc66fd (/work/READY_FOR_BLIND61; src/ as at fdc66fd, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch158_blind.txt): 40 of 46 read with every
+verdict right (87%), 6 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT.
+No refusal was a slip of the notations or the twins (all six are the CNN post's lines as the page writes them, "- ####
+$...$"), so the batch was run once; tests/test_public_formulas_held_out.py -k "b158-" passed after the rebase, check's
+never-wrong-called-correct test included.
+
+Of the 9 mistaken formulas, all 9 were read with their wrong member called wrong: zm-sp (the label 0.01 for the 1 of
+1 - out_o1), zm-dnet (w_7 kept as a factor), zm-w1 (E_{o1} twice), zc-dw2 and zc-dout (half the gradients of a loss
+with no 1/2), ly-d13, ly-d23 and l7-d23 (the sign turned), nb-w1 (w_{11}^{(1)} for the output's w_{11}^{(2)}). By
+page: the Chinese worked example 8 of 8 (its Markdown 5, its bp_demo 3), the Korean note 6 of 6, the CNN post 0 of 6,
+Prog_23c.m 4 of 4, Program_07c.m 2 of 2, the Spanish chapter 8 of 8, the Italian notes 8 of 8, the notebook 4 of 4.
+
+The refusals by construct, with the exact message:
+
+- a Markdown list item holding a heading before an inline formula, "- #### $...$" (5): cn-db, cn-dw, cn-recm, cn-dbm
+  and cn-dwm, each "formula '- #### $\\frac{\\partial E_{total}}{\\partial bias_i^{(l)}}=...': '- ' at the start of
+  the line reads as a list's bullet or as a minus on what follows, and the two readings do not agree; write the line
+  without the bullet, or (-...) in parentheses for the negative" (the quoted opening each entry's own);
+- the same line with a left side that is a delta, cn-rec (1): "formula '- #### $\\delta^{(l)} = \\sum_j
+  \\delta_j^{(l+1)} w_{ji}^{(l...': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name
+  the parameter with --param" (the left side delta^{(l)} is there: the message misnames the refusal, which looks to be
+  the same "- ####" prefix's).
+
+Read, among the constructs these pages brought: $$ displays with a trailing space, the power rule written out with *-1
+and + 0, a number before a parenthesis as a product (0.891090(0.01-0.891090), its label slip called wrong), a sum of
+\frac's in parentheses times two more (zm-w1's E_{o1} twice called wrong); NumPy's @ and * of one precedence, .T,
+sigmoid_backward declared of the output, a loss with no 1/2 (zc-dw2, zc-dout called wrong); $$ displays over several
+lines with = at a line's start or end, \times in a chain of fractions, -target_{o1} + output_{o1}; MATLAB lines ending
+in ; with sigmoid(...) of the sums (the turned signs called wrong); \boldsymbol and \mathbf, \left( \right)^T, \odot,
+f'(z^{(2)}) and \sigma'(1.1059) in numbers, \leftarrow updates worked in numbers; \big( \big), \, between factors,
+\hat y_1 without braces, L as both the last layer and the loss, \sum_{k=1}^{N^{(l+1)}}, w_{ji}^{(l)} and w_{ik}^{(l+1)}
+of one pattern; $$ displays whose three lines each begin with "# " (nb-w1's w_{11}^{(1)} called wrong).
+
+Which look general: the "- #### " prefix (a Markdown list item whose content is a heading) before an inline formula,
+refused as an ambiguous bullet or minus on 5 lines and as having no left side on the sixth: any page that bullets its
+headings (blog posts converted from notes do) loses every formula so written; the "no left side" message of cn-rec,
+where the left side delta^{(l)} is written, looks a misnamed refusal of the same prefix.
 """
 
 from __future__ import annotations
