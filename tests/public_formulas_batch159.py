@@ -101,6 +101,43 @@ the 59 verdicts as first transcribed: c59-cq-w2's twin was my slip, its member w
 update has no rate, the problem file's rate 1, and the oracle takes the rate as a variable, so a rate-1 step's
 member carries eta, as batch 143's q3-ir-w1 does); the member given eta (and cq-w1's too, which stays wrong for its
 transposition), the expectation unchanged, the second run passed all 59 and the batch's two checks.
+
+Run blind at main fdc66fd (/work/READY_FOR_BLIND61; src/ as at fdc66fd, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch159_blind.txt): 58 of 59 read with
+every verdict right (98%), 1 refused, no typo (the batch has none), no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. The one refusal is not a slip of the notations or the twins (see below), so the batch was run once;
+tests/test_public_formulas_held_out.py -k b159- passed after the rebase (118 tests), check's
+never-wrong-called-correct test included.
+
+Of the 1 mistaken formula, none was called wrong: Py08.py's cq-w1 (the transposed step) was refused. By page: the
+DigitDecoder class 6 of 6, the Sports class 6 of 6, the glass classifier 6 of 6, Py08.py 2 of 3 (cq-w1 refused), the
+Chinese MNIST class 6 of 6, the Korean lesson 6 of 6, the German class 7 of 7, the Indonesian class 6 of 6, the
+Spanish class 6 of 6, the exercise sheet 7 of 7.
+
+The refusals by construct, with the exact message:
+
+- numpy's broadcasting of a row by a column into a matrix: cq-w1, "formula 'w1 = w1 -
+  e*output*(1-output)*w2*pq^T*(1-pq^T)*input': adds vectors or matrices of different sizes in w_{1} - ((((((e *
+  output) * (1 - output)) * w_{2}) * pq^T..." (the message cut so by check). The row w2*pq.T*(1-pq.T) (1 x 2) times
+  the column input (2 x 1) is, in NumPy, the 2 x 2 outer product the script subtracts from w1; check does not
+  broadcast a row and a column into a matrix under *, so the product keeps another size than w1's and the
+  difference is refused. Not the notation's slip (w2 a 1 x 2 row, pq and input columns, as the script's arrays are:
+  np.dot(w1, input) with input 2 x 1), nor the twin's; the line is the page's mistake, refused rather than called
+  wrong.
+
+Read, among the constructs these pages brought: tab-indented self. lines with .T.dot and / length after a
+parenthesized product; Ng's names on rows with a sigmoid_derivative method of the sums; a class's own long names with
+aliases named in the notation, a space before a comma inside np.dot, output_bias_cost.sum(axis=0) in an update; an
+update with no rate at rate 1 and a # comment in Chinese; a comment in Chinese after dz2, keepdims=True, relu_grad
+declared of the outputs, self.learning_rate; @, dL_da2-style names, a docstring's dL/dW2 = a1.T @ (dL/dz2),
+grads['W1'] in an update; d_ names, an order slip invisible to a formula; # comments chaining dL/da2 = -(y_true -
+y_pred) = (y_pred - y_true) and dL/da2 * da2/dz2 = dL/da2 * sigmoid'(z2); deltas that are -dE/dz with += lr * ... / m;
+numbered Unicode lines with δ₂, σ'(z₂), ⊙, W₂ᵀδ₂ and ᵀ, and np.dot(self.W2.T, delta2) on columns.
+
+Which look general: the one refusal, numpy's broadcasting of a row times a column into a matrix inside an update
+(v * u.T * x with v, u.T rows and x a column: the outer product NumPy makes); code that writes outer products so
+(instead of np.outer or a dot) is common in beginners' scripts, and where the orientation is right check would
+refuse a right formula the same way.
 """
 
 from __future__ import annotations
