@@ -93,6 +93,62 @@ Collected on 2026-12-07 (17:41 to 17:47 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 8 loaded as first written. The oracle's first run passed every verdict as first transcribed (40 entries of 7
 addresses and the batch's checks; then the C++ Layer's 5, all passing).
+
+Run blind at main fdc66fd (/work/READY_FOR_BLIND61; src/ as at fdc66fd, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run: 32 of 45 read with every verdict right (71%), 13
+refused, no typo (none mistyped), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Two of the refusals were
+a slip of this batch's notation: aiModel.js's Matrix.multiplyElements, the file's own Hadamard product, was not
+declared, which docs/notation.md asks of a library's helpers ("Matrix.multiply" = ..., MulElem = "product"); the
+notation now declares "Matrix.multiplyElements" = "product", and the batch was run once more
+(/work/batch160_blind.txt): 34 of 45 read with every verdict right (76%), 11 refused, no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT. tests/test_public_formulas_held_out.py -k "b160-" passed after the rebase and the
+correction, check's never-wrong-called-correct test included.
+
+Of the 3 mistaken formulas, all 3 were read with their wrong member called wrong: rn-da2 (A2 - y under the binary
+cross-entropy), na-l1 (the hidden error without the output's slope), js-he (Shiffman's hidden errors). By page (the
+second run): the Go Train 7 of 7, the Java MNIST class 5 of 5, the Rust ndarray network 3 of 8, the Rust nalgebra
+network 3 of 7, the C# class 3 of 3, nn.c 1 of 2, the C++ Layer 4 of 5, aiModel.js 8 of 8 (6 of 8 in the first
+run).
+
+The refusals by construct, with the exact message:
+
+- Rust's .clone() on a declared name (6: rn-dz2, rn-db2, na-do, na-t1, na-dw2, na-db2), e.g. rn-db2: "formula 'db2 =
+  dZ2.clone()': unknown symbol dZ2.clone; the notation knows A, X, Z, dA, dW, dZ, db, self.W1; give it the quantity of
+  symbols.md it stands for in the notation's [notation.symbols] ("dZ2.clone" = ...), or, where its dot is a product,
+  write dZ2*clone" (the others the same with dA2.clone, output.clone, d_output_error.clone, layer_1_output.clone);
+- ndarray's insert_axis(Axis(1)) before .dot, the outer product of two 1-D arrays (2: rn-dw2, rn-dw1), e.g. rn-dw2:
+  "formula 'dW2 = A1.clone() \\cdot insert_axis(Axis(1)).dot( dZ2.clon...': insert_axis(...) is a function the
+  notation does not name at 'i' (position 24); name it there: functions = { insert_axis = "relu" } for an activation,
+  ... or { insert_axis = "matrix product" } for a helper's arithmetic (or "product", "sum", "difference", "dot",
+  "outer product", "transpose")" (the method chain read as a product of a call; also .clone() before it);
+- Eigen's .noalias() before -= (1: cp-w): "formula 'weights.noalias() -= lr * dW': unknown symbol weights.noalias;
+  the notation knows biases, dW, db, delta, gradOutput, last_a, last_input, weights; give it the quantity of
+  symbols.md it stands for in the notation's [notation.symbols] ("weights.noalias" = ...), or, where its dot is a
+  product, write weights*noalias";
+- a loop's unindexed local on the left of an indexed right side (1: cc-diff): "formula 'diff = Target[p][k] -
+  output[p][k]': the index k has no value; name it on the left side, with --param (e.g. W2[k,i]), or in a sum" (the
+  notation names diff as the one output's error; the loop's k is 1 there);
+- in the first run only, a library's two-argument method undeclared (2: js-os, js-hs): "formula
+  'output_gradients_scaled = Matrix.multiplyElements(output_...': Matrix.multiplyElements(...): a method called on an
+  object with 2 arguments, which the notation does not name; write the formula it returns in the notation's names
+  (check reads no method's definition it does not see); or, where it returns an operation of its two arguments,
+  declare it in the notation's functions: "Matrix.multiplyElements" = "difference" ..., "product" (entry by entry),
+  "matrix product" or "dot"" (the notation's slip, corrected).
+
+Read, among the constructs these pages brought: Go's tab-indented loop lines with [j][k] indices and += updates, a
+sigmoidDerivative of the outputs; Java's -= updates with trailing // comments and a softmax's output - label; Rust's
+let bindings with Ng's d names and Self::sigmoid_derivative of the sums, dZ2.dot(&self.W2.t()), self.W1 -=
+&(learning_rate * &dW1) with its borrows, 2.0 * (...) and weights_2.transpose() in nalgebra (na-l1 called wrong);
+C#'s Math.Pow and updates over loops whose row 0 is the bias units' ("inputs[0]" = "1", "V[0, k]" = "b2[k]"); C's
+/* */ comments and arrays counted from 1; Eigen's .array() products and .transpose(); a JavaScript Matrix object's
+subtract, map with a helper, dot and add with const declarations (js-he called wrong), and multiplyElements once
+declared.
+
+Which look general: Rust's .clone() (a copy, the value itself: common in Rust code, 6 of the 11) and Eigen's
+.noalias() (the matrix itself) are method calls that change nothing, general to those languages' code; ndarray's
+insert_axis(Axis(1)) / insert_axis(Axis(0)) pair, a column times a row (an outer product), is general to ndarray
+code; the loop-local scalar (diff inside a loop over k with one output) is a C idiom the notation could only name
+for the one output.
 """
 
 from __future__ import annotations

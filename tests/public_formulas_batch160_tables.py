@@ -208,11 +208,12 @@ functions = { sigmoidDerivative = "sigmoid' at output" }
     # output_gradients_scaled and hidden_gradients_scaled the code's deltas (-dE/dz), output_deltas and
     # hidden_deltas those times the rate, weights_ho_deltas and weights_ih_deltas the changes added (-eta dE/dW),
     # hidden_errors = -dE/d(hidden outputs), the _T names the transposes; sigmoidDerivative(y) = y (1 - y) ("y adalah
-    # output sigmoid(x)")
+    # output sigmoid(x)"); Matrix.multiplyElements the entrywise product ("Hadamard product", its definition), declared
+    # as docs/notation.md asks of a library's helpers (added after the first blind run)
     "b160_js": r'''
 [notation]
 learning_rate = ["this.learningRate"]
-functions = { sigmoidDerivative = "sigmoid' at output" }
+functions = { sigmoidDerivative = "sigmoid' at output", "Matrix.multiplyElements" = "product" }
 [notation.symbols]
 "inputs" = "x[:]"
 "targets" = "y[:]"
