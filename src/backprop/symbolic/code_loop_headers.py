@@ -98,7 +98,8 @@ def loop_headers_read(text: str, notation, sizes: Callable[[], dict] = dict) -> 
         read = f"{pushed.group('name')}[{letters[0][0]}] = {pushed.group('value').strip()}"  # its first push from 0
     else:
         read = _entry_pushed(statement, notation) or statement.strip()
-    for letter, written, bound, first in letters:
+    # a push not read as an entry is refused downstream for what it is (code_declarations): its loop's bound aside
+    for letter, written, bound, first in letters if not _PUSH.fullmatch(read) else ():
         if (why := bound_refusal(written, letter, bound, first, read, notation, sizes)) is not None:
             raise _refused(text, why)
     return read
