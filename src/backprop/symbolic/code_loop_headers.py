@@ -4,10 +4,10 @@
 formula: the statement is read alone, the header's letter its index, as a statement on its own line is read (its
 letter free, judged over the array's whole range). That holds only where the header's range is that whole range: it
 counts from where the notation's patterns count that letter (0 where ``"w[j]" = "W1[j]"``, 1 where ``"w[j]" =
-"W1[j-1]"``), one step at a time, up to a bound with ``<`` (from 0) or ``<=`` (from 1) whose value is that range's count (loop_bounds: a number,
-a name the notation gives a number, an array's length; a bound of no known value is refused, saying to give it). Any
-other header (another start, arithmetic as the bound, another step, a letter the statement does not use) is refused
-in one line.
+"W1[j-1]"``), one step at a time, up to a bound with ``<`` (from 0) or ``<=`` (from 1) whose value is that range's
+count (loop_bounds: a number, a name the notation gives a number, an array's length; a bound of no known value is
+refused, saying to give it). Any other header (another start, arithmetic as the bound, another step, a letter the
+statement does not use) is refused in one line.
 
 JavaScript's push inside such a loop, ``const errors = []; for (let i = 0; i < n; i++) errors.push(e);``, is
 ``errors[i] = e``: there, the list declared empty just before the one header from 0 on the same line, the i-th push
@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 
-from typing import Callable
-
 from ..patterns import lazy_pattern
+from .formula_validation import array_sizes
 from .loop_bounds import bound_refusal
-from .quantities import FormulaError, short
+from .quantities import FormulaError, NetworkSymbols, short
 
 # a header: an optional type before the letter, its start, its test (< or <=) and bound, its step by one
 _HEADER = lazy_pattern(r"\s*for\s*\(\s*(?:(?:int|long|short|unsigned|size_t|auto|var|let|uint|[iu]int\d+_t)\s+)*"
@@ -59,11 +58,11 @@ def _refused(text: str, why: str) -> FormulaError:
                         " the array's whole range, or the loop's header from where the notation counts to the size")
 
 
-def loop_headers_read(text: str, notation, sizes: Callable[[], dict] = dict) -> str:
+def loop_headers_read(text: str, notation, problem=None) -> str:
     """``text``'s statement without the for loop headers written before it on its line (see the module docstring);
     ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
-    whole range the statement's letter is read over. ``sizes``: the network's array sizes
-    (formula_validation.array_sizes), for the bounds' values."""
+    whole range the statement's letter is read over. ``problem``: the network, whose arrays' sizes
+    the bounds' values are compared with."""
     empty = _EMPTY_LIST.match(text) if notation is not None else None
     rest = text[empty.end():] if empty else text
     if notation is None or not _HEADER.match(rest):
@@ -99,6 +98,7 @@ def loop_headers_read(text: str, notation, sizes: Callable[[], dict] = dict) -> 
     else:
         read = _entry_pushed(statement, notation) or statement.strip()
     # a push not read as an entry is refused downstream for what it is (code_declarations): its loop's bound aside
+    sizes = lambda: array_sizes(NetworkSymbols(problem)) if problem is not None else {}  # noqa: E731
     for letter, written, bound, first in letters if not _PUSH.fullmatch(read) else ():
         if (why := bound_refusal(written, letter, bound, first, read, notation, sizes)) is not None:
             raise _refused(text, why)

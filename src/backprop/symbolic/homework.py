@@ -39,7 +39,6 @@ from .typography_prose import prose_glued_apart
 from .code_callback_entries import rust_chain_read
 from .code_declarations import method_statements, object_properties
 from .code_loop_headers import loop_headers_read
-from .formula_validation import array_sizes
 from .code_pointers import pointers_read
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
@@ -115,8 +114,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text = arrow_remarks_apart(text)  # x = ... <-- since y = ...: the remark's sentence a line of prose
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
-            # for (int j = 0; j < N; j++) w[j] += ...: the statement, j its index, where N's value is j's range
-            text = loop_headers_read(text, notation, lambda: array_sizes(NetworkSymbols(problem)))
+            text = loop_headers_read(text, notation, problem)  # for (j = 0; j < N; j++) w[j] += ...: j its index
             text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at
             # Rust's d = o.iter().zip(t).map(|(&o, &t)| o - t).collect() with "o" = "a2[k]": d = o - t in its names
             text = rust_chain_read(text, notation.gives_name) if notation is not None else text

@@ -20,8 +20,8 @@ from typing import Callable
 from ..patterns import lazy_pattern
 
 # an array's entry as code writes it: name[a][b] or name[a, b]
-_ACCESS = lazy_pattern(r"(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(?P<brackets>(?:\[[^\[\]]*\]\s*)+)",
-                       needs=("[",))
+_ACCESS = lazy_pattern(r"(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*"
+                       r"(?P<brackets>(?:\[[^\[\]]*\]\s*)+)", needs=("[",))
 # a length: outputs.length, this.outputs.length, W2.size(), v.Length, v.Count, len(v), v.size
 _LENGTH = lazy_pattern(r"(?:len\(\s*(?P<called>[A-Za-z_$][\w$.]*)\s*\)|(?P<owner>[A-Za-z_$][\w$.]*?)\.(?:length|Length"
                        r"|Count|size|count)(?:\(\))?)")
