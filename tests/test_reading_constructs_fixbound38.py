@@ -1,11 +1,11 @@
 """Fix helper fixbound38: a loop's bound is read only where its value is known and is the range its letter indexes
-(symbolic/loop_bounds.py, used by code_loop_headers for a C-family header before its statement and JavaScript's push
-inside it). qa50 found ``for (int j = 0; j < HIDDEN_NODES; j++) bias_ON[j] += ...`` (the hidden layer's count over
-the outputs' biases) and a push under ``i < this.hiddenSize`` for the output errors called correct: a named bound
-was taken as the array's size. Now a bound is a number, a name the notation gives a number (``"OUTPUT_NODES" =
-"2"``), or an array's length the notation fixes (``output_layer.length``); a bound of another value is refused naming
-both ranges, a name of no value refused saying to give it. Every verdict asserted is the PyTorch oracle's
-(test_seed_verbatim.oracle_verdicts), from each case's twin."""
+(symbolic/loop_bounds.py, used by code_loop_headers for a C-family header before its statement, JavaScript's push
+inside it and Python's comprehension over range(n)). qa50 found ``for (int j = 0; j < HIDDEN_NODES; j++) bias_ON[j]
++= ...`` (the hidden layer's count over the outputs' biases) and a push under ``i < this.hiddenSize`` for the output
+errors called correct: a named bound was taken as the array's size. Now a bound is a number, a name the notation
+gives a number (``"OUTPUT_NODES" = "2"``), or an array's length the notation fixes (``output_layer.length``); a bound
+of another value is refused naming both ranges, a name of no value refused saying to give it. Every verdict asserted
+is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each case's twin."""
 
 from __future__ import annotations
 
@@ -26,6 +26,17 @@ _XO = _XO_BARE + '"OUTPUT_NODES" = "2"\n"HIDDEN_NODES" = "3"\n'
 _JS_BARE = NOTATIONS_151["b151_js"]
 _JS = _JS_BARE + '"this.outputSize" = "2"\n"this.hiddenSize" = "4"\n'
 
+_PY_BARE = """
+[notation]
+indices = "ij"
+[notation.symbols]
+"outputs[i]" = "a2[i]"
+"targets[i]" = "y[i]"
+"errors[i]" = "y[i] - a2[i]"
+"""
+_PY = _PY_BARE + '"n_out" = "2"\n"n_hidden" = "3"\n'
+_COMPREHENSION = "errors = [{body} for i in range({bound})]"
+_E = "y[{i}] - a2[{i}]"
 _B2 = "for (int j = 0; j < {bound}; j++) bias_ON[j] {op} learning_rate * output_delta[j];"
 _PUSH = "const outputErrors = []; for (let i = 0; i < {bound}; i++) outputErrors.push(targets[i] - outputs[i]);"
 _STEP = "(y[{j}] - a2[{j}])*a2[{j}]*(1 - a2[{j}])"
@@ -47,10 +58,19 @@ CASES = [
           (_b2(f"b2[{{j}}] + eta*{_STEP}"),), ((C,),)),
     _case("b2-declared-sign", "xo-232", _XO, _B2.format(bound="OUTPUT_NODES", op="-="),
           (_b2(f"b2[{{j}}] - eta*{_STEP}"),), ((W,),)),
-    _case("js-push-declared", "b151_js", _JS, _PUSH.format(bound="this.outputSize"), (Twin("value", _JS2, (_JS2,), _I2),),
-          ((C,),)),
+    _case("js-push-declared", "b151_js", _JS, _PUSH.format(bound="this.outputSize"),
+          (Twin("value", _JS2, (_JS2,), _I2),), ((C,),)),
     _case("js-push-length", "b151_js", _JS_BARE, _PUSH.format(bound="outputs.length"),
           (Twin("value", _JS2, (_JS2,), _I2),), ((C,),)),
+    # Python's comprehension over range(n): read as errors[i] = ..., n's value i's range
+    _case("py-range-declared", "xo-232", _PY, _COMPREHENSION.format(body="targets[i] - outputs[i]", bound="n_out"),
+          (Twin("value", _E, (_E,), index_grid(i=2)),), ((C,),)),
+    _case("py-range-length", "xo-232", _PY_BARE, _COMPREHENSION.format(body="targets[i] - outputs[i]",
+                                                                        bound="len(outputs)"),
+          (Twin("value", _E, (_E,), index_grid(i=2)),), ((C,),)),
+    _case("py-range-declared-turned", "xo-232", _PY, _COMPREHENSION.format(body="outputs[i] - targets[i]",
+                                                                            bound="n_out"),
+          (Twin("value", _E, ("a2[{i}] - y[{i}]",), index_grid(i=2)),), ((W,),)),
     _case("js-push-declared-turned", "b151_js", _JS,
           _PUSH.format(bound="this.outputSize").replace("targets[i] - outputs[i]", "outputs[i] - targets[i]"),
           (Twin("value", _JS2, ("a2[{i}] - t[{i}]",), _I2),), ((W,),)),
@@ -63,14 +83,16 @@ _SLIPS = [
     ("b151_js", _PUSH.format(bound="this.hiddenSize")),  # qa50's: the hidden layer's count over the output errors
     ("xo-232", _B2.format(bound="3", op="+=")),  # one too far
     ("xo-232", _B2.format(bound="hidden.length", op="+=")),  # the hidden layer's length
+    ("xo-232", _COMPREHENSION.format(body="targets[i] - outputs[i]", bound="n_hidden")),  # Python's alike
 ]
 
 
 @pytest.mark.parametrize("network, text", _SLIPS)
 @pytest.mark.parametrize("declared", [False, True])
 def test_qa50s_slips_are_never_called_correct(network, text, declared):
-    notation = {("xo-232", False): _XO_BARE, ("xo-232", True): _XO, ("b151_js", False): _JS_BARE,
-                ("b151_js", True): _JS}[network, declared]
+    bare, given = (_PY_BARE, _PY) if "range(" in text else (_XO_BARE, _XO) if network == "xo-232" else \
+        (_JS_BARE, _JS)
+    notation = given if declared else bare
     try:
         verdicts = CHECKS.verdicts(Public("slip", "fixbound38", network, notation, text))
     except Exception as error:  # noqa: BLE001 - a refusal: one line
@@ -86,8 +108,13 @@ def test_qa50s_slips_are_never_called_correct(network, text, declared):
     ("b151_js", _JS_BARE, _PUSH.format(bound="this.outputSize"), 'give it there ("this.outputSize" = "2")'),
     ("xo-232", _XO, _B2.format(bound="HIDDEN_NODES", op="+="), "runs j over 0..2, and bias_ON's entries are 0..1"),
     ("xo-232", _XO_BARE, _B2.format(bound="3", op="+="), "runs j over 0..2, and bias_ON's entries are 0..1"),
-    ("xo-232", _XO_BARE, _B2.format(bound="hidden.length", op="+="), "runs j over 0..2, and bias_ON's entries are 0..1"),
+    ("xo-232", _XO_BARE, _B2.format(bound="hidden.length", op="+="),
+     "runs j over 0..2, and bias_ON's entries are 0..1"),
     ("b151_js", _JS, _PUSH.format(bound="this.hiddenSize"), "runs i over 0..3, and outputErrors's entries are 0..1"),
+    ("xo-232", _PY, _COMPREHENSION.format(body="targets[i] - outputs[i]", bound="n_hidden"),
+     "runs i over 0..2, and errors's entries are 0..1"),
+    ("xo-232", _PY_BARE, _COMPREHENSION.format(body="targets[i] - outputs[i]", bound="n_out"),
+     'give it there ("n_out" = "2")'),
 ])
 def test_a_bound_of_no_value_or_another_is_refused(network, notation, text, said):
     refusal = CHECKS.refused(network, notation, text)

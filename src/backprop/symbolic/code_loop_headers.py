@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .code_callbacks import PY_RANGE
 from .formula_validation import array_sizes
 from .loop_bounds import bound_refusal
 from .quantities import FormulaError, NetworkSymbols, short
@@ -63,6 +64,8 @@ def loop_headers_read(text: str, notation, problem=None) -> str:
     ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
     whole range the statement's letter is read over. ``problem``: the network, whose arrays' sizes
     the bounds' values are compared with."""
+    if notation is not None and "range(" in text:
+        _comprehension_bounds(text, notation, problem)
     empty = _EMPTY_LIST.match(text) if notation is not None else None
     rest = text[empty.end():] if empty else text
     if notation is None or not _HEADER.match(rest):
@@ -98,11 +101,28 @@ def loop_headers_read(text: str, notation, problem=None) -> str:
     else:
         read = _entry_pushed(statement, notation) or statement.strip()
     # a push not read as an entry is refused downstream for what it is (code_declarations): its loop's bound aside
-    sizes = lambda: array_sizes(NetworkSymbols(problem)) if problem is not None else {}  # noqa: E731
+    sizes = _sizes(problem)
     for letter, written, bound, first in letters if not _PUSH.fullmatch(read) else ():
         if (why := bound_refusal(written, letter, bound, first, read, notation, sizes)) is not None:
             raise _refused(text, why)
     return read
+
+
+def _sizes(problem):
+    return lambda: array_sizes(NetworkSymbols(problem)) if problem is not None else {}
+
+
+def _comprehension_bounds(text: str, notation, problem) -> None:
+    """FormulaError where Python's ``name = [BODY for i in range(n)]`` (read as ``name[i] = BODY``, code_callbacks),
+    on a line of ``text`` or as the whole, ranges over a bound whose value is not i's range (loop_bounds)."""
+    for line in dict.fromkeys((text, *text.splitlines())):
+        if (ranged := PY_RANGE.match(line)) is None:
+            continue
+        letter, bound = ranged.group("index"), ranged.group("bound")
+        read = f"{ranged.group('name')}[{letter}] = {' '.join(ranged.group('body').split())}"
+        if (why := bound_refusal(f"for {letter} in range({bound})", letter, bound, 0, read, notation,
+                                 _sizes(problem))) is not None:
+            raise _refused(text, why)
 
 
 def _entry_pushed(statement: str, notation) -> str | None:

@@ -1,5 +1,6 @@
 """Whether a loop's bound covers the range its letter indexes: the one definition every loop reader that takes a
-bound uses (code_loop_headers: a C-family header before its statement, JavaScript's push inside it).
+bound uses (code_loop_headers: a C-family header before its statement, JavaScript's push inside it, Python's
+comprehension over range(n)).
 
 A loop ``for (j = 0; j < B; j++) stmt`` read as ``stmt`` with j free judges j over the whole range of the arrays it
 indexes; that is the loop only where B's value is that range's count. The bound's value is known where it is
@@ -87,7 +88,7 @@ def bound_value(bound: str, notation, sizes: dict) -> int | None:
         return int(bound)
     for name in (bound, bound.removeprefix("this.").removeprefix("self.")):
         for pattern in notation.patterns:
-            if pattern.text.strip() == name and not pattern.placeholders and pattern.meaning.strip().isdigit():
+            if pattern.text.strip() == name and pattern.meaning.strip().isdigit():  # (its letters no placeholders)
                 return int(pattern.meaning.strip())
     length = _LENGTH.fullmatch(bound)
     if length is None:
