@@ -160,6 +160,9 @@ on a second line.
 Which look general (would appear in much homework): formulas in # comments decorated with runs of dashes (many
 notebooks frame their comments so), and PyTorch's reshapes (.view(-1, 1), .reshape) that make a row a column between
 two factors. Page-specific: the three typos (the pages' own).
+
+Session 38: the loop bounds' values added to the notation, as a teacher would give them, after check stopped
+assuming them (b128_ru: m, the layer's units that compute_gradients' comprehension runs over, 2 here).
 """
 
 from __future__ import annotations

@@ -173,6 +173,7 @@ learning_rate = ["a"]
 "W" = "W1[:, :]"
 "b" = "b1[:]"
 "o" = "grad(W1[:, :])"
+"m" = "2"
 ''',
     # the Spanish notes' linear model: y_{nk} the output k for the data point n, t_{nk} its target, x_{ni} the input
     # i, w_{ji} the weight from input i to output j (counted from 1), E_n the data point's error

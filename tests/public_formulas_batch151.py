@@ -142,6 +142,9 @@ reading the statement after it, with the loop's letter bound, would serve every 
 errors.push(expr) inside a loop over i, is how JavaScript (and Python's append) build a layer's errors; the reader
 refuses it by design, saying why, and reading it as errors[i] = expr where the loop's letter indexes the pushes in
 order from 0 would take knowing that the list starts empty.
+
+Session 38: the loop bounds' values added to the notation, as a teacher would give them, after check stopped
+assuming them (b151_xo: the trainer's #define INPUT_NODES 2, HIDDEN_NODES 4, OUTPUT_NODES 1).
 """
 
 from __future__ import annotations

@@ -220,6 +220,9 @@ functions = { sigmoid_derivative = "sigmoid' at output" }
 "output_delta[i]" = "-delta2[i]"
 "hidden_delta[i]" = "-delta1[i]"
 "error" = "-grad(a1[i])"
+"INPUT_NODES" = "2"
+"HIDDEN_NODES" = "4"
+"OUTPUT_NODES" = "1"
 ''',
     # the Java trainOnline's output loops: i an input, j a hidden unit, k an output; inputs, hidden, outputs the
     # layers' values, targets the targets, weightsInputHidden[i][j] and weightsHiddenOutput[j][k] input-first,

@@ -154,6 +154,9 @@ C, C++, Java and Go function bodies (double s = ...); a loop's running total += 
 capitalised math functions (math.Tanh, math.Pow); \sigma'(\cdot) in LaTeX notes; Julia's (and spreadsheet-like)
 ifelse(condition, a, b). Page- or language-specific: Julia's eval(Symbol(..., "_prime")) and pushfirst!(δ, ...);
 a loop variable's field (s.Weight) that no pattern can name.
+
+Session 38: the loop bounds' values added to the notation, as a teacher would give them, after check stopped
+assuming them (b96_cn: the notebook's input_layer_size, hidden_layer_size, output_layer_size, 2 each, Mazur's 2-2-2).
 """
 
 from __future__ import annotations

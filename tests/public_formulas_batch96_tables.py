@@ -241,6 +241,9 @@ functions = { sigmoid_derivative = "sigmoid' at output" }
 "hidden_errors" = "-(W2[:, :].T @ delta2[:])"
 "hidden_gradients[i]" = "-delta1[i]"
 "hidden_gradients" = "-delta1[:]"
+"input_layer_size" = "2"
+"hidden_layer_size" = "2"
+"output_layer_size" = "2"
 ''',
     # GOPY-OCR's maths.c and yepIwt's sigmoid.cpp: x a hidden unit's sum, the derivative words named
     "b96_c_sig": r'''

@@ -2,7 +2,7 @@
 trainer, s51-xo-w2, xo-w1, xo-b2: ``for (int j = 0; j < OUTPUT_NODES; j++) weight2[i][j] += ...``), read as the
 statement alone with the header's letter its index (code_loop_headers): nested headers and braces too. A header
 counting from another start than the notation's patterns, ending with the other test (< from 0, <= from 1), at a
-number or arithmetic, or before a statement that does not use its letter, is refused in one line. Every verdict
+bound whose value is not the range (fixbound38) or arithmetic, or before a statement that does not use its letter, is refused in one line. Every verdict
 asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each case's twin."""
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ from public_formulas_batch151_tables import NETWORKS, NOTATIONS
 from seed_verbatim import Twin
 
 CHECKS = CaseChecks(NETWORKS)
-_XO, _CX0, _JS = NOTATIONS["b151_xo"], NOTATIONS["b151_cx"], NOTATIONS["b151_js"]
+# the loops' bounds given their values (session 38: check reads a bound only where its value is its letter's range;
+# b151_xo's are in the batch's notation, the page's #defines)
+_XO = NOTATIONS["b151_xo"]
+_CX0 = NOTATIONS["b151_cx"] + '"NumHidden" = "2"\n'
+_JS = NOTATIONS["b151_js"] + '"this.outputSize" = "2"\n"this.hiddenSize" = "4"\n'
+
 _PUSH = "const outputErrors = []; for (let i = 0; i < this.outputSize; i++) outputErrors.push({value});"
 _W2 = "for (int j = 0; j < OUTPUT_NODES; j++) weight2[i][j] += learning_rate * output_delta[j] * {h};"
 _W1 = "for (int j = 0; j < HIDDEN_NODES; j++) weight1[i][j] += learning_rate * hidden_delta[j] * {x};"
@@ -78,7 +83,8 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
      "counts j from 1, and the notation counts it from 0"),
     ("for (int j = 0; j <= OUTPUT_NODES; j++) weight2[i][j] += learning_rate * output_delta[j] * hidden[i];",
      "ends j at <= OUTPUT_NODES"),
-    ("for (int j = 0; j < 1; j++) weight2[i][j] += learning_rate * output_delta[j] * hidden[i];", "ends j at < 1"),
+    ("for (int j = 0; j < 2; j++) weight2[i][j] += learning_rate * output_delta[j] * hidden[i];",
+     "runs j over 0..1, and weight2's entries are 0..0"),
     ("for (int j = 0; j < OUTPUT_NODES - 1; j++) weight2[i][j] += learning_rate * output_delta[j] * hidden[i];",
      "ends j at < OUTPUT_NODES - 1"),
     ("for (int j = 0; j < OUTPUT_NODES; j += 2) weight2[i][j] += learning_rate * output_delta[j] * hidden[i];",

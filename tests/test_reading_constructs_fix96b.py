@@ -69,7 +69,10 @@ indices = "ijk"
 "gout[i]" = "-delta2[i]"
 "wout[k][j]" = "W2[k, j]"
 "back[j]" = "-(W2[0, j]*delta2[0] + W2[1, j]*delta2[1])"
+"n_out" = "2"
+"n_hidden" = "2"
 '''
+# (n_out and n_hidden, the ranges' bounds, given their values: fixbound38 reads range(n) only so)
 # a loop's running total over the outputs k for the first hidden unit, named acc
 _TOTAL = r'''
 [notation]

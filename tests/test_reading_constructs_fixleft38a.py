@@ -85,7 +85,8 @@ CASES = [
           (Twin("value", _JS1I, (_JS1I,), _I4),), ((C,),)),
     _case("js-push-alone-hidden-no-slope", "b151_js", _JS, "hiddenErrors.push(error * this.hiddenOutputs[i]);",
           (Twin("value", _JS1I, (f"({_JSA.replace('{h}', '{i}')})*a1[{{i}}]",), _I4),), ((W,),)),
-    _case("js-push-after-header", "b151_js", _JS,
+    # the loop's bound given its value (fixbound38: a bound is read only where its value is its letter's range)
+    _case("js-push-after-header", "b151_js", _JS + '"this.outputSize" = "2"\n',
           "for (let i = 0; i < this.outputSize; i++) outputErrors.push(targets[i] - outputs[i]);",
           (Twin("value", _JS2, (_JS2,), _I2),), ((C,),)),
 ]

@@ -213,7 +213,8 @@ _PUSH = "const outputErrors = []; for (let i = 0; i < this.outputSize; i++) outp
     ("xo-232", fix151._XO, "for (int j = 0; j < OUTPUT_NODES; j++) weight2[i][j] += output_delta[j] * hidden[i];"),
     ("xo-232", fix151._XO, "for (int j = 0; j < OUTPUT_NODES; j++) weight2[i][j] = learning_rate * output_delta[j] *"
                            " hidden[i];"),
-    ("xo-232", fix151._XO, "for (int j = 0; j < 2; j++) bias_ON[j] += learning_rate * output_delta[j];"),
+    # (a number as the bound: one too far; j < 2 is right on two outputs, read since fixbound38)
+    ("xo-232", fix151._XO, "for (int j = 0; j < 3; j++) bias_ON[j] += learning_rate * output_delta[j];"),
     # JavaScript's push: the next entry, the first target, a loop one short, from 1, one too far
     ("b151_js", fix151._JS, _PUSH.format(value="targets[i+1] - outputs[i+1]")),
     ("b151_js", fix151._JS, _PUSH.format(value="targets[0] - outputs[i]")),

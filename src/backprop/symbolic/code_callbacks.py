@@ -121,7 +121,7 @@ _COMMENT = r"(?:#[^\n]*)?"
 # a range's bounds: range(n), range(0, n), range(len(a)) (n a name or a number)
 _RANGE = rf"range\([ \t]*(?:0[ \t]*,[ \t]*)?(?P<bound>{_NAME}|\d+|len\([ \t]*{_NAME}[ \t]*\))[ \t]*\)"
 # Python's NAME = [BODY for i in range(...)]
-_PY_RANGE = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
+PY_RANGE = lazy_pattern(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
                          rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S,
                          needs=("range(",))
 # Python's NAME = [BODY for a, b in zip(A, B)]
@@ -218,7 +218,7 @@ def _callback_entries(text: str) -> str:
                            " name, or write the entry's formula, name[j] = ...")
     if (chain := rust_chain_entries(text)) is not None:  # Rust's .iter().zip(b).map(|(x, y)| ...).collect()
         return chain
-    if (ranged := _PY_RANGE.match(text)) is not None:
+    if (ranged := PY_RANGE.match(text)) is not None:
         body = " ".join(ranged.group("body").split())
         return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {body}"
     if (zipped := _PY_ZIP.match(text)) is not None:

@@ -4,9 +4,10 @@
 formula: the statement is read alone, the header's letter its index, as a statement on its own line is read (its
 letter free, judged over the array's whole range). That holds only where the header's range is that whole range: it
 counts from where the notation's patterns count that letter (0 where ``"w[j]" = "W1[j]"``, 1 where ``"w[j]" =
-"W1[j-1]"``), one step at a time, up to a bound named (the program's size constant or ``.length``, whose value the
-page does not give) with ``<`` (from 0) or ``<=`` (from 1). Any other header (another start, a number or arithmetic
-as the bound, another step, a letter the statement does not use) is refused in one line.
+"W1[j-1]"``), one step at a time, up to a bound with ``<`` (from 0) or ``<=`` (from 1) whose value is that range's
+count (loop_bounds: a number, a name the notation gives a number, an array's length; a bound of no known value is
+refused, saying to give it). Any other header (another start, arithmetic as the bound, another step, a letter the
+statement does not use) is refused in one line.
 
 JavaScript's push inside such a loop, ``const errors = []; for (let i = 0; i < n; i++) errors.push(e);``, is
 ``errors[i] = e``: there, the list declared empty just before the one header from 0 on the same line, the i-th push
@@ -20,7 +21,10 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .quantities import FormulaError, short
+from .code_callbacks import PY_RANGE
+from .formula_validation import array_sizes
+from .loop_bounds import bound_refusal
+from .quantities import FormulaError, NetworkSymbols, short
 
 # a header: an optional type before the letter, its start, its test (< or <=) and bound, its step by one
 _HEADER = lazy_pattern(r"\s*for\s*\(\s*(?:(?:int|long|short|unsigned|size_t|auto|var|let|uint|[iu]int\d+_t)\s+)*"
@@ -30,7 +34,7 @@ _HEADER = lazy_pattern(r"\s*for\s*\(\s*(?:(?:int|long|short|unsigned|size_t|auto
 # a list declared empty before the header, const errors = [];, and the one statement pushing into it, errors.push(e)
 _EMPTY_LIST = lazy_pattern(r"\s*(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*=\s*\[\s*\]\s*;", needs=("[",))
 _PUSH = lazy_pattern(r"\s*(?P<name>[A-Za-z_$][\w$]*)\.push\((?P<value>.*)\)\s*;?\s*", re.S, needs=("push",))
-_NAMED_BOUND = lazy_pattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?")
+_NAMED_BOUND = lazy_pattern(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?|len\(\s*[A-Za-z_][\w.]*\s*\)|\d+")
 
 
 def _steps_by_one(step: str, letter: str) -> bool:
@@ -55,10 +59,13 @@ def _refused(text: str, why: str) -> FormulaError:
                         " the array's whole range, or the loop's header from where the notation counts to the size")
 
 
-def loop_headers_read(text: str, notation) -> str:
+def loop_headers_read(text: str, notation, problem=None) -> str:
     """``text``'s statement without the for loop headers written before it on its line (see the module docstring);
     ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
-    whole range the statement's letter is read over."""
+    whole range the statement's letter is read over. ``problem``: the network, whose arrays' sizes
+    the bounds' values are compared with."""
+    if notation is not None and "range(" in text:
+        _comprehension_bounds(text, notation, problem)
     empty = _EMPTY_LIST.match(text) if notation is not None else None
     rest = text[empty.end():] if empty else text
     if notation is None or not _HEADER.match(rest):
@@ -77,21 +84,45 @@ def loop_headers_read(text: str, notation) -> str:
             test = "<" if first == 0 else "<="
             raise _refused(text, f"the loop {written} ends {letter} at {header.group('test')} {bound}, which is not"
                                  f" the size of what it counts from {first} (a name, with {test})")
-        letters.append(letter)
+        letters.append((letter, written, bound, first))
         rest = rest[header.end():]
     braced = re.fullmatch(r"\s*\{(.*)\}\s*;?\s*", rest, re.S)
     statement = braced.group(1) if braced else rest
     if statement.strip().rstrip(";").count(";") or not statement.strip() or "{" in statement:
         raise _refused(text, "a loop's header before more than one statement (or none) is not read")
-    for letter in letters:
+    for letter, *_ in letters:
         if not re.search(rf"(?<![\w.]){re.escape(letter)}(?!\w)", statement):
             raise _refused(text, f"the statement after the loop does not use its letter {letter}: it would be done"
                                  " once for each, which the statement alone does not say")
     pushed = _PUSH.fullmatch(statement)
     if empty and pushed and pushed.group("name") == empty.group("name") and len(letters) == 1 \
-            and _first_counted(notation, letters[0]) == 0 and _closes_last(pushed.group("value")):
-        return f"{pushed.group('name')}[{letters[0]}] = {pushed.group('value').strip()}"  # its first push from 0
-    return _entry_pushed(statement, notation) or statement.strip()
+            and letters[0][3] == 0 and _closes_last(pushed.group("value")):
+        read = f"{pushed.group('name')}[{letters[0][0]}] = {pushed.group('value').strip()}"  # its first push from 0
+    else:
+        read = _entry_pushed(statement, notation) or statement.strip()
+    # a push not read as an entry is refused downstream for what it is (code_declarations): its loop's bound aside
+    sizes = _sizes(problem)
+    for letter, written, bound, first in letters if not _PUSH.fullmatch(read) else ():
+        if (why := bound_refusal(written, letter, bound, first, read, notation, sizes)) is not None:
+            raise _refused(text, why)
+    return read
+
+
+def _sizes(problem):
+    return lambda: array_sizes(NetworkSymbols(problem)) if problem is not None else {}
+
+
+def _comprehension_bounds(text: str, notation, problem) -> None:
+    """FormulaError where Python's ``name = [BODY for i in range(n)]`` (read as ``name[i] = BODY``, code_callbacks),
+    on a line of ``text`` or as the whole, ranges over a bound whose value is not i's range (loop_bounds)."""
+    for line in dict.fromkeys((text, *text.splitlines())):
+        if (ranged := PY_RANGE.match(line)) is None:
+            continue
+        letter, bound = ranged.group("index"), ranged.group("bound")
+        read = f"{ranged.group('name')}[{letter}] = {' '.join(ranged.group('body').split())}"
+        if (why := bound_refusal(f"for {letter} in range({bound})", letter, bound, 0, read, notation,
+                                 _sizes(problem))) is not None:
+            raise _refused(text, why)
 
 
 def _entry_pushed(statement: str, notation) -> str | None:

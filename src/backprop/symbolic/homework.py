@@ -114,7 +114,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text = arrow_remarks_apart(text)  # x = ... <-- since y = ...: the remark's sentence a line of prose
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
-            text = loop_headers_read(text, notation)  # for (int j = 0; j < N; j++) w[j] += ...: the statement, j its index
+            text = loop_headers_read(text, notation, problem)  # for (j = 0; j < N; j++) w[j] += ...: j its index
             text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at
             # Rust's d = o.iter().zip(t).map(|(&o, &t)| o - t).collect() with "o" = "a2[k]": d = o - t in its names
             text = rust_chain_read(text, notation.gives_name) if notation is not None else text
