@@ -109,10 +109,11 @@ def bound_refusal(written: str, letter: str, bound: str, first: int, statement: 
     value = bound_value(bound, notation, known)
     ranged = letter_range(statement, letter, notation, known)
     if value is None:
-        example = f'"{bound}" = "{ranged[0]}"' if ranged and re.fullmatch(r"[A-Za-z_$][\w$.]*", bound) else \
-            f'"{bound}" = "..."'
+        # the value as the program defines it, never the range's count: a suggested count would turn a wrong
+        # bound (the hidden layer's size over the outputs' biases) into a reading by copying the message
+        entries = f" ({ranged[1]}'s entries are {first}..{first + ranged[0] - 1})" if ranged else ""
         return (f"the loop {written} ends {letter} at {bound}, whose value the notation does not give: give it there"
-                f" ({example}), or write the number")
+                f' as the program defines it ("{bound}" = "..."), or write the number{entries}')
     if ranged is None:
         return (f"the loop {written} runs {letter} over {first}..{first + value - 1}, and the notation says of no one"
                 f" array which entries {letter} indexes in the statement")
