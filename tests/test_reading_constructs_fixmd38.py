@@ -7,7 +7,8 @@ own delimiter (``$``, ``$$``, ``\\(``, ``\\[``, a code span) are now all markup,
 with its space (the last may be glued: ``- ####$...$``). A sign before the delimiter is never the formula's term. A
 bare ``- x = ...`` with no delimiter is still judged both ways and refused where the two readings disagree; inside
 the delimiters the minus is the formula's. cn-rec (``- #### $\\delta^{(l)} = \\sum_j ... w_{ji} ... net_i$``) is
-still refused, now for its real cause (the index i the left side leaves out), no longer "has no left side".
+still refused, now for its real cause (the index i the left side leaves out), no longer "has no left side"; a
+heading's ``####`` with no math delimiter after it (a comment's mark then, dropping the relation) is refused saying so.
 
 Every verdict asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each case's twin: the
 right formula called correct, a wrong variant called wrong. ``backprop grade`` reads such lines in a submission too
@@ -90,6 +91,14 @@ def test_the_batch_line_with_an_index_its_left_side_leaves_out_names_that_cause(
     refusal = CHECKS.refused("b158_cn", _CN, r"- #### $\delta^{(l)} = \sum_j \delta_j^{(l+1)} w_{ji}^{(l+1)}  "
                                             r"\sigma^{\prime}(net_i^{(l)})$")
     assert "the index i has no value" in refusal and "no left side" not in refusal
+
+
+@pytest.mark.parametrize("text", ["- #### " + _DB.strip("$"), "#### " + _DB.strip("$"), "1. ## " + _DB.strip("$")])
+def test_a_heading_without_math_delimiters_is_refused_naming_its_mark(text):
+    """The #s read as a comment's mark, which drops the relation: said so, no longer "has no left side"."""
+    refusal = CHECKS.refused("b158_cn", _CN, text)
+    assert "before it, with no math delimiter after it, reads as a comment's mark" in refusal
+    assert "no left side" not in refusal
 
 
 _PAGE = r"""# Notes
