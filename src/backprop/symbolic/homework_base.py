@@ -212,6 +212,12 @@ def merge_family(results: list) -> list:
     return list(merged.values())
 
 
+# a heading's #s (after a list's marks, if any) before a line holding a relation, no math delimiter after them:
+# "- #### \\frac{...}{...} = ...", whose # a comment's mark drops with the relation after it
+_HEADING_OUTSIDE_MATH = lazy_pattern(r"[ \t]*(?:(?:[-*+]|[0-9]+[.)])[ \t]+)*(#{1,6})[ \t]*(?![$`\s#]|\\[\[(])[^\n]*=",
+                                     needs=("#",))
+
+
 def implied_left(text: str, context: Context, parameter: Parameter | None, update: bool,
                   family: str | None = None) -> str:
     """A formula without a relation is the derivative of the loss by --param (or, with --update, its
@@ -220,6 +226,11 @@ def implied_left(text: str, context: Context, parameter: Parameter | None, updat
     # w_k \to w_k - ... is an update (syntax_arrows.ArrowParsing.becomes_at): its arrow is its relation
     if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\(?:long)?rightarrow(?![A-Za-z])|->",
                                               equations[0]):
+        heading = _HEADING_OUTSIDE_MATH.match(text)
+        if parameter is None and heading is not None:
+            raise FormulaError(f"formula {_short(text)}: '{heading.group(1)}' before it, with no math delimiter after"
+                               f" it, reads as a comment's mark and leaves no equation; write a heading's formula in"
+                               f" its delimiters, {heading.group(1)} $...$")
         if parameter is None:
             raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
                                " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")

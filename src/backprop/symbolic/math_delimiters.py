@@ -35,8 +35,11 @@ from .typography_trailing_remarks import without_sentence_after
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
 # MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
-# before its mathematics, "## $y = ...$" or glued, "###$$" (never code's comment, whose "#" no delimiter follows)
-_BLOCK_MARK = lazy_pattern(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)",
+# before its mathematics, "## $y = ...$" or glued, "###$$" (never code's comment, whose "#" no delimiter follows);
+# marks nest, each with its space, before the last: a list item holding a heading, "- #### $...$", a heading holding
+# an item, nested items, "1. - $...$" (the delimiter after them says no mark is a minus: a sign before it is no term)
+_BLOCK_MARK = lazy_pattern(r"^(?:(?:[-*+]|[0-9]+[.)]|#{1,6}|:+)[ \t]+)*"
+                           r"(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)",
                            needs=("$", "\\(", "\\[", "`"))
 # a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
 # the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
