@@ -35,6 +35,9 @@ _LETTER = r"(?=[^\W\d_])"
 #: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
 EAST_ASIAN_LETTER = f"[{_EAST_ASIAN_SCRIPTS}]"
+#: A word of Chinese, Japanese or Korean prose, the notation's names it mentions glued in (对w_5进行更新, "update w_5"):
+#: a run of word characters holding one such letter, never a formula's factors, whatever names it holds
+EAST_ASIAN_WORD = rf"\w*{EAST_ASIAN_LETTER}\w*"
 #: A letter of the Cyrillic script (its block: Russian's, Ukrainian's, Bulgarian's): no letter of mathematics either, so a
 #: word of three or more, which the notation does not name, is prose (a label's, label_words)
 CYRILLIC_LETTER = r"[\u0400-\u04ff]"

@@ -23,6 +23,7 @@ from .decorations import PROSE_COMMAND
 from .function_words import NAMED_FUNCTIONS
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
+from .script_letters import EAST_ASIAN_WORD
 from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
 from .typography_emphasis import without_list_mark
@@ -214,14 +215,19 @@ def without_number_before(row: str) -> str:
     return row
 
 
+# a label of Chinese, Japanese or Korean prose naming the notation's names, "对w_5进行更新: w_5^+ = ..." ("update w_5")
+_EAST_ASIAN_LABEL = lazy_pattern(rf"^(\s*&?\s*)(?P<prose>{EAST_ASIAN_WORD}(?:[ \t]+{EAST_ASIAN_WORD})*)\s*:(?![=0-9])"
+                                 r"\s*+(?!(?P=prose))", needs=(":",))  # never Ng's w: w - a dw (:= typed as :)
+
+
 def without_label_before(row: str) -> str:
     r"""``Loss \, function: J = \frac{1}{2}(\hat{y}-y)^2``: a row without the words that label its claim (a row
     with a relation after the colon; the claim comes from the formula only). After a numbered label (``Neuron 3:``)
     the claim has a left side of its own, a member with letters (``Neuron 3: 0.85 = ...`` may mean h_3 = 0.85), as
-    after an equation's name (``BP1: ...``, Nielsen's)."""
-    match = LABEL_BEFORE.match(row)
+    after an equation's name (``BP1: ...``, Nielsen's), and after CJK prose holding names (``对w_5进行更新:``)."""
+    match = LABEL_BEFORE.match(row) or _EAST_ASIAN_LABEL.match(row)
     if match and _top_level_relation(row[match.end():]) and "=" in row[match.end():] and (
-            match.group("number") is None and match.group("named") is None
+            match.re is LABEL_BEFORE.compiled() and match.group("number") is None and match.group("named") is None
             or re.search(r"[^\W\d_]", row[match.end():].split("=")[0])):
         return match.group(1) + row[match.end():]
     return row
