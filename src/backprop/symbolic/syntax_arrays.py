@@ -51,7 +51,7 @@ INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
-ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze")
+ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze", "insert_axis")
 #: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
 #: column (over the samples), rowSums(u) each row
 R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
@@ -228,7 +228,10 @@ class ArrayParsing:
         if index >= len(self.tokens) or self.tokens[index].text != ".":
             return None
         end, word = index + 1, ""
-        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+        # (its letters, and a snake-case word's underscores between them, ndarray's insert_axis)
+        while end < len(self.tokens) and not self.tokens[end].spaced and (self.tokens[end].kind == "letter" or (
+                word and self.tokens[end].text == "_" and end + 1 < len(self.tokens)
+                and self.tokens[end + 1].kind == "letter" and not self.tokens[end + 1].spaced)):
             word, end = word + self.tokens[end].text, end + 1
         opening = self.tokens[end] if end < len(self.tokens) else None
         if opening is None or opening.text != "(" or opening.spaced:
@@ -245,7 +248,8 @@ class ArrayParsing:
         if method is None or self.peek().spaced:
             return None
         dot = self.next()
-        self.glued_letters()
+        while self.peek().text != "(":  # the method's letters and underscores (method_at's)
+            self.next()
         if method in self.operations:  # Go's input.Dot(w) with Dot = "matrix product": the operation of the two
             return self.declared_method(base, method, dot)
         if method == CLAMP:  # PyTorch's h.clamp(min=0): max(h, 0), entry by entry
@@ -255,7 +259,9 @@ class ArrayParsing:
             if len(args) != 1:
                 self.fail(f".{method}(...) with {len(args)} arguments", dot, f"write u.{method}(v)")
             return self.entrywise(method, base, args[0])
-        written, method = method, METHOD_SYNONYMS.get(method, method)
+        # ndarray's x.view(), of no argument: the value (VALUE_CONVERSIONS), never PyTorch's reshape
+        empty = method == "view" and self.peek(1) is not None and self.peek(1).text == ")"
+        written, method = method, METHOD_SYNONYMS.get(method, method) if not empty else method
         if method not in ARRAY_METHODS:  # (-x).exp(), x.powi(2)
             return self.value_method(base, method, dot)
         if method in ("dot", "matmul"):  # W.T.dot(delta), (u - y).dot(w): np.dot of the two
@@ -268,6 +274,8 @@ class ArrayParsing:
         self.expect("(", f"after .{method}")
         if method == "unsqueeze":  # PyTorch's x.unsqueeze(1): x[:, None], the column; x.unsqueeze(0): x[None, :]
             return self.unsqueezed(base, dot)
+        if method == "insert_axis":  # Rust ndarray's x.insert_axis(Axis(1)): the column; Axis(0): the row
+            return self.inserted_axis(base, dot)
         if method == "reshape":
             if self.reshape_shape():  # u.reshape(1, -1): the vector's row, a matrix product's factor
                 return Call("row", (Call("flattened", (base,), position=dot.position, written=method),),
@@ -293,6 +301,19 @@ class ArrayParsing:
             self.fail(".unsqueeze(...) with another argument than 0, 1 or -1", dot,
                       "write x.unsqueeze(1) for x as a column, x.unsqueeze(0) for its row")
         return Transpose(base) if axis.text == "0" else Call("column", (base,), position=dot.position)
+
+    def inserted_axis(self, base: Node, dot: Token) -> Node:
+        """Rust ndarray's ``x.insert_axis(Axis(1))`` past its closing parenthesis: the 1-D array x as a column, as
+        ``x.unsqueeze(1)``; ``x.insert_axis(Axis(0))`` its row, the Call "row" of ``x.reshape(1, -1)`` (a matrix
+        product's factor only), so that ``a.insert_axis(Axis(1)).dot(&b.insert_axis(Axis(0)))`` is a b^T."""
+        axis = self.next() if self.glued_letters() == "Axis" and self.accept("(") else None
+        if axis is None or axis.text not in ("0", "1") or not self.accept(")") or not self.accept(")"):
+            self.fail(".insert_axis(...) with another argument than Axis(0) or Axis(1)", dot,
+                      "write x.insert_axis(Axis(1)) for x as a column, x.insert_axis(Axis(0)) for its row")
+        if axis.text == "1":
+            return Call("column", (base,), position=dot.position)
+        return Call("row", (Call("flattened", (base,), position=dot.position, written="insert_axis"),),
+                    position=dot.position, written="insert_axis")
 
     def clamped(self, base: Node, dot: Token) -> Node:
         """PyTorch's ``h.clamp(min=0)`` (``h.clamp(0)``, ``.clamp(max=1.0)``, ``.clamp(min=0, max=1)``) past its
