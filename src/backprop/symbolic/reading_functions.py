@@ -195,6 +195,8 @@ class FunctionReading(SampleMeanReading):
             return axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
+        if name == "tiled":  # MATLAB's repmat(v, m, n)
+            return tiled(args, node, self.where)
         if name in ("array_of_ones", "array_of_zeros"):  # np.ones((m, 1)): the array of ones of that shape
             return self.array_of(name.rpartition("_")[2], args, node)
         if name == "samples_counted":  # code's len(y)
@@ -333,3 +335,15 @@ class FunctionReading(SampleMeanReading):
             self.fail(f"{name} of z of layer {layer}, which has no {name}")
         zs = [symbols.z[layer][k] for k in range(symbols.units(layer))]
         return entry.values(chain_outputs(chain[:-1], zs))[j]
+
+
+def tiled(args, node, where: str) -> sp.ImmutableMatrix:
+    """MATLAB's ``repmat(v, m, n)``: the vector or matrix v (its shape the notation's: a row where it names one with
+    .T) tiled m times down and n times across, so that ``repmat(u', 1, n) .* repmat(v, m, 1)`` is the outer product u
+    v^T. Of a number refused: whether it stands for a vector the page broadcasts is not said."""
+    value, down, across = args
+    if not _is_matrix(value):
+        raise FormulaError(f"{where}: repmat(...) of a number; check reads it of a vector or a matrix whose shape the"
+                           " notation gives (a row as its meaning with .T): write the vector")
+    rows, cols = value.shape
+    return sp.ImmutableMatrix(rows * int(down), cols * int(across), lambda i, j: value[i % rows, j % cols])

@@ -251,7 +251,7 @@ def array_call(name: str, args, node, where: str):
     rows."""
     value = args[0]
     if name == "row":  # a row outside a matrix product: NumPy broadcasts it against a column in * and +
-        raise FormulaError(f"{where}: .reshape(1, n), a vector's row, outside np.dot(u, v) (or u @ v), where NumPy"
+        raise FormulaError(f"{where}: .{node.written}(...), a vector's row, outside np.dot(u, v) (or u @ v), where NumPy"
                            " broadcasts it against a column; write np.dot(u.reshape(-1, 1), v.reshape(1, -1)) for the"
                            " outer product, or u^T for the vector's row")
     if name == "sample_rows_sum":

@@ -275,8 +275,9 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 base = powered
             elif (called := self.method_call(base)) is not None:  # NumPy's x.reshape(-1), u.sum(axis=1)
                 base = called
-            elif (opened or isinstance(base, Apply)) and self.tokens[self.position - 1].text == ")" \
-                    and self.octave_transpose_follows():  # Octave's (A1)': a prime after a parenthesis
+            elif (opened or isinstance(base, Apply) or isinstance(base, Call) and base.name == "tiled") \
+                    and self.tokens[self.position - 1].text == ")" and self.octave_transpose_follows():
+                # Octave's (A1)': a prime after a parenthesis (after repmat(v, m, n), a matrix: its transpose)
                 self.next()
                 base = Transpose(base, primed=True)
             elif (primed := self.prime_after_call(base)) is not None:  # f(x)': f'(x)

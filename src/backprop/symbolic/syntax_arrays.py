@@ -12,7 +12,7 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
 - ``np.ones((m, 1))`` (``torch.ones(m, 1)``, ``np.ones(m)``) is the array of ones of that shape (its sizes numbers:
   the notation's count of samples, "m" = "1"), the column whose product with a matrix of samples sums them.
 - NumPy's ``np.where(c, a, b)`` is a where c holds, else b, as C's conditional is (syntax_conditionals.py).
-- ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
+- ``x[:, None]`` (syntax_new_axes.py) is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
 - An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
   ``.reshape((n,))``, ``.reshape(n, 1)``, ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries
@@ -36,6 +36,7 @@ from __future__ import annotations
 from .code_names import CLAMP, ENTRYWISE_METHODS, MATRIX_ONLY_PRODUCTS, METHOD_SYNONYMS
 from .quantities import FormulaError
 from .syntax_conditionals import COMPARISONS, either
+from .syntax_new_axes import NewAxisParsing
 from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Relation, Token, Transpose
 
 #: NumPy's (and torch's) functions of two arrays taken entry by entry: the operator each is
@@ -51,7 +52,7 @@ INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
-ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze")
+ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze", "insert_axis")
 #: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
 #: column (over the samples), rowSums(u) each row
 R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
@@ -60,7 +61,7 @@ R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
 R_AXIS_MEANS = {"colMeans": "0", "rowMeans": "1"}
 
 
-class ArrayParsing:
+class ArrayParsing(NewAxisParsing):
     """Parser methods for NumPy's entrywise functions, casts of comparisons, an inequality closing a chain, C's
     conditional and LaTeX's matrix and cases environments."""
 
@@ -228,7 +229,10 @@ class ArrayParsing:
         if index >= len(self.tokens) or self.tokens[index].text != ".":
             return None
         end, word = index + 1, ""
-        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+        # (its letters, and a snake-case word's underscores between them, ndarray's insert_axis)
+        while end < len(self.tokens) and not self.tokens[end].spaced and (self.tokens[end].kind == "letter" or (
+                word and self.tokens[end].text == "_" and end + 1 < len(self.tokens)
+                and self.tokens[end + 1].kind == "letter" and not self.tokens[end + 1].spaced)):
             word, end = word + self.tokens[end].text, end + 1
         opening = self.tokens[end] if end < len(self.tokens) else None
         if opening is None or opening.text != "(" or opening.spaced:
@@ -245,7 +249,8 @@ class ArrayParsing:
         if method is None or self.peek().spaced:
             return None
         dot = self.next()
-        self.glued_letters()
+        while self.peek().text != "(":  # the method's letters and underscores (method_at's)
+            self.next()
         if method in self.operations:  # Go's input.Dot(w) with Dot = "matrix product": the operation of the two
             return self.declared_method(base, method, dot)
         if method == CLAMP:  # PyTorch's h.clamp(min=0): max(h, 0), entry by entry
@@ -255,7 +260,9 @@ class ArrayParsing:
             if len(args) != 1:
                 self.fail(f".{method}(...) with {len(args)} arguments", dot, f"write u.{method}(v)")
             return self.entrywise(method, base, args[0])
-        written, method = method, METHOD_SYNONYMS.get(method, method)
+        # ndarray's x.view(), of no argument: the value (VALUE_CONVERSIONS), never PyTorch's reshape
+        empty = method == "view" and self.peek(1) is not None and self.peek(1).text == ")"
+        written, method = method, METHOD_SYNONYMS.get(method, method) if not empty else method
         if method not in ARRAY_METHODS:  # (-x).exp(), x.powi(2)
             return self.value_method(base, method, dot)
         if method in ("dot", "matmul"):  # W.T.dot(delta), (u - y).dot(w): np.dot of the two
@@ -268,6 +275,8 @@ class ArrayParsing:
         self.expect("(", f"after .{method}")
         if method == "unsqueeze":  # PyTorch's x.unsqueeze(1): x[:, None], the column; x.unsqueeze(0): x[None, :]
             return self.unsqueezed(base, dot)
+        if method == "insert_axis":  # Rust ndarray's x.insert_axis(Axis(1)): the column; Axis(0): the row
+            return self.inserted_axis(base, dot)
         if method == "reshape":
             if self.reshape_shape():  # u.reshape(1, -1): the vector's row, a matrix product's factor
                 return Call("row", (Call("flattened", (base,), position=dot.position, written=method),),
@@ -280,19 +289,6 @@ class ArrayParsing:
             return Call(name, (base,) if axis is None else (base, Num(axis)), position=dot.position, written=method)
         return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
                                                                  written=method)
-
-    def unsqueezed(self, base: Node, dot: Token) -> Node:
-        """PyTorch's ``x.unsqueeze(1)`` (``-1``) past its closing parenthesis: the vector x as a column, NumPy's
-        ``x[:, None]`` (the Call "column" the reader broadcasts); ``x.unsqueeze(0)``, ``x[None, :]``, its row x^T."""
-        axis = self.next() if self.peek() is not None and self.peek().text in ("0", "1", "-") else None
-        if axis is not None and axis.text == "-" and self.peek() is not None and self.peek().text == "1":
-            self.next()
-        else:
-            axis = axis if axis is None or axis.text != "-" else None
-        if axis is None or not self.accept(")"):
-            self.fail(".unsqueeze(...) with another argument than 0, 1 or -1", dot,
-                      "write x.unsqueeze(1) for x as a column, x.unsqueeze(0) for its row")
-        return Transpose(base) if axis.text == "0" else Call("column", (base,), position=dot.position)
 
     def clamped(self, base: Node, dot: Token) -> Node:
         """PyTorch's ``h.clamp(min=0)`` (``h.clamp(0)``, ``.clamp(max=1.0)``, ``.clamp(min=0, max=1)``) past its
@@ -350,41 +346,6 @@ class ArrayParsing:
         if axis is not None and axis.text not in ("0", "1"):
             self.fail(f".{method}(...) with another argument than axis 0 or 1", axis, f"write .{method}(axis=1)")
         return axis.text if axis is not None else None
-
-    def new_axis(self, node_at) -> Node | None:
-        """NumPy's ``x[:, None]`` glued after a name: the vector as a column, the Call "column" the reader
-        broadcasts (reading_shapes.column_product); ``x[None, :]`` its row, x^T. ``node_at()`` reads the name
-        once the brackets are passed. None, the position kept, for any other bracket."""
-        position = self.peek().position if self.peek() is not None else 0
-        axis = self.new_axis_written()
-        return None if axis is None else with_new_axis(axis, node_at(), position)
-
-    def new_axis_follows(self) -> bool:
-        """Whether NumPy's ``[:, None]`` or ``[None, :]`` is glued at the current token (the position kept)."""
-        save = self.position
-        found = self.new_axis_written() is not None
-        self.position = save
-        return found
-
-    def new_axis_written(self) -> str | None:
-        """"column" for NumPy's ``[:, None]`` glued at the current token, "row" for ``[None, :]``, the position
-        past it; None, the position kept, for any other bracket (or none)."""
-        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(8))]
-        if self.peek() is None or self.peek().spaced or texts[0] != "[":
-            return None
-        if texts[1:8] == [":", ","] + list("None") + ["]"]:
-            self.position += 8
-            return "column"
-        if texts[1:8] == list("None") + [",", ":", "]"]:
-            self.position += 8
-            return "row"
-        return None
-
-
-def with_new_axis(axis: str, node: Node, position: int) -> Node:
-    """``node`` with NumPy's new axis ``axis`` (new_axis_written's): its column, the Call "column", or its row."""
-    return Call("column", (node,), position=position) if axis == "column" else Transpose(node)
-
 
 def _signed_number(node: Node | None) -> bool:
     """Whether ``node`` is a number as written, or its negative (``0.4``, ``-0.3``)."""

@@ -19,7 +19,7 @@ from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORD
 from .quantities import FormulaError
 from .syntax_arrays import BARE_CASTS
 from .syntax_conditionals import either
-from .syntax_tree import Call, Cond, Indicator, Node, Op, Token, Transpose, _PLAIN_WORDS
+from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Token, Transpose, _PLAIN_WORDS
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")
@@ -270,14 +270,28 @@ class CodeCallParsing:
             token = self.peek()
             self.position = end
             return Call("samples_mean", (self.one_argument(run, token),), position=token.position, written=run)
-        if run not in MATLAB_OPERATORS or run in self.names or end >= len(self.tokens) \
+        if run not in (*MATLAB_OPERATORS, "repmat") or run in self.names or end >= len(self.tokens) \
                 or self.tokens[end].text != "(" or self.tokens[end].spaced:
             return None
         token = self.peek()
         self.position = end
+        if run == "repmat":
+            return self.tiling(token)
         if MATLAB_OPERATORS[run] == "dot":
             return Call("matrix_product", self.two_arguments(run, token), position=token.position, written=run)
         return self.array_function(run, MATLAB_OPERATORS[run], token)
+
+    def tiling(self, token: Token) -> Node:
+        """MATLAB's ``repmat(v, m, n)`` (``repmat(v, [m n])``) past its closing parenthesis, the counts numbers: v
+        tiled m times down and n times across (the Call "tiled", reading_functions.tiled)."""
+        self.expect("(", "after repmat")
+        value = self.expression()
+        self.expect(",", "after repmat's first argument")
+        counts = re.fullmatch(r"\s*(\[)?\s*(\d+)\s*,?\s*(\d+)\s*(?(1)\])\s*", self.raw_until(")"))
+        if counts is None:
+            self.fail("repmat(v, ...) whose counts are no two numbers", token, "write repmat(v, m, n) or repmat(v, [m n])")
+        return Call("tiled", (value, Num(counts.group(2)), Num(counts.group(3))), position=token.position,
+                    written="repmat")
 
     def bare_cast(self) -> Node | None:
         """MATLAB's ``single(nn.a{n} > 0)`` (``double``, ``logical``; Python's ``float(z > 0)``, ``int``): a cast

@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from ..patterns import lazy_pattern
-from .syntax_arrays import with_new_axis
+from .syntax_new_axes import with_new_axis
 from .syntax_primed_layers import PRIMED_HOW as _PRIMED_HOW, ambiguous_prime, primed_layer, primed_letter_written
 from .syntax_tree import Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
 

@@ -5,8 +5,8 @@ value, the word read by the one table of code's function words (code_names.code_
 (of Euler's number, Kotlin's ``E.pow(-z)``, Rust's ``E.powf(-z)``, ``e.power(-z)``, e to that power, where the
 notation names no e or E);
 ``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``; a
-conversion to a floating-point number, Dart's and Kotlin's ``x.toDouble()`` and Kotlin's ``x.toFloat()``
-(VALUE_CONVERSIONS), the value itself.
+conversion to a floating-point number, Dart's and Kotlin's ``x.toDouble()`` and Kotlin's ``x.toFloat()``, and a copy
+or view, Rust's ``x.clone()``, NumPy's ``x.copy()``, Eigen's ``w.noalias()`` (VALUE_CONVERSIONS), the value itself.
 
 Eigen's (C++'s matrix library) methods (EIGEN_METHODS): ``v.array()`` is v seen as an array, whose ``*`` is the
 product entry by entry, and ``.matrix()`` the value seen as a matrix again, whose ``*`` is the matrix product (the Calls
@@ -29,9 +29,11 @@ from .code_names import CODE_OWNERS, VALUE_POWERS, code_function
 from .syntax_arrays import ARRAY_METHODS
 from .syntax_tree import Call, Node, Num, Op, Sym, Token, Transpose
 
-#: a value's methods that convert it to a floating-point number and leave it as it is: Dart's num.toDouble() (after
-#: math.pow, whose value is a num), Kotlin's Int.toDouble() and toFloat()
-VALUE_CONVERSIONS = ("toDouble", "toFloat")
+#: a value's methods of no argument that change no number, the value itself: those converting it to a floating-point
+#: number, Dart's num.toDouble() (after math.pow, whose value is a num), Kotlin's Int.toDouble() and toFloat(); those
+#: copying it or marking how it is kept, NumPy's x.copy(), PyTorch's x.detach(), Rust's x.clone() and x.to_owned(),
+#: ndarray's x.view() (PyTorch's x.view(-1, 1), with arguments, is its reshape), Eigen's w.noalias() and w.eval()
+VALUE_CONVERSIONS = ("toDouble", "toFloat", "copy", "detach", "clone", "to_owned", "view", "noalias", "eval")
 
 
 # Euler's number as code's constants name it before a power method (kotlin.math.E, Rust's consts::E)
