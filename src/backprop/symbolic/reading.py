@@ -182,6 +182,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             self.norm_beside_vector((left, right), node)
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
+            if node.strict_sizes and _is_matrix(left) and _is_matrix(right) and left.shape != right.shape:
+                self.fail(f"{_show(node)}, Gonum's product entry by entry (MulElem), multiplies a {left.rows} x"
+                          f" {left.cols} by a {right.rows} x {right.cols}: Gonum panics where the sizes differ (it"
+                          " never broadcasts them); write Mul for the matrix product, or factors of one size")
             if node.entrywise and _is_matrix(left) and _is_matrix(right) and 1 in (left.cols, right.cols) \
                     and 1 in (left.rows, right.rows) and left.shape != right.shape:
                 # code's column * row, or row * column: NumPy broadcasts them into the matrix of column_i row_j

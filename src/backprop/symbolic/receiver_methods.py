@@ -29,6 +29,9 @@ from .quantities import FormulaError, short
 #: Gonum's methods that store an operation of two arguments into their receiver, and the operation each is
 GONUM_OPERATIONS = {"Add": "sum", "Sub": "difference", "MulElem": "product", "DivElem": "quotient",
                     "Mul": "matrix product", "Product": "matrix product"}
+#: Gonum's methods of a product entry by entry, which panic where their arguments' sizes differ (no broadcast: a
+#: column and a row are no outer product, as NumPy's np.multiply makes them)
+NO_BROADCAST = frozenset(("MulElem",))
 # a statement that is one call of a receiver's method: the receiver (a dotted name), the method, its parentheses'
 # inside, and the ; after it if written
 _RECEIVER_STATEMENT = lazy_pattern(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(Add|Sub|MulElem|DivElem|Mul|Product|Scale"
