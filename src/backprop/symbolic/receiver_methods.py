@@ -80,6 +80,18 @@ def gonum_statements(text: str, notation) -> str:
     return f"{receiver} = {value}"
 
 
+def no_broadcast(node, left, right, where: str) -> None:
+    """Refuse a product entry by entry of a library that never broadcasts (``node.strict_sizes``: Gonum's MulElem)
+    whose factors ``left`` and ``right`` (their values) differ in size: Gonum panics there, where NumPy would make a
+    column and a row their outer product."""
+    shapes = [getattr(value, "shape", None) for value in (left, right)]
+    if node.strict_sizes and None not in shapes and shapes[0] != shapes[1]:
+        (rows, cols), (other_rows, other_cols) = shapes
+        raise FormulaError(f"{where}: Gonum's product entry by entry (MulElem) multiplies a {rows} x {cols} by a"
+                           f" {other_rows} x {other_cols}: Gonum panics where the sizes differ (it never broadcasts"
+                           " them); write Mul for the matrix product, or factors of one size")
+
+
 def call_result_methods(text: str, operations: dict) -> str:
     """``text`` with each declared operation called as a method on a call's value (or a parenthesis's), ``f(u).op(v)``
     with op an operation of ``operations`` (Notation.operations), written as its call ``op(f(u), v)`` (``op(f(u))``
