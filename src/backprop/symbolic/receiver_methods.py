@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+import sympy as sp
+
 from ..patterns import lazy_pattern
 from .brackets import closing_bracket, top_level_parts
 from .code_callback_entries import receiver_start
@@ -84,9 +86,10 @@ def no_broadcast(node, left, right, where: str) -> None:
     """Refuse a product entry by entry of a library that never broadcasts (``node.strict_sizes``: Gonum's MulElem)
     whose factors ``left`` and ``right`` (their values) differ in size: Gonum panics there, where NumPy would make a
     column and a row their outer product."""
-    shapes = [getattr(value, "shape", None) for value in (left, right)]
-    if node.strict_sizes and None not in shapes and shapes[0] != shapes[1]:
-        (rows, cols), (other_rows, other_cols) = shapes
+    if not node.strict_sizes or not all(isinstance(value, sp.MatrixBase) for value in (left, right)):
+        return  # (a SymPy Indexed's shape, y[0]'s, is no size: it raises where its range is not given)
+    if left.shape != right.shape:
+        (rows, cols), (other_rows, other_cols) = left.shape, right.shape
         raise FormulaError(f"{where}: Gonum's product entry by entry (MulElem) multiplies a {rows} x {cols} by a"
                            f" {other_rows} x {other_cols}: Gonum panics where the sizes differ (it never broadcasts"
                            " them); write Mul for the matrix product, or factors of one size")
