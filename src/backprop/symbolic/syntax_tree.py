@@ -85,9 +85,6 @@ class Op(Node):
     # a power written with Python's **, a product with code's entrywise function (np.multiply, torch's .mul, a
     # declared "product"): NumPy's, entry by entry on an array (never a matrix power nor a matrix product)
     entrywise: bool = False
-    # such a product where the library never broadcasts (Gonum's MulElem panics on a column and a row, where NumPy
-    # makes their outer product): sizes that differ are refused, not broadcast
-    strict_sizes: bool = False
     # a parenthesis's superscript of one letter in parentheses, (dZ)^{(i)}: a sample's script or a power
     # (Reader.parenthesis_at_sample decides)
     sample_script: bool = False
@@ -95,6 +92,10 @@ class Op(Node):
     # entrywise one (reading_powers: no squared norm beside a vector there); how it was typed, never part of what
     # the node is (u * v and u \times v stay equal, as an ellipsis's terms compare them)
     star: bool = field(default=False, compare=False)
+    # a product entry by entry where the library never broadcasts (Gonum's MulElem panics on a column and a row,
+    # where NumPy makes their outer product): sizes that differ are refused, not broadcast (last: Op is built by
+    # position elsewhere, Op(kind, args, entrywise, sample_script))
+    strict_sizes: bool = False
 
 
 @dataclass(frozen=True)
