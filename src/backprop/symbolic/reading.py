@@ -1,11 +1,10 @@
 """What a homework formula means: its syntax tree (syntax.py) as an expression in the network's
 quantities, through a notation (notation.py) and the defaults of docs/notation-defaults.md.
 
-``Reader(context, env).value(node)`` returns a SymPy expression (a scalar) or a SymPy matrix (a
-vector or matrix form such as ``(P - Y) x^T``, read component by component). ``env`` gives the
-formula's index letters their values: a letter without one raises notation.Unbound, which the
-claim reader (claims.py) turns into a general rule (every value of the letter) or, for the label
-letter, a case per class.
+``Reader(context, env).value(node)`` returns a SymPy expression (a scalar) or a SymPy matrix (a vector or matrix form
+such as ``(P - Y) x^T``, read component by component). ``env`` gives the formula's index letters their values: a
+letter without one raises notation.Unbound, which the claim reader (claims.py) turns into a general rule (every value
+of the letter) or, for the label letter, a case per class.
 
 Symbols are looked up in this order: the learning rate's names, the loss's names, the names of the
 parameter being checked, the notation's patterns (the one with more literal characters wins), a
@@ -34,6 +33,7 @@ from .reading_functions import FunctionReading
 from .reading_model import FunctionLetterReading, ModelReading
 from .reading_unit_functions import UnitFunctionReading
 from .reading_powers import PowerReading
+from .receiver_methods import no_broadcast
 from .reading_shapes import broadcast_number, column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
@@ -182,6 +182,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             self.norm_beside_vector((left, right), node)
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
+            no_broadcast(node, left, right, self.where)  # Gonum's MulElem: sizes that differ refused
             if node.entrywise and _is_matrix(left) and _is_matrix(right) and 1 in (left.cols, right.cols) \
                     and 1 in (left.rows, right.rows) and left.shape != right.shape:
                 # code's column * row, or row * column: NumPy broadcasts them into the matrix of column_i row_j

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+import sympy as sp
+
 from ..patterns import lazy_pattern
 from .brackets import closing_bracket, top_level_parts
 from .code_callback_entries import receiver_start
@@ -29,6 +31,9 @@ from .quantities import FormulaError, short
 #: Gonum's methods that store an operation of two arguments into their receiver, and the operation each is
 GONUM_OPERATIONS = {"Add": "sum", "Sub": "difference", "MulElem": "product", "DivElem": "quotient",
                     "Mul": "matrix product", "Product": "matrix product"}
+#: Gonum's methods of a product entry by entry, which panic where their arguments' sizes differ (no broadcast: a
+#: column and a row are no outer product, as NumPy's np.multiply makes them)
+NO_BROADCAST = frozenset(("MulElem",))
 # a statement that is one call of a receiver's method: the receiver (a dotted name), the method, its parentheses'
 # inside, and the ; after it if written
 _RECEIVER_STATEMENT = lazy_pattern(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(Add|Sub|MulElem|DivElem|Mul|Product|Scale"
@@ -75,6 +80,19 @@ def gonum_statements(text: str, notation) -> str:
     for factor in values[2:]:  # Product(a, b, c): (a b) c
         value = f"{method}({value}, {factor})"
     return f"{receiver} = {value}"
+
+
+def no_broadcast(node, left, right, where: str) -> None:
+    """Refuse a product entry by entry of a library that never broadcasts (``node.strict_sizes``: Gonum's MulElem)
+    whose factors ``left`` and ``right`` (their values) differ in size: Gonum panics there, where NumPy would make a
+    column and a row their outer product."""
+    if not node.strict_sizes or not all(isinstance(value, sp.MatrixBase) for value in (left, right)):
+        return  # (a SymPy Indexed's shape, y[0]'s, is no size: it raises where its range is not given)
+    if left.shape != right.shape:
+        (rows, cols), (other_rows, other_cols) = left.shape, right.shape
+        raise FormulaError(f"{where}: Gonum's product entry by entry (MulElem) multiplies a {rows} x {cols} by a"
+                           f" {other_rows} x {other_cols}: Gonum panics where the sizes differ (it never broadcasts"
+                           " them); write Mul for the matrix product, or factors of one size")
 
 
 def call_result_methods(text: str, operations: dict) -> str:

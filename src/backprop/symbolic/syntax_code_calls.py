@@ -17,6 +17,7 @@ from ..activations import HIDDEN_DEFAULT
 from ..patterns import lazy_pattern
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, ONE_HOT_NAMES
 from .quantities import FormulaError
+from .receiver_methods import NO_BROADCAST
 from .syntax_arrays import BARE_CASTS
 from .syntax_conditionals import either
 from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Token, Transpose, _PLAIN_WORDS
@@ -99,7 +100,9 @@ class CodeCallParsing:
             return Op("+", (left, Op("neg", (right,))))
         if operation == "quotient":  # Nx.divide(a, m), np.divide: the first argument over the second, entry by entry
             return Op("/", (left, right))
-        return Op("odot", (left, right), entrywise=True) if operation == "product" else Op("+", (left, right))
+        if operation == "product":  # Gonum's MulElem never broadcasts (receiver_methods.NO_BROADCAST)
+            return Op("odot", (left, right), entrywise=True, strict_sizes=name in NO_BROADCAST)
+        return Op("+", (left, right))
 
     def declared_method(self, base: Node, name: str, dot: Token) -> Node:
         """``base.name(...)`` where the notation declares ``name`` an operation (Go's ``input.Dot(w)`` with Dot =

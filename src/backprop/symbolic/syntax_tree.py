@@ -92,6 +92,10 @@ class Op(Node):
     # entrywise one (reading_powers: no squared norm beside a vector there); how it was typed, never part of what
     # the node is (u * v and u \times v stay equal, as an ellipsis's terms compare them)
     star: bool = field(default=False, compare=False)
+    # a product entry by entry where the library never broadcasts (Gonum's MulElem panics on a column and a row,
+    # where NumPy makes their outer product): sizes that differ are refused, not broadcast (last: Op is built by
+    # position elsewhere, Op(kind, args, entrywise, sample_script))
+    strict_sizes: bool = False
 
 
 @dataclass(frozen=True)
