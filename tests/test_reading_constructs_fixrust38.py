@@ -89,7 +89,7 @@ REFUSED = [
     ("b160_rn", "        let dW1 = X.insert_axis(Axis(2)).dot(&dZ1.insert_axis(Axis(0)));",
      "insert_axis(...) with another argument than Axis(0) or Axis(1)"),
     ("b160_rn", "        let dW1 = X.insert_axis(Axis(1)) * dZ1.insert_axis(Axis(0));",
-     ".insert_axis(...), a vector's row, outside np.dot"),
+     ".insert_axis(Axis(0)), a vector's row, outside np.dot"),
     ("b161_fc", "d_W_hidden_to_output = repmat(De_Doutput_i, [2 1])' .* repmat(hidden_o, 2);",
      "repmat(v, ...) whose counts are no two numbers"),
     ("b161_fc", "d_W_hidden_to_output = repmat(2, [2 1])", "repmat(...) of a number"),

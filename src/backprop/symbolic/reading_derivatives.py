@@ -123,7 +123,7 @@ class DerivativeReading:
         if not _is_matrix(inside) and not _variables(inside):
             return sp.Integer(0)  # 1', (2)': a constant's derivative is 0 by whichever variable
         named = node.args[1] if len(node.args) > 1 else self.context.primed_by  # (...)'(y), or f'(x) = (...)'
-        if named is None and _is_matrix(inside) and (node.at == "code" or self._transposed_only(node.args[0])):
+        if named is None and _is_matrix(inside) and (node.coded or self._transposed_only(node.args[0])):
             return inside.T  # Octave's and Julia's transpose, (W^{l+1})' * delta^{l+1}: no variable to differentiate by
         variable = None if named is None else _one_entry(self.value(named))
         if variable is None and not _is_matrix(inside) and len(variables := _variables(inside)) == 1:

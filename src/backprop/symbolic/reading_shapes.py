@@ -244,14 +244,14 @@ def product_factors(node: Call) -> tuple:
     return tuple(Transpose(arg.args[0]) if isinstance(arg, Call) and arg.name == "row" else arg for arg in node.args)
 
 
+
 def array_call(name: str, args, node, where: str):
     """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, np.outer's arguments, ``np.sum(u)`` and ``u.sum()``,
-    and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values
-    read; R's ``colSums(u)`` and ``rowSums(u)`` (the Call "sample_rows_sum"), NumPy's axis sums of R's samples as
-    rows."""
-    value = args[0]
+    and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values read; R's
+    ``colSums(u)`` and ``rowSums(u)`` (the Call "sample_rows_sum"), NumPy's axis sums of R's samples as rows."""
+    value, made = args[0], {"reshape": "reshape(1, n)", "insert_axis": "insert_axis(Axis(0))"}.get(node.written, node.written)
     if name == "row":  # a row outside a matrix product: NumPy broadcasts it against a column in * and +
-        raise FormulaError(f"{where}: .{node.written}(...), a vector's row, outside np.dot(u, v) (or u @ v), where NumPy"
+        raise FormulaError(f"{where}: .{made}, a vector's row, outside np.dot(u, v) (or u @ v), where NumPy"
                            " broadcasts it against a column; write np.dot(u.reshape(-1, 1), v.reshape(1, -1)) for the"
                            " outer product, or u^T for the vector's row")
     if name == "sample_rows_sum":

@@ -89,7 +89,7 @@ class AtomParsing:
             coded = not self.plain and self.octave_transpose_follows(braced=True)
             if (not self.plain or not self.octave_transpose_follows()) and self.accept("'"):
                 return Call("primed_parenthesis", (inner, *self.primed_argument(start)), 1, position=token.position,
-                            written="(...)'", at="code" if coded else "")
+                            written="(...)'", coded=coded)
             if token.text == "(" and self.capital_t_glued():  # (w[2])T dz[2]: a forum's transpose, T glued after
                 self.next()
                 return Transpose(inner, lettered=True)

@@ -108,8 +108,11 @@ class Call(Node):
     written: str = ""             # the name as written (\sigma), which a notation may give a meaning
     layer: str = ""               # \sigma'^{l}(z^l), \sigma^{[2]}(z): the layer whose activation it is
     # "either": a derivative named by a word (sigmoid_derivative(u)), at u as the input or as the output
-    # (derivative_words.py); "code": a primed parenthesis in a row written as code, where ' may be the transpose
+    # (derivative_words.py)
     at: str = ""
+    # a primed parenthesis in a row written as code, where ' may be the transpose (a field of its own: a place in
+    # ``at`` is where a derivative is taken, which a function's derivative reads)
+    coded: bool = False
 
 
 @dataclass(frozen=True)
