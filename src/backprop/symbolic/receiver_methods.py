@@ -36,9 +36,9 @@ GONUM_OPERATIONS = {"Add": "sum", "Sub": "difference", "MulElem": "product", "Di
 NO_BROADCAST = frozenset(("MulElem",))
 # a statement that is one call of a receiver's method: the receiver (a dotted name), the method, its parentheses'
 # inside, and the ; after it if written
-_RECEIVER_STATEMENT = lazy_pattern(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.(Add|Sub|MulElem|DivElem|Mul|Product|Scale"
-                                   r"|Apply)\((.*)\)[ \t]*(;?)\s*", needs=("Add", "Sub", "Mul", "DivElem",
-                                                                             "Product", "Scale", "Apply"))
+_METHODS = (*GONUM_OPERATIONS, "Scale", "Apply")
+_RECEIVER_STATEMENT = lazy_pattern(rf"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.({'|'.join(_METHODS)})\((.*)\)[ \t]*(;?)\s*",
+                                   needs=_METHODS)
 # a method glued after a call's closing parenthesis: its name (never Go's exported Name(, the parser's)
 _METHOD_AFTER_CALL = lazy_pattern(r"\)\.(?![A-Z][a-z])([A-Za-z_]\w*)\(", needs=(").",))
 _MAX_CHAIN = 8  # methods rewritten one after another in one formula (a chain's length)
