@@ -82,6 +82,31 @@ Collected on 2026-12-07 (19:48 to 19:53 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 8 loaded as first written. The oracle's first run passed every verdict as first transcribed (52 entries and the
 batch's two checks).
+
+Run blind at main 83a5274 (/work/READY_FOR_BLIND62; src/ as at 83a5274, the rebase a no-op: the branch was made from
+it), with nothing under src/ changed. The first run (/work/batch163_blind.txt): 52 of 52 read with every verdict
+right (100%), 0 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No
+refusal, so the batch was run once; tests/test_public_formulas_held_out.py -k b163- passed after the run, check's
+never-wrong-called-correct test included.
+
+Of the 1 mistaken formula, it was read with its wrong member called wrong: ru-he (Rashid's hidden errors without the
+output's slope). By page: the Spanish class 7 of 7, Rashid's Russian network 4 of 4, the Vietnamese script 6 of 6,
+the Portuguese XOR script 8 of 8, the Indonesian script 6 of 6, the Spanish micro lab 7 of 7, the Korean lesson 7 of
+7, the Portuguese purchase-decision MLP 7 of 7.
+
+The refusals by construct: none.
+
+Read, among the constructs these pages brought: self. names with .dot and .T on rows and the rate after the product
+(* self.tasa_aprendizaje); numpy.dot and numpy.transpose with the module's full name and a statement over two
+lines (Rashid's updates); a line ending in a space; trailing comments in Portuguese holding an equation in words and
+in Indonesian; a transposed weight and a column named apart (pesos1Transposta, camadaOcultaTransposta), a step before
+the rate named (pesosNovo1) and (pesos1 * momento) + (pesosNovo1 * taxaAprendizagem) with momento = 1; Trask's +=
+with no rate; plain Python lists indexed by j with a list comprehension over range(OCULTAS) and -= steps weight by
+weight (w_oculta[j][0]), y the output and esperado the target; Python's @ with the ReLU's slope as (z1 > 0);
+np.sum(..., axis=0, keepdims=True) bias steps on rows.
+
+Which look general: nothing was refused; this batch, all code in the Trask, Rashid and Ng styles the reader has met
+in many earlier batches, found no gap (its pages' LaTeX write-ups in these languages having been used before).
 """
 
 from __future__ import annotations
