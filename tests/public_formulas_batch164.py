@@ -110,6 +110,66 @@ range). The BPNN's notation names the output nodes only (its hidden-node lines l
 predict(features: features) no meaning, and its two lines that call it (h64-sw-hd, h64-sw-w2, both mistaken) were
 kept, as the page writes them. The oracle's first run passed every verdict as first transcribed (52 entries and the
 batch's two checks).
+
+Run blind at main 83a5274 (/work/READY_FOR_BLIND62, present when the collection was committed; the rebase a no-op,
+the branch already on it), with nothing under src/ changed. The first run (/work/batch164_blind.txt): 41 of 52 read
+with every verdict right (79%), 11 refused, no misreading, no typo (none in the batch), no crash, NO WRONG FORMULA
+CALLED CORRECT. None of the refusals was a slip of the notations (the two Swift lines call predict(features:
+features), which the loader could not name, as said above; the Eigen refusals are of cwiseProduct, which
+docs/formulas-in-code.md documents as built in, needing no declaration, and which the same notation's h64-es-d2 read
+after a name), so the batch was run once; tests/test_public_formulas_held_out.py -k "b164-" passed after the run,
+check's never-wrong-called-correct test included (104 tests).
+
+Of the 7 mistaken formulas, 5 were read with their wrong member called wrong: h64-bp-do (the squared error's slope
+kept under the cross-entropy), h64-jc-a, h64-jc-hb, h64-jc-bw, h64-jc-ob (the softmax's gradient written -y[k] (1 -
+output[k])); the Swift predictor's two, h64-sw-hd and h64-sw-w2, were refused (at predict(features: features), below).
+By page: the Go network 7 of 7, the Rust agent 1 of 4, the C++ BPNN 2 of 2, the Java MLP 4 of 4, the Spanish
+ClassificationNN 4 of 4, the Swift predictor 4 of 6, the C# Math.NET network 7 of 7, the Spanish Eigen class 4 of 7,
+the Chinese Java predictor 8 of 8, the Eigen MNIST class 0 of 3.
+
+The refusals by construct (11), with the exact message:
+
+- 4, Eigen's cwiseProduct called on a parenthesis, (W2.transpose() * delta2).cwiseProduct(...) and (a3 -
+  target).cwiseProduct(...), read as a product with an unknown name: h64-es-d1, "formula 'delta1 = (W2.transpose() *
+  delta2) \\cdot cwiseProduct(sig...': unknown symbol cwiseProduct; the notation knows A, W, X, b, delta, error,
+  output, y; a name of several letters is read whole only where the notation names it: give it the quantity it stands
+  for in the notation's [notation.symbols], "cwiseProduct" = "..." (e.g. "a1[0]")"; h64-e3-d3, h64-e3-d2 and
+  h64-e3-d1 the same ("formula 'delta3 = (a3 - target) \\cdot cwiseProduct(SigmoidDerivati...': unknown symbol
+  cwiseProduct; the notation knows W, a, delta, target, x, z; ..."); error.cwiseProduct(...) after a name (h64-es-d2)
+  was read;
+- 2, Eigen's rowwise().sum() (each row's sum, over the samples held in columns): h64-es-b2, "formula 'b2 -=
+  learningRate * delta2.rowwise().sum()': unknown symbol delta2.rowwise; the notation knows A, W, X, b, delta, error,
+  output, y; give it the quantity of symbols.md it stands for in the notation's [notation.symbols] ("delta2.rowwise" =
+  ...), or, where its dot is a product, write delta2*rowwise" (h64-es-b1 the same at delta1.rowwise);
+- 2, ndarray's insert_axis(ndarray::Axis(1)) with the module's path before Axis: h64-rs-w2, "formula
+  'self.weights2 += (LEARNING_RATE * hidden.view().insert_ax...': .insert_axis(...) with another argument than Axis(0)
+  or Axis(1) at '.' (position 49); write x.insert_axis(Axis(1)) for x as a column, x.insert_axis(Axis(0)) for its row"
+  (h64-rs-w1 the same, position 48);
+- 1, a Rust closure whose body is an if-expression, hidden.mapv(|x| if x > 0.0 { 1.0 } else { 0.0 }) (the ReLU's
+  slope): h64-rs-dh, "formula 'delta_hidden = delta_output.dot(self.weights2.t()) * hidd...': a map's body 'if x > 0.0
+  { 1.0 } else { 0.0 }' is not written entry by entry (another name, a method, an index or a reduction), which check
+  does not run; write each entry's formula, or the map of a function of its entry alone (u.map(|x| f(x)))";
+- 2, Swift's labelled argument, predict(features: features), read as MATLAB's range a(i:j) (both lines mistaken):
+  h64-sw-hd, "formula 'hiddenDelta = outputDelta * weights[1][0] * sigmoidDeriva...': a range a(i:j) in parentheses,
+  MATLAB's slice of the entries i to j (a(i:i+1) is two of them, never NumPy's one row a[i:i+1]) at ':' (position
+  79); write the one sample's name alone, or NumPy's a[i:i+1] where the notation binds i as the sample index"
+  (h64-sw-w2 the same, position 63).
+
+Read, among the constructs these files brought: Gonum's statements storing into their receiver (Sub, MulElem, Mul
+with .T(), Apply of a declared closure) with tabs before them; Rust's let with ; and target - predicted; C++ node
+members (outputLayer[i].delta, .rightout) with the cross-entropy's slip called wrong, and -= of Delta_b / sampleSize;
+Java's [i][j] and [j][k] loops with -= and += updates, double locals, a loop's local named by the loop's notation, and
+the Spanish ClassificationNN's - nu * -y[k] (all four called wrong); Swift's let lines and += updates; Math.NET's var
+lines with a trailing // comment, Transpose(), chained PointwiseMultiply and 1 - matrix, -= updates with the rate
+last; Eigen's MatrixXd declarations, name.cwiseProduct(...), .transpose(), W1 -= learningRate * delta1 * X.
+
+Which look general (would appear in much compiled-language code): Eigen's cwiseProduct called on a parenthesised
+expression ((W^T delta).cwiseProduct(f'(z)) is how most Eigen backward passes write the hidden delta; docs say
+cwiseProduct is built in, and it is read after a name, so this looks like a gap in the method-on-a-parenthesis path,
+which docs/notation.md says reads only declared operations); Eigen's rowwise().sum() and colwise().sum() for the bias
+gradients; ndarray's fully qualified ndarray::Axis(n) inside insert_axis; Swift's argument labels (f(name: value)),
+refused as a MATLAB range, and not nameable in a notation either. Page-specific: the Rust closure with an if-body
+(the ReLU's slope written as a branch), though Rust code writes it so often.
 """
 
 from __future__ import annotations
