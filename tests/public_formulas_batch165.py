@@ -91,6 +91,61 @@ Collected on 2026-12-07 (19:48 to 19:56 by the machine's clock, the oracle's run
 (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula: all 8
 loaded as first written. The oracle's first run passed every verdict as first transcribed (55 entries and the batch's
 two checks).
+
+Run blind at main 83a5274 (/work/READY_FOR_BLIND62; src/ as at 83a5274; the branch already stood on it, so the
+rebase changed nothing), with nothing under src/ changed. The first and only run (/work/batch165_blind.txt): 46 of 55
+read with every verdict right (84%), 9 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA
+CALLED CORRECT. No refusal was a slip of the twins; the one that touches a notation (ml-s1: its D1 given the meaning
+diag(1 - a1[:]**2), which load_notation accepted and the reader refuses, the notation's meanings having no diagonal
+matrix) has no other spelling a teacher could write under docs/notation.md, so the batch was run once.
+tests/test_public_formulas_held_out.py -k "b165-" passed after the run (110: the oracle's and check's
+never-wrong-called-correct test for each entry).
+
+Of the 5 mistaken formulas, 4 were read with their wrong member called wrong: rp-od and rp-hd (tanh_derivative, tanh's
+derivative at its argument, taken of the outputs), ri-od (the sigmoid's slope for a softmax output under the mean
+squared error), ri-hd (the sigmoid's slope for ReLU hidden units); lu-od (the mean squared error's factor 2 missing) was
+refused, at Lua's :cmul. By page: the Julia 2-3-2 file 7 of 8, the Julia XOR script 3 of 4, the Chinese R script 8 of
+8, the Portuguese R script 6 of 6, the R iris script 8 of 8, the MATLAB function 6 of 7, the Lua/Torch script 2 of 7,
+the TypeScript steps 6 of 7.
+
+The refusals by construct, with the exact message:
+
+- Lua's method calls with a colon (5: lu-od, lu-he, lu-hd, lu-w2, lu-w1): "formula 'output_delta =
+  output_error:cmul(final_output:cmul(1 - fi...': unexpected at ':' (position 28)"; "formula 'hidden_error =
+  network.weights_hidden_output:t() * output...': unexpected at ':' (position 45)"; "formula 'hidden_delta =
+  hidden_error:cmul(hidden_output:cmul(1 - h...': unexpected at ':' (position 28)"; "formula
+  'network.weights_hidden_output = network.weights_hidden_ou...': unexpected at ':' (position 109)" (at
+  hidden_output:t()); "formula 'network.weights_input_hidden = network.weights_input_hidd...': unexpected at ':'
+  (position 98)" (at input:t()). Torch's :cmul (the entrywise product) and :t() (the transpose) as Lua writes a
+  method call; the same lines' local, network.weights_... and the plain steps (lu-oe, lu-b2) were read.
+- Julia's @. macro before a whole expression (jn-d4): "formula 'delta4 = @. a4 * (1 - a4) * (a4 - y_train)':
+  unexpected at '@' (position 10)".
+- Julia's keyword argument dims = 2 in sum (jx-1, the second statement of its line): "formula 'b1 -= lr \\odot
+  sum(d1, dims = 2)': the keyword argument dims= inside a call's arguments at '=' (position 32); write the call
+  without it; an activation's derivative flag reads as deriv=True (or derivative=True, or the flag alone, f(x,
+  True))" (the line's W1 .-= lr .* (d1 * X') and jx-2's sum(d2) were read).
+- a derivative matrix named in the notation (ml-s1, S1= D1*W2'*S2): "formula "S1= D1*W2'*S2": D_{1}: 'D1' means
+  'diag(1 - a1[:]**2)' (no placeholders): Abs, ELU, GELU, Heaviside, LeakyReLU, ReLU, ReLu, Relu, SiLU, Sigmoid,
+  Softplus, Sum, clip, elu, erf, exp, gelu, identity, leaky_relu, log, logistic, relu, sgm, sigm, sigmoid, silu,
+  softplus, sqrt, swish, tanh" (the meaning's diag is not among the functions a meaning may call; D2 = "1", the
+  identity, was read in S2= -2*D2*e).
+- "...etc" closing a display of steps (ts-u12, after its second \\): "formula '\\ldots etc': has a product with an
+  ellipsis (\dots) check cannot read: an ellipsis needs written terms before it and one term after it; write
+  \prod_{i=1}^{n} a_i (its bounds numbers or the notation's letters)".
+
+Read, among the constructs these pages brought: Julia's .* .- .-= broadcasts, the adjoint ', three layers counted from
+the input's 1 (a2, a3, a4), two in-place steps on one line joined by ;, trailing # comments; R's <- and %*%, t(),
+colSums, a sigmoid_derivative of the outputs, a tanh_derivative declared at its argument and taken of the outputs (both
+slips called wrong), the sigmoid's slope under a softmax output and ReLU hidden units (both called wrong); MATLAB's
+statements without spaces around =, ; at the end, the adjoint ', D2 = "1"; Lua's local before a plain subtraction and a
+step through network.biases_output; TypeScript template strings' $$ displays with w_5^{new}, a chain of three
+factors, three steps in one display split at \\, a sum over k of juxtaposed factors in parentheses.
+
+Which look general: Lua's colon method calls (Torch's :cmul, :t(), :mul and :add are how every Torch7 script writes
+its backward pass), Julia's @. and keyword arguments such as dims = 2 (sum(d, dims = 2) is Julia's column sum in
+every batched backward pass), and a named diagonal matrix as Hagan's textbook writes its derivative matrices
+(F'(n) = diag(...), a notation meaning the loader accepts and the reader refuses: at least the loader could say so);
+"...etc" after written steps is page-specific.
 """
 
 from __future__ import annotations
