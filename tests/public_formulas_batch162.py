@@ -110,6 +110,47 @@ written with sigmoid(), which the number oracle's namespace does not hold (rewri
 number); kt-d1n's first member was expected correct and is wrong by docs/verdicts.md's rule for a decimal in a
 chain with no decimal alone (the expectation corrected, above). The second run passed all 55 and the batch's two
 checks.
+
+Run blind at main 83a5274 (/work/READY_FOR_BLIND62; src/ as at 83a5274; the rebase found the branch on it already),
+with nothing under src/ changed. The first run (/work/batch162_blind.txt): 52 of 55 read with every verdict right
+(95%), 3 refused, no typo in the batch, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was a
+slip of the notations or twins (all three are one construct of the page, which the notation cannot name otherwise),
+so the batch was run once; tests/test_public_formulas_held_out.py -k "b162-" passed after the run, check's
+never-wrong-called-correct test included.
+
+Of the 9 mistaken formulas, 8 were read with their wrong members called wrong: kt-sign (the dropped sign of
+delta_k), kt-d2n and kt-d1n (the page's 0.6669 carried into its numbers, and kt-d1n's sigma'(0.36) a constant),
+zc-d21 and zc-d22 (the hidden slope missing), zc-gw11 and zc-gb1 (the sign of the page's delta), ct-s6 (+ eta delta
+under delta = dL/dz); the ninth, kt-w2n, was refused (below). By page: the KTU notes 5 of 8, the large-model article 7
+of 7, the backpropagation article 8 of 8, the Portuguese post 8 of 8, the Hexo post 8 of 8, the course notes 6 of 6,
+the NumPy example 7 of 7, CS224n's notes 3 of 3.
+
+The refusals by construct, with the exact message:
+
+- \text{new} and \text{old} after the layer inside the weight's or bias's superscript, the KTU notes' update rows
+  (3): kt-wup, "formula 'w_{ji}^{(l)\\text{new}} = w_{ji}^{(l)\\text{old}} + \\eta \\d...': w_{ji}^{(l)\text{new}}
+  matches none of the notation's patterns for w ('w_{ji}^{(l)}', 'w_{kj}')"; kt-bup, "formula 'b_j^{(l)\\text{new}}
+  = b_j^{(l)\\text{old}} + \\eta \\delta_j...': b_{j}^{(l)\text{new}} matches none of the notation's patterns for b
+  ('b_{j}^{(l)}')"; kt-w2n (worked in numbers, mistaken), "formula 'w_{11}^{(2)\\text{new}} = 0.5 + 0.5 \\cdot
+  0.02956 \\cdot 0....': unknown symbol new; the notation knows \delta, b, t, v, w, y; give it a meaning in the
+  notation's [notation.symbols], e.g. "new" = "a1[0]"" (the same construct with literal indices, refused at new as a
+  symbol, its suggestion a quantity).
+
+Read, among the constructs these pages brought: superscripted layers with 1-based subscripts in patterns with
+arithmetic on the layer (w_{kj}^{(l+1)}, delta_j^{(k-1)}, a^{(k)} with a^{(1)} the input), \left( ... \right) around
+a function's argument, a derivative by a hidden output with its sign dropped (kt-sign's last member called wrong),
+members of numbers with sigma'(0.6951) and a member mixing a symbol with a decimal in a chain with no decimal alone;
+\[ and \] on lines of their own with three-space indentation; $$ with spaces inside and \sum_{k=1}^{m} with a
+letter bound; \odot with sigma' of W_1 x + b_1, h^T and x^T; codecogs <img> tags with &space; and a title that
+copies another formula, followed by &emsp;&emsp; and a circled number, rules over layers j with w_{ki}^{(j)}
+input-first and delta defined as de/da; a display's full stop before its closing $$, g'^{(l)}, a \text{}
+superscript naming the previous layer's output, a list item's bold label before an inline update; += updates with
+the rate after the product or none; \tag{13}, \nabla_{W^{(k)}} J, ^\top and \circ.
+
+Which look general: the one construct refused. Writing the update's new and old values as a word after the layer in
+the same superscript (w_{ji}^{(l)\text{new}}, b_j^{(l)\text{old}}) is how Haykin-style course notes and exam
+answers write a row of the algorithm; the reader takes \text{new} as an update marker where it stands alone
+(w^{\text{new}}) but here looks for a pattern holding the whole superscript, or reads new as a symbol.
 """
 
 from __future__ import annotations
