@@ -27,7 +27,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
                                                   55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
                                                   71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
                                                   85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 163, 164, 165, 162)}
+                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
 # 50 from 9, and batch 14, collected in under an hour too, 52 from 9; batch 15, from pages in about an hour, 50
@@ -488,6 +488,10 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # runs included; emphasis on write-ups and notebooks working a small network's passes in numbers), 49 from 7 addresses
 # (stored files: three Markdown notes on Mazur's example, two in Chinese; a MATLAB function on it; Lynch's MATLAB
 # program; a Python class with np.newaxis; a NumPy script commented in Spanish).
+# batch 162, from the code corpus in about 9 minutes of collecting by the machine's clock (19:48 to 19:57, the oracle's
+# runs included; emphasis on homework and exam solutions written in LaTeX), 55 from 8 addresses (stored files: KTU exam
+# notes, a course's notes, CS224n's notes in Chinese, a Portuguese Jekyll post, a Chinese Hexo post of codecogs images,
+# three Chinese articles, two with NumPy code).
 # batch 163, from the code corpus in about 5 minutes of collecting by the machine's clock (19:48 to 19:53, the oracle's
 # run included; emphasis on NumPy backward passes commented or explained in languages other than English), 52 from 8
 # addresses (stored files: Spanish, Russian, Vietnamese, Portuguese (two), Indonesian and Spanish-lists scripts and a
@@ -501,10 +505,6 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # runs included; emphasis on the languages the set has least), 55 from 8 addresses (stored files: two Julia scripts,
 # three R scripts, one commented in Chinese and one in Portuguese; a MATLAB function, a Lua/Torch script and a
 # TypeScript steps file on Mazur's example).
-# batch 162, from the code corpus in about 9 minutes of collecting by the machine's clock (19:48 to 19:57, the oracle's
-# runs included; emphasis on homework and exam solutions written in LaTeX), 55 from 8 addresses (stored files: KTU exam
-# notes, a course's notes, CS224n's notes in Chinese, a Portuguese Jekyll post, a Chinese Hexo post of codecogs images,
-# three Chinese articles, two with NumPy code).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
