@@ -76,9 +76,10 @@ NETWORKS = {
 
 NOTATIONS = {
     # Part 8: X the input (a row), Z1, A1, Z2, A2 the layers' rows, Y_onehot and y_true_onehot the one-hot target,
-    # W2 input-first, d L/d (name) the loss's derivatives (the arrows' words comments), batch_size and m the number
-    # of samples (one here), dZ2 the output sums' gradient (Ng's d name), self.W1 the weights, grads['dW1'] their
-    # gradient, self.lr the rate; relu_derivative(z) = (z > 0), of the sums
+    # W1, W2 input-first (W1 added after the first blind run, which refused ∂L/∂W1 for want of it), d L/d (name)
+    # the loss's derivatives (the arrows' words comments), batch_size and m the number of samples (one here), dZ2
+    # the output sums' gradient (Ng's d name), self.W1 the weights, grads['dW1'] their gradient, self.lr the rate;
+    # relu_derivative(z) = (z > 0), of the sums
     "b166_md": r'''
 [notation]
 learning_rate = ["self.lr"]
@@ -89,6 +90,7 @@ functions = { relu_derivative = "relu' at input" }
 "A1" = "a1[:].T"
 "Z2" = "z2[:].T"
 "A2" = "a2[:].T"
+"W1" = "W1[:, :].T"
 "W2" = "W2[:, :].T"
 "Y_onehot" = "t[:].T"
 "y_true_onehot" = "t[:].T"
