@@ -1,0 +1,69 @@
+"""Fix helper fixleft39: constructs session 38's batches left refused.
+
+- A vector's left side whose right side writes its entry i, the one index no sum runs over (batch 158's r8-cn-rec,
+  ``\\delta^{(l)} = \\sum_j \\delta_j^{(l+1)} w_{ji}^{(l+1)} \\sigma'(net_i^{(l)})``): the rule for entry i, for every i,
+  where the notation names that entry by the letter and the letter's values are the vector's entries
+  (symbolic/vector_entry_rule.py); two free letters, or an entry the notation does not name, stay refused.
+- A loop's scalar of one entry (batch 160's c160-cc-diff, ``diff = Target[p][k] - output[p][k]`` in C's loop over the
+  outputs): the loop's letter read at its one value where the notation's patterns give it one entry's range
+  (loop_bounds.letter_range); of two entries refused as before.
+
+Every verdict asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each case's twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from construct_checks import CaseChecks, index_grid
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_2_3_2
+from public_formulas import C, W, Public
+from public_formulas_batch158_tables import NOTATIONS as NOTATIONS_158
+from public_formulas_batch160_tables import NOTATIONS as NOTATIONS_160
+from seed_verbatim import Twin
+
+NETWORKS = {"fl39-232": SIGMOID_2_3_2, "fl39-222": SIGMOID_2_2_2, "fl39-221": SIGMOID_2_2_1}
+CHECKS = CaseChecks(NETWORKS)
+_CN = NOTATIONS_158["b158_cn"]
+_C = NOTATIONS_160["b160_c"]
+
+# delta^{(1)}'s entry i: the output deltas back through W2's column i, times the slope at the hidden unit i
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_D1 = "(" + " + ".join(f"{_D2.format(k=k)}*W2[{k},{{i}}]" for k in range(2)) + ")*a1[{i}]*(1 - a1[{i}])"
+_D1_TURNED = "(" + " + ".join(f"{_D2.format(k=k)}*W2[{{i}},{k}]" for k in range(2)) + ")*a1[{i}]*(1 - a1[{i}])"
+_REC = "\\delta^{(l)} = \\sum_j \\delta_j^{(l+1)} w_{%s}^{(l+1)} \\sigma'(net_i^{(l)})"
+
+
+def _delta1(written: str, units: int) -> Twin:
+    return Twin("gradient_z", "z1[{i}]", (written,), index_grid(i=units))
+
+
+def _case(key: str, network: str, notation: str, text: str, twins: tuple, expected) -> Public:
+    return Public(key, "fixleft39", network, notation, text, expected, twins)
+
+
+CASES = [
+    _case("rec-entry", "fl39-232", _CN, _REC % "ji", (_delta1(_D1, 3),), ((C,),)),
+    _case("rec-entry-square", "fl39-222", _CN, _REC % "ji", (_delta1(_D1, 2),), ((C,),)),
+    # w_{ij} for w_{ji}: W2's row i, not its column (a square W2, so that it reads), called wrong
+    _case("rec-entry-turned", "fl39-222", _CN, _REC % "ij", (_delta1(_D1_TURNED, 2),), ((W,),)),
+    # C's loop-local diff of the one output (k = 1, the notation's "Target[p][k]" = "y[k-1]")
+    _case("c-diff", "fl39-221", _C, "        double diff = Target[p][k] - output[p][k];",
+          (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),), ((C,),)),
+    _case("c-diff-turned", "fl39-221", _C, "        double diff = output[p][k] - Target[p][k];",
+          (Twin("value", "y[0] - a2[0]", ("a2[0] - y[0]",)),), ((W,),)),
+]
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+@pytest.mark.parametrize("text", [
+    "\\delta^{(l)} = \\delta_j^{(l+1)} w_{ji}^{(l+1)} \\sigma'(net_i^{(l)})",  # j and i both free
+    "w^{(l)} = \\delta_i^{(l)} outh_j^{(l-1)}",                                   # a matrix on the left
+])
+def test_a_vector_left_side_with_other_free_letters_stays_refused(text):
+    assert "has no value" in CHECKS.refused("fl39-232", _CN, text)
+
+
+def test_a_loop_scalar_of_two_entries_stays_refused():
+    # two outputs: diff of which k, the notation's "diff" = "y[0] - a2[0]" cannot say
+    assert "the index k has no value" in CHECKS.refused("fl39-232", _C, "double diff = Target[p][k] - output[p][k];")
