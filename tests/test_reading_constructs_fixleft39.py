@@ -7,6 +7,9 @@
 - A loop's scalar of one entry (batch 160's c160-cc-diff, ``diff = Target[p][k] - output[p][k]`` in C's loop over the
   outputs): the loop's letter read at its one value where the notation's patterns give it one entry's range
   (loop_bounds.letter_range); of two entries refused as before.
+- An alias of NumPy's new axis (batch 161's c161-jp-ewh, ``x[:, na] * delta_h[na, :]`` after ``from numpy import
+  newaxis as na``): read as np.newaxis where the notation declares it, ``index_names = { na = "np.newaxis" }``;
+  refused otherwise, naming the word and how to write it.
 
 Every verdict asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each case's twin."""
 
@@ -19,12 +22,17 @@ from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from public_formulas_batch158_tables import NOTATIONS as NOTATIONS_158
 from public_formulas_batch160_tables import NOTATIONS as NOTATIONS_160
+from public_formulas_batch161 import _J5I3, _JH
+from public_formulas_batch161_tables import NETWORKS as NETWORKS_161, NOTATIONS as NOTATIONS_161
 from seed_verbatim import Twin
 
-NETWORKS = {"fl39-232": SIGMOID_2_3_2, "fl39-222": SIGMOID_2_2_2, "fl39-221": SIGMOID_2_2_1}
+NETWORKS = {"fl39-232": SIGMOID_2_3_2, "fl39-222": SIGMOID_2_2_2, "fl39-221": SIGMOID_2_2_1,
+            "b161_jp": NETWORKS_161["b161_jp"]}
 CHECKS = CaseChecks(NETWORKS)
 _CN = NOTATIONS_158["b158_cn"]
 _C = NOTATIONS_160["b160_c"]
+_JP_BARE = NOTATIONS_161["b161_jp"]
+_JP = _JP_BARE.replace("[notation]\n", '[notation]\nindex_names = { na = "np.newaxis" }\n', 1)
 
 # delta^{(1)}'s entry i: the output deltas back through W2's column i, times the slope at the hidden unit i
 _D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
@@ -51,6 +59,12 @@ CASES = [
           (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),), ((C,),)),
     _case("c-diff-turned", "fl39-221", _C, "        double diff = output[p][k] - Target[p][k];",
           (Twin("value", "y[0] - a2[0]", ("a2[0] - y[0]",)),), ((W,),)),
+    # Ew_h = grad(W1).T, input-first: x as a column times delta_h as a row
+    _case("na-outer", "b161_jp", _JP, "Ew_h = x[:, na] * delta_h[na, :]",
+          (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_JH}",), _J5I3),), ((C,),)),
+    # h (the hidden outputs) for delta_h: called wrong
+    _case("na-outer-slip", "b161_jp", _JP, "Ew_h = x[:, na] * h[na, :]",
+          (Twin("gradient", "W1[{j},{i}]", ("x[{i}]*a1[{j}]",), _J5I3),), ((W,),)),
 ]
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -67,3 +81,8 @@ def test_a_vector_left_side_with_other_free_letters_stays_refused(text):
 def test_a_loop_scalar_of_two_entries_stays_refused():
     # two outputs: diff of which k, the notation's "diff" = "y[0] - a2[0]" cannot say
     assert "the index k has no value" in CHECKS.refused("fl39-232", _C, "double diff = Target[p][k] - output[p][k];")
+
+
+def test_an_undeclared_alias_of_the_new_axis_is_refused_saying_how_to_declare_it():
+    refusal = CHECKS.refused("b161_jp", _JP_BARE, "Ew_h = x[:, na] * delta_h[na, :]")
+    assert "holds na beside a colon" in refusal and 'index_names = { na = "np.newaxis" }' in refusal
