@@ -10,6 +10,9 @@
 - An alias of NumPy's new axis (batch 161's c161-jp-ewh, ``x[:, na] * delta_h[na, :]`` after ``from numpy import
   newaxis as na``): read as np.newaxis where the notation declares it, ``index_names = { na = "np.newaxis" }``;
   refused otherwise, naming the word and how to write it.
+- A matrix's section with a range (batch 157's c157-mz-e2, MATLAB's ``theta_2(:,1:end-1)'``: the weights without the
+  bias column of a matrix holding both): refused naming the rows and columns it takes, since no notation gives a
+  matrix of weights and biases a name (matlab_sections.py).
 
 Every verdict asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each case's twin."""
 
@@ -20,6 +23,7 @@ import pytest
 from construct_checks import CaseChecks, index_grid
 from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_2_3_2
 from public_formulas import C, W, Public
+from public_formulas_batch157_tables import NOTATIONS as NOTATIONS_157
 from public_formulas_batch158_tables import NOTATIONS as NOTATIONS_158
 from public_formulas_batch160_tables import NOTATIONS as NOTATIONS_160
 from public_formulas_batch161 import _J5I3, _JH
@@ -86,3 +90,13 @@ def test_a_loop_scalar_of_two_entries_stays_refused():
 def test_an_undeclared_alias_of_the_new_axis_is_refused_saying_how_to_declare_it():
     refusal = CHECKS.refused("b161_jp", _JP_BARE, "Ew_h = x[:, na] * delta_h[na, :]")
     assert "holds na beside a colon" in refusal and 'index_names = { na = "np.newaxis" }' in refusal
+
+
+@pytest.mark.parametrize("text, said", [
+    ("err_2 = theta_2(:,1:end-1)'*delta_3", "(:,1:end-1): every row, every column but the last"),
+    ("err_2 = theta_2(:, 2:end)'*delta_3", "(:,2:end): every row, every column but the first"),
+    ("err_2 = theta_2(:,end)", "(:,end): every row, the last column"),
+    ("err_2 = theta_2(1:end-1,:)'*delta_3", "(1:end-1,:): every row but the last, every column"),
+])
+def test_a_matrix_section_with_a_range_is_refused_naming_what_it_selects(text, said):
+    assert said in CHECKS.refused("fl39-222", NOTATIONS_157["b157_mz"], text)
