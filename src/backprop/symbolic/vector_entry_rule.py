@@ -14,12 +14,13 @@ the notation does not name."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
 import sympy as sp
 
-from .homework_base import free_use
+from .homework_base import free_use, free_uses
 from .quantities import FormulaError
 from .reading import Reader
 from .reading_base import TrackingEnv
@@ -47,6 +48,10 @@ def entry_rule(claim, context, fixed: dict, where: str, assign: Callable, kind: 
     taken = set(claim.letters) | set(fixed)
     free = [{letter for letter in context.notation.indices if letter not in taken and free_use(member.node, letter)}
             for member in claim.members]
+    indices = set(context.notation.indices)
+    if any(not set(re.findall(r"[A-Za-z]", script)) <= indices for member in claim.members for letter in free[0]
+           for symbol in free_uses(member.node, letter) for script in (symbol.sub, symbol.sup) if letter in script):
+        return claim  # error_term's m, a word's letter in a script (code's underscore): no index
     if len(free[0]) != 1 or any(letters != free[0] for letters in free):
         return claim
     letter = next(iter(free[0]))
