@@ -23,6 +23,7 @@ import pytest
 from construct_checks import CaseChecks, index_grid
 from construct_networks import SIGMOID_2_2_1, SIGMOID_2_2_2, SIGMOID_2_3_2
 from public_formulas import C, W, Public
+from public_formulas_batch16_tables import NETWORKS as NETWORKS_16, NOTATIONS as NOTATIONS_16
 from public_formulas_batch157_tables import NOTATIONS as NOTATIONS_157
 from public_formulas_batch158_tables import NOTATIONS as NOTATIONS_158
 from public_formulas_batch160_tables import NOTATIONS as NOTATIONS_160
@@ -31,7 +32,7 @@ from public_formulas_batch161_tables import NETWORKS as NETWORKS_161, NOTATIONS 
 from seed_verbatim import Twin
 
 NETWORKS = {"fl39-232": SIGMOID_2_3_2, "fl39-222": SIGMOID_2_2_2, "fl39-221": SIGMOID_2_2_1,
-            "b161_jp": NETWORKS_161["b161_jp"]}
+            "b161_jp": NETWORKS_161["b161_jp"], "b16_udacity": NETWORKS_16["b16_udacity"]}
 CHECKS = CaseChecks(NETWORKS)
 _CN = NOTATIONS_158["b158_cn"]
 _C = NOTATIONS_160["b160_c"]
@@ -58,6 +59,11 @@ CASES = [
     _case("rec-entry-square", "fl39-222", _CN, _REC % "ji", (_delta1(_D1, 2),), ((C,),)),
     # w_{ij} for w_{ji}: W2's row i, not its column (a square W2, so that it reads), called wrong
     _case("rec-entry-turned", "fl39-222", _CN, _REC % "ij", (_delta1(_D1_TURNED, 2),), ((W,),)),
+    # a vector's left side, its members' letters a word's (error_term's m): no entry's index, the list read whole
+    _case("list-not-an-entry", "b16_udacity", NOTATIONS_16["b16_udacity"],
+          "del_w = [ learnrate * error_term * x[0], learnrate * error_term * x[1]]",
+          (Twin("value", "-eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[{i}]",
+                ("eta*(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[{i}]",), index_grid(i=2)),), ((C,),)),
     # C's loop-local diff of the one output (k = 1, the notation's "Target[p][k]" = "y[k-1]")
     _case("c-diff", "fl39-221", _C, "        double diff = Target[p][k] - output[p][k];",
           (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),), ((C,),)),
