@@ -343,7 +343,8 @@ def _notation_spellings_read(text: str, judge: Callable, notation: Notation):
             message = message.replace(as_read, written)
         if alias is not None:  # x[:, na]: a word beside the colon, NumPy's new axis under another name
             word = alias.group(1) or alias.group(2)
-            message = (f"formula {short(text)}: the bracket {alias.group(0)} holds {word} beside a colon, no name the notation"
+            where = message.split(": ", 1)[0] if message.startswith("formula ") else f"formula {short(text)}"
+            message = (f"{where}: the bracket {alias.group(0)} holds {word} beside a colon, no name the notation"
                        f" gives: where {word} is NumPy's new axis (from numpy import newaxis as {word}), write"
                        f" np.newaxis (or None) in its place, or declare it, index_names = {{ {word} = \"np.newaxis\" }}")
         raise refusal.reworded(message) from None
