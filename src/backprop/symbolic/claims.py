@@ -43,6 +43,7 @@ from .reading_base import Context, TrackingEnv, script_word
 from .syntax import parse_row
 from .syntax_tree import Apply, Deriv, Nabla, Node, Num, Op, Sym, symbols_of
 from .typography_steps import markers_before_names, step_superscripts
+from .vector_entry_rule import entry_rule
 
 MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a
@@ -155,6 +156,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             claim.letters, claim.assignments = claim.family.letters, []
         if not claim.letters:
             claim = _reanchored(claim, context, parameter_letters or {}, where)
+        claim = entry_rule(claim, context, parameter_letters or {}, where, rule_assignments, _kind)  # \delta^{(l)} = ..._i
         if case is not None and not {case[0], case[2]} <= set(claim.letters):
             raise FormulaError(f"{where}: the case {after.group(0).strip(' ,.')} names a letter its left side does"
                                " not use as an index; write the case with the letters of the rule")

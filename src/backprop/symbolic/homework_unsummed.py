@@ -8,11 +8,13 @@ import re
 import sympy as sp
 
 from .claims import Claim, Member
+from .formula_validation import array_sizes
 from .homework_base import (ReadingsDisagree, Step, UnsummedIndex, _where, free_use, free_uses,
                             repeated_in_a_product)
 from .quantities import FormulaError, NoSuchUnit, short as _short
+from .loop_bounds import letter_range
 from .reading_base import Context
-from .syntax_tree import Big
+from .syntax_tree import Big, Sym, nodes_of
 
 # the widest layer whose units an unsummed letter is tried at, one by one
 MAX_UNSUMMED_VALUES = 32
@@ -91,6 +93,17 @@ class UnsummedMembers:
         others = set(self.notation.indices) - {letter}
         if any(others & set(re.findall(r"[A-Za-z]", symbol.sub + "," + symbol.sup)) for symbol in uses):
             return False  # h_j v_{jk}: j beside another letter, a sum over a layer left out (refused as before)
+        # code's entries, Target[p][k] in C's loop over k (batch 160's diff = Target[p][k] - output[p][k]): the
+        # bracket's letter where the notation's patterns give it one range (loop_bounds) of one entry; another
+        # letter there only where it has no value (the sample's p, which the meaning drops: else reading fails)
+        coded = [symbol for symbol in nodes_of(member.node, Sym) if symbol.bracket is not None and not symbol.sub
+                 and letter in (part.strip() for part in symbol.bracket.split(","))]
+        if coded:
+            ranged = letter_range(member.text, letter, self.notation, array_sizes(self.symbols))
+            if ranged is None or ranged[0] != 1 or any(
+                    others & set(env) & {part.strip() for part in symbol.bracket.split(",")} for symbol in coded):
+                return False
+            uses += [symbol for symbol in coded if symbol not in uses]
         for symbol in uses:
             read = []
             for other in range(limit + 1):

@@ -19,7 +19,7 @@ from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FLAG_PLACE, FUNCTION_NA
 from .loss_helpers import declared_loss_helper
 from .notation_indices import named_letters
 from .lisp_ml_definitions import HYPHENATED_NAME, lisp_spelled
-from .notation_names import DOTTED_NAME, ELEMENT_PATH, PHRASE_NAME, SPACED_NAME, code_path_dotted
+from .notation_names import DOTTED_NAME, ELEMENT_PATH, NEW_AXIS, PHRASE_NAME, SPACED_NAME, code_path_dotted
 from .notation_patterns import fail, parsed_pattern, pattern_symbol, spelled_pattern
 from .quantities import FormulaError
 from .syntax_tree import GREEK_WORDS
@@ -157,7 +157,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
 
 def _index_names(source: str, table: dict, indices: str) -> dict:
     """``index_names = { ineuron = "j" }``: code's loop variables, each a word of two characters or more, and the
-    letter of ``indices`` each stands for in a formula (deltas(ineuron) is deltas(j))."""
+    letter of ``indices`` each stands for in a formula (deltas(ineuron) is deltas(j)); or NumPy's new axis, an alias
+    of it in an index, ``{ na = "np.newaxis" }`` (x[:, na] is x[:, np.newaxis])."""
     names = table.get("index_names", {})
     if not isinstance(names, dict):
         fail(source, "key 'index_names'", "is not a table", 'write e.g. index_names = { ineuron = "j" }')
@@ -165,6 +166,8 @@ def _index_names(source: str, table: dict, indices: str) -> dict:
         if not re.fullmatch(r"[A-Za-z]\w+", word):
             fail(source, f"index_names.'{word}'", "is not a code name of two characters or more",
                   'write a loop variable as code names it, e.g. ineuron = "j"')
+        if letter == NEW_AXIS:  # from numpy import newaxis as na: { na = "np.newaxis" }
+            continue
         if not isinstance(letter, str) or len(letter) != 1 or letter not in indices:
             fail(source, f"index_names.{word}", f"{letter!r} is not one letter of indices ({indices!r})",
                   f'write the index letter it stands for, e.g. {word} = "{indices[0]}", and list it in indices')

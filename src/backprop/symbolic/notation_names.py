@@ -67,6 +67,8 @@ _INNER_UNDERSCORES = lazy_pattern(r"(?<=[^\W_])__+(?=[^\W_])")
 # Fortran's component selector, this%output: the dotted name this.output (code_pointers; a pattern written so too)
 COMPONENT = lazy_pattern(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
+#: index_names' value of a word that stands for NumPy's new axis, na of ``from numpy import newaxis as na``
+NEW_AXIS = "np.newaxis"
 # a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
 _METHOD_LETTER = lazy_pattern(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
 # Julia's broadcast call of a function, act.(z), nn.act.(nn.z[i]) (a name, dotted or not, primed or not, before .( ):
@@ -164,6 +166,9 @@ class NotationNames:
         index letter it stands for, ``deltas(ineuron)`` as ``deltas(j)``: the whole word, never inside another name,
         after a dot (a field) or a backslash (a command)."""
         for word, letter in self.index_names.items():
+            if letter == NEW_AXIS:  # an alias of np.newaxis, x[:, na]: an index of its own in a bracket only
+                text = re.sub(r"(?<=[\[,])(\s*)" + re.escape(word) + r"(?=\s*[,\]])", r"\1" + NEW_AXIS, text)
+                continue
             text = re.sub(r"(?<![\w\\.])" + re.escape(word) + r"(?![\w])", letter, text)
         # a method's argument that is the loop's letter or name, node.getWeight(i), where a pattern gives the method
         # with an index (node.getWeight(k)) and the notation gives that letter (none of its indices) or name a number

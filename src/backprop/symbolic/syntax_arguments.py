@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..patterns import lazy_pattern
 from .function_words import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS
+from .matlab_sections import section_selection
 from .syntax_tree import GREEK, Apply, Call, Cond, Indicator, Node, Num, Op, Sym, Token
 
 # a font around a declared function's letter, "\\mathbf{g}^{[1]}"; the name before its scripts
@@ -235,7 +236,8 @@ class ArgumentParsing:
             written = name + "'" * (self.position - 2 - before)
             self.fail(f"{written}({placeholder.text}) leaves its argument to the reader (a dot in its place)",
                       placeholder, f"write the sum it is taken at, e.g. {written}(z_2)")
-        self.section_refused()
+        opened = self.position
+        self.section_refused(opened)
         args = [self.condition_or_expression() if self.conditional_bar() else self.argument()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
@@ -244,7 +246,7 @@ class ArgumentParsing:
                           "write f(x) (a comma there is read only after an argument on a line of its own, as gofmt"
                           " lays a call out)")
             self.flag_keyword()
-            self.section_refused()
+            self.section_refused(opened)
             start = self.position
             args.append(self.argument())
             written = "".join(token.text for token in self.tokens[start:self.position])
@@ -256,6 +258,7 @@ class ArgumentParsing:
                           "write the call without it; an activation's derivative flag reads as deriv=True (or"
                           " derivative=True, or the flag alone, f(x, True))")
         if self.peek() is not None and self.peek().text == ":":
+            self.matrix_section_refused(opened)
             self.fail("a range a(i:j) in parentheses, MATLAB's slice of the entries i to j (a(i:i+1) is two of them,"
                       " never NumPy's one row a[i:i+1])", self.peek(),
                       "write the one sample's name alone, or NumPy's a[i:i+1] where the notation binds i as the"
@@ -263,16 +266,33 @@ class ArgumentParsing:
         self.expect(")", "to close the arguments")
         return args
 
-    def section_refused(self) -> None:
+    def section_refused(self, opened: int) -> None:
         """Refuses an array section's colon in parentheses, Fortran's or MATLAB's ``W(:, j)`` (a row, a column, or
         ``W(:)``, MATLAB's entries of a matrix as one column), which the notation's names do not read here (the whole
         array, ``a(:)`` of a name the notation gives whole, and a weight matrix's ``W(:, j)`` are read before:
         NotationNames.with_whole_sections_read, with_matrix_sections_read)."""
         if self.peek() is not None and self.peek().text == ":":
+            self.matrix_section_refused(opened)
             self.fail("an array section in parentheses, Fortran's or MATLAB's a(:) or W(:, j),", self.peek(),
                       "check reads a section taking every index, a(:) or W(:, :), as the whole array where the"
                       " notation gives the name alone its whole vector or matrix (\"a\" = \"a2[:]\", \"W\" ="
                       " \"W2[:, :]\"), and W(:, j), W(j, :) of a weight matrix; write any other row's or column's"
+                      " entries with their indices, W(k, j)")
+
+    def matrix_section_refused(self, opened: int) -> None:
+        """Refuses a matrix's section with a range, MATLAB's ``theta_2(:,1:end-1)`` (the parentheses opened before
+        token ``opened``), naming the rows and columns it takes (matlab_sections); nothing where it is none."""
+        depth, end = 0, opened
+        while end < len(self.tokens) and (depth or self.tokens[end].text != ")"):
+            depth += {"(": 1, ")": -1}.get(self.tokens[end].text, 0)
+            end += 1
+        inside = "".join(token.text for token in self.tokens[opened:end])
+        selected = section_selection(inside)
+        if selected is not None:
+            self.fail(f"a matrix's section in parentheses, ({inside}): {selected},", self.tokens[opened],
+                      "check reads a section of a whole array, W(:, :), and a weight matrix's W(:, j) and W(j, :);"
+                      " a matrix holding a layer's weights and its biases in a column is no name a notation gives"
+                      " (its weights alone are, \"W\" = \"W2[:, :]\"), so write the weights' own name, or their"
                       " entries with their indices, W(k, j)")
 
     def argument(self) -> Node:

@@ -277,6 +277,9 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 _TIMES_LETTER = lazy_pattern(r"((?<![\w.])\d*\.?\d+|\)|(?<![\w\\])[A-Za-z][A-Za-z0-9_]*)[ \t]+([xX])[ \t]+"
                              r"(?=[" + DASH_CHARACTERS + r"]?[ \t]*\.?\d|\(|([A-Za-z][A-Za-z0-9_]*))")
 # words of code and prose that are no factors beside an x: for x in xs, if x is, the sum of x and y
+# NumPy's bracket of a colon and a word of two letters or more, x[:, na], d[na, :]: an alias of np.newaxis, or a name
+_AXIS_ALIAS = lazy_pattern(r"(?<=[\w\]])\[\s*:\s*,\s*([A-Za-z_]\w+)\s*\]|(?<=[\w\]])\[\s*([A-Za-z_]\w+)\s*,\s*:\s*\]",
+                           needs=(":",))
 _NO_FACTOR = frozenset(("for", "in", "if", "else", "and", "or", "not", "is", "of", "as", "by", "with", "where",
                         "lambda", "return", "def", "to", "from"))
 
@@ -328,7 +331,9 @@ def _notation_spellings_read(text: str, judge: Callable, notation: Notation):
         notation.with_greek_words_spelled(notation.with_spaced_names_joined(notation.with_font_names_read(text))))))
     read = notation.with_method_calls_read(notation.with_matrix_sections_read(spelled))
     sections = notation.matrix_sections_written(spelled)
-    if not sections:
+    alias = next((found for found in _AXIS_ALIAS.finditer(read) if (found.group(1) or found.group(2)) != "None"
+                  and (found.group(1) or found.group(2)) not in notation.bases), None)
+    if not sections and alias is None:
         return judge(read)
     try:
         return judge(read)
@@ -336,6 +341,12 @@ def _notation_spellings_read(text: str, judge: Callable, notation: Notation):
         message = str(refusal)
         for as_read, written in sections.items():
             message = message.replace(as_read, written)
+        if alias is not None:  # x[:, na]: a word beside the colon, NumPy's new axis under another name
+            word = alias.group(1) or alias.group(2)
+            where = message.split(": ", 1)[0] if message.startswith("formula ") else f"formula {short(text)}"
+            message = (f"{where}: the bracket {alias.group(0)} holds {word} beside a colon, no name the notation"
+                       f" gives: where {word} is NumPy's new axis (from numpy import newaxis as {word}), write"
+                       f" np.newaxis (or None) in its place, or declare it, index_names = {{ {word} = \"np.newaxis\" }}")
         raise refusal.reworded(message) from None
 
 
