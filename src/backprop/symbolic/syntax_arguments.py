@@ -309,6 +309,12 @@ class ArgumentParsing:
                 axis = self.next() if self.peek() is not None else None
                 if axis is None:
                     self.fail("axis= without its axis", None, f"write {written}(u, axis=1)")
+            elif word == "dims" and axis is None:  # Julia's sum(d, dims=2), its axes counted from 1: NumPy's axis 1
+                axis = self.next() if self.peek() is not None else None
+                if axis is None or axis.text not in ("1", "2"):
+                    self.fail("dims= with no axis 1 or 2 (Julia's dims count from 1: dims=1 adds each column, dims=2"
+                              " each row)", axis, f"write {written}(u, dims=1) or {written}(u, dims=2)")
+                axis = Token(axis.kind, str(int(axis.text) - 1), axis.position, axis.spaced)
             elif word in ("keepdims", "keepdim"):  # PyTorch's keepdim=, NumPy's keepdims
                 if self.glued_letters() not in ("True", "False"):
                     self.fail("keepdims= without True or False", self.peek(), "write keepdims=True")
