@@ -26,6 +26,7 @@ from .function_words import ACTIVATION_COMMANDS
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
+from .torch7_methods import torch7_methods
 from .typography_code import array_calls, code_products, julia_broadcasts, method_transposes
 from .typography_display import loose_assignments
 from .number_remarks import without_check_mark
@@ -134,6 +135,7 @@ def clean(text: str) -> str:
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain; a web address after it, a remark too
     # gradients["dA"+str(l)]: gradients.dA[l]; an arrow's remark after a statement, as a comment's
     text = dictionary_keys(code_comments(arrow_remarks(without_address(text))))
+    text = torch7_methods(text)  # Lua's a:cmul(b), W:t(): Torch7's operations (before any colon is read otherwise)
     text = without_gloss(text, MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(script_groups(tex_aliases(normalize_unicode(text)))))
     text = braced_command_scripts(physics_derivatives(text))
