@@ -6,7 +6,8 @@ layer's matrix (``W1[:, :]``), and slices over the same units combine entry by e
 homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``); ``grad(W2[0, 0])`` the derivative of the
 loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``), with a sign, a number or the learning
 rate before it (``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``; ``-eta*grad(W2[0, :])``, a step), or
-as a factor of a sum's terms (``grad(a2[0])*a2[0] + grad(a2[1])*a2[1]``)."""
+as a factor of a sum's terms (``grad(a2[0])*a2[0] + grad(a2[1])*a2[1]``); ``diag(v)`` around a vector the diagonal
+matrix of its entries (Hagan's derivative matrix, ``diag(1 - a1[:]**2)``: diag(v) u is v times u entry by entry)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,14 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
             raise FormulaError(f"{text}: new(...) is the new value of a parameter, e.g. new(W2[0, 0]) or new(b1[:])")
         value = parse_meaning(new.group(1), symbols)
         return value.applyfunc(NewValue) if isinstance(value, sp.MatrixBase) else NewValue(value)
+    diagonal = re.fullmatch(r"\s*diag\s*\((.*)\)\s*", text)
+    if diagonal and balanced(diagonal.group(1)):  # Hagan's derivative matrix, "D1" = "diag(1 - a1[:]**2)"
+        value = parse_meaning(diagonal.group(1), symbols)
+        if isinstance(value, sp.MatrixBase) and min(value.shape) != 1:
+            raise FormulaError(f"{text}: diag(...) of a matrix; diag(v) is the diagonal matrix of a vector's entries,"
+                               " e.g. diag(1 - a1[:]**2)")
+        # (a layer of one unit: its one number, as the meaning of a^{(L)} drops its index)
+        return sp.ImmutableMatrix(sp.diag(*value)) if isinstance(value, sp.MatrixBase) else value
     gradient = _GRADIENT.fullmatch(text)
     if gradient and not balanced(gradient.group("of")):  # grad(a2[0])*grad(a2[1]): two calls, no one's argument
         gradient = None

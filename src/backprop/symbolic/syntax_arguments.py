@@ -329,6 +329,16 @@ class ArgumentParsing:
                 axis = self.next() if self.peek() is not None else None
                 if axis is None:
                     self.fail("axis= without its axis", None, f"write {written}(u, axis=1)")
+            elif word == "dims" and axis is None:  # Julia's sum(d, dims=2), its axes counted from 1: NumPy's axis 1
+                axis = self.next() if self.peek() is not None else None
+                # (dims=1, each column's sum: of one sample's column every entry, which the reader's rows reading
+                # (reading_shapes.read_rows) would take for the sum over samples written as rows; Julia's vectors
+                # are columns, so refused until that reading can be kept from it)
+                if axis is None or axis.text != "2":
+                    self.fail("dims= other than 2 (Julia's dims count from 1: dims=2 adds each row, the one check"
+                              " reads; dims=1 adds each column, of one sample's column every entry)", axis,
+                              f"write {written}(u, dims=2) for each row's sum, or {written}(u) for every entry's")
+                axis = Token(axis.kind, "1", axis.position, axis.spaced)
             elif word in ("keepdims", "keepdim"):  # PyTorch's keepdim=, NumPy's keepdims
                 if self.glued_letters() not in ("True", "False"):
                     self.fail("keepdims= without True or False", self.peek(), "write keepdims=True")

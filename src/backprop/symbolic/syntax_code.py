@@ -332,7 +332,7 @@ class CodeParsing:
             self.position = save
             return None
         texts = "".join(self.peek(k).text if self.peek(k) is not None else " " for k in range(9))
-        if not texts.startswith(("axis=", "keepdims=", "dim=", "keepdim=")) and (self.peek() is None or self.peek().kind != "number"):
+        if not texts.startswith(("axis=", "keepdims=", "dim=", "keepdim=", "dims=")) and (self.peek() is None or self.peek().kind != "number"):
             self.position = save  # sum(u, v, w): no axis, the list's refusal
             return None
         axis = self.numpy_axis(written)  # np.sum(dZ, axis=1, keepdims=True): the column check reads either way

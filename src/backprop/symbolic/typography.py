@@ -26,7 +26,8 @@ from .function_words import ACTIVATION_COMMANDS
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import array_calls, code_products, method_transposes
+from .torch7_methods import torch7_methods
+from .typography_code import array_calls, code_products, julia_broadcasts, method_transposes
 from .typography_display import loose_assignments
 from .number_remarks import without_check_mark
 from .typography_comments import arrow_remarks, code_comments
@@ -134,6 +135,7 @@ def clean(text: str) -> str:
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain; a web address after it, a remark too
     # gradients["dA"+str(l)]: gradients.dA[l]; an arrow's remark after a statement, as a comment's
     text = dictionary_keys(code_comments(arrow_remarks(without_address(text))))
+    text = torch7_methods(text)  # Lua's a:cmul(b), W:t(): Torch7's operations (before any colon is read otherwise)
     text = without_gloss(text, MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(script_groups(tex_aliases(normalize_unicode(text)))))
     text = braced_command_scripts(physics_derivatives(text))
@@ -189,6 +191,7 @@ def clean(text: str) -> str:
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
     text = method_transposes(text)
+    text = julia_broadcasts(text)  # Julia's @. a * (1 - a): each operator entry by entry, .* (read below)
     # Julia's broadcasting assignment, nn.z[i] .= w * a .+ b (and .+= .-= .*= ./=): the assignment entry by entry,
     # as = of vectors is (never .== , a comparison; never after a digit, 1.=)
     text = re.sub(r"(?<![0-9.])\.(?=[-+*/]?=(?!=))", " ", text)

@@ -331,3 +331,40 @@ def uncommented_statements(text: str, named: Callable[[str], bool]) -> str:
         return text
     return COMMENTED_STATEMENT.sub(lambda match: match.group(1) if named(match.group(2)) and not PROSE_WORDS.search(
         arguments_closed(match.group(1))) else match.group(0), text)
+
+
+# Julia's broadcast macro @. before an expression (delta = @. a * (1 - a) * (a - y)): at a statement's start, after
+# its = or an opening parenthesis, a space after it (never Python's matrix product @ before a number's point)
+_BROADCAST_MACRO = lazy_pattern(r"(?:^[ \t]*|(?<=[=(,;])|(?<=[=(,;][ \t]))@\.[ \t]+", re.MULTILINE, needs=("@.",))
+# what @. changes beyond the operators: a transpose ' becomes adjoint.(u), each entry's own (no transpose), a reduction
+# sum.(u) each entry alone, and $ keeps a call from being broadcast: check reads none of these under @.
+_UNDER_MACRO_REFUSED = lazy_pattern(r"(?<=[\w)\]])'|\$|(?<![\w.])(?:sum|mean|prod|maximum|minimum|length|size|"
+                                    r"transpose|adjoint)\(")
+
+
+def julia_broadcasts(text: str) -> str:
+    """``text`` with Julia's ``@. expr`` as ``expr`` with each ``*``, ``/`` and ``^`` its entrywise operator (``.*``,
+    ``./``, ``.^``: @. makes every operator and call in expr entrywise; + and - of vectors are so already, and a call
+    of an activation on a vector is read entry by entry), expr running to the parenthesis that closes around the macro,
+    a ``;`` or the line's end. A transpose, a sum or another reduction, or ``$`` under it is refused in one line."""
+    if "@." not in text:
+        return text
+    for _ in range(text.count("@.")):
+        found = _BROADCAST_MACRO.search(text)
+        if found is None:
+            return text
+        end, depth = found.end(), 0
+        while end < len(text) and text[end] not in ";\n" and depth >= 0:
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[end], 0)
+            end += 1 if depth >= 0 else 0
+        body = text[found.end():end]
+        if (refused := _UNDER_MACRO_REFUSED.search(body)) is not None:
+            raise FormulaError(f"formula {short(text)}: {refused.group(0)!r} under Julia's @., which broadcasts it too"
+                               " (a transpose becomes each entry's adjoint, a sum each entry alone); write the line"
+                               " with dotted operators, .* ./ .^, and the transpose or sum outside them")
+        body = re.sub(r"(?<![.*])\*(?!\*)", " .* ", body)
+        body = re.sub(r"(?<![./])/(?!/)", " ./ ", body)
+        body = re.sub(r"(?<!\.)\^", ".^", body)
+        start = found.start() + len(found.group(0)) - len(found.group(0).lstrip(" \t"))  # (the indentation kept)
+        text = text[:start] + body + text[end:]
+    return text

@@ -1,0 +1,163 @@
+"""Torch7's tensor methods as Lua calls them, with a colon: ``a:cmul(b)``, ``W:t()``, ``M:mm(a, b)`` (every Torch7
+backward pass is written so), read as the operations they are (TORCH7_METHODS, in the words of the notation's
+operations, notation.OPERATIONS) and written as the code the reader reads: ``a:cmul(b)`` the entrywise product
+``(a .* (b))``, ``a:cdiv(b)`` the quotient ``./``, ``a:add(b)`` and ``a:csub(b)`` the sum and the difference,
+``a:mul(s)`` and ``a:div(s)`` by a number, ``W:t()`` the transpose, ``M:mm(a, b)`` and ``M:mv(A, v)`` the matrix
+product (Torch7's ``*`` between tensors is the matrix product too, as Octave's), ``a:sum()`` and ``a:mean()`` of
+every entry (with a dimension, counted from 1: ``a:sum(1)`` adds each column, NumPy's axis 0).
+
+Torch7's arithmetic methods store their value into their receiver (``x:cmul(y)`` makes x x .* y; ``z:cmul(x, y)``
+puts x .* y into z; ``x:add(v, y)``, v a number, adds v y to x). The value a call returns is that stored value, so a
+call is read as its value; a statement that is one such call alone is the assignment it makes (``W:add(-0.1, dW)``
+is W = W + (-0.1) dW, as receiver_methods reads Gonum's). Where a receiver changed in place is read again elsewhere in
+the formula (``a:cmul(b) + a``), its value there depends on the order Lua evaluates the formula: refused, as
+``z:add(v, y)`` with v a name, which is the sum v + y or v times y added to z as v is a tensor or a number.
+
+A colon is a method's only between a name (or a closing bracket) and a method's name glued to its parenthesis,
+outside square brackets and braces (never a slice, ``a[1:n]``, MATLAB's ``a(:, 1)``, a dictionary's key, nor TeX's
+``:=``); a formula is Lua's where one such call names a method of the table (or sum or mean), and any other method
+called so is then refused by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .brackets import closing_bracket, top_level_parts
+from .code_callback_entries import CODE_NAME, receiver_start
+from .quantities import FormulaError, short
+
+#: Torch7's tensor methods the reader knows, and the operation each is (notation.OPERATIONS' words)
+TORCH7_METHODS = {"cmul": "product", "cdiv": "quotient", "mul": "product", "div": "quotient", "add": "sum",
+                  "csub": "difference", "mm": "matrix product", "mv": "matrix product", "t": "transpose"}
+# the whole tensor's reductions, of every entry or along a dimension counted from 1
+_REDUCTIONS = ("sum", "mean")
+# the methods that store their value into their receiver
+_IN_PLACE = ("cmul", "cdiv", "mul", "div", "add", "csub")
+# each operation entry by entry as the reader's code writes it (Octave's operators, which typography reads)
+_OPERATORS = {"product": ".*", "quotient": "./", "sum": "+", "difference": "-"}
+# a method called with a colon: the colon after a name's last character or a closing bracket, the method's name
+# glued to its parenthesis (group 1)
+_COLON_METHOD = lazy_pattern(r"(?<=[\w)\]]):([A-Za-z_]\w*)\(", needs=(":",))
+_NAME = lazy_pattern(rf"{CODE_NAME}(?:\.{CODE_NAME})*")
+_NUMBER = lazy_pattern(r"[-+]?\s*(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def torch7_methods(text: str) -> str:
+    """``text`` with each Torch7 method called with Lua's colon written as the operation it is (see the module
+    docstring); a text with no such call as it is. FormulaError where a call's reading is unclear."""
+    if ":" not in text:
+        return text
+    calls = _calls(text)
+    if not any(found.group(1) in TORCH7_METHODS or found.group(1) in _REDUCTIONS for found in calls):
+        return text
+    for found in calls:
+        if found.group(1) not in TORCH7_METHODS and found.group(1) not in _REDUCTIONS:
+            raise FormulaError(f"formula {short(text.strip())}: Torch7's :{found.group(1)}(...) (Lua's method call) is"
+                               f" not read; check reads {', '.join(f':{name}' for name in TORCH7_METHODS)}, :sum and"
+                               " :mean; write its operation with those, or with the notation's names")
+    _read_again_refused(text, calls)
+    alone = None
+    for _ in range(len(calls)):
+        found = next(iter(_calls(text)), None)
+        if found is None:
+            break
+        start, opening = _receiver(text, found), found.end() - 1
+        closing = closing_bracket(text, opening)
+        arguments = top_level_parts(text[opening + 1:closing], balanced=True) if closing is not None else None
+        if start is None or arguments is None:
+            raise FormulaError(f"formula {short(text.strip())}: Torch7's :{found.group(1)}(...) whose receiver or"
+                               " parentheses do not close; write the method on a name, a:cmul(b)")
+        receiver, method = text[start:found.start()], found.group(1)
+        arguments = [" ".join(part.split()) for part in arguments if part.strip()]
+        if alone is None:  # the whole statement one call that stores into a name: the assignment it makes
+            alone = receiver if text[:start].strip() == "" and text[closing + 1:].strip() == "" \
+                and _NAME.fullmatch(receiver) and _stores(method, arguments) else ""
+        text = text[:start] + _value(method, receiver, arguments, text) + text[closing + 1:]
+    return f"{text[:len(text) - len(text.lstrip())]}{alone} = {text.strip()}" if alone else text
+
+
+def _calls(text: str) -> list:
+    """The colon method calls of ``text`` (_COLON_METHOD) outside square brackets and braces, a receiver no number."""
+    found = []
+    for match in _COLON_METHOD.finditer(text):
+        before = text[:match.start()]
+        if before.count("[") > before.count("]") or before.count("{") > before.count("}"):
+            continue  # a slice's colon, a[1:n], or a dictionary's
+        if re.search(r"(?<![\w.])\d+$", before):
+            continue  # a range from a number, 1:n(...)
+        found.append(match)
+    return found
+
+
+def _receiver(text: str, found: re.Match) -> int | None:
+    """Where the receiver of the call ``found`` starts: a name's start, or a call's (its name's) or a parenthesis's."""
+    start = receiver_start(text, found.start())
+    while start is not None and start > 0 and text[start - 1] == ":":  # x:t():cmul(y): the chain from x on
+        start = receiver_start(text, start - 1)
+    return start
+
+
+def _stores(method: str, arguments: list) -> bool:
+    """Whether the call stores its value into its receiver (an arithmetic method's; mm and mv with two arguments)."""
+    return method in _IN_PLACE or (
+        TORCH7_METHODS.get(method) == "matrix product" and len(arguments) == 2)
+
+
+def _value(method: str, receiver: str, arguments: list, text: str) -> str:
+    """The value of ``receiver:method(arguments)`` written as the reader's code."""
+    where = f"formula {short(text.strip())}: Torch7's {receiver.strip()}:{method}(...) with {len(arguments)} argument(s)"
+    operation = TORCH7_METHODS.get(method)
+    if method in _REDUCTIONS:
+        if not arguments:
+            return f"({receiver}).{method}()"
+        if len(arguments) == 1 and arguments[0] in ("1", "2"):  # Torch7's dimensions count from 1
+            return f"({receiver}).{method}(axis={int(arguments[0]) - 1})"
+        raise FormulaError(f"{where}: check reads its sum of every entry, :{method}(), or along dimension 1 or 2;"
+                           f" write {receiver.strip()}:{method}(1)")
+    if operation == "transpose":
+        if arguments:
+            raise FormulaError(f"{where}: t() takes none; write {receiver.strip()}:t()")
+        return f"transpose({receiver})"
+    if operation == "matrix product":
+        if len(arguments) != 2:
+            raise FormulaError(f"{where}: Torch7's M:{method}(a, b) puts the product a b into M; write it so, or"
+                               " a * b")
+        return f"mtimes({arguments[0]}, {arguments[1]})"
+    sign = _OPERATORS[operation]
+    if len(arguments) == 1:  # x:cmul(y): x .* y, stored into x
+        return f"({receiver} {sign} ({arguments[0]}))"
+    if len(arguments) == 2 and method in ("add", "csub"):
+        if not _NUMBER.fullmatch(arguments[0]):
+            raise FormulaError(f"{where}: x:{method}(v, y) adds v times y to x where v is a number, and puts v"
+                               f" {sign} y into x where v is a tensor; write the number, x:{method}(0.1, y), or"
+                               f" the operation, x {sign} v * y")
+        return f"({receiver} {sign} ({arguments[0]}) * ({arguments[1]}))"
+    if len(arguments) == 2:  # z:cmul(x, y): x .* y, stored into z
+        return f"(({arguments[0]}) {sign} ({arguments[1]}))"
+    if len(arguments) == 3 and method in ("add", "csub"):  # z:add(x, v, y): x + v y, stored into z
+        return f"(({arguments[0]}) {sign} ({arguments[1]}) * ({arguments[2]}))"
+    raise FormulaError(f"{where}; write x:{method}(y)")
+
+
+def _read_again_refused(text: str, calls: list) -> None:
+    """Refuse a receiver a call changes in place (an arithmetic method's) that the formula's right side reads again
+    outside that call: its value there depends on the order Lua evaluates the formula."""
+    assignment = re.search(r"(?<![=<>~:])=(?!=)", text)
+    right = assignment.end() if assignment is not None else 0
+    for found in calls:
+        start = _receiver(text, found)
+        closing = closing_bracket(text, found.end() - 1)
+        if found.group(1) not in TORCH7_METHODS or not _stores(found.group(1), []) or start is None or closing is None:
+            continue
+        root = _NAME.match(text, start)
+        if root is None or text[root.end():root.end() + 1] == "(":
+            continue  # a call's fresh value, torch.pow(u, 2):mul(0.5)
+        name = re.escape(root.group(0))
+        for other in re.finditer(rf"(?<![\w.]){name}(?![\w])", text):
+            if other.start() >= right and not start <= other.start() <= closing:
+                raise FormulaError(f"formula {short(text.strip())}: Torch7's {root.group(0)}:{found.group(1)}(...)"
+                                   f" changes {root.group(0)} in place, and the formula reads {root.group(0)} again,"
+                                   " where its value depends on the order Lua evaluates it; write the operation"
+                                   f" with operators, or the call into a name of its own")
