@@ -302,3 +302,52 @@ def reduced_sums(text: str) -> str:
         summed = summed if float(number) == 0 else f"({number} + {summed})"
         text = text[:start] + summed + text[end:]
     return text
+
+
+# a closure's body that is a branch, Rust's if x > 0.0 { 1.0 } else { 0.0 } (Scala's if (x > 0) 1.0 else 0.0): its
+# condition and the two values
+_BRANCH_BODY = lazy_pattern(r"if\s*(?:\((?P<paren>[^(){}]*)\)\s*(?:\{(?P<then>[^{}]*)\}|(?P<bare_then>[^{}]*?))"
+                            r"|(?P<bare>[^(){}]*?)\s*\{(?P<braced_then>[^{}]*)\})\s*else\s*(?:\{(?P<other>[^{}]*)\}"
+                            r"|(?P<bare_other>[^{}]*))", re.S, needs=("if",))
+# a number as Rust writes it (0.0, 1., 1.0_f64, 0f32)
+_NUMBER = r"-?\d+(?:\.\d*)?(?:_?f(?:32|64))?"
+# a comparison's sign, and the one it is mirrored into (a number before the parameter) and its negation
+_MIRRORED = {">": "<", "<": ">", ">=": "<=", "<=": ">="}
+_NEGATED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
+
+
+def branch_indicator(body: str, parameter: str, text: str) -> str:
+    """A closure's ``body`` that is a branch between 1 and 0 on a comparison of its parameter with a number, Rust's
+    ``if x > 0.0 { 1.0 } else { 0.0 }`` (a rectifier's slope), as the indicator ``(x > 0.0)`` the reader takes a
+    comparison in parentheses for (``[x <= 0.0]`` where the branches are 0 and 1; ``0.0 < x`` mirrored); any body
+    that is no branch as it is. FormulaError for any other branch (other values, another condition), which would
+    need a case distinction entry by entry."""
+    if not re.match(r"if(?![\w$])", body):
+        return body
+    found = _BRANCH_BODY.fullmatch(body)
+    parts = [_first(found, "paren", "bare"), _first(found, "then", "bare_then", "braced_then"),
+             _first(found, "other", "bare_other")] if found is not None else [None]
+    condition = re.fullmatch(rf"\s*(?:(?P<name>{CODE_NAME})\s*(?P<sign>[<>]=?)\s*(?P<number>{_NUMBER})|(?P<before>"
+                             rf"{_NUMBER})\s*(?P<mirrored>[<>]=?)\s*(?P<after>{CODE_NAME}))\s*", parts[0]) \
+        if None not in parts else None
+    values = [_number_value(part) for part in parts[1:]] if condition is not None else []
+    if condition is None or (condition.group("name") or condition.group("after")) != parameter \
+            or None in values or sorted(values) != [0.0, 1.0]:
+        raise FormulaError(f"formula {short(text)}: a closure's branch {short(body)} is read only as an indicator, 1"
+                           " where its parameter compares with a number and 0 elsewhere (u.mapv(|x| if x > 0.0"
+                           " { 1.0 } else { 0.0 })); write any other branch's formula entry by entry")
+    sign = condition.group("sign") or _MIRRORED[condition.group("mirrored")]
+    number = condition.group("number") or condition.group("before")
+    sign = sign if values[0] == 1.0 else _NEGATED[sign]
+    return f"({parameter} {sign} {re.sub(r'_?f(?:32|64)$', '', number)})"
+
+
+def _first(found: re.Match, *groups: str) -> str | None:
+    """The first of ``groups`` that ``found`` matched, None for none."""
+    return next((found.group(group) for group in groups if found.group(group) is not None), None)
+
+
+def _number_value(written: str) -> float | None:
+    """The number a branch's value writes (``1.0``, ``0f64``); None for anything else."""
+    found = re.fullmatch(rf"\s*({_NUMBER})\s*", written)
+    return float(re.sub(r"_?f(?:32|64)$", "", found.group(1))) if found is not None else None

@@ -50,7 +50,7 @@ from ..patterns import lazy_pattern
 from .brackets import balanced
 from .code_callback_entries import CODE_NAME as _NAME
 from .code_callback_entries import GENERATOR_TERM
-from .code_callback_entries import (JS_MAP, arrow_callbacks, call_end, entry_rule, map_entry_rule, receiver_start,
+from .code_callback_entries import (JS_MAP, arrow_callbacks, branch_indicator, call_end, entry_rule, map_entry_rule, receiver_start,
                                      reduced_sums, rust_chain_entries)
 from .code_index_lambdas import index_lambda_entries
 from .function_words import FLAG_VALUES
@@ -329,7 +329,8 @@ def inline_maps(text: str) -> str:
             mapped = f"{match.group('function')}({array})"
         else:
             parameter = match.group("rust") or match.group("arrow")
-            body = text[match.end():end - 1].strip()
+            # Rust's |x| if x > 0.0 { 1.0 } else { 0.0 }: the indicator (x > 0.0), any other branch refused
+            body = branch_indicator(text[match.end():end - 1].strip(), parameter, text)
             _entrywise(body, parameter, text)
             mapped = "(" + re.sub(rf"(?<![\w$.]){re.escape(parameter)}(?![\w$])", f"({array})", body) + ")"
         text = text[:start] + mapped + text[end:]

@@ -65,6 +65,7 @@ from typing import Callable
 
 from ..patterns import lazy_pattern
 from .brackets import top_level_parts
+from .code_labels import labelled_arguments
 from .code_names import JAVASCRIPT_DECLARATION, LOCAL_DECLARATION
 from .code_pointers import breeze_forms
 from .formula_remarks import notation_names
@@ -347,6 +348,7 @@ def method_statements(text: str, notation: Notation | None) -> str:
     and a declared operation's method on a call's value as its call; any other text as it is. The notation says
     which names it gives, and which patterns of a name with one index in parentheses (``node.getWeightDelta(k)``)."""
     text = call_result_methods(gonum_statements(text, notation), notation.operations if notation is not None else {})
+    text = labelled_arguments(text, notation)  # Swift's predict(features: x): predict(x) where predict is named
     named = notation.gives_name if notation is not None else lambda name: False
     named_call = notation.gives_call if notation is not None else lambda name: False
     if (push := _JULIA_PUSH.fullmatch(text)) is not None and top_level_parts(push.group(3), balanced=True) is not None:

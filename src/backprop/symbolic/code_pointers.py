@@ -212,13 +212,16 @@ def php_variables_read(text: str) -> str:
 
 def _static_paths_read(text: str, notation: Notation) -> str:
     """``text`` with each static member's path (``Activation::squash``) the notation names as its dotted name, and
-    C++'s ``std::exp`` as exp (``std::ptr_fun`` as ptr_fun); any other path as written (a type's, ``std::vector<double>``, code_declarations')."""
+    C++'s ``std::exp`` as exp (``std::ptr_fun`` as ptr_fun), Rust's ``ndarray::Axis`` as Axis; any other path as
+    written (a type's, ``std::vector<double>``, code_declarations')."""
     def dotted(match: re.Match) -> str:
         name = code_path_dotted(match.group(1))
         module, _, function = name.partition(".")
         if module == "std" and (code_function(function) is not None or function in ("ptr_fun", "ref")):
             # C++'s std::exp(u), std::log(u): the standard library's function, exp and log; std::ptr_fun(f) handing
             # f to Eigen's unaryExpr (code_callbacks)
+            return function
+        if module == "ndarray" and function == "Axis":  # x.insert_axis(ndarray::Axis(1)): syntax_new_axes's Axis(1)
             return function
         named = name in notation.bases or name in notation.declared_functions or notation.gives_name(name)
         return name if named else match.group(0)

@@ -14,6 +14,7 @@ from ..bundled import bundled
 from ..errors import did_you_mean
 from ..problem_checks import ProblemError, parse_toml, read_text
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
+from .code_labels import labels_dropped
 from .derivative_words import output_form
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FLAG_PLACE, FUNCTION_NAMES, KEYS, OPERATIONS, Notation
 from .loss_helpers import declared_loss_helper
@@ -146,6 +147,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
         if phrase:  # "Nuovo Peso": a phrase of words, one name joined by _ (in a formula too)
             text = "_".join(text.split())
             notation.spaced_names += (text,)
+        else:  # Swift's "predict(features: features)": the call it names, predict(features) (code_labels)
+            text = labels_dropped(text)
         pattern = spelled_pattern(source, text, meaning, indices, phrase, named, notation, symbols)
         notation.patterns.append(pattern)
         if pattern.base.endswith(")") and not pattern.placeholders and not pattern.sub:

@@ -28,6 +28,7 @@ from .reading_base import _is_matrix, _show
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
 from .syntax_tree import Call, Node, Num, Sym, Transpose
+from .syntax_value_methods import EIGEN_AXIS_SUMS
 
 # how LaTeX writes diag, \text{diag}(v), \operatorname{diag}(v), \mathrm{diag}(v): a diagonal matrix in a chain of
 # matrices (code's diag, np.diag(v), whose * NumPy broadcasts, is no such matrix to the reader)
@@ -187,12 +188,30 @@ class FunctionReading(SampleMeanReading):
         # with its step, as the engine writes min: a proof sees its kink (a rectifier capped at 6 is no rectifier)
         return minimum_with_step(first, second)
 
+    def eigen_sum_over_samples(self, value, summed, node) -> None:
+        """Refuses Eigen's ``u.rowwise().sum()`` or ``u.colwise().sum()`` (``node``, of ``value``, ``summed``) where it
+        adds no samples: of a matrix (the reader holds one sample, a vector), or along the one sample's units (a
+        vector's entries added into a number, never a bias's gradient), which axis the notation's vectors tell."""
+        entries = lambda held: held.rows * held.cols if _is_matrix(held) else 1  # noqa: E731
+        written = f"Eigen's {_show(node.args[0])}.{node.written}().sum()"
+        if _is_matrix(value) and 1 not in value.shape:
+            self.fail(f"{written} of a {value.rows} x {value.cols} matrix, whose sums are over no samples (check holds"
+                      " one sample, a vector); write it of the sample's vector")
+        if entries(summed) != entries(value):
+            other = "colwise" if node.written == "rowwise" else "rowwise"
+            self.fail(f"{written} adds the {entries(value)} entries of the one sample's vector into one number, where"
+                      f" the notation's samples lie along the other axis; write .{other}().sum() for the sum over the"
+                      " samples")
+
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             self.context.axis_summed = True
             # a vector named whole is the sample's row where samples are rows; a row's .T written is a real column
             rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)
-            return axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
+            summed = axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
+            if node.written in EIGEN_AXIS_SUMS:
+                self.eigen_sum_over_samples(args[0], summed, node)
+            return summed
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
         if name == "tiled":  # MATLAB's repmat(v, m, n)

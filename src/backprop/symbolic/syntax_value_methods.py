@@ -12,9 +12,10 @@ Eigen's (C++'s matrix library) methods (EIGEN_METHODS): ``v.array()`` is v seen 
 product entry by entry, and ``.matrix()`` the value seen as a matrix again, whose ``*`` is the matrix product (the Calls
 "eigen_array" and "eigen_matrix", the value itself to the reader; eigen_array tells what the parser's products are);
 ``a.cwiseProduct(b)`` is a \\odot b and ``a.cwiseQuotient(b)`` a / b entry by entry whatever a and b are;
-``.square()`` each entry's square; ``.inverse()`` of an array each entry's reciprocal, 1 / v (of a matrix Eigen's
-matrix inverse, refused); ``.cwiseInverse()`` the reciprocals of any; ``.size()`` the number of entries (the Call
-"entries_count", of a vector its length).
+``.square()`` each entry's square; ``.rowwise().sum()`` each row's sum and ``.colwise().sum()`` each column's (NumPy's
+axis sums, read where they add the samples: reading_functions); ``.inverse()`` of an array each entry's reciprocal,
+1 / v (of a matrix Eigen's matrix inverse, refused); ``.cwiseInverse()`` the reciprocals of any; ``.size()`` the
+number of entries (the Call "entries_count", of a vector its length).
 
 Only where the method's arguments fit it: none for a function of one value (``x.exp()``; ``x.log(2.0)``, Rust's
 logarithm to a base, is no call of log), one for a power, max and min. An integer alone in ``x.max(1)`` is refused:
@@ -41,7 +42,13 @@ _EULER = ("e", "E")
 
 #: Eigen's methods and how many arguments each takes (see the module docstring)
 EIGEN_METHODS = {"array": 0, "matrix": 0, "cwiseProduct": 1, "cwiseQuotient": 1, "cwiseInverse": 0, "inverse": 0,
-                 "square": 0, "size": 0}
+                 "square": 0, "size": 0, "rowwise": 0, "colwise": 0}
+#: Eigen's v.rowwise().sum(), each row's sum (a column: NumPy's axis 1), and v.colwise().sum(), each column's (axis 0)
+EIGEN_AXIS_SUMS = {"rowwise": "1", "colwise": "0"}
+#: the methods of one argument math on a value takes (a power, max and min of two, Eigen's products entry by entry):
+#: the words a dot glued after a parenthesis starts as a method rather than a product (typography_code), as after a
+#: name, so ``(a - y).cwiseProduct(s)`` and ``(1.0 - x).powi(2)`` read as ``e.cwiseProduct(s)`` does
+VALUE_METHODS_OF_ONE = (*VALUE_POWERS, "max", "min", *(word for word, arity in EIGEN_METHODS.items() if arity == 1))
 # the functions taken entry by entry whose value is an array where their argument is one (Eigen's .exp() of an
 # array); an Op of an array (a sum, a negation, a product with a number) is one too, as Eigen forbids mixing arrays
 # and matrices in one expression
@@ -63,7 +70,7 @@ def value_method_arity(word: str) -> int | None:
     """How many arguments ``v.word(...)`` takes where it is math on v: 0 for a function of v, 1 for a power (Rust's
     powi, powf; pow) or max and min of two; None for a word that is no such method (code_function's words, exp, ln
     and log, sqrt, abs, an activation by its name, take none, and so do the conversions, toDouble)."""
-    if word in VALUE_POWERS or word in ("max", "min"):
+    if word in VALUE_METHODS_OF_ONE:
         return 1
     if word in VALUE_CONVERSIONS:
         return 0
@@ -125,6 +132,10 @@ class ValueMethodParsing:
         reciprocal, a count; ``.inverse()`` of no array (a matrix's inverse) refused."""
         if word in ("array", "matrix"):
             return Call(f"eigen_{word}", (base,), position=dot.position, written=word)
+        if word in EIGEN_AXIS_SUMS:  # v.rowwise().sum(): NumPy's axis sum, which of the samples' it is the reader's
+            if not (self.accept(".") and self.glued_letters() == "sum" and self.accept("(") and self.accept(")")):
+                self.fail(f".{word}() before another method than .sum()", dot, f"write u.{word}().sum()")
+            return Call("axis_sum", (base, Num(EIGEN_AXIS_SUMS[word])), position=dot.position, written=word)
         if word == "square":
             return Call("entrywise_power", (base, Num("2")), position=dot.position, written=word)
         if word == "size":

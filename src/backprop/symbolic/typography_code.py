@@ -19,19 +19,21 @@ from typing import Callable
 from ..patterns import lazy_pattern, longest_first
 from .brackets import call_arguments
 from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, JAVASCRIPT_DECLARATION, METHOD_SYNONYMS,
-                         TRANSPOSE_METHODS, VALUE_POWERS, erlang_math_spelled)
+                         TRANSPOSE_METHODS, erlang_math_spelled)
 from .comment_marks import COMMENTED_STATEMENT
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError, short
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code_calls import STATIC_CLASS
+from .syntax_value_methods import VALUE_METHODS_OF_ONE
 from .typography_comments import PROSE_WORDS, arguments_closed
 from .typography_unicode import ascii_spelled
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...)), a
-# value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0): syntax_value_methods)
+# value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0), Eigen's (a - y).cwiseProduct(s):
+# syntax_value_methods)
 _ATTRIBUTES = (*ARRAY_METHODS, *METHOD_SYNONYMS, *ENTRYWISE_METHODS, *CASTS, "astype", CLAMP, "T", "shape",
-               "size", "ndim", "item", *VALUE_POWERS, "max", "min")
+               "size", "ndim", "item", *VALUE_METHODS_OF_ONE)
 # commands that follow a sentence's full stop, or join factors themselves, rather than start a factor after a dot
 _NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "hfill",
               "nonumber", "notag", "vspace", "eqno", "cr", "cdot", "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",
