@@ -1,9 +1,11 @@
-"""kept_methods: the code of dataclasses' methods kept between processes of the command line (issue 13 item 5)."""
+"""What a check's process compiles, kept for the next one (issue 13 item 5): kept_methods, the code of dataclasses'
+methods; patterns.keep_every_pattern, every regular expression re compiles."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from backprop import cli, kept_methods
+from backprop import cli, kept_methods, patterns
 
 SOURCE = Path(__file__).resolve().parent.parent / "src"
 
@@ -97,3 +99,35 @@ def test_a_check_reads_the_methods_the_one_before_kept(tmp_path):
     assert (first.returncode, first.stdout, first.stderr) == (second.returncode, second.stdout, second.stderr)
     assert first.returncode == 0 and first.stdout.startswith("correct") and not first.stderr
     assert path.stat().st_mtime_ns == written  # nothing compiled anew: the file not written again
+
+
+@pytest.fixture
+def every_pattern_kept(tmp_path, monkeypatch):
+    """keep_every_pattern() on, with an empty cache folder; re's own compiling and an empty re cache afterwards."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
+        monkeypatch.setattr(patterns, name, value)
+    monkeypatch.setattr(re._compiler, "compile", patterns._RE_COMPILE)
+    patterns.keep_every_pattern()
+    re.purge()  # else re answers from its own cache, compiling nothing
+    yield
+    re.purge()
+
+
+def test_every_pattern_re_compiles_is_kept_and_made_again(every_pattern_kept):
+    written = [(r"(?P<name>[a-z]+)_(\d+)", re.IGNORECASE), (rb"\x00+b", 0), (r"\\frac\{", re.VERBOSE)]
+    expected = [patterns._RE_COMPILE(text, int(flags)) for text, flags in written]
+    assert [re.compile(text, flags) for text, flags in written] == expected and len(patterns._MADE) == 3
+    patterns._write_kept()
+    patterns._KEPT, patterns._USED, patterns._MADE = None, {}, {}
+    re.purge()
+    again = [re.compile(text, flags) for text, flags in written]
+    assert again == expected and not patterns._MADE and len(patterns._USED) == 3  # made from the file
+    assert again[0].search("see W_12").groupdict() == {"name": "W"} and again[1].fullmatch(b"\x00\x00b")
+
+
+def test_a_parsed_pattern_and_debug_are_re_compiles_own(every_pattern_kept, capsys):
+    scanner = re.Scanner([(r"\d+", lambda scanner, token: int(token)), (r"\s+", None)])  # compiles a parsed pattern
+    assert scanner.scan("12 7") == ([12, 7], "")
+    re.compile(r"ab", re.DEBUG)
+    assert not patterns._MADE and capsys.readouterr().out  # DEBUG prints, as re's own compile does
