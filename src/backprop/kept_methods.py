@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import dataclasses
 import sys
 
 from .user_cache import cache_folder, read_kept, write_kept
@@ -31,6 +30,9 @@ _MADE: dict = {}
 
 def keep_methods() -> None:
     """From now on in this process, dataclasses runs its methods' code kept by an earlier process (module docstring)."""
+    # imported here, not with the module: the command line imports this one for every command, and dataclasses
+    # (with inspect) was about 7 ms of a bare ``backprop --help``, which makes no dataclass
+    import dataclasses
     dataclasses.exec = _exec_kept  # a module global: found before the builtin by dataclasses' own calls
 
 
