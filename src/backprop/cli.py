@@ -16,9 +16,10 @@ import re
 import signal
 import sys
 
-from .commands import COMMANDS, NO_CYCLE_COLLECTOR, ONE_BLAS_THREAD, add_commands
+from .commands import COMMANDS, KEPT_COMPILED, NO_CYCLE_COLLECTOR, ONE_BLAS_THREAD, add_commands
 from .errors import UsageError, UserError
-from .patterns import lazy_pattern
+from .kept_methods import keep_methods
+from .patterns import keep_every_pattern, lazy_pattern
 
 
 class _Parser(argparse.ArgumentParser):
@@ -173,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
         # off to the process's exit: turned back on, its first collection would walk every object the command made.
         # main(argv) from Python (a test, a notebook) leaves the collector as it is
         gc.disable()
+    if program and chosen in KEPT_COMPILED:  # before the command's modules make their dataclasses and patterns
+        keep_methods()
+        keep_every_pattern()
     with _Interrupts.watched():
         return _run(argv, chosen)
 

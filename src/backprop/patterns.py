@@ -33,12 +33,11 @@ from __future__ import annotations
 import _sre
 import atexit
 import marshal
-import os
 import re
 import sys
 from re import _compiler, _parser
 
-from .user_cache import cache_folder
+from .user_cache import cache_folder, read_kept, write_kept
 
 #: what a LazyPattern answers from its compiled pattern once compiled
 _COMPILED_ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner",
@@ -123,6 +122,25 @@ _USED: dict = {}
 _MADE: dict = {}
 
 
+#: re's own compiling, which ``re.compile`` and ``re.search(text, ...)`` end in (before keep_every_pattern)
+_RE_COMPILE = _compiler.compile
+
+
+def keep_every_pattern() -> None:
+    """From now on in this process, every pattern ``re`` compiles (a reader's ``re.search(r"...", text)``, SymPy's at
+    its import) is made from a kept program as compile_kept makes one: called by the command line for the commands in
+    ``commands.KEPT_COMPILED`` run as the program, where the 190-odd patterns README's check compiled so were 10-15
+    ms of its start-up. ``re`` calls its compiler's ``compile`` by name, after its own cache of 512 patterns."""
+    _compiler.compile = _compile_any
+
+
+def _compile_any(pattern, flags=0):
+    """``re._compiler.compile`` with compile_kept for a text (never a parsed pattern, re.Scanner's, nor DEBUG's)."""
+    if isinstance(pattern, (str, bytes)) and not flags & re.DEBUG:
+        return compile_kept(pattern, flags)
+    return _RE_COMPILE(pattern, flags)
+
+
 def compile_kept(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, made from the program an earlier process kept where there is one (see the
     module's docstring)."""
@@ -136,7 +154,7 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern:
         else:
             _USED[key] = kept
             return compiled
-    compiled = re.compile(pattern, flags)
+    compiled = _RE_COMPILE(pattern, int(flags))
     arguments = _program(pattern, int(flags))
     if arguments is not None and _sre.compile(pattern, *arguments) == compiled:
         if not _MADE:
@@ -168,10 +186,10 @@ def _kept_path():
 
 def _read_kept() -> dict:
     try:
-        version, entries = marshal.loads(_kept_path().read_bytes())
-    except Exception:  # none yet, unreadable, or not this format
+        path = _kept_path()
+    except RuntimeError:  # no home folder to find the cache folder in: no cache
         return {}
-    return entries if version == sys.version and isinstance(entries, dict) else {}
+    return read_kept(path)
 
 
 def _kept() -> dict:
@@ -191,13 +209,4 @@ def _write_kept() -> None:
         path = _kept_path()
     except RuntimeError:  # no home folder to find the cache folder in: no cache
         return
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # as the C kernels make it: its owner's
-        temporary.write_bytes(marshal.dumps((sys.version, entries)))
-        os.replace(temporary, path)
-    except OSError:  # a folder not writable: no cache
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
+    write_kept(path, entries)
