@@ -5,7 +5,7 @@ letters' values, and the marker of an updated parameter, of its current value or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
@@ -320,6 +320,23 @@ def script_word(script: str) -> str:
     return word.group(1) if (word := _WORD_IN_PARENTHESES.fullmatch(plain)) else plain
 
 
+# a layer in parentheses or brackets beside a mark in one superscript, either first: (l)new, [2]+, old(l)
+_LAYER_AND_MARK = lazy_pattern(r"(?:[(\[](?P<layer>[^()\[\]]+)[)\]](?P<mark>[^()\[\]]+)"
+                               r"|(?P<mark_first>[^()\[\]]+)[(\[](?P<layer_last>[^()\[\]]+)[)\]])")
+
+
+def _mark_beside_layer(sup: str) -> tuple | None:
+    """("new" | "old", the layer) for a superscript (script_word's) holding a layer in parentheses or brackets and a
+    mark of the new or the old value that _marker reads alone as one (new, +, old; never a step's (t+1), which holds
+    a layer's own form), ``(l)new`` of ``w_{ji}^{(l)\\text{new}}``; None for any other."""
+    if (found := _LAYER_AND_MARK.fullmatch(sup)) is None:
+        return None
+    mark, layer = found.group("mark") or found.group("mark_first"), found.group("layer") or found.group("layer_last")
+    if mark in NEW_MARKERS and mark not in ("t", "*") and not re.search(r"[\d()\[\]]", mark):
+        return "new", layer
+    return ("old", layer) if mark == "old" else None
+
+
 def _marker(sym: Sym):
     """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}; ("step", w_{ij}) for
     \\Delta w_{ij}, the change the update adds to w (w^{new} = w + \\Delta w)."""
@@ -333,6 +350,9 @@ def _marker(sym: Sym):
             return "new", rest
         if script in ("old", "[n]", "(t)", "[t]"):
             return "old", rest
+    if (beside := _mark_beside_layer(sup)) is not None:  # w_{ji}^{(l)\text{new}}: the layer's w_{ji}^{(l)}, new
+        kind, layer = beside
+        return kind, replace(sym, sup=layer, layered=True)
     # w^{(t)}: the parser keeps (t)'s letter and marks it layered; as (t+1) beside it is the new value, (t) is the
     # current one, never w to the power t
     if sup == "t" and sym.layered:

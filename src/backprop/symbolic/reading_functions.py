@@ -205,6 +205,12 @@ class FunctionReading(SampleMeanReading):
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
+            if name == "axis_mean" and not _is_matrix(args[0]):
+                # one number per sample: axis 0 its samples' mean (their count), axis 1 the number, as the page's
+                # array is (m,) or (m, 1); no shape here says which
+                self.fail(f"{node.written}({_show(node.args[0])}, axis) of one number per sample: what it averages"
+                          " over (the samples, or the sample's one entry) is unknown here; write"
+                          f" {node.written}({_show(node.args[0])}) for the mean over the samples")
             self.context.axis_summed = True
             # a vector named whole is the sample's row where samples are rows; a row's .T written is a real column
             rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)

@@ -117,6 +117,7 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
     where the left side does anything but name nothing outside the network at a letter's value in ``bounds``."""
     label = context.notation.label
     found, constants, skipped, unnamed = [], [], [], []
+    values_found = []  # the left side's value at each of found
     first_error = None
     for values in itertools.product(*candidates):
         env = dict(fixed)
@@ -153,9 +154,11 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
             constants.append(env)
             continue
         found.append(env)
+        values_found.append(value)
         if len(found) > most:
             raise TooManyValues(f"{where}: the general rule has more than {most:,} index values;"
                                 " name one parameter with --param", rule_letters, label_read)
+    found = _own_counting(claim, context, found, values_found)
     if found:
         one_parameter = claim.kind == "update" and len(found) == 1
         # an update's left side naming a quantity that is no parameter (an activation, code's node.inputs[0][1] for
@@ -163,6 +166,20 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
         unnamed += [(env, FormulaError(f"{where}: it is no parameter there")) for env in skipped] if one_parameter else []
         _right_side_reads_alone(claim, context, where, rule_letters, unnamed, one_parameter)
     return found, constants, skipped, first_error
+
+
+def _own_counting(claim, context: Context, found: list, values: list) -> list:
+    """``found`` less the index values at which the left side reads through a pattern writing a value literally
+    (``"ŷ₀" = "a1[0]"``, the page's printed entry counted from 0) and names what it names at another value through the
+    pattern it writes (``"\\hat{y}_{k}" = "a1[k-1]"`` at k = 1): one entry in two countings, which the rule, written in
+    its pattern's letters, runs over once, in its pattern's counting; a literal pattern naming something else (a bias's
+    ``a_{0k}`` beside ``a_{ik}``) is a value of the rule, as before."""
+    syms = symbols_of(claim.left.node)
+    literal = [any(context.notation.candidates_at(sym, env)[1] is not None for sym in syms) for env in found]
+    own = [value for value, by_literal in zip(values, literal) if not by_literal]
+    kept = [env for env, value, by_literal in zip(found, values, literal)
+            if not by_literal or not any(value == other for other in own)]
+    return kept or found
 
 
 def _right_side_reads_alone(claim, context: Context, where: str, rule_letters: tuple, unnamed: list,

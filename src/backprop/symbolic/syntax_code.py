@@ -268,8 +268,8 @@ class CodeParsing:
                     self.fail(f"{name}(...) with {len(args)} argument(s): a product takes two", token,
                               f"write {name}(u, v)")
                 return Call("matrix_product", tuple(args), position=token.position)
-            if attribute == "sum" and (summed := self.axis_sum(token, name)) is not None:
-                return summed
+            if attribute in ("sum", "mean") and (summed := self.axis_sum(token, name)) is not None:
+                return summed  # np.sum(u, axis=0), np.mean(u, axis=0): along the axis the shapes give
             if attribute == "sum" and arrays:  # np.sum(u), torch.sum(u): every entry of u
                 args = self.arguments()
                 if len(args) != 1:
@@ -321,7 +321,7 @@ class CodeParsing:
     def axis_sum(self, token: Token, written: str) -> Node | None:
         """NumPy's sum with its axis after the parenthesis: ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)`` (axis 0 or
         1, another number refused); None, the position kept, where no axis is written (``sum (y - yhat)^2`` is
-        the sum sign's, ``sum(u, v)`` a list)."""
+        the sum sign's, ``sum(u, v)`` a list); of a mean (``np.mean``, ``mean``), the "axis_mean" of ``u.mean(axis=0)``."""
         save = self.position
         try:
             self.expect("(", "after sum")
@@ -336,13 +336,15 @@ class CodeParsing:
             self.position = save  # sum(u, v, w): no axis, the list's refusal
             return None
         axis = self.numpy_axis(written)  # np.sum(dZ, axis=1, keepdims=True): the column check reads either way
+        mean = written.rpartition(".")[2] == "mean"  # np.mean(u, axis=0), mean(u, axis=0): as u.mean(axis=0)
         if axis is None:  # np.sum(u, keepdims=True): every entry, as np.sum(u)
-            return Call("entries_sum", (summed,), position=token.position)
+            return Call("samples_mean", (summed,), position=token.position, written=written) if mean \
+                else Call("entries_sum", (summed,), position=token.position)
         if axis.text not in ("0", "1"):
             self.fail(f"{written}(u, axis) with an axis that is not 0 or 1", axis,
                       f"write {written}(u, 1) (NumPy's axes; Octave's sum(u, 2) is read where the formula shows it is"
                       " Octave's: .*, .^, a transpose ' or a ; at a line's end)")
-        return Call("axis_sum", (summed, Num(axis.text)), position=token.position, written=written)
+        return Call(("axis_sum", "axis_mean")[mean], (summed, Num(axis.text)), position=token.position, written=written)
 
     def octave_transpose_follows(self, braced: bool = False) -> bool:
         """Whether the current token is Octave's transpose, a prime glued after a name or a parenthesis in plain

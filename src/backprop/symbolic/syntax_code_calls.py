@@ -272,6 +272,8 @@ class CodeCallParsing:
                 and not self.tokens[end].spaced:  # MATLAB's mean(v): NumPy's np.mean (reading_functions.array_mean)
             token = self.peek()
             self.position = end
+            if (averaged := self.axis_sum(token, run)) is not None:
+                return averaged  # mean(dZ2, axis=0): NumPy's mean along an axis, as np.mean(dZ2, axis=0)
             return Call("samples_mean", (self.one_argument(run, token),), position=token.position, written=run)
         if run not in (*MATLAB_OPERATORS, "repmat") or run in self.names or end >= len(self.tokens) \
                 or self.tokens[end].text != "(" or self.tokens[end].spaced:
