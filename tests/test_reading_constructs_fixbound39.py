@@ -3,10 +3,12 @@ for the arrays built entry by entry that fixbound38 left (loop_bounds, through c
 ``DoubleArray(n) { i -> ... }`` (``(0 until n).map``, ``output.indices.map``) and Rust's ``(0..n).map(|i|
 ...).collect()``. On main these took n as the range unchecked: ``DoubleArray(hiddenSize) { i -> target[i] -
 output[i] }`` over the two output errors, ``DoubleArray(4)``, ``hidden.indices.map``, ``(0..n_hidden)`` and ``(0..3)``
-were called correct (wrong verdicts). And a TeX sum's bound of no value, ``\sum_{j=0}^{n}`` with j counted from 0 (one
-unit past the last where n counts the units), was called correct reading n as the last one's index: it is refused
-now, as ``\sum_{j=1}^{n-1}`` from 1 was; a bound the notation gives a number is that number (past the units refused,
-short of them wrong). Every verdict asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each
+were called correct (wrong verdicts), and so were sums in code over a range whose bound has no value,
+``sum(w[j][i] * x[i] for i in range(n_h))`` and ``(0..n_h).map(|i| ...).sum::<f64>()`` over the inputs (read as
+``\sum_{i=0}^{n_h - 1}`` over every unit i indexes): refused now, saying to give it. And a TeX sum's bound of no
+value, ``\sum_{j=0}^{n}`` with j counted from 0 (one unit past the last where n counts the units), was called correct
+reading n as the last one's index: it is refused now, as ``\sum_{j=1}^{n-1}`` from 1 was; a bound the notation gives
+a number is that number (past the units refused, short of them wrong). Every verdict asserted is the PyTorch oracle's (test_seed_verbatim.oracle_verdicts), from each
 case's twin."""
 
 from __future__ import annotations
@@ -49,6 +51,19 @@ indices = "ij"
 """
 _Z1 = _Z0.replace('[j, i]"', '[j-1, i-1]"').replace('x[i]"', 'x[i-1]"').replace('[j]"', '[j-1]"')
 _SUM = r"z_j = \sum_{{i={first}}}^{{{bound}}} w_{{ji}} x_i {sign} b_j"
+# the same sum in code: Python's generator over range(n), Rust's range mapped and summed
+_CODE = """
+[notation]
+indices = "ij"
+[notation.symbols]
+"w[j][i]" = "W1[j, i]"
+"x[i]" = "x[i]"
+"z[j]" = "z1[j]"
+"b[j]" = "b1[j]"
+"""
+_CODE_N = _CODE + '"n_in" = "2"\n"n_h" = "3"\n'
+_PY_SUM = "z[j] = sum(w[j][i] * x[i] for i in range({bound})) {sign} b[j]"
+_RS_SUM = "z[j] = (0..{bound}).map(|i| w[j][i] * x[i]).sum::<f64>() {sign} b[j]"
 
 
 def _kt(built: str, parameter: str = "i -> ", i: str = "i") -> str:
@@ -92,6 +107,14 @@ CASES = [
           _z(), ((C,),)),
     _case("sum-from-0-to-n-1-sign", "xo-232", _Z0, _SUM.format(first=0, bound="n-1", sign="-"), _z(sign="-"),
           ((W,),)),
+    # sums in code over a range: the bound's value the notation's, a number or a length
+    _case("py-sum-declared", "xo-232", _CODE_N, _PY_SUM.format(bound="n_in", sign="+"), _z(), ((C,),)),
+    _case("py-sum-number", "xo-232", _CODE, _PY_SUM.format(bound="2", sign="+"), _z(), ((C,),)),
+    _case("py-sum-length", "xo-232", _CODE, _PY_SUM.format(bound="len(x)", sign="+"), _z(), ((C,),)),
+    _case("py-sum-declared-sign", "xo-232", _CODE_N, _PY_SUM.format(bound="n_in", sign="-"), _z(sign="-"), ((W,),)),
+    _case("rs-sum-declared", "xo-232", _CODE_N, _RS_SUM.format(bound="n_in", sign="+"), _z(), ((C,),)),
+    _case("rs-sum-length", "xo-232", _CODE, _RS_SUM.format(bound="x.len()", sign="+"), _z(), ((C,),)),
+    _case("rs-sum-declared-sign", "xo-232", _CODE_N, _RS_SUM.format(bound="n_in", sign="-"), _z(sign="-"), ((W,),)),
     # a bound the notation gives, short of the units: one unit left out, wrong
     _case("sum-from-1-to-n-1-declared", "xo-232", _Z1 + '"n" = "2"\n', _SUM.format(first=1, bound="n-1", sign="+"),
           _z(1), ((W,),)),
@@ -110,13 +133,17 @@ _SLIPS = [  # each over the two output errors: the hidden layer's count (4 in th
     ("b139_kt", _kt("Array(hiddenSize)")),
     ("xo-232", _RS_E.format(bound="n_hidden")),
     ("xo-232", _RS_E.format(bound="3")),
+    ("xo-232", _PY_SUM.format(bound="n_h", sign="+")),  # a sum over the two inputs to the hidden layer's count
+    ("xo-232", _RS_SUM.format(bound="n_h", sign="+")),
+    ("xo-232", _PY_SUM.format(bound="3", sign="+")),
 ]
 
 
 @pytest.mark.parametrize("network, text", _SLIPS)
 @pytest.mark.parametrize("declared", [False, True])
 def test_a_wrong_layers_size_is_never_called_correct(network, text, declared):
-    notation = (_KT if declared else _KT_BARE) if network == "b139_kt" else _RS if declared else _RS_BARE
+    notation = (_KT if declared else _KT_BARE) if network == "b139_kt" else (_CODE_N if declared else _CODE) \
+        if "z[j]" in text else _RS if declared else _RS_BARE
     try:
         verdicts = CHECKS.verdicts(Public("slip", "fixbound39", network, notation, text))
     except Exception as error:  # noqa: BLE001 - a refusal: one line
@@ -134,6 +161,10 @@ def test_a_wrong_layers_size_is_never_called_correct(network, text, declared):
     ("xo-232", _RS, _RS_E.format(bound="n_hidden"), "the loop (0..n_hidden) runs i over 0..2, and errors's entries"
                                                     " are 0..1"),
     ("xo-232", _RS_BARE, _RS_E.format(bound="n_out"), '("n_out" = "...")'),
+    ("xo-232", _CODE, _PY_SUM.format(bound="n_h", sign="+"), '("n_h" = "...")'),
+    ("xo-232", _CODE, _RS_SUM.format(bound="n_in", sign="+"), 'the loop (0..n_in) ends i at n_in, whose value the'
+                                                              ' notation does not give'),
+    ("xo-232", _CODE_N, _PY_SUM.format(bound="n_h", sign="+"), "input index 2 is out of range"),
     ("xo-232", _Z0, _SUM.format(first=0, bound="n", sign="+"),
      "the sum over i up to n ends at 2 if n counts the units (2), at 1 if n is the last one's index, and its units"
      " end at 1"),

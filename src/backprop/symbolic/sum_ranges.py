@@ -167,7 +167,9 @@ class SumRangeReading:
         (``\\sum_{j=0}^{n-2}``, ``\\sum_{k=1}^{K+1}``) that ends it before or after its units' last (``values``, read
         as the units its letter indexes): n may be the units' count or the last one's index, and where neither
         reading ends the sum at the last unit, reading it over every unit would drop the written offset (a sum that
-        leaves out a unit called correct). ``n``, ``n - 1`` from 0 and ``n`` from 1 end it there."""
+        leaves out a unit called correct). ``n - 1`` from 0 and ``n`` from 1 end it there; ``n`` from 0 ends it there
+        only as the last one's index, and one unit past it as their count (as a loop's bound is read: loop_bounds),
+        so it is refused too, saying to give n its value."""
         offset = _letter_plus_whole(upper)
         if offset is None or not values:
             return
@@ -177,8 +179,8 @@ class SumRangeReading:
                                              dict.get(self.env, letter, None)) is None:
             first -= 1
         count = last - first + 1
-        if shift == 0 or count + shift == last:
-            return
+        if count + shift == last or shift == 0 and values[0] != first:
+            return  # (a sum from past the first unit, \sum_{j=1}^{n} from 0, leaves a unit out either way: judged)
         self.fail(f"the sum over {letter} up to {_show(upper)} ends at {count + shift} if {bound} counts the units"
                   f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}:"
                   f" write the bound as a number, or give {bound} a value in the notation")
