@@ -223,11 +223,12 @@ class SumRangeReading:
 
 
 def _letter_plus_whole(node) -> tuple[str, int] | None:
-    """(letter, whole number) of a bound written as a bare letter plus or minus a whole number (``n-2``, ``K + 1``,
-    ``n``), else None."""
+    """(letter, whole number) of a bound written as a letter plus or minus a whole number (``n-2``, ``K + 1``,
+    ``n``; a letter with a subscript too, ``n_h - 1``, ``n_{in}``: a count's name, as the letter, of no value where
+    this is asked), else None."""
     if isinstance(node, Sym):
-        plain = not (node.sub or node.sup or node.primes or node.bracket)
-        return (node.base, 0) if plain and re.fullmatch(r"[A-Za-z]", node.base) else None
+        plain = not (node.sup or node.primes or node.bracket)
+        return (node.text(), 0) if plain and re.fullmatch(r"[A-Za-z]", node.base) else None
     if not (isinstance(node, Op) and node.kind == "+" and len(node.args) == 2):
         return None
     letter, number = _letter_plus_whole(node.args[0]), node.args[1]
