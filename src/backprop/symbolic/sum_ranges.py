@@ -169,7 +169,7 @@ class SumRangeReading:
         reading ends the sum at the last unit, reading it over every unit would drop the written offset (a sum that
         leaves out a unit called correct). ``n - 1`` from 0 and ``n`` from 1 end it there; ``n`` from 0 ends it there
         only as the last one's index, and one unit past it as their count (as a loop's bound is read: loop_bounds),
-        so it is refused too, saying to give n its value."""
+        so it is refused too, saying to give n its value (``\sum_j^C``, no start written, is read over the units)."""
         offset = _letter_plus_whole(upper)
         if offset is None or not values:
             return
@@ -179,8 +179,10 @@ class SumRangeReading:
                                              dict.get(self.env, letter, None)) is None:
             first -= 1
         count = last - first + 1
-        if count + shift == last or shift == 0 and values[0] != first:
-            return  # (a sum from past the first unit, \sum_{j=1}^{n} from 0, leaves a unit out either way: judged)
+        if count + shift == last or shift == 0 and (values[0] != first or node.lower is None):
+            # (a sum from past the first unit, \sum_{j=1}^{n} from 0, leaves a unit out either way: judged; \sum_j^C
+            # writes no start, so C counts the units from wherever the notation counts them)
+            return
         self.fail(f"the sum over {letter} up to {_show(upper)} ends at {count + shift} if {bound} counts the units"
                   f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}:"
                   f" write the bound as a number, or give {bound} a value in the notation")
