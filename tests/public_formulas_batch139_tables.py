@@ -261,7 +261,8 @@ indices = "ijk"
     # and output[i] the units' outputs, weightsInputHidden[i][j] from input i to hidden j, weightsHiddenOutput[i][j]
     # from hidden i to output j, biasHidden[i], biasOutput[i] the biases; outputErrors = target - output, outputDeltas
     # and hiddenDeltas the code's deltas (-dE/dz: the updates add them), hiddenErrors -dE/d hidden, each named whole and
-    # by its element; sigmoidDerivative(x) = x (1 - x); learningRate the constructor's
+    # by its element; sigmoidDerivative(x) = x (1 - x); learningRate the constructor's; outputSize and hiddenSize the
+    # constructor's sizes (as this network's: an array's lambda over DoubleArray(n) is read where n's value is known)
     "b139_kt": r'''
 [notation]
 indices = "ij"
@@ -284,6 +285,8 @@ functions = { sigmoidDerivative = "sigmoid' at output" }
 "hiddenErrors[i]" = "-grad(a1[i])"
 "hiddenDeltas" = "-delta1[:]"
 "hiddenDeltas[i]" = "-delta1[i]"
+"outputSize" = "2"
+"hiddenSize" = "4"
 ''',
     # the Scala classifier's gradientDescent: X the input rows, W(0), W(1) input-first, b(0), b(1) the biases,
     # activationLayer the hidden (tanh) rows, probs the softmax's rows, outputDelta dE/dz2 (probs minus the one-hot

@@ -376,6 +376,13 @@ def _generator_sums(text: str) -> str:
     return _GENERATOR_SUM.sub(written, text)
 
 
+def generator_sum_ranges(text: str) -> list[tuple[str, str, str]]:
+    """(letter, bound, the range as written) of each generator's sum over a range in ``text``, ``sum(... for k in
+    range(m))`` (code_loop_headers checks m's value as loop_bounds does)."""
+    return [(found.group("index"), found.group("bound"), f"for {found.group('index')} in range({found.group('bound')})")
+            for found in _GENERATOR_SUM.finditer(text)] if "range(" in text else []
+
+
 def _zip_entries(match: re.Match, text: str) -> str:
     """The rule for entry j of a comprehension over ``zip(a, b)``: its names as the arrays' entries at j."""
     items = [item.strip() for item in match.group("items").split(",")]

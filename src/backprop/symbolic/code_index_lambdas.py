@@ -4,9 +4,11 @@
 ``DoubleArray(n) { target[it] - output[it] }``), ``(0 until n).map { i -> ... }`` and ``output.indices.map { i -> ...
 }`` (a ``.toDoubleArray()`` after them), Scala's ``Array.tabulate(n)(i => ...)`` (``{ i => ... }``, ``Vector``,
 ``List``, ``Seq``, Breeze's ``DenseVector.tabulate``) and Ruby's ``Array.new(n) { |i| ... }``: each is the rule for
-entry i, ``errors[i] = target[i] - output[i]``, as Python's ``[... for i in range(n)]`` is (code_callbacks). The
-size is not checked against the left side's, as a range's is not. An implicit ``it`` (or a parameter of more than
-one letter) becomes a letter the line does not use.
+entry i, ``errors[i] = target[i] - output[i]``, as Python's ``[... for i in range(n)]`` is (code_callbacks). Its
+size is a loop's bound (index_lambda_range; code_loop_headers checks it as loop_bounds does a range's): read only
+where its value is the count of the entries i indexes (``outputSize`` the notation gives 2 over the outputs, 2,
+``output.size``; ``output.indices`` is ``output.size``). An implicit ``it`` (or a parameter of more than one letter)
+becomes a letter the line does not use.
 
 A lambda whose body holds other statements (a local ``val``, an assignment, a ``;``, a ``return``) or a lambda of its
 own (Kotlin's ``xs.indices.sumOf { j -> ... }``, whose sum is to be written as a sum), and a table of more
@@ -32,7 +34,8 @@ _HEAD = lazy_pattern(
     r"(?:(?:Double|Float|Int|Long)Array[ \t]*\((?P<size>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
     r"|(?:Mutable)?(?:Array|List)(?:<[\w ]+>)?[ \t]*\((?P<listed>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
     r"|Array\.new[ \t]*\((?P<ruby>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\)"
-    rf"|\([ \t]*0[ \t]*(?:until|\.\.<)[ \t]*[^(){{}}]+\)[ \t]*\.map|{_NAME}(?:\.{_NAME})*\.indices[ \t]*\.map"
+    rf"|\([ \t]*0[ \t]*(?:until|\.\.<)[ \t]*(?P<until>[^(){{}}]+)\)[ \t]*\.map"
+    rf"|(?P<indexed>{_NAME}(?:\.{_NAME})*)\.indices[ \t]*\.map"
     rf"|(?:Array|Vector|List|Seq|IndexedSeq|DenseVector|DenseMatrix)\.tabulate(?:\[[\w ]+\])?[ \t]*"
     r"\((?P<table>[^(){}]*(?:\([^(){}]*\)[^(){}]*)*)\))[ \t]*(?=[{(])",
     needs=("Array", "List", ".map", "tabulate"))
@@ -86,3 +89,26 @@ def index_lambda_entries(text: str) -> str:
         body = re.sub(rf"(?<![\w$.]){re.escape(index)}(?![\w$])", letter, body)
         index = letter
     return f"{head.group('lead')}{name}[{index}] = {body}"
+
+
+def index_lambda_range(text: str) -> tuple[str, str, str, str] | None:
+    """(the entry's rule ``text`` is read as, its index letter, the size the index runs below as a loop's bound is
+    written: ``outputSize``, ``4``, ``output.size`` for ``output.indices``; the construct as written,
+    ``DoubleArray(outputSize)``) where ``text`` is an array built by a lambda of its index; None for any other text
+    and for one refused (its refusal comes where it is read). A declaration's word before it (``val``, ``var``),
+    which code_declarations takes off before it is read, is taken off here too."""
+    text = re.sub(r"^([ \t]*)(?:val|var|let|const)[ \t]+", r"\1", text)
+    head = _HEAD.match(text)
+    if head is None:
+        return None
+    try:
+        read = index_lambda_entries(text)
+    except FormulaError:
+        return None
+    entry = re.match(rf"\s*{re.escape(head.group('name'))}\[(?P<index>\w+)\] = ", read) if read != text else None
+    if entry is None:
+        return None
+    size = next((head.group(group) for group in ("size", "listed", "ruby", "table", "until")
+                 if head.group(group) is not None), None)
+    written = " ".join(re.split(r"(?<![=<>!])=(?![=>])", head.group(0), maxsplit=1)[-1].split())
+    return read, entry.group("index"), (size if size is not None else f"{head.group('indexed')}.size").strip(), written

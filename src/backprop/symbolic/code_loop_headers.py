@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .code_callbacks import PY_RANGE
+from .code_callbacks import PY_RANGE, generator_sum_ranges
+from .code_index_lambdas import index_lambda_range
 from .formula_validation import array_sizes
-from .loop_bounds import bound_refusal
+from .iterator_sums import range_collected, range_sum_ranges
+from .loop_bounds import bound_is_length, bound_refusal, bound_value
 from .quantities import FormulaError, NetworkSymbols, short
 
 # a header: an optional type before the letter, its start, its test (< or <=) and bound, its step by one
@@ -64,8 +66,8 @@ def loop_headers_read(text: str, notation, problem=None) -> str:
     ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
     whole range the statement's letter is read over. ``problem``: the network, whose arrays' sizes
     the bounds' values are compared with."""
-    if notation is not None and "range(" in text:
-        _comprehension_bounds(text, notation, problem)
+    if notation is not None:
+        _built_bounds(text, notation, problem)
     empty = _EMPTY_LIST.match(text) if notation is not None else None
     rest = text[empty.end():] if empty else text
     if notation is None or not _HEADER.match(rest):
@@ -112,17 +114,29 @@ def _sizes(problem):
     return lambda: array_sizes(NetworkSymbols(problem)) if problem is not None else {}
 
 
-def _comprehension_bounds(text: str, notation, problem) -> None:
-    """FormulaError where Python's ``name = [BODY for i in range(n)]`` (read as ``name[i] = BODY``, code_callbacks),
-    on a line of ``text`` or as the whole, ranges over a bound whose value is not i's range (loop_bounds)."""
+def _built_bounds(text: str, notation, problem) -> None:
+    """FormulaError where an array built entry by entry over a range, on a line of ``text`` or as the whole, ranges
+    over a bound whose value is not its letter's range (loop_bounds): Python's ``name = [BODY for i in range(n)]``
+    (read as ``name[i] = BODY``, code_callbacks), Kotlin's ``DoubleArray(n) { i -> BODY }`` and its kin
+    (code_index_lambdas) and Rust's ``(0..n).map(|i| BODY).collect()`` (iterator_sums)."""
     for line in dict.fromkeys((text, *text.splitlines())):
-        if (ranged := PY_RANGE.match(line)) is None:
+        if (ranged := PY_RANGE.match(line)) is not None:
+            letter, bound = ranged.group("index"), ranged.group("bound")
+            read, written = f"{ranged.group('name')}[{letter}] = {' '.join(ranged.group('body').split())}", \
+                f"for {letter} in range({bound})"
+        elif (built := index_lambda_range(line) or range_collected(line)) is not None:
+            read, letter, bound, written = built
+        else:
             continue
-        letter, bound = ranged.group("index"), ranged.group("bound")
-        read = f"{ranged.group('name')}[{letter}] = {' '.join(ranged.group('body').split())}"
-        if (why := bound_refusal(f"for {letter} in range({bound})", letter, bound, 0, read, notation,
-                                 _sizes(problem))) is not None:
+        if (why := bound_refusal(written, letter, bound, 0, read, notation, _sizes(problem))) is not None:
             raise _refused(text, why)
+    # a sum over a range, sum(... for k in range(m)), (0..m).map(|k| ...).sum(): read as \sum_{k=0}^{m-1}, which
+    # judges m where the notation gives its value; a name of none is refused, as a loop's (never read as the count
+    # of the units k indexes: m may be another layer's)
+    for letter, bound, written in (*generator_sum_ranges(text), *range_sum_ranges(text)):
+        if _NAMED_BOUND.fullmatch(bound) and not bound.isdigit() and not bound_is_length(bound) \
+                and bound_value(bound, notation, {}) is None:
+            raise _refused(text, bound_refusal(written, letter, bound, 0, text, notation, _sizes(problem)))
 
 
 def _entry_pushed(statement: str, notation) -> str | None:

@@ -10,7 +10,8 @@ of different lengths are refused there, as Rust's zip would stop at the shortest
 + w * x)`` is the same sum from the number it starts at (``(0.5 + \\sum ...)``), and ``x.iter().sum::<f64>()`` the
 sum of the array's entries. A range's map, ``(0..n).map(|k| w[k] * x[k]).sum::<f64>()``, is the sum over its letter
 from 0 to n - 1 (``(0..x.len())``: over every entry), and collected into a vector, ``let d: Vec<f64> =
-(0..n).map(|j| BODY).collect();``, the rule for the entry ``d[j] = BODY``, as Python's ``[BODY for j in range(n)]``.
+(0..n).map(|j| BODY).collect();``, the rule for the entry ``d[j] = BODY``, as Python's ``[BODY for j in range(n)]``
+(its n a loop's bound, range_collected; code_loop_headers checks it as loop_bounds does a range's).
 
 Python's ``sum(w * x for w, x in zip(ws, xs))`` (a list's brackets inside, ``sum([...])``; more arrays zipped) is
 the same sum, ``(\\sum_{q} (ws[q] * xs[q]))``, and ``sum(w * xs[k] for k, w in enumerate(ws))`` with the index the
@@ -58,7 +59,7 @@ _GENERATOR = lazy_pattern(rf"{GENERATOR_TERM}[ \t]+for[ \t]+"
                           r"[ \t]*\]?[ \t]*\)", needs=("sum(",))
 # Rust's NAME = (0..N).map(|j| BODY).collect(): a range's map collected into a vector
 _RANGE_COLLECT = lazy_pattern(rf"^(?P<lead>[ \t]*)(?:let[ \t]+(?:mut[ \t]+)?)?(?P<name>{CODE_REFERENCE})"
-                              rf"(?:[ \t]*:[ \t]*[^=\n]+?)?[ \t]*=[ \t]*\(\s*0\s*\.\.\s*(?:\d+|{CODE_NAME}|"
+                              rf"(?:[ \t]*:[ \t]*[^=\n]+?)?[ \t]*=[ \t]*\(\s*0\s*\.\.\s*(?P<bound>\d+|{CODE_NAME}|"
                               rf"{CODE_REFERENCE}\.len\(\))\s*\)\s*\.map\(\s*\|\s*(?P<index>{CODE_NAME})\s*\|"
                               r"(?P<body>.*)\)\s*\.collect(?:::<[^()]*>)?\(\)[ \t]*;?[ \t]*$", re.S, needs=("..",))
 
@@ -75,6 +76,29 @@ def sum_letter(text: str) -> str | None:
     """A letter for a sum that ``text`` does not use (rarely a notation's own pattern letter), None where it uses
     every one of them."""
     return next((letter for letter in _SUM_LETTERS if unused_name(letter, text)), None)
+
+
+def range_collected(text: str) -> tuple[str, str, str, str] | None:
+    """(the entry's rule, its index letter, the range's end n, the range as written) where ``text`` is Rust's ``d = (0..n).map(|j|
+    BODY).collect()``, read as ``d[j] = BODY``; None for any other text."""
+    collected = _RANGE_COLLECT.match(text) if ".collect" in text else None
+    if collected is None or not balanced(collected.group("body")):
+        return None
+    index = collected.group("index")
+    bound = collected.group("bound")
+    return f"{collected.group('name')}[{index}] = {' '.join(collected.group('body').split())}", index, bound, \
+        f"(0..{bound})"
+
+
+def range_sum_ranges(text: str) -> list[tuple[str, str, str]]:
+    """(letter, bound, the range as written) of each Rust range mapped or folded in ``text``, ``(0..n).map(|k| ...)``
+    (code_loop_headers checks n's value as loop_bounds does)."""
+    ranges = []
+    for found in _RANGE.finditer(text) if ".." in text else ():
+        letter = re.match(rf"\s*\|\s*&?\s*(?P<letter>{CODE_NAME})\s*[|:]", text[found.end():])
+        if letter is not None:
+            ranges.append((letter.group("letter"), found.group("bound"), f"(0..{found.group('bound')})"))
+    return ranges
 
 
 def _generator_sum(match: re.Match, text: str) -> str:
@@ -109,11 +133,8 @@ def _rust_sums(text: str) -> str:
             break
         start, end, value = summed
         text = text[:start] + value + text[end:]
-    collected = _RANGE_COLLECT.match(text) if ".collect" in text else None
-    if collected is not None and balanced(collected.group("body")):
-        return f"{collected.group('lead')}{collected.group('name')}[{collected.group('index')}] = " \
-               f"{' '.join(collected.group('body').split())}"
-    return text
+    collected = range_collected(text)
+    return f"{_RANGE_COLLECT.match(text).group('lead')}{collected[0]}" if collected is not None else text
 
 
 def _summed(match: re.Match, text: str) -> tuple[int, int, str] | None:

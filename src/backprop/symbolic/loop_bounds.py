@@ -1,12 +1,13 @@
 """Whether a loop's bound covers the range its letter indexes: the one definition every loop reader that takes a
 bound uses (code_loop_headers: a C-family header before its statement, JavaScript's push inside it, Python's
-comprehension over range(n)).
+comprehension over range(n), Kotlin's ``DoubleArray(n) { i -> ... }`` and its kin, Rust's ``(0..n).map(|i|
+...).collect()``).
 
 A loop ``for (j = 0; j < B; j++) stmt`` read as ``stmt`` with j free judges j over the whole range of the arrays it
 indexes; that is the loop only where B's value is that range's count. The bound's value is known where it is
 - a whole number (``j < 2``);
 - a name the notation gives a whole number (``"OUTPUT_NODES" = "2"``, ``"this.outputSize" = "2"``);
-- the length of an array the notation names (``outputs.length``, ``len(outputs)``, ``W2.size()``, ``n.length``
+- the length of an array the notation names (``outputs.length``, ``len(outputs)``, ``W2.size()``, ``o.len()``, ``n.length``
   where ``"n" = "a2[:]"`` or ``"outputs[i]" = "a2[i]"``): its entries' count, the network's.
 The range is the count of the entries the letter indexes on the statement's left side (``bias_ON[j]`` with
 ``"bias_ON[i]" = "b2[i]"``: b2's entries), else in the whole statement, where the notation's patterns agree on one.
@@ -23,9 +24,9 @@ from ..patterns import lazy_pattern
 # an array's entry as code writes it: name[a][b] or name[a, b]
 _ACCESS = lazy_pattern(r"(?<![\w$.])(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*"
                        r"(?P<brackets>(?:\[[^\[\]]*\]\s*)+)", needs=("[",))
-# a length: outputs.length, this.outputs.length, W2.size(), v.Length, v.Count, len(v), v.size
+# a length: outputs.length, this.outputs.length, W2.size(), v.Length, v.Count, len(v), v.size, Rust's v.len()
 _LENGTH = lazy_pattern(r"(?:len\(\s*(?P<called>[A-Za-z_$][\w$.]*)\s*\)|(?P<owner>[A-Za-z_$][\w$.]*?)\.(?:length|Length"
-                       r"|Count|size|count)(?:\(\))?)")
+                       r"|Count|size|count|len)(?:\(\))?)")
 
 
 def _indices(brackets: str) -> list[str]:
@@ -79,6 +80,11 @@ def letter_range(statement: str, letter: str, notation, sizes: dict) -> tuple[in
         if found:
             return None
     return None
+
+
+def bound_is_length(bound: str) -> bool:
+    """Whether ``bound`` is written as an array's length (``len(x)``, ``x.len()``, ``x.length``)."""
+    return _LENGTH.fullmatch(bound.strip()) is not None
 
 
 def bound_value(bound: str, notation, sizes: dict) -> int | None:

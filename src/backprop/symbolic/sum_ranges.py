@@ -167,7 +167,9 @@ class SumRangeReading:
         (``\\sum_{j=0}^{n-2}``, ``\\sum_{k=1}^{K+1}``) that ends it before or after its units' last (``values``, read
         as the units its letter indexes): n may be the units' count or the last one's index, and where neither
         reading ends the sum at the last unit, reading it over every unit would drop the written offset (a sum that
-        leaves out a unit called correct). ``n``, ``n - 1`` from 0 and ``n`` from 1 end it there."""
+        leaves out a unit called correct). ``n - 1`` from 0 and ``n`` from 1 end it there; ``n`` from 0 ends it there
+        only as the last one's index, and one unit past it as their count (as a loop's bound is read: loop_bounds),
+        so it is refused too, saying to give n its value (``\sum_j^C``, no start written, is read over the units)."""
         offset = _letter_plus_whole(upper)
         if offset is None or not values:
             return
@@ -177,7 +179,9 @@ class SumRangeReading:
                                              dict.get(self.env, letter, None)) is None:
             first -= 1
         count = last - first + 1
-        if shift == 0 or count + shift == last:
+        if count + shift == last or shift == 0 and (values[0] != first or node.lower is None):
+            # (a sum from past the first unit, \sum_{j=1}^{n} from 0, leaves a unit out either way: judged; \sum_j^C
+            # writes no start, so C counts the units from wherever the notation counts them)
             return
         self.fail(f"the sum over {letter} up to {_show(upper)} ends at {count + shift} if {bound} counts the units"
                   f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}:"
@@ -221,11 +225,12 @@ class SumRangeReading:
 
 
 def _letter_plus_whole(node) -> tuple[str, int] | None:
-    """(letter, whole number) of a bound written as a bare letter plus or minus a whole number (``n-2``, ``K + 1``,
-    ``n``), else None."""
+    """(letter, whole number) of a bound written as a letter plus or minus a whole number (``n-2``, ``K + 1``,
+    ``n``; a letter with a subscript too, ``n_h - 1``, ``n_{in}``: a count's name, as the letter, of no value where
+    this is asked), else None."""
     if isinstance(node, Sym):
-        plain = not (node.sub or node.sup or node.primes or node.bracket)
-        return (node.base, 0) if plain and re.fullmatch(r"[A-Za-z]", node.base) else None
+        plain = not (node.sup or node.primes or node.bracket)
+        return (node.text(), 0) if plain and re.fullmatch(r"[A-Za-z]", node.base) else None
     if not (isinstance(node, Op) and node.kind == "+" and len(node.args) == 2):
         return None
     letter, number = _letter_plus_whole(node.args[0]), node.args[1]
