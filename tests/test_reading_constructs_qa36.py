@@ -49,12 +49,11 @@ def _judge(notation: str, formula: str, tmp_path):
 # A sum over units whose upper bound is a letter without a value plus or minus a whole number was read over every
 # unit whatever the number: C_0 = \sum_{j=0}^{n-2} (a_j - y_j)^2, a slip that drops the last output, was called
 # correct. n may count the units or be the last one's index; a bound neither reading ends at the last unit is
-# refused, and so is n from 0, which only the last index's reading ends there (fixbound39); n - 1 from 0 and n from 1
-# are read.
+# refused; n - 1 from 0, n from 0 (n the last one's index) and n from 1 are read.
 @pytest.mark.parametrize("notation, bound, verdict", [
     (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n-1}", "correct"),
-    # n from 0: the last unit's index, or one past the last where n counts them (fixbound39: refused, as a loop's)
-    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n}", "ends at 2 if n counts the units (2), at 1 if n is the last one's index"),
+    # n from 0: the last unit's index (the pages' \sum_{i=0}^{n} w_i x_i over x_0..x_n), as K of \sum_{k=1}^{K}
+    (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{n}", "correct"),
     (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{C-1}", "correct"),
     (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{1}", "correct"),
     (FROM_ZERO_OUTPUT_NOTATION, "_{j=0}^{0}", "wrong"),

@@ -167,9 +167,9 @@ class SumRangeReading:
         (``\\sum_{j=0}^{n-2}``, ``\\sum_{k=1}^{K+1}``) that ends it before or after its units' last (``values``, read
         as the units its letter indexes): n may be the units' count or the last one's index, and where neither
         reading ends the sum at the last unit, reading it over every unit would drop the written offset (a sum that
-        leaves out a unit called correct). ``n - 1`` from 0 and ``n`` from 1 end it there; ``n`` from 0 ends it there
-        only as the last one's index, and one unit past it as their count (as a loop's bound is read: loop_bounds),
-        so it is refused too, saying to give n its value (``\sum_j^C``, no start written, is read over the units)."""
+        leaves out a unit called correct). ``n - 1`` from 0, ``n`` from 1 and ``n`` from 0 (n the last one's index,
+        the pages' ``\sum_{i=0}^{n} w_i x_i`` over a bias's x_0 and n inputs) end it there, as ``\sum_{k=1}^{K}``
+        does with K of no value: a bound no value pins is read as the reading that ends the sum at the last unit."""
         offset = _letter_plus_whole(upper)
         if offset is None or not values:
             return
@@ -179,9 +179,7 @@ class SumRangeReading:
                                              dict.get(self.env, letter, None)) is None:
             first -= 1
         count = last - first + 1
-        if count + shift == last or shift == 0 and (values[0] != first or node.lower is None):
-            # (a sum from past the first unit, \sum_{j=1}^{n} from 0, leaves a unit out either way: judged; \sum_j^C
-            # writes no start, so C counts the units from wherever the notation counts them)
+        if shift == 0 or count + shift == last:
             return
         self.fail(f"the sum over {letter} up to {_show(upper)} ends at {count + shift} if {bound} counts the units"
                   f" ({count}), at {last + shift} if {bound} is the last one's index, and its units end at {last}:"
