@@ -15,8 +15,10 @@ _NEW_AXIS_WORDS = [list("None"), [*"np", ".", *"newaxis"], [*"numpy", ".", *"new
 
 
 def with_new_axis(axis: str, node: Node, position: int) -> Node:
-    """``node`` with NumPy's new axis ``axis`` (new_axis_written's): its column, the Call "column", or its row."""
-    return Call("column", (node,), position=position) if axis == "column" else Transpose(node)
+    """``node`` with NumPy's new axis ``axis`` (new_axis_written's): its column, the Call "column", or its row, that
+    column's transpose (reading_shapes.column_product tells it from a vector's .T, NumPy's 1-D array itself)."""
+    column = Call("column", (node,), position=position)
+    return column if axis == "column" else Transpose(column)
 
 
 class NewAxisParsing:
