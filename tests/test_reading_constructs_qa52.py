@@ -14,7 +14,8 @@ The defects fixed, each a wrong formula called correct:
 - NumPy's ``x[:, np.newaxis] * delta_h[:, np.newaxis]`` (two columns of 3 and 5 entries, which NumPy refuses to
   broadcast) was read as their outer product and called correct; so were ``x * delta_h[np.newaxis, :]`` and
   ``x[np.newaxis, :] * delta_h`` (a 1-D vector beside a row: NumPy multiplies them entry by entry where they have one
-  size, a row, and refuses them where they differ), on a square layer too. Each is refused now.
+  size, a row, and refuses them where they differ), on a square layer too, and PyTorch's ``dZ2 * A1.unsqueeze(0)``
+  alike. Each is refused now.
 - A C-family loop's bound ``W.length`` of ``"W" = "W1[:, :].T"`` (the program's W input-first, W1's transpose) counted
   W1's rows (the hidden units) where the program's W has the inputs' count of rows: a loop over the hidden biases to
   W.length, which leaves the last one unchanged, was called correct. A meaning with .T now counts its last ':'.
@@ -39,6 +40,7 @@ from public_formulas import C, W, Public
 from public_formulas_batch161_tables import NETWORKS as NETWORKS_161, NOTATIONS as NOTATIONS_161
 from seed_verbatim import Twin
 from test_reading_constructs_fixbound38 import _XO_BARE
+from test_reading_constructs_qa34 import _COLUMNS
 
 _SQUARE = ('[[layer]]\ninputs = 3\nunits = 3\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\nunits = 1\n'
            'activation = "sigmoid"\nbias = "none"\n[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 1.0\n')
@@ -89,6 +91,9 @@ CASES = [
     # on a square layer the axes on the wrong factors make delta x^T, the transpose: wrong
     _case("newaxis-square-turned", "jp-square", _JP, _EWH + "x[np.newaxis, :] * delta_h[:, np.newaxis]",
           _SQ_EWH_TURNED, ((W,),)),
+    # PyTorch's unsqueeze alike: the column beside a 1-D vector is their outer product
+    _case("unsqueeze-column-beside-vector", "xo-232", _COLUMNS, "dW2 = dZ2.unsqueeze(1) * A1",
+          Twin("gradient", "W2[{k},{j}]", (f"{_D2}*a1[{{j}}]",), index_grid(k=2, j=3)), ((C,),)),
     # ---- a loop to a length: W1's own length (its rows, the hidden units), the transpose's over the outputs -------
     _case("loop-length-matrix", "xo-232", _XO, _HIDDEN_LOOP.format(bound="Wc.length"), _B1, ((C,),)),
     # W = W1^T has the inputs' count of rows, 2, which is the outputs' count too: the loop runs over all of b2
@@ -109,6 +114,7 @@ REFUSED = [
     ("b161_jp", _JP, _EWH + "x[np.newaxis, :] * delta_h", "a vector by a row u[None, :]"),
     ("jp-square", _JP, _EWH + "x * delta_h[np.newaxis, :]", "a vector by a row u[None, :]"),
     ("jp-square", _JP, _EWH + "x[np.newaxis, :] * delta_h", "a vector by a row u[None, :]"),
+    ("xo-232", _COLUMNS, "dW2 = dZ2 * A1.unsqueeze(0)", "a vector by a row u[None, :]"),
     ("xo-232", _XO, _HIDDEN_LOOP.format(bound="W.length"), "runs j over 0..1, and bias_HN's entries are 0..2"),
 ]
 

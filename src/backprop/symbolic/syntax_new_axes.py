@@ -35,7 +35,7 @@ class NewAxisParsing:
         if axis is None or not self.accept(")"):
             self.fail(".unsqueeze(...) with another argument than 0, 1 or -1", dot,
                       "write x.unsqueeze(1) for x as a column, x.unsqueeze(0) for its row")
-        return Transpose(base) if axis.text == "0" else Call("column", (base,), position=dot.position)
+        return with_new_axis("row" if axis.text == "0" else "column", base, dot.position)
 
     def inserted_axis(self, base: Node, dot: Token) -> Node:
         """Rust ndarray's ``x.insert_axis(Axis(1))`` past its closing parenthesis: the 1-D array x as a column, as
