@@ -1,5 +1,5 @@
 r"""QA helper qa52: a mutation hunt on batches 163 and 164 (tests/mutation_hunt.py, every kind: 380 mutants of 81
-entries read, 19 with a member called correct, 9 suspects, each judged: 7 harmless (a sum's axis changed or dropped
+entries read, 19 with a member called correct, 9 suspects, each judged: 8 harmless (a sum's axis changed or dropped
 over one sample and one output unit, c163-es-b2, c163-fm-b2 twice each; an index on a one-unit layer, h64-bp-b2; a
 transpose dropped beside a 1 x 1 delta of one output unit, c163-vi-he, c163-id-e1; ``a1 > 0`` for ``z1 > 0`` under
 ReLU, the same mask, c163-ko-dz1) and 1 a defect left to the lead (h64-es-e, below)), and the constructs session 38
@@ -23,7 +23,9 @@ The defects fixed, each a wrong formula called correct:
 Left to the lead (no change here): h64-es-e's ``MatrixXd error = output - y;`` (``"output" = "a2[:]"``, ``"y" =
 "y[:].T"``: a column minus a row, an assertion in Eigen and a 3 x 3 matrix in NumPy) is called correct: the columns'
 reading does not fit, and the rows' reading (notation-defaults.md, "read again with every vector a row") turns the
-column output into a row beside y's row. The same holds of any notation that gives one vector .T and another none.
+column output into a row beside y's row. A rule keeping a vector without .T a column where the notation marks rows
+with .T was tried and turns batch 56's b56-smx-logits (``z = XW^T + b``, b NumPy's 1-D array, a row in broadcasting)
+from read to refused: the notation cannot tell Eigen's column from NumPy's 1-D vector, so the fix needs the language.
 
 Every verdict asserted is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts), from each case's twin; a
 refused text is one NumPy or MATLAB itself refuses or computes otherwise (shown with NumPy below).
