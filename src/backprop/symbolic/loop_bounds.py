@@ -48,7 +48,12 @@ def _pattern_sizes(notation, sizes: dict, name: str, position: int) -> set:
         access = _ACCESS.fullmatch(pattern.text.strip())
         if access is None or access.group("name") != name:
             whole = pattern.text.strip() == name and position == 0 and not pattern.placeholders
-            counts.update(sizes[quantity.array][quantity.indices.index(":")] for quantity in pattern.quantities
+            # a meaning with .T is the array's transpose, whose first index is the meaning's last ":" (W's length
+            # of "W" = "W1[:, :].T" the inputs' count, W1's columns; a row's, "a2[:].T", its entries' count)
+            first = -1 if pattern.meaning.strip().endswith(".T") else 0
+            counts.update(sizes[quantity.array][[place for place, index in enumerate(quantity.indices)
+                                                  if index == ":"][first]]
+                          for quantity in pattern.quantities
                           if whole and quantity.array in sizes and ":" in quantity.indices
                           and len(quantity.indices) == len(sizes[quantity.array]))
             continue

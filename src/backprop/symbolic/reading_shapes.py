@@ -8,6 +8,7 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import Context, _is_matrix, _show
+from .reading_new_axes import new_axis_refusal
 from .readings_compared import ProductSizeMismatch, SizeMismatch
 from .syntax_tree import Call, Sym, Transpose, nodes_of
 
@@ -244,7 +245,6 @@ def product_factors(node: Call) -> tuple:
     return tuple(Transpose(arg.args[0]) if isinstance(arg, Call) and arg.name == "row" else arg for arg in node.args)
 
 
-
 def array_call(name: str, args, node, where: str):
     """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, np.outer's arguments, ``np.sum(u)`` and ``u.sum()``,
     and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values read; R's
@@ -341,12 +341,11 @@ def size_mismatch(left, right, where: str, shown: str = "") -> ProductSizeMismat
 
 
 def axis_sum(value, axis: int, mean: bool = False, samples_as_rows: bool = False):
-    """NumPy's ``sum(u, axis)`` (syntax_code reads ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)``) of the value
-    read: axis 1 adds each row's entries (a column, units x 1, is itself: the one sample's column of
-    Ng's samples-as-columns code), axis 0 each column's (a column's entries added into a number).
-    ``samples_as_rows`` (the notation's weights input-first, cs231n's x W): a vector is the one sample's row, so
-    axis 1 adds its units into the sample's one number (NumPy broadcasts its 1 x 1) and axis 0 keeps it (the sum
-    over the one sample), a vector again as a column."""
+    """NumPy's ``sum(u, axis)`` (syntax_code reads ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)``) of the value read: axis
+    1 adds each row's entries (a column, units x 1, is itself: the one sample's column of Ng's samples-as-columns
+    code), axis 0 each column's (a column's entries added into a number). ``samples_as_rows`` (the notation's weights
+    input-first, cs231n's x W): a vector is the one sample's row, so axis 1 adds its units into the sample's one
+    number (NumPy broadcasts its 1 x 1) and axis 0 keeps it (the sum over the one sample), a vector as a column."""
     if not _is_matrix(value):
         return value
     if samples_as_rows and value.cols == 1 and value.rows > 1:
@@ -373,6 +372,7 @@ def column_product(node, left, right, where: str):
     is written with ``[:, None]`` or no such vector meets it. Where m = n the product is refused: NumPy gives
     that matrix where u is a 1-D array and the entrywise product where u is a column, and nothing says which."""
     marked = [isinstance(arg, Call) and arg.name == "column" for arg in node.args]
+    new_axis_refusal(node, left, right, where)  # two columns, or a row beside a vector: never the outer product
     if not any(marked) or not (_is_matrix(left) and _is_matrix(right)):
         return None
     column, other = (left, right) if marked[0] else (right, left)

@@ -292,7 +292,11 @@ class CodeCallParsing:
         self.expect("(", "after repmat")
         value = self.expression()
         self.expect(",", "after repmat's first argument")
-        counts = re.fullmatch(r"\s*(\[)?\s*(\d+)\s*,?\s*(\d+)\s*(?(1)\])\s*", self.raw_until(")"))
+        # the counts token by token, so that repmat(v, 11), one count (an 11 x 11 tiling), is never 1 and 1
+        start = self.position
+        self.raw_until(")")
+        written = [token.text for token in self.tokens[start:self.position - 1] if token.text != ","]
+        counts = re.fullmatch(r"(\[ )?(\d+) (\d+)(?(1) \])", " ".join(written))
         if counts is None:
             self.fail("repmat(v, ...) whose counts are no two numbers", token, "write repmat(v, m, n) or repmat(v, [m n])")
         return Call("tiled", (value, Num(counts.group(2)), Num(counts.group(3))), position=token.position,

@@ -15,8 +15,10 @@ _NEW_AXIS_WORDS = [list("None"), [*"np", ".", *"newaxis"], [*"numpy", ".", *"new
 
 
 def with_new_axis(axis: str, node: Node, position: int) -> Node:
-    """``node`` with NumPy's new axis ``axis`` (new_axis_written's): its column, the Call "column", or its row."""
-    return Call("column", (node,), position=position) if axis == "column" else Transpose(node)
+    """``node`` with NumPy's new axis ``axis`` (new_axis_written's): its column, the Call "column", or its row, that
+    column's transpose (reading_shapes.column_product tells it from a vector's .T, NumPy's 1-D array itself)."""
+    column = Call("column", (node,), position=position)
+    return column if axis == "column" else Transpose(column)
 
 
 class NewAxisParsing:
@@ -33,7 +35,7 @@ class NewAxisParsing:
         if axis is None or not self.accept(")"):
             self.fail(".unsqueeze(...) with another argument than 0, 1 or -1", dot,
                       "write x.unsqueeze(1) for x as a column, x.unsqueeze(0) for its row")
-        return Transpose(base) if axis.text == "0" else Call("column", (base,), position=dot.position)
+        return with_new_axis("row" if axis.text == "0" else "column", base, dot.position)
 
     def inserted_axis(self, base: Node, dot: Token) -> Node:
         """Rust ndarray's ``x.insert_axis(Axis(1))`` past its closing parenthesis: the 1-D array x as a column, as
