@@ -293,8 +293,7 @@ class CodeCallParsing:
         value = self.expression()
         self.expect(",", "after repmat's first argument")
         # the counts token by token, so that repmat(v, 11), one count (an 11 x 11 tiling), is never 1 and 1
-        start = self.position
-        self.raw_until(")")
+        start, _ = self.position, self.raw_until(")")
         written = [token.text for token in self.tokens[start:self.position - 1] if token.text != ","]
         counts = re.fullmatch(r"(\[ )?(\d+) (\d+)(?(1) \])", " ".join(written))
         if counts is None:
