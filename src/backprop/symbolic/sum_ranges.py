@@ -168,7 +168,7 @@ class SumRangeReading:
         as the units its letter indexes): n may be the units' count or the last one's index, and where neither
         reading ends the sum at the last unit, reading it over every unit would drop the written offset (a sum that
         leaves out a unit called correct). ``n - 1`` from 0, ``n`` from 1 and ``n`` from 0 (n the last one's index,
-        the pages' ``\sum_{i=0}^{n} w_i x_i`` over a bias's x_0 and n inputs) end it there, as ``\sum_{k=1}^{K}``
+        the pages' ``\\sum_{i=0}^{n} w_i x_i`` over a bias's x_0 and n inputs) end it there, as ``\\sum_{k=1}^{K}``
         does with K of no value: a bound no value pins is read as the reading that ends the sum at the last unit."""
         offset = _letter_plus_whole(upper)
         if offset is None or not values:
