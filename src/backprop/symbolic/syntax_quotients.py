@@ -255,14 +255,16 @@ class QuotientParsing:
 
     def is_plain_derivative(self) -> bool:
         """``dE/dw`` in plain text: d, a symbol, /, d, a symbol."""
-        save = self.position
+        # the trial reading's tokens are restored too: from dOut.sum()'s d it reads Out.sum() as a class's static
+        # call and drops its empty parenthesis (code_symbol), which the name dOut's method needs
+        save, tokens = self.position, list(self.tokens)
         try:
             self.power()
             ok = self.peek() is not None and self.peek().text == "/" and self.peek(1) is not None \
                 and self.peek(1).text == "d"
         except FormulaError:
             ok = False
-        self.position = save
+        self.position, self.tokens = save, tokens
         return ok
 
     def is_plain_operator(self) -> bool:
