@@ -90,11 +90,57 @@ notation names; delta_2 = delta_2(2:end) a name whose meaning changes), CS231n c
 (stored file 570359836: a multiclass hinge loss no problem file holds), and Markdown pages already used by earlier
 batches (ezalos/NotYetSelfAware's maths.md, cjhjhj's CS231n post, dudung's error_propagation.md).
 
-Collected on 2026-12-07 (20:07 to 20:15 by the machine's clock, the oracle's run included). Every notation was
+Collected on 2026-12-07 (20:07 to 20:16 by the machine's clock, the oracle's run included). Every notation was
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 12 loaded as first written (and again after the data-mining notes' gained x_{i}, w_{ij} and f for its forward
 line). The oracle's first run passed every verdict as first transcribed (58 entries and the batch's two checks; the 2
 mistyped entries have no verdicts).
+
+Run blind at main 2ed9ce7 (/work/READY_FOR_BLIND63; src/ as at 2ed9ce7, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch167_blind.txt): 54 of 60 read with
+every verdict right (90%), 4 refused, 2 typos refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. No refusal was a slip of the notations or the twins (all four are constructs of the pages that the reader
+does not take), so the batch was run once; tests/test_public_formulas_held_out.py -k "b167-" passed after the
+rebase, check's never-wrong-called-correct test included.
+
+The 1 mistaken formula was read with its wrong member called wrong: br-loss (the cross-entropy without its minus,
+with L = outside the $...$). By page: the CIFAR-10 class 6 of 6, the Chinese TwoLayerNet 6 of 6, the Mitchell page
+8 of 8, the Mitchell notes 4 of 7 (3 refused), Han's sheet 6 of 6, the data-mining notes 6 of 6 (and its typo
+refused), the Bishop README 5 of 5, the PRML notes 6 of 6 (and its typo refused), the Spanish notes 1 of 2 (1
+refused), the Polish class 6 of 6.
+
+The refusals by construct, with the exact message:
+
+- an equation tag in a second $...$ after the formula, $\cdots\space\cdots(T4.3)$ (the Mitchell notes' Table 4.2
+  lines, 3 refusals): the two inline formulas are joined and \cdots read as a product's ellipsis. mn-dk, "formula
+  '\\delta_k \\leftarrow o_k(1-o_k)(t_k-o_k) \\ldots \\ldots (T4.3)': has a product with an ellipsis (\dots) check
+  cannot read: an ellipsis needs written terms before it and one term after it; write \prod_{i=1}^{n} a_i (its
+  bounds numbers or the notation's letters)"; mn-dh, "formula '\\delta_h \\leftarrow o_h(1-o_h) \\Sigma_{k \\in
+  outputs} w_{...': has a product with an ellipsis (\dots) ..." (the same message); mn-w, "formula 'w_{ji}
+  \\leftarrow w_{ji} + \\Delta w_{ji} \\ldots \\ldots (T...': has a product with an ellipsis (\dots) ..." (the same
+  message). The line's next item, "- where $\Delta w_{ji} = \eta \delta_j x_{ji}$", with no tag, was read.
+- a formula split over two inline $...$, the relation closing the first, $\delta_k \leftarrow$ $o_k(1-o_k)(t_k-o_k)$
+  (the Spanish notes, 1 refusal): es-dk, "formula '\\delta_k \\leftarrow': ends with a relation and nothing after it".
+- the typos: hd-oj, "formula 'O_j=f(\\sum^n_{i=1}w_{ij}\\cdot x_j+\\theta_j)': x_{j} matches none of the notation's
+  patterns for x ('x_{i}'); in them i is a literal letter (indices = "m"), matched only by i as written: add it to
+  indices where it stands for any index" (naming it); bn-typo, "formula '$$\\frac{\\partial E_n}{\\partial w_{ji}}
+  \\delta_j z_i$$': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the
+  parameter with --param" (naming its lost =, as having no left side).
+
+Read, among the constructs these pages brought: CS231n's grads['W2'] = np.dot(Hidden_layer.T, dscores) + reg*W2 with
+reg 0, np.sum(dscores,axis = 0) with spaces around =, tab indentation, self.params['W1'] -= learning_rate *
+grads['W1']; multi-line $$ displays ending with a period or a comma, w_{h,k} with a comma, a chain of \approx over
+three lines, w_1' as the new weight worked in numbers, net in numbers; \Sigma for a sum, Mitchell's Case 1 with
+\frac{\partial o_j}{\partial net_j} = \frac{\partial \sigma(net_j)}{\partial net_j}; Han's \sum_kErr_kw_{jk} and
+\eta Err_kO_j without spaces, l\times E_kO_j with l the rate, \Delta\theta_j; Bishop's \delta_j = \partial E_n /
+\partial a_j with h'(a_j) \sum_k w_{kj} \delta_k, a \sum without its index, a loss written in prose before its $...$
+(br-loss called wrong); sigmoid_derivative of the sums and -= updates with self.learning_rate.
+
+Which look general: both. The equation tag in its own $...$ after a formula ($\cdots\space\cdots(T4.3)$, the
+(4.3)-style label study notes copy from a textbook's table) is a way Markdown notes number their equations, and
+reading the two $...$ of one line as one formula makes three right formulas refusals; and a formula whose $...$ closes
+after its relation with the right side in the next $...$ ($\delta_k \leftarrow$ $o_k(1-o_k)(t_k-o_k)$) is a
+Markdown slip that joining the line's inline formulas would read, and which the reader takes as two formulas.
 """
 
 from __future__ import annotations

@@ -510,7 +510,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # addresses (stored files: five NumPy scripts and classes, one commented in Polish; a Markdown chapter's ∂L/∂ block;
 # notes in Chinese on Karpathy's manual backward pass; a PyTorch page checking a hand backward pass against autograd;
 # a Korean derivation with a Kronecker delta; a Markdown page of worked solutions in Unicode).
-# batch 167, from the code corpus in about 20 minutes of collecting by the machine's clock (20:07 to 20:15, the
+# batch 167, from the code corpus in about 9 minutes of collecting by the machine's clock (20:07 to 20:16, the
 # oracle's runs included; emphasis on textbook exercise solutions and course-assignment write-ups), 60 from 10 addresses
 # (stored files: two CS231n two-layer nets, one commented in Chinese; Mitchell's rules on a Docusaurus page with a
 # worked update, in study notes with equation tags and in Spanish notes; Han's rules in two Markdown sheets; Bishop's
