@@ -91,6 +91,43 @@ Collected on 2026-12-07 (21:16 to 21:24 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 10 loaded as first written. The oracle's first run passed every verdict as first
 transcribed (50 entries and the batch's two checks; the 2 mistyped entries have no verdicts).
+
+Run blind at main 2ed9ce7 (/work/READY_FOR_BLIND63; the batch's commit, collected on main c0f46e1, moved onto
+2ed9ce7 with git rebase --onto, so that src/ is 2ed9ce7's: main's later sum_ranges docstring and dOut.sum() token
+fixes are not in it; the conflict in tests/test_public_formulas_held_out.py resolved by keeping 2ed9ce7's numbers,
+which stop at 166, and adding 170's), with nothing under src/ changed. The first run (/work/batch170_blind.txt): 46 of
+52 read with every verdict right (88%), 4 refused, 1 typo refused, 1 typo read, no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. Of the 4 mistaken formulas, 3 were called wrong where the page is (chryoung's ch-dy in its
+two derivatives of y_hat, ch-dw in its second row, ch-db in its four rows after the chain) and 1 refused (oz-b2x).
+Per page: the BCE README 5 of 8 (2 refused, 1 typo refused), dl_demo 3 of 3, chryoung's post 4 of 4, the
+deep_learning README 5 of 6 (1 typo read), the MLP notes 7 of 7, the Spanish challenge 7 of 8 (1 refused), the MNIST
+script 7 of 7, train_neuron 5 of 6 (1 refused), the activations module 3 of 3.
+
+The refusals, by construct:
+- a chain whose sizes the page itself does not keep (oz-w1): \delta_2\frac{\partial s_1}{\partial W_{1}} with
+  delta_2 a row (as the page's delta_1 W_2 and delta_2^T a_0^T need) and ds_1/dW_1 = a_0^T by the page's own list:
+  "multiplies a 1 x 3 by a 1 x 2, whose sizes do not fit; ... two vectors' outer product has the second transposed,
+  u v^T, whatever sign joins them" (as a column delta_2 the last member would not fit instead: the page's sizes, not
+  the notation's);
+- a mistaken formula whose sizes do not fit its left side (oz-b2x, the hidden delta under b_2's name):
+  "'\delta_2\frac{\partial s_1}{\partial b_1}' is a vector or matrix where the left side is a number" (one line,
+  not a verdict; right to refuse rather than call it correct);
+- a remark after an arrow in a docstring, in Spanish (es-bz, dL/dz = σ(z) - y    ← ¡Mucho más simple!): "cannot read
+  '¡' (U+00A1 INVERTED EXCLAMATION MARK) at position 40; write the formula in LaTeX or plain text" (the arrow read as
+  \leftarrow, the remark after it not taken for prose);
+- PyTorch's unsqueeze of a one-sample vector (pn-dw, torch.mean(dL_dz.unsqueeze(1) * batch_features, dim=0)):
+  "u[:, None] of a number; write it of a vector, whose column it is" (dL_dz = grad(z1[:]) of the one-unit layer, one
+  entry: the code's axis is the samples', of which there is one).
+- the typo refused (oz-d1) was named: "the denominator of a partial derivative starts with \partial, and
+  \frac{\partial\widetilde{y}}{s_2}'s (s_2) has none"; the typo read (ai-dzl, g[l]'(Z) with Z of no layer) was
+  called correct, Z taken as layer l's sums.
+
+Which look general: a remark after ← (or ->) at the end of a comment or docstring line, in any language, is how
+notes annotate a result; PyTorch's unsqueeze(1) of the samples' vector (and NumPy's [:, None] of it) appears wherever
+one neuron is trained by hand on a batch; a chain through Jacobians written with the page's loose transposes (a row
+times a^T) is common in notes deriving from slides. No refusal or misreading was a slip of this batch's notations or
+twins, so the batch was run once; tests/test_public_formulas_held_out.py -k "b170-" passed after the rebase (102
+tests), check's never-wrong-called-correct test included.
 """
 
 from __future__ import annotations
