@@ -179,13 +179,15 @@ def read_rows(read, context: Context):
     except SizeMismatch as error:
         if context.row_vectors:
             raise
-        context.row_vectors = True
+        context.row_vectors, context.orientation_sums = True, []
         try:
             value = read()
         except FormulaError:
             raise error from None
         finally:
             context.row_vectors = False
+        if context.orientation_sums:  # an axis sum whose value the rows change: two formulas, not one laid out twice
+            raise FormulaError(f"{str(error).split(':', 1)[0]}: {context.orientation_sums[0]}") from None
         if _whole_matrix_left(value, context):  # its own shape, never a vector to turn back
             if value.shape != context.left_shape:
                 raise error from None
