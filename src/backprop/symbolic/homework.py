@@ -322,13 +322,11 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and (kind == "gradient" or self.names_gradient(claim.left.node)
                      or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
-                and formula.shape != truth.shape and formula.shape == truth.shape[::-1] \
-                and not (1 not in truth.shape and isinstance(claim.left.node, Sym)):
+                and formula.shape == truth.shape[::-1] != truth.shape and (1 in truth.shape or not isinstance(
+                    claim.left.node, Sym)):  # "gw2" = "grad(W2[:, :])" has W2's layout: hid * dout' is no gw2
             # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose (a gradient, or a name
             # the notation gives grad(...), code's grad_w = X.T @ (p - y)); a derivative by a vector or matrix
-            # (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout (numerator, denominator)
-            # has it. A name for a whole matrix's gradient (code's gw2, "grad(W2[:, :])") has the layout the
-            # notation gives that matrix: its transpose (gw2 = hid * dout') is another matrix, never read turned
+            # (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout (numerator, denominator) has it
             formula = formula.T
         elif isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) and 1 in truth.shape \
                 and formula.shape == truth.shape[::-1] and formula.shape != truth.shape \

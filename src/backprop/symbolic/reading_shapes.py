@@ -14,7 +14,6 @@ from .syntax_tree import Call, Sym, Transpose, nodes_of
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
                " right side has the left side's shape")
 
-
 _ROWS_NOTE = ("read with the vectors as rows (h^T \\delta an outer product), the one reading in which the right side"
               " has the left side's shape")
 _ROWS_ENTRYWISE_NOTE = _ROWS_NOTE.replace("(h^T \\delta an outer product)", "and \\cdot between two of them entry by"
@@ -244,7 +243,6 @@ def product_factors(node: Call) -> tuple:
     if node.name != "matrix_product":
         return node.args
     return tuple(Transpose(arg.args[0]) if isinstance(arg, Call) and arg.name == "row" else arg for arg in node.args)
-
 
 
 def array_call(name: str, args, node, where: str):
