@@ -9,7 +9,8 @@
 - a whole gradient matrix written transposed, Torch7's ``gw2:mm(hid, dout:t())`` or ``gw2 = hid * dout'``, where the
   notation names it ``"gw2" = "grad(W2[:, :])"`` (W2 output-first): it was turned back and called correct. Its
   layout is the notation's, so the transpose is another matrix: wrong where W2 is square (the oracle's verdict),
-  refused for its shape otherwise; with input-first weights (``"grad(W2[:, :]).T"``) the transposed product is right.
+  refused for its shape otherwise; with input-first weights (``"grad(W2[:, :]).T"``) the transposed product is right,
+  and so is NumPy's ``np.transpose(A1) * D2`` of rows the notation names as columns (read turned back, as before).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -47,6 +48,15 @@ learning_rate = ["lr"]
 "b1" = "b1[:].T"
 "D2" = "grad(z2[:]).T"
 "D1" = "grad(z1[:]).T"
+"dW2" = "grad(W2[:, :]).T"
+'''
+# samples as rows in code (input-first weights), its vectors named as the notation's columns (batch 57's quabr)
+_MIXED = r'''
+[notation]
+[notation.symbols]
+"A1" = "a1[:]"
+"W2" = "W2[:, :].T"
+"D2" = "grad(z2[:])"
 "dW2" = "grad(W2[:, :]).T"
 '''
 # a Torch7 script's names, the weights output-first (net.w2 * hid)
@@ -92,6 +102,10 @@ def _cases() -> list[Public]:
                (Twin("gradient", "W2[{k},{j}]", (f"{_DZ2}*a1[{{j}}]",), _KJ),)),
         Public("np-input-first-wrong", "test", "sigmoid-2-3-2", _ROWS, "dW2 = A1.T @ (D2 * 2)", ((W,),),
                (Twin("gradient", "W2[{k},{j}]", (f"2*{_DZ2}*a1[{{j}}]",), _KJ),)),
+        Public("np-input-first-broadcast", "test", "sigmoid-2-3-2", _MIXED, "dW2 = np.transpose(A1) * D2", ((C,),),
+               (Twin("gradient", "W2[{k},{j}]", (f"{_DZ2}*a1[{{j}}]",), _KJ),)),
+        Public("np-input-first-broadcast-wrong", "test", "sigmoid-2-3-2", _MIXED, "dW2 = np.transpose(A1) * D2 * 2",
+               ((W,),), (Twin("gradient", "W2[{k},{j}]", (f"2*{_DZ2}*a1[{{j}}]",), _KJ),)),
     ]
 
 
