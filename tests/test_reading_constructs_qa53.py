@@ -131,3 +131,6 @@ def test_a_whole_gradient_transposed_is_refused_for_its_shape_where_the_matrix_i
         refusal = CHECKS.refused("sigmoid-2-3-2", _TORCH, text)
         assert "is 3 x 2 where the left side is 2 x 3" in refusal
     assert "is 3 x 2 where the left side is 2 x 3" in CHECKS.refused("sigmoid-2-3-2", _COLUMNS, "dW2 = A1 @ D2.T")
+    # input-first weights and rows named so: the notation's dW2 is 3 x 2, and D2^T A1 (W2's own layout) is no dW2
+    for text in ("dW2 = D2.T @ A1", "dW2 = np.outer(D2, A1)"):
+        assert "is 2 x 3 where the left side is 3 x 2" in CHECKS.refused("sigmoid-2-3-2", _ROWS, text)
