@@ -322,16 +322,16 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and (kind == "gradient" or self.names_gradient(claim.left.node)
                      or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
-                and formula.shape != truth.shape and formula.shape == truth.shape[::-1]:
-            # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose (a gradient, or a name
-            # the notation gives grad(...), code's grad_w = X.T @ (p - y)); a derivative by a vector or matrix
-            # (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout (numerator, denominator)
-            # has it
+                and formula.shape == truth.shape[::-1] != truth.shape and (1 in truth.shape or not isinstance(
+                    claim.left.node, Sym) or self.notation.rows_held_as_columns):
+            # x^T (\hat{y} - y): the gradient as a row, the left side's transpose (a gradient, a name the notation gives
+            # grad(...)); a derivative by a vector or matrix, dz/dW = a, is a row or a column as the page's layout has
+            # it. A whole matrix's name keeps its layout (hid * dout' is no "grad(W2[:, :])") unless the notation's
+            # weights are input-first and its vectors named as columns: rows held so (their products turned)
             formula = formula.T
         elif isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) and 1 in truth.shape \
-                and formula.shape == truth.shape[::-1] and formula.shape != truth.shape \
-                and not (kind == "update" and isinstance(claim.left.node, Sym)
-                         and self.notation.names_matrix(claim.left.node)):
+                and formula.shape == truth.shape[::-1] != truth.shape and not (kind == "update" and isinstance(
+                    claim.left.node, Sym) and self.notation.names_matrix(claim.left.node)):
             # a vector in the other orientation (a row for the left side's column): its entries correspond one to
             # one, so each is judged against the left side's; a matrix's transpose (W for W^T) stays as written,
             # a new matrix of one column too (a name the notation gives a whole matrix, "n_w1" = "new(W1[:, :])")

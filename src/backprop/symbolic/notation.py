@@ -270,11 +270,14 @@ class Notation(NotationNames, NotationLookups):
         whole = [re.fullmatch(r"\s*W\d+\[\s*:\s*,\s*:\s*\](\.T)?\s*", pattern.meaning) for pattern in self.patterns]
         return any(whole) and all(found.group(1) for found in whole if found)
 
+    @property
+    def rows_held_as_columns(self) -> bool:  # input-first weights, no vector named a row ("a1[:].T"): code's rows
+        return self.samples_as_rows and not any(re.search(r"\[\s*:\s*\]\)?\.T\s*$", p.meaning) for p in self.patterns)
+
     def names_matrix(self, sym: Sym) -> bool:
-        """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``,
-        a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row. A meaning
-        multiplying a whole matrix by a vector's slice, ``"erro_escondida" = "-(W2[:, :].T @ delta2[:])"``, is a
-        vector (notation_products)."""
+        """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``, a
+        matrix whatever its shape (one of a layer of one unit is no row a page writes); a meaning times a vector's
+        slice, ``"erro_escondida" = "-(W2[:, :].T @ delta2[:])"``, is a vector (notation_products)."""
         found = self.candidates_as_read(sym)
         return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None \
             and _VECTOR_SLICE.search(found[0][0].meaning) is None

@@ -78,6 +78,10 @@ class Context:
     # set where NumPy's sum(u, axis) was read: its axis is the units' or the samples' as vectors are columns or
     # rows, so reading it again with rows would change what it sums, not only how it is laid out
     axis_summed: bool = False
+    # the axis sums of a vector read with the vectors as rows whose value differs from the columns' (np.sum(d, axis=0):
+    # one sample's entries added as columns, the vector itself as rows), each a refusal's words: read_rows, which
+    # turns the vectors only where that changes the layout alone, refuses the rows' reading then
+    orientation_sums: list = field(default_factory=list)
     # which argument a derivative named by a word (sigmoid_derivative(u)) is read at, for this judging
     argument_reading: ArgumentReading = field(default_factory=ArgumentReading)
     # whether a quantity of the sample before its input, dz(x), is read at the sample or as a product, for this judging

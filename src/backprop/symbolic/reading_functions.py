@@ -203,6 +203,20 @@ class FunctionReading(SampleMeanReading):
                       f" the notation's samples lie along the other axis; write .{other}().sum() for the sum over the"
                       " samples")
 
+    def orientation_sum(self, value, rows, columns, node) -> None:
+        """Notes, for read_rows, an axis sum of the vector ``value`` read as a row (``rows``) whose value as a column
+        (``columns``) differs: reading the vectors as rows then changes what the sum adds, not only its layout."""
+        entries = lambda held: list(held) if _is_matrix(held) else [held]  # noqa: E731
+        if not _is_matrix(value) or 1 not in value.shape or len(value) < 2 or entries(rows) == entries(columns):
+            return
+        def what(summed) -> str:
+            return "the vector itself" if len(entries(summed)) == len(value) else "its entries added into one number"
+        self.context.orientation_sums.append(
+            f"{node.written}({_show(node.args[0])}, ...) reads two ways: with the vectors as columns, as the notation"
+            f" gives them, it is {what(columns)}, which the formula's sizes do not fit; with them as rows (samples as"
+            f" rows) {what(rows)}, another sum; write the sum on the axis the notation's vectors have (axis=1 of a"
+            " column adds its samples), or give the vectors as rows in the notation (\"u\" = \"a1[:].T\")")
+
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             if name == "axis_mean" and not _is_matrix(args[0]):
@@ -217,6 +231,9 @@ class FunctionReading(SampleMeanReading):
             summed = axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
             if node.written in EIGEN_AXIS_SUMS:
                 self.eigen_sum_over_samples(args[0], summed, node)
+            if self.context.row_vectors:
+                self.orientation_sum(args[0], summed, axis_sum(args[0].T, int(args[1]), name == "axis_mean", rows)
+                                     if _is_matrix(args[0]) else summed, node)
             return summed
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)

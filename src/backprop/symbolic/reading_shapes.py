@@ -15,7 +15,6 @@ from .syntax_tree import Call, Sym, Transpose, nodes_of
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
                " right side has the left side's shape")
 
-
 _ROWS_NOTE = ("read with the vectors as rows (h^T \\delta an outer product), the one reading in which the right side"
               " has the left side's shape")
 _ROWS_ENTRYWISE_NOTE = _ROWS_NOTE.replace("(h^T \\delta an outer product)", "and \\cdot between two of them entry by"
@@ -180,13 +179,15 @@ def read_rows(read, context: Context):
     except SizeMismatch as error:
         if context.row_vectors:
             raise
-        context.row_vectors = True
+        context.row_vectors, context.orientation_sums = True, []
         try:
             value = read()
         except FormulaError:
             raise error from None
         finally:
             context.row_vectors = False
+        if context.orientation_sums:  # an axis sum whose value the rows change: two formulas, not one laid out twice
+            raise FormulaError(f"{str(error).split(':', 1)[0]}: {context.orientation_sums[0]}") from None
         if _whole_matrix_left(value, context):  # its own shape, never a vector to turn back
             if value.shape != context.left_shape:
                 raise error from None
