@@ -73,8 +73,7 @@ def _read_vector_or_matrix(read, truth, context: Context):
     try:
         formula = read()
     except FormulaError as error:
-        # X^T (g(X \theta) - y): X \theta entrywise is a vector added to a number; their inner product (one
-        # sample's z) is the one reading that fits
+        # X^T (g(X \theta) - y): X \theta entrywise is a vector plus a number; its inner product is the one fit
         inner = _side_by_side_inner(read, context) if context.side_by_side_read else None
         if not _is_matrix(inner) or inner.shape not in (truth.shape, truth.shape[::-1]):
             raise error
