@@ -123,6 +123,22 @@ def ranges_alone(line: str) -> tuple:
     return ranges if _well_formed(ranges) and any("..." in index_range.items for index_range in ranges) else ()
 
 
+# a range in a sentence before a display (Nielsen's algorithm quoted: "For each l=L-1,L-2,...,2, compute $$...$$",
+# often with Unicode's minus and ellipsis): one range with an ellipsis, Unicode's minus read as "-"
+_RANGE_IN_PROSE = lazy_pattern(rf"(?<![A-Za-z\\]){_RANGE}(?!\s*,{_GAP}(?:{_VALUE}|{_DOTS}))")
+
+
+def range_in_prose(words: str) -> tuple[str, str] | None:
+    """(``words`` without the one range they hold, the range as ranges_after reads it after a formula), or None where
+    they hold none or several. The range is the rule's, judged at its values only (restricted), never dropped."""
+    words = words.replace("\u2212", "-")
+    found = list(_RANGE_IN_PROSE.finditer(words)) if len(words) <= _LONGEST else []
+    if len(found) != 1 or not (ranges := _parsed(found[0].group())) or not _well_formed(ranges) \
+            or "..." not in ranges[0].items:
+        return None
+    return words[:found[0].start()] + " " + words[found[0].end():], ranges[0].text()
+
+
 def ranges_suffix(ranges: tuple) -> str:
     """The ranges in RANGES_SUFFIX's one form (blanks out, ranges joined by ;)."""
     return (" \\text{ over } " + ";".join(f"{r.letter}={','.join(r.items)}" for r in ranges)) if ranges else ""

@@ -12,6 +12,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import PRINTED, net_depth
+from .claim_ranges import range_in_prose
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
@@ -102,6 +103,8 @@ def _inline_formulas(written: str) -> str:
     if not spans or not line[:spans[0][0]].strip() and all(display for _start, _end, _latex, display in spans):
         return written  # a display opening its line, words after it or none: the display's rule (typography_display)
     outside = _outside_spans(line, spans)
+    if (ranged := _display_after_range(line, spans, outside)) is not None:
+        return ranged
     words = IMPLICATION.sub(" ", " ".join(outside))
     if not (PROSE_WORD.search(words) or CJK_WORD.search(words)) or _RELATION.search(words) or split_data_case(line)[1]:
         # "$h$ is $f(s)$.": the word for equals was the line's only prose, and the joined formula is the claim
@@ -117,6 +120,20 @@ def _inline_formulas(written: str) -> str:
         # sentences mentioning $-2$ and $o_j$, then the display ending the line: the one expression to judge
         return " ".join(displays[0].split())
     return "\n".join(claims) if claims else written
+
+
+def _display_after_range(line: str, spans: list, outside: list) -> str | None:
+    """``For each l=L-1,L-2,...,2, compute $$\\delta^{l} = ...$$``: the display closing a line of prose whose only
+    relation outside it is a range of an index (claim_ranges.range_in_prose), as the display with the range after
+    it, which claims read as the rule's values (judged there only, never dropped); None for any other line."""
+    if not spans[-1][3] or not _RELATION.search(spans[-1][2]) or line[spans[-1][1]:].strip(_PROSE_EDGES) \
+            or any(_RELATION.search(latex) for _start, _end, latex, _display in spans[:-1]):
+        return None
+    found = range_in_prose(" ".join(outside[:-1]))
+    if found is None or _RELATION.search(found[0]) or CONDITION_BEFORE.search(found[0]) \
+            or not (PROSE_WORD.search(found[0]) or CJK_WORD.search(found[0])):
+        return None
+    return f"{' '.join(spans[-1][2].split())}, \\quad {found[1]}"
 
 
 def _outside_spans(line: str, spans: list) -> list[str]:
