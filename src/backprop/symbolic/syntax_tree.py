@@ -94,8 +94,9 @@ class Op(Node):
     star: bool = field(default=False, compare=False)
     # a product entry by entry where the library never broadcasts (Gonum's MulElem panics on a column and a row,
     # where NumPy makes their outer product): sizes that differ are refused, not broadcast (last: Op is built by
-    # position elsewhere, Op(kind, args, entrywise, sample_script))
-    strict_sizes: bool = False
+    # position elsewhere, Op(kind, args, entrywise, sample_script)); a library's product named where it is not
+    # Gonum's (Eigen's cwiseProduct, Torch7's :cmul), for the refusal to name it
+    strict_sizes: bool | str = False
 
 
 @dataclass(frozen=True)
