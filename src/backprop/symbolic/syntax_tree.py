@@ -94,8 +94,7 @@ class Op(Node):
     star: bool = field(default=False, compare=False)
     # a product entry by entry where the library never broadcasts (Gonum's MulElem panics on a column and a row,
     # where NumPy makes their outer product): sizes that differ are refused, not broadcast (last: Op is built by
-    # position elsewhere, Op(kind, args, entrywise, sample_script)); a library's product named where it is not
-    # Gonum's (Eigen's cwiseProduct, Torch7's :cmul), for the refusal to name it
+    # position elsewhere, Op(kind, args, entrywise, sample_script)); a str names the product (Eigen's cwiseProduct)
     strict_sizes: bool | str = False
 
 
@@ -303,8 +302,7 @@ def tokenize(row: str, where: str) -> list[Token]:
                 text = "^"
             elif text == OCTAVE_PRODUCT:  # Octave's u*v: NumPy's u @ v
                 text = "@"
-            elif text in (ENTRYWISE_STAR, OCTAVE_ENTRYWISE):  # Fortran's, NumPy's u*v of arrays, Octave's u .* v:
-                # u \odot v, code's (broadcast)
+            elif text in (ENTRYWISE_STAR, OCTAVE_ENTRYWISE):  # Fortran's, NumPy's u*v, Octave's u .* v: code's \odot
                 kind, text, starred = "command", r"\odot", True
             elif text in HADAMARD_BEFORE_PRODUCT:  # a \circ b W read as a \circ (b W)
                 kind, text = "command", HADAMARD_BEFORE_PRODUCT[text]
