@@ -94,7 +94,7 @@ REFUSED = [
      "repmat(v, ...) whose counts are no two numbers"),
     ("b161_fc", "d_W_hidden_to_output = repmat(2, [2 1])", "repmat(...) of a number"),
     ("b161_fc", "d_W_hidden_to_output = repmat(De_Doutput_i, [2 1])' .* repmat(hidden_o, [1 2]);",
-     "whose sizes do not fit"),
+     "whose sizes do not broadcast"),  # Octave's .* is code's product entry by entry, broadcast (qa54)
     # an alias of np.newaxis the notation does not declare: refused naming it (fixleft39)
     ("b161_jp", "        Ew_h = x[:, na] * delta_h[na, :]  # D * H", 'holds na beside a colon'),
 ]

@@ -141,6 +141,9 @@ class ReaderDefect(FormulaError):
 OCTAVE_PRODUCT = "\ue000"
 #: Fortran's * on arrays (code_language.entrywise_stars): read as \odot, entry by entry, shown as the * written
 ENTRYWISE_STAR = "\ue010"
+#: Octave's and Julia's .* (and Julia's @. a * b): read as ENTRYWISE_STAR is, broadcast as NumPy's * (MATLAB's implicit
+#: expansion, Julia's broadcast), never a matrix and a vector's matrix product as a page's \odot may be; shown as .*
+OCTAVE_ENTRYWISE = "\ue013"
 #: \circ and \odot read with the product of the factors juxtaposed after them as their right operand, a \circ b W as
 #: a \circ (b W) (code_language.hadamard_before_product): read as \circ, \odot, shown as written
 HADAMARD_BEFORE_PRODUCT = {"\ue011": r"\circ", "\ue012": r"\odot"}
@@ -149,7 +152,7 @@ HADAMARD_BEFORE_PRODUCT = {"\ue011": r"\circ", "\ue012": r"\odot"}
 def as_written(text: str) -> str:
     """``text`` as the student wrote it: Octave's (OCTAVE_PRODUCT) and Fortran's (ENTRYWISE_STAR) ``*`` as ``*``, a
     Hadamard product's sign read before a product (HADAMARD_BEFORE_PRODUCT) as its command."""
-    text = text.replace(OCTAVE_PRODUCT, "*").replace(ENTRYWISE_STAR, "*")
+    text = text.replace(OCTAVE_PRODUCT, "*").replace(ENTRYWISE_STAR, "*").replace(OCTAVE_ENTRYWISE, ".*")
     if "\ue011" in text or "\ue012" in text:
         for private, command in HADAMARD_BEFORE_PRODUCT.items():
             text = text.replace(private, command)

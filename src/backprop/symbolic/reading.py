@@ -180,9 +180,9 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             return self._power(left, right, node)
         if kind == "odot":
             self.norm_beside_vector((left, right), node)
+            no_broadcast(node, left, right, self.where)  # Gonum's MulElem: sizes that differ refused, never broadcast
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
-            no_broadcast(node, left, right, self.where)  # Gonum's MulElem: sizes that differ refused
             if node.entrywise and _is_matrix(left) and _is_matrix(right) and 1 in (left.cols, right.cols) \
                     and 1 in (left.rows, right.rows) and left.shape != right.shape:
                 # code's column * row, or row * column: NumPy broadcasts them into the matrix of column_i row_j

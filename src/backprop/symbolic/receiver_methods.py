@@ -90,6 +90,10 @@ def no_broadcast(node, left, right, where: str) -> None:
         return  # (a SymPy Indexed's shape, y[0]'s, is no size: it raises where its range is not given)
     if left.shape != right.shape:
         (rows, cols), (other_rows, other_cols) = left.shape, right.shape
+        if isinstance(node.strict_sizes, str):  # Eigen's cwiseProduct asserts, Torch7's :cmul errs on other sizes
+            raise FormulaError(f"{where}: {node.strict_sizes}, a product entry by entry, multiplies a {rows} x {cols}"
+                               f" by a {other_rows} x {other_cols}, which it never broadcasts (nor reads as a matrix"
+                               " product); write the matrix product where one is meant, or factors of one size")
         raise FormulaError(f"{where}: Gonum's product entry by entry (MulElem) multiplies a {rows} x {cols} by a"
                            f" {other_rows} x {other_cols}: Gonum panics where the sizes differ (it never broadcasts"
                            " them); write Mul for the matrix product, or factors of one size")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from ..expression.spelling import GREEK_LETTER_NAMES, GREEK_VARIANT_NAMES
 from ..limits import LIMITS
 from ..patterns import lazy_pattern
-from .quantities import ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_PRODUCT, FormulaError
+from .quantities import ENTRYWISE_STAR, HADAMARD_BEFORE_PRODUCT, OCTAVE_ENTRYWISE, OCTAVE_PRODUCT, FormulaError
 from .script_letters import OTHER_SCRIPT_LETTER
 
 
@@ -94,8 +94,8 @@ class Op(Node):
     star: bool = field(default=False, compare=False)
     # a product entry by entry where the library never broadcasts (Gonum's MulElem panics on a column and a row,
     # where NumPy makes their outer product): sizes that differ are refused, not broadcast (last: Op is built by
-    # position elsewhere, Op(kind, args, entrywise, sample_script))
-    strict_sizes: bool = False
+    # position elsewhere, Op(kind, args, entrywise, sample_script)); a str names the product (Eigen's cwiseProduct)
+    strict_sizes: bool | str = False
 
 
 @dataclass(frozen=True)
@@ -256,7 +256,7 @@ _TOKEN = lazy_pattern(r"""
   | (?P<number>""" + SCIENTIFIC + r"""|\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |(?:(?<=[-+*/=(,])|(?<=[-+*/=(,]\s))\d+\.(?=\s*(?:[-+=;]|$))|\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|""" + OTHER_SCRIPT_LETTER + r""")
-  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010\ue011\ue012]|(?<=[\w\]])\$(?=[A-Za-z]))
+  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010\ue011\ue012\ue013]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
 
 
@@ -302,7 +302,7 @@ def tokenize(row: str, where: str) -> list[Token]:
                 text = "^"
             elif text == OCTAVE_PRODUCT:  # Octave's u*v: NumPy's u @ v
                 text = "@"
-            elif text == ENTRYWISE_STAR:  # Fortran's and NumPy's u*v of arrays: u \odot v, code's (broadcast)
+            elif text in (ENTRYWISE_STAR, OCTAVE_ENTRYWISE):  # Fortran's, NumPy's u*v, Octave's u .* v: code's \odot
                 kind, text, starred = "command", r"\odot", True
             elif text in HADAMARD_BEFORE_PRODUCT:  # a \circ b W read as a \circ (b W)
                 kind, text = "command", HADAMARD_BEFORE_PRODUCT[text]

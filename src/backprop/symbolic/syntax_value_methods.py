@@ -41,6 +41,8 @@ VALUE_CONVERSIONS = ("toDouble", "toFloat", "copy", "detach", "clone", "to_owned
 _EULER = ("e", "E")
 
 #: Eigen's methods and how many arguments each takes (see the module docstring)
+#: how a refusal names cwiseProduct, which Torch7's :cmul is written as (torch7_methods): both never broadcast
+STRICT_PRODUCT = "Eigen's cwiseProduct (Torch7's :cmul)"
 EIGEN_METHODS = {"array": 0, "matrix": 0, "cwiseProduct": 1, "cwiseQuotient": 1, "cwiseInverse": 0, "inverse": 0,
                  "square": 0, "size": 0, "rowwise": 0, "colwise": 0}
 #: Eigen's v.rowwise().sum(), each row's sum (a column: NumPy's axis 1), and v.colwise().sum(), each column's (axis 0)
@@ -112,7 +114,10 @@ class ValueMethodParsing:
         if len(args) != 1:
             self.fail(f".{word}(...) with {len(args)} arguments", dot, f"write u.{word}(v)")
         if word in ("cwiseProduct", "cwiseQuotient"):  # Eigen's products entry by entry, of matrices or arrays
-            return Op("odot" if word == "cwiseProduct" else "/", (base, args[0]))
+            # never broadcast (Eigen asserts on other sizes): strict, not the \odot of a page, which a matrix and
+            # a vector whose sizes fit would read as their matrix product
+            return Op("odot", (base, args[0]), entrywise=True, strict_sizes=STRICT_PRODUCT) \
+                if word == "cwiseProduct" else Op("/", (base, args[0]))
         if word in VALUE_POWERS and isinstance(base, Sym) and base.base in _EULER and base.base not in self.bases \
                 and not (base.sub or base.sup or base.primes or base.bracket is not None):
             # Kotlin's E.pow(-z) (kotlin.math.E), Rust's E.powf(-z) (std::f64::consts::E), e.power(-z): Euler's number

@@ -1,7 +1,8 @@
 """Torch7's tensor methods as Lua calls them, with a colon: ``a:cmul(b)``, ``W:t()``, ``M:mm(a, b)`` (every Torch7
 backward pass is written so), read as the operations they are (TORCH7_METHODS, in the words of the notation's
 operations, notation.OPERATIONS) and written as the code the reader reads: ``a:cmul(b)`` the entrywise product
-``(a .* (b))``, ``a:cdiv(b)`` the quotient ``./``, ``a:add(b)`` and ``a:csub(b)`` the sum and the difference,
+``((a).cwiseProduct(b))`` (Eigen's, which never broadcasts: a matrix and a vector of other sizes refused, never their
+matrix product), ``a:cdiv(b)`` the quotient ``./``, ``a:add(b)`` and ``a:csub(b)`` the sum and the difference,
 ``a:mul(s)`` and ``a:div(s)`` by a number, ``W:t()`` the transpose, ``M:mm(a, b)`` and ``M:mv(A, v)`` the matrix
 product (Torch7's ``*`` between tensors is the matrix product too, as Octave's), ``a:sum()`` and ``a:mean()`` of
 every entry (with a dimension, counted from 1: ``a:sum(1)`` adds each column, NumPy's axis 0).
@@ -126,7 +127,12 @@ def _value(method: str, receiver: str, arguments: list, text: str) -> str:
                                " a * b")
         return f"mtimes({arguments[0]}, {arguments[1]})"
     sign = _OPERATORS[operation]
-    if len(arguments) == 1:  # x:cmul(y): x .* y, stored into x
+    if len(arguments) == 1 and method == "cmul":  # x:cmul(y), stored into x: Eigen's product, which never
+        # broadcasts, as Torch7's (a page's \odot, Octave's .*, would read a matrix and a vector as their product)
+        return f"(({receiver}).cwiseProduct({arguments[0]}))"
+    if len(arguments) == 2 and method == "cmul":  # z:cmul(x, y): x .* y, stored into z
+        return f"(({arguments[0]}).cwiseProduct({arguments[1]}))"
+    if len(arguments) == 1:  # x:div(v): x ./ v, stored into x
         return f"({receiver} {sign} ({arguments[0]}))"
     if len(arguments) == 2 and method in ("add", "csub"):
         if not _NUMBER.fullmatch(arguments[0]):

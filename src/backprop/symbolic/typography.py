@@ -23,7 +23,7 @@ from .decorations import (PHANTOMS, TEXT_COMMAND, braced_command_scripts, drop_c
                           drop_first_of_two, keep_decorated, needle, physics_derivatives, scripts_outside_decorations,
                           unwrap, upright_script_letters)
 from .function_words import ACTIVATION_COMMANDS
-from .quantities import FormulaError, short
+from .quantities import OCTAVE_ENTRYWISE, FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .torch7_methods import torch7_methods
@@ -202,7 +202,10 @@ def clean(text: str) -> str:
         raise FormulaError(f"formula {short(text)}: {starred.group(0).strip()} between two operands is Octave's entrywise"
                            " power (as .^) and an operator codes define (Nim's outer product): write the operation,"
                            " a .^ b for the power, np.outer(a, b) for the outer product")
-    text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
+    # Octave's .* (delta .* g'(z)): entry by entry, broadcast as NumPy's * (code's, never the matrix product a page's
+    # \odot of a matrix and a vector whose sizes fit is read as: W' .* d, which Octave and Julia reject); after a
+    # digit only where the digit ends a name, F1.*W2' (2.*x is the number 2. times x)
+    text = re.sub(r"(?:(?<![0-9])|(?<=[A-Za-z_][0-9])|(?<=[A-Za-z_][0-9][0-9]))\.\*", f" {OCTAVE_ENTRYWISE} ", text)
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
     # and Octave's (Julia's) .- and .+ (expected_output .- a, 1 .+ exp(-x)): entry by entry, as - and + of vectors
     # are (after a digit the same value whether its dot is the number's or the operator's, 1.-x)
