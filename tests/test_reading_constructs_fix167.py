@@ -4,7 +4,10 @@
 - dot leaders then an equation's label closing a line after a formula, in a ``$...$`` of their own or not
   (batch 167's Mitchell notes, ``$\\delta_k \\leftarrow o_k(1-o_k)(t_k-o_k)$ $\\cdots\\space\\cdots(T4.3)$``): the
   equation's tag, as ``\\tag{T4.3}`` reads; a single ellipsis, or leaders followed by more than a label, stay as
-  they were (a formula's ellipsis).
+  they were (a formula's ellipsis);
+- a remark in words after a left arrow closing a complete equation (batch 170's ``dL/dz = \u03c3(z) - y    \u2190
+  \u00a1Mucho m\u00e1s simple!``), an exclamation or a question, Spanish's opening marks too: dropped as a step's
+  name after the arrow is; never where no relation comes before the arrow (an update, ``w \u2190 w - ...``).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -32,6 +35,9 @@ loss = ["E"]
 "\\epsilon_{k}" = "-delta2[k]"
 '''
 
+# the output sums' slopes: z_k the sums
+SLOPES = RULES + '"z_{k}" = "z2[k]"\n'
+
 _K2 = tuple({"k": k} for k in range(2))
 _D2K = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _RIGHT = (Twin("value", f"-({_D2K})", ("a2[{k}]*(1 - a2[{k}])*(y[{k}] - a2[{k}])",), _K2),)
@@ -53,6 +59,16 @@ def _cases() -> list[Public]:
             ("leaders-plain", r"\epsilon_k = g_k(1-g_k)(r_k-g_k) ...... (3)", ((C,),), _RIGHT),
             ("leaders-plain-wrong", r"\epsilon_k = g_k(r_k-g_k) ...... (3)", ((W,),), _WRONG)):
         cases.append(Public(key, "test", "sig-232", RULES, text, expected, twins))
+    slope = (Twin("gradient_z", "z2[{k}]", (_D2K,), _K2),)
+    slope_wrong = (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]",), _K2),)
+    for key, text, expected, twins in (
+            ("arrow-exclamation", "dE/dz_k = (g_k - r_k) g_k (1 - g_k)    \u2190 \u00a1Qu\u00e9 sencillo!", ((C,),), slope),
+            ("arrow-exclamation-wrong", "dE/dz_k = (g_k - r_k) g_k    \u2190 \u00a1Qu\u00e9 sencillo!", ((W,),),
+             slope_wrong),
+            ("arrow-question", "dE/dz_k = (g_k - r_k) g_k (1 - g_k) \\leftarrow \u00bfno es bonito?", ((C,),), slope),
+            ("arrow-plain-remark", "dE/dz_k = (g_k - r_k) g_k (1 - g_k) <-- much simpler!", ((C,),), slope),
+            ("arrow-plain-remark-wrong", "dE/dz_k = (g_k - r_k) g_k <-- much simpler!", ((W,),), slope_wrong)):
+        cases.append(Public(key, "test", "sig-232", SLOPES, text, expected, twins))
     return cases
 
 
@@ -72,3 +88,9 @@ def test_leaders_followed_by_more_than_a_label_stay_as_written():
     """Leaders followed by a label and more (a factor after it) are no tag: the line stays as written, refused."""
     message = CHECKS.refused("sig-232", RULES, r"$\epsilon_k \leftarrow g_k(1-g_k) \cdots\cdots (T4.3) r_k$")
     assert "ellipsis" in message
+
+
+def test_an_updates_arrow_before_words_stays_as_written():
+    """``w \u2190 words``: no relation before the arrow, an update's arrow; never dropped as a remark."""
+    message = CHECKS.refused("sig-232", SLOPES, "g_k \u2190 \u00a1Qu\u00e9 sencillo!")
+    assert message

@@ -91,9 +91,12 @@ _WORD_TAG = lazy_pattern(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|
                          rf"({EQUATION_NUMBER})|\({TEX_SPACING}(Eq|Eqn|Equation|eq)\.?{TEX_SPACING}({EQUATION_NUMBER})"
                          rf"{TEX_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
 # a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
-# is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"); group 1 the words, up to five
-_ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
-                            rf"[ \t.]*{_LINE_END}", re.M)
+# is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"), or a remark on the result in words, an
+# exclamation or a question, Spanish's opening mark too (batch 170's "dL/dz = σ(z) - y ← ¡Mucho más simple!");
+# group 1 the words, up to five
+_ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|<--|\\leftarrow(?![A-Za-z]))[ \t]+[¡¿]?"
+                            r"([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
+                            rf"[ \t.!?]*{_LINE_END}", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), a chapter's (4-2) or (3-18) in ASCII's or full-width parentheses, alone
 # before the line's first delimiter or after its last
@@ -231,7 +234,7 @@ def arrow_words_as_tags(text: str, notation: Notation | None) -> str:
     """``text`` with each line's closing left arrow and label in words (_ARROW_WORDS: ``← Pre-activation``)
     written as the label's ``\\tag{...}``, after a formula's relation on its line, where some word of the label is no
     name the notation reads (``w = v ← u`` with u the notation's: left as written, an update's arrow)."""
-    if "←" not in text and "leftarrow" not in text:
+    if "←" not in text and "leftarrow" not in text and "<--" not in text:
         return text
     known, letters = notation_names(notation)
 
