@@ -1,13 +1,15 @@
-"""Batches 167 and 170 of the public formulas showed constructs refused, each written here as another author would
+r"""Batches 167 and 170 of the public formulas showed constructs refused, each written here as another author would
 (other names than the pages'):
 
 - dot leaders then an equation's label closing a line after a formula, in a ``$...$`` of their own or not
-  (batch 167's Mitchell notes, ``$\\delta_k \\leftarrow o_k(1-o_k)(t_k-o_k)$ $\\cdots\\space\\cdots(T4.3)$``): the
-  equation's tag, as ``\\tag{T4.3}`` reads; a single ellipsis, or leaders followed by more than a label, stay as
+  (batch 167's Mitchell notes, ``$\delta_k \leftarrow o_k(1-o_k)(t_k-o_k)$ $\cdots\space\cdots(T4.3)$``): the
+  equation's tag, as ``\tag{T4.3}`` reads; a single ellipsis, or leaders followed by more than a label, stay as
   they were (a formula's ellipsis);
-- a remark in words after a left arrow closing a complete equation (batch 170's ``dL/dz = \u03c3(z) - y    \u2190
-  \u00a1Mucho m\u00e1s simple!``), an exclamation or a question, Spanish's opening marks too: dropped as a step's
-  name after the arrow is; never where no relation comes before the arrow (an update, ``w \u2190 w - ...``).
+- a remark in words after a left arrow closing a complete equation (batch 170's ``dL/dz = σ(z) - y    ←
+  ¡Mucho más simple!``), an exclamation or a question, Spanish's opening marks too: dropped as a step's
+  name after the arrow is; never where no relation comes before the arrow (an update, ``w ← w - ...``);
+- a formula split over two inline maths, the first closing on its relation (batch 167's Spanish notes,
+  ``$\delta_k \leftarrow$ $o_k(1-o_k)(t_k-o_k)$ Este valor ...``): joined into one, where the second holds no relation.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -58,6 +60,14 @@ def _cases() -> list[Public]:
             # plain text's dots and an equation's number
             ("leaders-plain", r"\epsilon_k = g_k(1-g_k)(r_k-g_k) ...... (3)", ((C,),), _RIGHT),
             ("leaders-plain-wrong", r"\epsilon_k = g_k(r_k-g_k) ...... (3)", ((W,),), _WRONG)):
+        cases.append(Public(key, "test", "sig-232", RULES, text, expected, twins))
+    for key, text, expected, twins in (
+            ("split-inline", r"1. El error: $\epsilon_k \leftarrow$ $g_k(1-g_k)(r_k-g_k)$ Este valor es el error",
+             ((C,),), _RIGHT),
+            ("split-inline-wrong", r"1. El error: $\epsilon_k \leftarrow$ $g_k(r_k-g_k)$ Este valor es el error",
+             ((W,),), _WRONG),
+            ("split-inline-equals", r"The error term $\epsilon_k =$ $g_k(1-g_k)(r_k-g_k)$ for each output unit",
+             ((C,),), _RIGHT)):
         cases.append(Public(key, "test", "sig-232", RULES, text, expected, twins))
     slope = (Twin("gradient_z", "z2[{k}]", (_D2K,), _K2),)
     slope_wrong = (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]",), _K2),)
