@@ -69,13 +69,21 @@ TEX_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
 # time limit); 16 commands in a row are far more than any page writes
 _SPACES = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z])){0,16}"
 # an equation's label: perhaps the word Eq (Eq., Eqn, Equation), then its number or a capital and its number
-EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:\.\d+)*[a-z]?)")
+# (a capital perhaps then a number: (A), (B.1), Mitchell's (T4.3), (A1))
+EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{TEX_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:[1-9]\d*)?(?:\.\d+)*[a-z]?)")
 _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|\\to(?![A-Za-z])|-->|\u2192|\u21d2)"
 # the end of a line closing a formula: its closing delimiters ($, $$, \], \)), closing braces and row break, if any
 _LINE_END = r"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)"
 # the arrow and the label closing a line (_LINE_END), after a formula
 _ARROW_TAG = lazy_pattern(rf"(?<=\S){_SPACES}{_ARROW}{TEX_SPACING}\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}",
                           re.M, needs=("-->", "Rightarrow", "\\to", "rightarrow", "→", "⇒"))
+# dot leaders before the label, two or more (\cdots, \ldots, \dots, ..., ……, \space between them), perhaps in a $...$
+# of their own after the formula's ("$\delta_k \leftarrow ...$ $\cdots\space\cdots(T4.3)$", Mitchell's notes): a
+# table of contents' way of setting an equation's tag at the line's end; one ellipsis is a formula's, never leaders
+_LEADER = r"(?:\\[cl]?dots(?![A-Za-z])|\.{3}|\u2026{1,2})"
+_LEADER_GAP = r"(?:[ \t~]|\\[,;: ]|\\space(?![A-Za-z])|\\q?quad(?![A-Za-z])){0,16}"
+_LEADER_TAG = lazy_pattern(rf"(?<=\S)[ \t]*(?:\$[ \t]*\$)?{_LEADER_GAP}{_LEADER}(?:{_LEADER_GAP}{_LEADER})+{_LEADER_GAP}"
+                           rf"\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}", re.M)
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
 # number; before the line's end (_LINE_END)
@@ -83,9 +91,12 @@ _WORD_TAG = lazy_pattern(rf"(?<=\S)[ \t]+(?:[{DASH_CHARACTERS}]{{1,2}}[ \t]*(Eq|
                          rf"({EQUATION_NUMBER})|\({TEX_SPACING}(Eq|Eqn|Equation|eq)\.?{TEX_SPACING}({EQUATION_NUMBER})"
                          rf"{TEX_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
 # a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
-# is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"); group 1 the words, up to five
-_ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
-                            rf"[ \t.]*{_LINE_END}", re.M)
+# is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"), or a remark on the result in words, an
+# exclamation or a question, Spanish's opening mark too (batch 170's "dL/dz = σ(z) - y ← ¡Mucho más simple!");
+# group 1 the words, up to five
+_ARROW_WORDS = lazy_pattern(r"(?<=\S)[ \t]+(?:←|<--|\\leftarrow(?![A-Za-z]))[ \t]+[¡¿]?"
+                            r"([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
+                            rf"[ \t.!?]*{_LINE_END}", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), a chapter's (4-2) or (3-18) in ASCII's or full-width parentheses, alone
 # before the line's first delimiter or after its last
@@ -184,7 +195,8 @@ def _readable(word: str, known: set, letters: set) -> bool:
 
 
 def arrow_tag_as_tag(text: str, notation: Notation | None) -> str:
-    """``text`` with each line's closing arrow and label (_ARROW_TAG) written as the label's ``\\tag{...}``, where
+    """``text`` with each line's closing arrow or dot leaders and label (_ARROW_TAG, _LEADER_TAG) written as the
+    label's ``\\tag{...}``, where
     some word of the label is no name the notation reads (a number alone is a label)."""
     known, letters = notation_names(notation)
 
@@ -195,7 +207,10 @@ def arrow_tag_as_tag(text: str, notation: Notation | None) -> str:
         if words and all(_readable(word, known, letters) for word in words) or not _RELATION.search(line):
             return match.group(0)  # \rightarrow (a): the notation's a; w \to (1): an update, w becomes 1
         return r" \tag{%s}" % " ".join(label.split())
-    return _ARROW_TAG.sub(tagged, text) if "(" in text else text
+    if "(" not in text:
+        return text
+    text = _LEADER_TAG.sub(tagged, text) if ".." in text or "dots" in text or "\u2026" in text else text
+    return _ARROW_TAG.sub(tagged, text)
 
 
 def word_tags_as_tags(text: str, notation: Notation | None) -> str:
@@ -219,7 +234,7 @@ def arrow_words_as_tags(text: str, notation: Notation | None) -> str:
     """``text`` with each line's closing left arrow and label in words (_ARROW_WORDS: ``← Pre-activation``)
     written as the label's ``\\tag{...}``, after a formula's relation on its line, where some word of the label is no
     name the notation reads (``w = v ← u`` with u the notation's: left as written, an update's arrow)."""
-    if "←" not in text and "leftarrow" not in text:
+    if "←" not in text and "leftarrow" not in text and "<--" not in text:
         return text
     known, letters = notation_names(notation)
 

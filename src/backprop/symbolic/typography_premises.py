@@ -30,6 +30,8 @@ from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD
 
 _RELATION = lazy_pattern(relation_pattern())
+# a relation closing a formula, its right side in the next (joined_across_relations)
+_CLOSING_RELATION = lazy_pattern(r"\S[ \t]*(?:=|\\(?:leftarrow|gets|approx)(?![A-Za-z])|\u2190)[ \t]*$")
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
 # ("since" asserts what follows it, a premise: a connective word, typography_comments.CONNECTIVE_WORD)
 CONDITION_WORDS = r"if|when|whenever|unless|given|for"
@@ -299,9 +301,11 @@ def joined_across_relations(line: str) -> str:
             if relation in ("=", ":=", r"\approx", "≈") and "\n" not in line[end:start]:
                 line = f"{line[:first]}${latex} {relation} {after}${line[last_end:]}"
                 break
-            if end == start and not _RELATION.search(after):
+            blank = not line[end:start].strip(" \t") and after.strip()
+            if (end == start or blank and _CLOSING_RELATION.search(latex)) and not _RELATION.search(after):
                 # $E = \frac{1}{2} $${\sum_k} (t_k - a_k)^2 $: a formula closed and the next opened at once, no
-                # relation in it, renders as one formula, the second its continuation
+                # relation in it, renders as one formula, the second its continuation; so does one closing on its
+                # relation before a blank, $\delta_k \leftarrow$ $o_k(1-o_k)(t_k-o_k)$ (batch 167's Spanish notes)
                 line = f"{line[:first]}${latex} {after}${line[last_end:]}"
                 break
         else:
