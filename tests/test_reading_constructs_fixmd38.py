@@ -86,11 +86,14 @@ def test_a_bare_dash_without_delimiters_is_still_refused_as_bullet_or_minus(text
     assert "'- ' at the start of the line reads as a list's bullet or as a minus" in refusal
 
 
-def test_the_batch_line_with_an_index_its_left_side_leaves_out_names_that_cause():
-    """cn-rec: delta^{(l)} on the left, i on the right (w_{ji}, net_i): refused for i, not for a missing left side."""
-    refusal = CHECKS.refused("b158_cn", _CN, r"- #### $\delta^{(l)} = \sum_j \delta_j^{(l+1)} w_{ji}^{(l+1)}  "
-                                            r"\sigma^{\prime}(net_i^{(l)})$")
-    assert "the index i has no value" in refusal and "no left side" not in refusal
+def test_the_batch_line_with_an_index_its_left_side_leaves_out_is_read_for_its_entries():
+    """cn-rec: delta^{(l)} on the left, i on the right (w_{ji}, net_i): its marks read as markup, never "no left side";
+    fixleft39 reads the vector's entry i for every i (vector_entry_rule), its verdict batch 158's oracle's (correct),
+    and w_{ij} for w_{ji} called wrong."""
+    text = r"- #### $\delta^{(l)} = \sum_j \delta_j^{(l+1)} w_{ji}^{(l+1)}  \sigma^{\prime}(net_i^{(l)})$"
+    assert CHECKS.verdicts(Public("cn-rec", "fixmd38", "b158_cn", _CN, text)) == ((C,),)
+    assert CHECKS.verdicts(Public("cn-rec-turned", "fixmd38", "b158_cn", _CN, text.replace("w_{ji}", "w_{ij}"))) \
+        == ((W,),)
 
 
 @pytest.mark.parametrize("text", ["- #### " + _DB.strip("$"), "#### " + _DB.strip("$"), "1. ## " + _DB.strip("$")])

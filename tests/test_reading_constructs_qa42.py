@@ -130,9 +130,10 @@ def _cases() -> list[Public]:
                (Twin("update", "W2[0,1]", (f"W2[0,1] + eta*{_GRAD_W2_01}",)),), param="W2[0,1]"),
         # ---- dW2 read whole beside "dW2_{ij}": a gradient's name all the same (homework_truth.names_gradient and
         # accumulation asked the whole name, which no pattern matches bare, and missed it) ----------------------
-        Public("entries-gradient-as-a-row", "test", "sigmoid-2-3-2", _ENTRIES, "dW2 = np.dot(A1, dZ2.T)", ((C,),),
-               (Twin("gradient", "W2[0,1]", (_GRAD_W2_01,)),), param="W2[0,1]"),  # before: refused for its shape
-        Public("entries-gradient-as-a-row-doubled", "test", "sigmoid-2-3-2", _ENTRIES, "dW2 = 2 * np.dot(A1, dZ2.T)",
+        # (np.dot(A1, dZ2.T), the 3 x 2 transpose of the notation's output-first dW2, is refused for its shape: qa53)
+        Public("entries-gradient-whole", "test", "sigmoid-2-3-2", _ENTRIES, "dW2 = np.dot(dZ2, A1.T)", ((C,),),
+               (Twin("gradient", "W2[0,1]", (_GRAD_W2_01,)),), param="W2[0,1]"),
+        Public("entries-gradient-whole-doubled", "test", "sigmoid-2-3-2", _ENTRIES, "dW2 = 2 * np.dot(dZ2, A1.T)",
                ((W,),), (Twin("gradient", "W2[0,1]", (f"2*{_GRAD_W2_01}",)),), param="W2[0,1]"),
         Public("entries-gradient-accumulated", "test", "sigmoid-2-3-2", _ENTRIES, "dW2 += np.dot(dZ2, A1.T)", ((C,),),
                (Twin("gradient", "W2[0,1]", (_GRAD_W2_01,)),), param="W2[0,1]"),  # before: reassigned in place
@@ -166,6 +167,13 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 ])
 def test_a_spec_name_with_two_indices_that_the_notation_names_otherwise_is_refused(notation, text, refusal):
     assert refusal in CHECKS.refused("sigmoid-2-3-2", notation, text)
+
+
+def test_the_whole_gradient_written_transposed_is_refused_for_its_shape():
+    # dW2 names grad(W2[:, :]), output-first (2 x 3): np.dot(A1, dZ2.T) is its 3 x 2 transpose (qa53: no longer
+    # turned back and called correct)
+    assert "is 3 x 2 where the left side is 2 x 3" in CHECKS.refused(
+        "sigmoid-2-3-2", _ENTRIES, "dW2 = np.dot(A1, dZ2.T)", param="W2[0,1]")
 
 
 def test_a_glued_name_whose_entries_the_notation_names_otherwise_stays_refused():
