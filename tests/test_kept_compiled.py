@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from backprop import cli, kept_methods, patterns
+from backprop.user_cache import KeptFile
 
 SOURCE = Path(__file__).resolve().parent.parent / "src"
 
@@ -22,8 +23,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "src"
 def kept(tmp_path, monkeypatch):
     """keep_methods() on, with an empty cache folder; dataclasses' own exec again afterwards."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
-        monkeypatch.setattr(kept_methods, name, value)
+    monkeypatch.setattr(kept_methods, "_FILE", KeptFile(kept_methods._FILE.path))
     monkeypatch.setattr(dataclasses, "exec", exec, raising=False)  # undone: the attribute removed again
     kept_methods.keep_methods()
     return tmp_path / "cache" / "backprop"
@@ -59,26 +59,26 @@ def test_a_class_made_from_kept_code_is_the_class_dataclasses_makes(kept):
     expected = behaviour(*made())
     plain_codes = [made()[0].__init__.__code__, made()[0].__hash__.__code__]
     kept_methods.keep_methods()
-    assert behaviour(*made()) == expected and len(kept_methods._MADE) == 9  # Point 6 methods, Bag 3
-    kept_methods._write_kept()
-    assert [path.name for path in kept.iterdir()] == [kept_methods._kept_path().name]
-    kept_methods._KEPT, kept_methods._USED, kept_methods._MADE = None, {}, {}
+    assert behaviour(*made()) == expected and len(kept_methods._FILE.made) == 9  # Point 6 methods, Bag 3
+    kept_methods._FILE.write()
+    assert [path.name for path in kept.iterdir()] == [kept_methods._FILE.path().name]
+    kept_methods._FILE.kept, kept_methods._FILE.used, kept_methods._FILE.made = None, {}, {}
     assert behaviour(*made()) == expected
-    assert not kept_methods._MADE and len(kept_methods._USED) == 9  # every method from the file
+    assert not kept_methods._FILE.made and len(kept_methods._FILE.used) == 9  # every method from the file
     assert [made()[0].__init__.__code__, made()[0].__hash__.__code__] == plain_codes
 
 
 def test_a_file_of_another_shape_is_no_cache(kept):
     kept.mkdir(parents=True)
-    kept_methods._kept_path().write_bytes(b"not marshal")
+    kept_methods._FILE.path().write_bytes(b"not marshal")
     expected = behaviour(*made())
-    assert kept_methods._MADE and expected[0] == "made.<locals>.Point(x=1.0, y=2.0, tag='a')"
+    assert kept_methods._FILE.made and expected[0] == "made.<locals>.Point(x=1.0, y=2.0, tag='a')"
 
 
 def test_exec_without_globals_runs_in_its_callers_namespace(kept):
     namespace = {}
     dataclasses.exec("found = SOURCE.name", None, namespace)  # this module's global, as exec's own finds it
-    assert namespace["found"] == "src" and not kept_methods._MADE
+    assert namespace["found"] == "src" and not kept_methods._FILE.made
 
 
 def test_only_the_program_keeps_methods(monkeypatch, capsys):
@@ -105,8 +105,7 @@ def test_a_check_reads_the_methods_the_one_before_kept(tmp_path):
 def every_pattern_kept(tmp_path, monkeypatch):
     """keep_every_pattern() on, with an empty cache folder; re's own compiling and an empty re cache afterwards."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
-        monkeypatch.setattr(patterns, name, value)
+    monkeypatch.setattr(patterns, "_FILE", KeptFile(patterns._FILE.path))
     monkeypatch.setattr(re._compiler, "compile", patterns._RE_COMPILE)
     patterns.keep_every_pattern()
     re.purge()  # else re answers from its own cache, compiling nothing
@@ -117,12 +116,12 @@ def every_pattern_kept(tmp_path, monkeypatch):
 def test_every_pattern_re_compiles_is_kept_and_made_again(every_pattern_kept):
     written = [(r"(?P<name>[a-z]+)_(\d+)", re.IGNORECASE), (rb"\x00+b", 0), (r"\\frac\{", re.VERBOSE)]
     expected = [patterns._RE_COMPILE(text, int(flags)) for text, flags in written]
-    assert [re.compile(text, flags) for text, flags in written] == expected and len(patterns._MADE) == 3
-    patterns._write_kept()
-    patterns._KEPT, patterns._USED, patterns._MADE = None, {}, {}
+    assert [re.compile(text, flags) for text, flags in written] == expected and len(patterns._FILE.made) == 3
+    patterns._FILE.write()
+    patterns._FILE.kept, patterns._FILE.used, patterns._FILE.made = None, {}, {}
     re.purge()
     again = [re.compile(text, flags) for text, flags in written]
-    assert again == expected and not patterns._MADE and len(patterns._USED) == 3  # made from the file
+    assert again == expected and not patterns._FILE.made and len(patterns._FILE.used) == 3  # made from the file
     assert again[0].search("see W_12").groupdict() == {"name": "W"} and again[1].fullmatch(b"\x00\x00b")
 
 
@@ -130,4 +129,4 @@ def test_a_parsed_pattern_and_debug_are_re_compiles_own(every_pattern_kept, caps
     scanner = re.Scanner([(r"\d+", lambda scanner, token: int(token)), (r"\s+", None)])  # compiles a parsed pattern
     assert scanner.scan("12 7") == ([12, 7], "")
     re.compile(r"ab", re.DEBUG)
-    assert not patterns._MADE and capsys.readouterr().out  # DEBUG prints, as re's own compile does
+    assert not patterns._FILE.made and capsys.readouterr().out  # DEBUG prints, as re's own compile does

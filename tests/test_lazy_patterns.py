@@ -16,6 +16,7 @@ from re import _constants as sre_constants, _parser as sre_parser
 import backprop
 from backprop import patterns
 from backprop.patterns import LazyPattern, lazy_pattern
+from backprop.user_cache import KeptFile
 
 
 def _lazy_patterns() -> list[tuple[str, LazyPattern]]:
@@ -160,26 +161,24 @@ def test_every_pattern_with_needs_holds_one_of_them_in_every_match():
 def empty_pattern_cache(monkeypatch, tmp_path):
     """patterns' cache of compiled programs in an empty folder of the test's, as a new process finds it."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
-        monkeypatch.setattr(patterns, name, value)
+    monkeypatch.setattr(patterns, "_FILE", KeptFile(patterns._FILE.path))
     return tmp_path / "cache" / "backprop"
 
 
 def _new_process(monkeypatch):
-    for name, value in (("_KEPT", None), ("_USED", {}), ("_MADE", {})):
-        monkeypatch.setattr(patterns, name, value)
+    monkeypatch.setattr(patterns, "_FILE", KeptFile(patterns._FILE.path))
 
 
 def test_a_kept_pattern_is_the_pattern_re_compile_makes(empty_pattern_cache, monkeypatch):
     written = [(r"(?P<name>[a-z]+)_(\d)", re.I), (r"(?x) a \s+ (b|c)* (?<![d])", 0), (r"[αβγ]\w{2,5}?$", re.M),
                (r"\\frac\{(?:[^{}]|\{[^{}]*\})*\}", 0)]
     first = [patterns.compile_kept(text, flags) for text, flags in written]
-    assert first == [re.compile(text, flags) for text, flags in written] and len(patterns._MADE) == 4
-    patterns._write_kept()
-    assert [path.name for path in empty_pattern_cache.iterdir()] == [patterns._kept_path().name]
+    assert first == [re.compile(text, flags) for text, flags in written] and len(patterns._FILE.made) == 4
+    patterns._FILE.write()
+    assert [path.name for path in empty_pattern_cache.iterdir()] == [patterns._FILE.path().name]
     _new_process(monkeypatch)
     again = [patterns.compile_kept(text, flags) for text, flags in written]
-    assert not patterns._MADE and len(patterns._USED) == 4  # every one made from the file
+    assert not patterns._FILE.made and len(patterns._FILE.used) == 4  # every one made from the file
     for made, (text, flags) in zip(again, written):
         compiled = re.compile(text, flags)
         assert made == compiled and (made.flags, made.groups, dict(made.groupindex)) == (
@@ -190,15 +189,15 @@ def test_a_kept_pattern_is_the_pattern_re_compile_makes(empty_pattern_cache, mon
 
 def test_a_cache_unreadable_or_unwritable_is_no_cache(empty_pattern_cache, monkeypatch):
     empty_pattern_cache.mkdir(parents=True)
-    patterns._kept_path().write_bytes(b"not marshal")
-    assert patterns.compile_kept(r"a+b", 0) == re.compile(r"a+b") and patterns._MADE
-    patterns._kept_path().unlink()
+    patterns._FILE.path().write_bytes(b"not marshal")
+    assert patterns.compile_kept(r"a+b", 0) == re.compile(r"a+b") and patterns._FILE.made
+    patterns._FILE.path().unlink()
     empty_pattern_cache.chmod(0o500)  # a folder it cannot write in
     try:
-        patterns._write_kept()
+        patterns._FILE.write()
     finally:
         empty_pattern_cache.chmod(0o700)
-    assert sorted(path.name for path in empty_pattern_cache.iterdir()) in ([], [patterns._kept_path().name])
+    assert sorted(path.name for path in empty_pattern_cache.iterdir()) in ([], [patterns._FILE.path().name])
 
 
 def test_alternatives_longest_first_are_in_one_order_in_every_process():

@@ -14,18 +14,13 @@ made is the one dataclasses makes: the same text run with the same globals and l
 
 from __future__ import annotations
 
-import atexit
 import builtins
 import sys
 
-from .user_cache import cache_folder, read_kept, write_kept
+from .user_cache import KeptFile, cache_folder
 
-#: the most entries the cache file keeps: past it, only the methods of the process writing it
-_MOST_KEPT = 2000
-#: text -> code object: the cache file's entries (None: not read yet), the ones this process used, and compiled anew
-_KEPT: dict | None = None
-_USED: dict = {}
-_MADE: dict = {}
+#: text -> code object: the methods' code kept in the cache file, for this Python's version and optimisation level
+_FILE = KeptFile(lambda: cache_folder() / f"methods-{sys.implementation.cache_tag}-O{sys.flags.optimize}.marshal")
 
 
 def keep_methods() -> None:
@@ -43,36 +38,10 @@ def _exec_kept(source, globals=None, locals=None, /):
         frame = sys._getframe(1)  # exec without globals runs in its caller's namespaces, not this function's
         return builtins.exec(source, frame.f_globals if globals is None else globals,
                              frame.f_locals if globals is None and locals is None else locals)
-    code = _kept().get(source)
+    code = _FILE.get(source)
     if code is None:
         code = compile(source, "<string>", "exec", dont_inherit=True)  # as exec compiles a text dataclasses gives it
-        if not _MADE:
-            atexit.register(_write_kept)
-        _MADE[source] = code
-    _USED[source] = code
+        _FILE.make(source, code)
+    else:
+        _FILE.use(source, code)
     return builtins.exec(code, globals, locals)
-
-
-def _kept_path():
-    return cache_folder() / f"methods-{sys.implementation.cache_tag}-O{sys.flags.optimize}.marshal"
-
-
-def _kept() -> dict:
-    global _KEPT
-    if _KEPT is None:
-        try:
-            _KEPT = read_kept(_kept_path())
-        except RuntimeError:  # no home folder to find the cache folder in: no cache
-            _KEPT = {}
-    return _KEPT
-
-
-def _write_kept() -> None:
-    """At exit, where this process compiled a method anew: the cache file with the code it compiled (and what another
-    process wrote meanwhile)."""
-    try:
-        path = _kept_path()
-    except RuntimeError:
-        return
-    entries = {**read_kept(path), **_MADE}
-    write_kept(path, entries if len(entries) <= _MOST_KEPT else dict(_USED))

@@ -31,13 +31,12 @@ cache that cannot be read or written is no cache, the patterns compiled as befor
 from __future__ import annotations
 
 import _sre
-import atexit
 import marshal
 import re
 import sys
 from re import _compiler, _parser
 
-from .user_cache import cache_folder, read_kept, write_kept
+from .user_cache import KeptFile, cache_folder
 
 #: what a LazyPattern answers from its compiled pattern once compiled
 _COMPILED_ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner",
@@ -111,15 +110,9 @@ def lazy_pattern(pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> L
     return LazyPattern(pattern, flags, needs)
 
 
-#: the most entries the cache file keeps: past it, only the patterns of the process writing it (a file grows with
-#: each version of the readers' patterns)
-_MOST_KEPT = 2000
 #: (pattern, flags) -> _sre.compile's arguments after the text (flags, program, groups, groupindex, indexgroup),
-#: each in marshal's bytes, read from the cache file only when used: the entries of the cache file (None: not read
-#: yet), the ones this process used, and the ones it compiled anew
-_KEPT: dict | None = None
-_USED: dict = {}
-_MADE: dict = {}
+#: each in marshal's bytes, read from the cache file only when used
+_FILE = KeptFile(lambda: cache_folder() / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
 
 
 #: re's own compiling, which ``re.compile`` and ``re.search(text, ...)`` end in (before keep_every_pattern)
@@ -145,21 +138,19 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, made from the program an earlier process kept where there is one (see the
     module's docstring)."""
     key = (pattern, int(flags))
-    kept = _kept().get(key)
+    kept = _FILE.get(key)
     if kept is not None:
         try:
             compiled = _sre.compile(pattern, *marshal.loads(kept))
         except Exception:  # an entry of another shape: compiled anew below, and replaced
             pass
         else:
-            _USED[key] = kept
+            _FILE.use(key, kept)
             return compiled
     compiled = _RE_COMPILE(pattern, int(flags))
     arguments = _program(pattern, int(flags))
     if arguments is not None and _sre.compile(pattern, *arguments) == compiled:
-        if not _MADE:
-            atexit.register(_write_kept)
-        _MADE[key] = _USED[key] = marshal.dumps(arguments)
+        _FILE.make(key, marshal.dumps(arguments))
     return compiled
 
 
@@ -178,35 +169,3 @@ def _program(pattern: str, flags: int) -> tuple | None:
         return arguments
     except Exception:
         return None
-
-
-def _kept_path():
-    return cache_folder() / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
-
-
-def _read_kept() -> dict:
-    try:
-        path = _kept_path()
-    except RuntimeError:  # no home folder to find the cache folder in: no cache
-        return {}
-    return read_kept(path)
-
-
-def _kept() -> dict:
-    global _KEPT
-    if _KEPT is None:
-        _KEPT = _read_kept()
-    return _KEPT
-
-
-def _write_kept() -> None:
-    """At exit, where this process compiled a pattern anew: the cache file with its programs (and the ones another
-    process wrote meanwhile), replaced whole, so that a reader never sees half a file."""
-    entries = {**_read_kept(), **_MADE}
-    if len(entries) > _MOST_KEPT:
-        entries = dict(_USED)
-    try:
-        path = _kept_path()
-    except RuntimeError:  # no home folder to find the cache folder in: no cache
-        return
-    write_kept(path, entries)

@@ -1,13 +1,15 @@
 """The user's cache folder for what backprop makes once and keeps between runs: the C kernels' compiled
 library (fused/cstep.py), the readers' compiled regular expressions (patterns.py), the compiled code of the
-methods dataclasses writes (kept_methods.py); and the one way those two keep a file of entries."""
+methods dataclasses writes (kept_methods.py); and the one way those two keep a file of entries (KeptFile)."""
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 
 def cache_folder() -> Path:
@@ -39,3 +41,45 @@ def write_kept(path: Path, entries: dict) -> None:
             temporary.unlink()
         except OSError:
             pass
+
+
+class KeptFile:
+    """A cache file of entries kept between processes (read_kept, write_kept): read at the first ``get``, and written
+    back at exit where this process made an entry anew, with what another process wrote meanwhile; past ``most``
+    entries (a file grows with each version of what it keeps), only the ones this process used. ``path()`` names the
+    file; a RuntimeError from it (no home folder to find the cache folder in) means no cache."""
+
+    def __init__(self, path: Callable[[], Path], most: int = 2000):
+        self.path, self.most = path, most
+        self.kept: dict | None = None  # the file's entries (None: not read yet)
+        self.used: dict = {}  # the ones this process used
+        self.made: dict = {}  # the ones it made anew
+
+    def get(self, key):
+        """The file's entry for ``key``, or None."""
+        if self.kept is None:
+            self.kept = self._read()
+        return self.kept.get(key)
+
+    def use(self, key, value) -> None:
+        self.used[key] = value
+
+    def make(self, key, value) -> None:
+        """An entry made anew (and used), written at exit."""
+        if not self.made:
+            atexit.register(self.write)
+        self.made[key] = self.used[key] = value
+
+    def write(self) -> None:
+        try:
+            path = self.path()
+        except RuntimeError:
+            return
+        entries = {**read_kept(path), **self.made}
+        write_kept(path, entries if len(entries) <= self.most else dict(self.used))
+
+    def _read(self) -> dict:
+        try:
+            return read_kept(self.path())
+        except RuntimeError:
+            return {}
