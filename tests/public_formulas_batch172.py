@@ -93,6 +93,47 @@ Collected on 2026-12-07 (22:28 to 22:33 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 17 loaded as first written. The oracle's first run passed every verdict as first transcribed (56 entries and the
 batch's two checks).
+
+Run blind at main 3a066af (/work/READY_FOR_BLIND64; src/ as at 3a066af, main's last change to it; the rebase a
+no-op, the branch already on that commit), with nothing under src/ changed. The first run (/work/batch172_blind.txt):
+53 of 56 read with every verdict right (95%), 3 refused, no typo (none in the batch), no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. No refusal was a slip of the notations or twins (each is a construct of the page's own that
+the reader does not take), so the batch was run once; tests/test_public_formulas_held_out.py -k "b172-" passed after
+the run, check's never-wrong-called-correct test included.
+
+Of the 2 mistaken formulas, 1 was read with its wrong member called wrong: gm-w1 (nn.WeightsIH[i][j] += delta +
+alpha*delta, the momentum term of the step just computed: 1.9 times the rate's step); gm-w2, the same slip, was
+refused (its trailing comment, below). By page: the C XOR program 7 of 7, the C iris program 7 of 7, nnp 5 of 5, the
+Java tutorial page 6 of 6, the Java BPNetworkMulti 0 of 2, the Go network commented in Chinese 7 of 8, the Go
+regression program 8 of 8, the gonum comment 6 of 6, the Rust NeuralNetwork 7 of 7.
+
+The refusals by construct, with the exact message:
+
+- Java's double literal 1d (2: jm-od, jm-hd): "formula 'outputDelta[i] = output * (1d - output) * (targets[i] - o...':
+  unknown symbol d; the notation knows output, outputDelta, targets; give it a meaning in the notation's
+  [notation.symbols], e.g. "d" = "a1[0]"" and "formula 'hiddenDelta[i] = o * (1d - o) * sum': unknown symbol d; the
+  notation knows hiddenDelta, hiddenLayer, o, outputDelta, sum, weights; give it a meaning in the notation's
+  [notation.symbols], e.g. "d" = "a1[0]"" (1d read as 1 times d: Java's and C#'s d suffix, like 1.0f's f, is a
+  literal's type);
+- a trailing // comment of Chinese words (1: gm-w2): "formula 'nn.WeightsHO[i][j] += delta + alpha*delta // 动量项':
+  unexpected at '/' (position 44); // is read as a comment only before words (// the update rule), worked numbers (//
+  0.5 * 2 = 1) or an array's shape (// (10, 2), or // (2) after two spaces); Python's floor division a // b is no
+  formula check reads" (动量项, "momentum term", is a word, in Chinese: the comment rule takes only words in Latin
+  letters).
+
+Read, among the constructs these pages brought: C's float and double declarations, malloc'd arrays and a // comment
+after the error; the biases kept in a weight array's last row, w_ih[N_INPUT][j] beside w_ih[i][j]; a struct's arrays
+through network->; Java in an HTML page's <code> blocks with a trailing space, a // comment stating the output
+gradient in one-letter names (d - y) * y * (1 - y), a weight change before its momentum term, a term of a sum (val);
+Go's := declarations, nn. fields, alpha given a value and its momentum term of the step just computed (gm-w1 called
+wrong); a ReLU slope declared of the hidden outputs and a linear output's delta with its comment; a Go /* */ block's
+derivation in d-ratios of code names (dSSR/dBout = dSSR/doutput * doutput/doLayerInput * doLayerInput/dBout), -2
+(labels - output) and - 2 with a space; Rust's let and self. fields with 1.0 literals.
+
+Which look general: both constructs refused. Java's (and C#'s) d suffix on a literal, 1d, as the reader takes f in
+1.0f (a typed literal in hand-written Java backprop is common: 1d - output); and a trailing // comment whose words are
+in another script (Chinese here; code commented in Chinese, Japanese or Russian is frequent in this corpus), which the
+comment rule takes only for words in Latin letters.
 """
 
 from __future__ import annotations
@@ -235,7 +276,7 @@ ENTRIES = [
            (Twin("update", "b1[{j}]", (f"b1[{{j}}] + eta*{_IR1}",), _p(j=3)),), batch=172,
            why="the last row of w_ih the hidden biases"),
     # ---- the C program nnp (eight- and twelve-space indentation): the network's arrays through network->, error in
-    # the output and hidden loops (two notations) -----------------------------------------------------------------------
+    # the output and hidden loops (two notations) ----------------------------------------------------------------------
     Public("h72-nn-err", _NN, "b172_nn", "b172_nn",
            "        double error = target[i] - network->output_activation[i];", ((C,),),
            (Twin("value", "y[{i}] - a2[{i}]", ("y[{i}] - a2[{i}]",), _p(i=2)),), batch=172),
@@ -320,7 +361,7 @@ ENTRIES = [
     Public("h72-gm-bh", _GM, "b172_gm", "b172_gmu1", "\t\t\tnn.BiasH[i] += nn.LearningRate * hiddenErrors[i]", ((C,),),
            (Twin("update", "b1[{i}]", (f"b1[{{i}}] + eta*{_S1}",), _p(i=3)),), batch=172),
     # ---- the Go regression program (two and three tabs): ReLU hidden units, a linear output with its comment,
-    # nn. fields, += updates with learningRate first ---------------------------------------------------------------------
+    # nn. fields, += updates with learningRate first -------------------------------------------------------------------
     Public("h72-gr-oe", _GR, "b172_gr", "b172_gr", "\t\toutputErrors[i] = targets[i] - finalOutputs[i]", ((C,),),
            (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),), batch=172, why="the output's error, a value"),
     Public("h72-gr-od", _GR, "b172_gr", "b172_gr",
@@ -379,14 +420,15 @@ ENTRIES = [
                  (f"{_GS2}*W2[0,{{j}}]*sigmoid(z1[{{j}}])*(1 - sigmoid(z1[{{j}}]))*x[{{i}}]",), _p(j=3, i=2)),),
            batch=172, why="input i's weight into hidden unit j, entry by entry"),
     # ---- the Rust NeuralNetwork (twelve- and sixteen-space indentation): let, 1.0 literals, self. fields, error in
-    # the output and hidden loops (two notations) -------------------------------------------------------------------------
+    # the output and hidden loops (two notations) ----------------------------------------------------------------------
     Public("h72-rs-err", _RS, "b172_rs", "b172_rs", "            let error = target[i] - predicted[i];", ((C,),),
            (Twin("value", "y[{i}] - a2[{i}]", ("y[{i}] - a2[{i}]",), _p(i=2)),), batch=172),
     Public("h72-rs-oe", _RS, "b172_rs", "b172_rs",
            "            output_errors[i] = predicted[i] * (1.0 - predicted[i]) * error;", ((C,),),
            (Twin("value", _S2, (_S2,), _p(i=2)),), batch=172, why="-dE/dz2[i], a value"),
-    Public("h72-rs-he", _RS, "b172_rs", "b172_rsh", "            hidden_errors[i] = hidden[i] * (1.0 - hidden[i]) * error;",
-           ((C,),), (Twin("value", _S1, (_S1,), _p(i=3)),), batch=172,
+    Public("h72-rs-he", _RS, "b172_rs", "b172_rsh",
+           "            hidden_errors[i] = hidden[i] * (1.0 - hidden[i]) * error;", ((C,),),
+           (Twin("value", _S1, (_S1,), _p(i=3)),), batch=172,
            why="error, in the hidden loop, the sum over the outputs of output_errors[j] * self.weights_ho[j][i]"),
     Public("h72-rs-w1", _RS, "b172_rs", "b172_rs",
            "                self.weights_ih[i][j] += learning_rate * hidden_errors[i] * input[j];", ((C,),),
