@@ -95,6 +95,49 @@ Collected on 2026-12-07 (22:28 to 22:36 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network, the [notation] table in the problem file) before
 the oracle's run, without judging a formula: all 10 loaded as first written. The oracle's first run passed every
 verdict as first transcribed (57 entries and the batch's two checks; the mistyped entry has no verdicts).
+
+Run blind at main 3a066af (/work/READY_FOR_BLIND64; src/ as at 3a066af, main's tip when the batch was collected;
+the rebase a no-op), with nothing under src/ changed. The first run (/work/batch171_blind.txt): 56 of 58 read with
+every verdict right (97%), 1 refused, 1 typo refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. The one refusal is not a slip of the notation (the format has no way to name a per-layer activation by the
+rule's layer letter in a subscript; see below), so the batch was run once; tests/test_public_formulas_held_out.py
+-k 171 passed after the rebase, check's never-wrong-called-correct test included.
+
+Of the 2 mistaken formulas, both were read with their wrong member called wrong: ja-def (f_L', the output layer's
+slope, at the tanh hidden layer; its definition's member called right) and cn-w (a^{(l-1)}\delta^{(l)T}, the
+transposed gradient, with the T inside the superscript). By page: the Chinese week-3 note 7 of 7, the Nielsen note
+6 of 6, the Japanese note 3 of 4 (one refused), the Russian perceptron note 6 of 6, the Chinese overview 3 of 3, the
+Russian digit recognizer 8 of 8, the Portuguese XOR script 6 of 6, the Vietnamese skip-gram script 4 of 4, the
+Chinese MLP code 7 of 7, the error-terms note 6 of 6 (and its typo refused).
+
+The refusals by construct, with the exact message:
+
+- a per-layer activation written with the rule's layer letter as a subscript, f_{l}'(u_{j}^{l}) (the notation
+  declaring f_{1}, f_{2} and f_L, as the format documents names with scripts): ja-def2, "formula '\\delta_{j}^{l} =
+  \\frac {\\partial E}{\\partial y_{j}^{l}} f...': f'(...) : name the activation f stands for in the notation,
+  functions = { f = "sigmoid" }" (the same notation's f_L'(u_{j}^{l}) in ja-def was read, and batch 143's
+  g'^{[l]}(Z^{[l]}) with g^{[1]}, g^{[2]} declared was read: the superscript's layer letter is taken, the
+  subscript's is not);
+- the typo: zm-dw, "formula '\\Delta w_{ij} = \\eta*\\delta^k_j * x_i': unknown symbol \Delta w_{ij}; the notation
+  knows \delta, error, h, hidden_error, hidden_error_term, hidden_input, hidden_output, o; give it a meaning in the
+  notation's [notation.symbols], e.g. "\Delta w_{ij}" = "a1[0]"" (refused at the step's name, w_{ij} being a name
+  the note's table does not give, before its \delta^k_j; blind_batch.py counts it as naming it).
+
+Read, among the constructs these pages brought: inline $ formulas with chains of three members, -(y - \hat{y})
+with the minus outside, \left[ ... \right] and \sigma'(a_1); list items with a bold label and a full-width colon
+before $$\displaystyle, \sigma^{'} with the prime in braces, superscripts before subscripts (w^l_{jk}, \delta^l_j),
+quoted derivations with \sum_k and \sigma' (z) with a space, a definition at every unit of both layers; a
+displaymath line with := and f_L' (ja-def called wrong at the hidden layer), \bm{y}^{l-1}
+\left(\bm{\delta}^{l}\right)^{\top} on an input-first W^{l}; \mathcal{L}, \delta_{z_i} with a nested subscript,
+\boldsymbol{\delta_z}, derivatives by the input written elementwise and as \mathbf{W}^T \boldsymbol{\delta_z}; align
+lines with & and a trailing \\, \delta^{(l)T} (cn-w called wrong); Ng's names on rows with Russian # comments,
+(Z1 > 0) as the ReLU's slope; += updates with the rate after the product and sigmoid_derivative of the outputs;
+np.outer and an update in parentheses; reshape(-1, 1) products; ```math lines with f^\prime, an unindexed \sum and
+\delta_kw_{jk} glued; np.dot(output_error_term , weights_hidden_output) with a space before the comma.
+
+Which look general: the refusal of f_{l}' (a per-layer activation named by the rule's layer letter in a
+subscript, Bishop's and the Japanese notes' habit, h_l, f_l, sigma_l), where the same name with a superscript
+layer (g^{[l]}) is read; the typo's refusal is the page's (page-specific).
 """
 
 from __future__ import annotations
