@@ -111,7 +111,53 @@ the page's y = 1, is wrong as a formula over the network's quantities (the oracl
 points, where the label is 0 as often as 1); bl-yh's numbers and bl-ln's, first expected correct, carry the page's
 slip in z_1 (1.8 written 2.3), which the transcription had not been checked against: all three now expected wrong,
 and the oracle passed every verdict (56 entries and the batch's checks; the 3 mistyped entries have no verdicts).
+Run blind at main 3a066af (/work/READY_FOR_BLIND64; src/ as at 3a066af, the rebase a no-op, the branch already on
+it), with nothing under src/ changed. The first run (/work/batch173_blind.txt): 56 of 59 read with every verdict
+right (95%), 0 refused, 0 misread, 2 typos refused, 1 typo read, no crash, NO WRONG FORMULA CALLED CORRECT. One
+refusal was a slip of this batch's notation, not the page's nor the reader's: the digit recognizer's sz-dz1 was
+refused at g[1]′ with the message "formula "dZ[1]=W[2]TdZ[2] .* g[1]'(z[1])": g'(...) : name the activation g
+stands for in the notation, functions = { g = "sigmoid" }" (blind_batch.py reports it as naming 'T' only because
+the formula's text, quoted in the message, holds W[2]T): the page's forward lines name the activation gReLU, and a
+teacher would have declared g = "relu", which the notation had dropped when "g[1]′" was refused as a function's
+name. With g declared, the second run (/work/batch173_blind2.txt): 56 of 59 read with every verdict right (95%), 0
+refused, 0 misread, 1 typo refused, 2 typos read (sz-dz1 now read, as its twin sz-dw2 was), no crash, NO WRONG
+FORMULA CALLED CORRECT. tests/test_public_formulas_held_out.py -k "b173-" passed after the correction, check's
+never-wrong-called-correct test included.
+
+Of the 4 mistaken formulas, all 4 were read with their wrong members called wrong: cv-d3 (the mean's 2/n missing),
+bl-dy (-1/y_hat, the label dropped), bl-yh (its symbolic member called correct, 1/(1 + e^{-3.18}) and 0.96 wrong),
+bl-ln (-[\log(0.96)] and 0.04 wrong). By page: the Spanish XOR script 8 of 8, the XOR class 6 of 6, the Chinese
+function fit 8 of 8, CS224d's q2_neural 7 of 7, the MNIST README.txt 7 of 7 (and its typo refused), the digit
+recognizer's README 5 of 5 (and its two typos, refused at first for the notation's slip and read: see below), the
+camera script 8 of 8, the blog post 7 of 7.
+
+The refusals and readings of typos by construct (no misreading), with the exact messages:
+
+- the typo refused: mn-dw3, "formula 'dW3 = (1/m)*dZ2*A1^T': dW_{3} matches none of the notation's patterns for dW
+  ('dW1')" (naming it, as dW_{3});
+- the typos read, the rendered notebook's superscript T copied as a letter: sz-dw2, dW[2]=1mdZ[2]A[1]T, read as
+  correct in both runs (the T after A[1] taken as the transpose; 1m read some way that one sample cannot tell
+  from 1/m, as 1 times m or the 1 dropped), and sz-dz1, dZ[1]=W[2]TdZ[2].∗g[1]′(z[1]), read as correct in the second run (W[2]T as the transpose, .∗
+  the entrywise product, g[1]′ the ReLU's derivative once g is declared). A reading of a copy's lost superscript
+  rather than a refusal: right in value here, on the one sample the problem files hold.
+
+Read, among the constructs these pages brought: the WildML backward pass on rows with sigmoid(z1) * (1 - sigmoid(z1))
+and .sum(axis=0, keepdims=True); += updates of the rate times a code's negated gradient (d_weights) and a delta
+with 2 * (Y - yout); a script whose a1 names the hidden sums and h the outputs, (a1 > 0) for the ReLU's slope and
+/ len(x_train) named in the notation; CS224d's / N, delta2 = dCE/dh twinned as a value, sigmoid_grad of the outputs
+and np.sum(delta3, 0, keepdims=True) with the axis by position, trailing comments in Chinese with full-width commas;
+"#    " before Ng's steps, * for the matrix product, (1/m) *sum(dZ2,1), "f1 prime (Z1)" in words with f1 declared
+tanh, der_cost_W2 in parentheses; bracketed layers without ^ (W[2], dZ[2]) with := and a Unicode minus and alpha
+written against dW[2]; np.mean's missing factor called wrong (cv-d3); \[ displays over three lines and \( inline
+in Markdown list items, a chain of three partial derivatives, e^{-z_2} and worked numbers carrying a page's slip
+(bl-yh, bl-ln called wrong), -1/y_hat called wrong for the label it drops.
+
+Which look general: none of this batch's refusals (the one typo refused is the page's, dW3 in a two-layer network;
+the first run's g[1]′ refusal was this notation's slip, and check's message named the fix). The typos read, a
+copied superscript T taken as the transpose, look general for text copied from rendered notebooks (many stored
+copies of Samson Zhang's README have the same lines); whether 1m, a lost 1/m, reads as 1/m was not tested.
 """
+
 
 from __future__ import annotations
 

@@ -195,11 +195,13 @@ functions = { f1 = "tanh" }
 ''',
     # the digit recognizer's README: Ng's names with the layer in square brackets and no ^ (W[2], A[1], dZ[2]),
     # output-first, columns; X = A[0] the input, Y the one-hot target, dZ[l], dW[l], db[l] the cost's gradients, m
-    # the number of samples (one here), the Greek alpha the rate (g[1]', the ReLU's derivative, is not a name a
-    # notation's functions take)
+    # the number of samples (one here), the Greek alpha the rate, g the layers' activation (gReLU: the ReLU, g[1]'
+    # its derivative; "g[1]′" is not a name a notation's functions take, g is, as check's message after the first
+    # blind run said)
     "b173_sz": r'''
 [notation]
 learning_rate = ["α"]
+functions = { g = "relu" }
 [notation.symbols]
 "X" = "x[:]"
 "A[0]" = "x[:]"
