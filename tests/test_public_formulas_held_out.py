@@ -27,7 +27,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
                                                   55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
                                                   71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
                                                   85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 172, 171, 173, 174)}
+                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
 # 50 from 9, and batch 14, collected in under an hour too, 52 from 9; batch 15, from pages in about an hour, 50
@@ -530,18 +530,18 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # cross-entropy with sigmoid outputs beside the squared error), 52 from 9 addresses (stored files: a README's BCE
 # equations, a README of formulas, a Jekyll post's align blocks, Ng's bracketed backward pass in a README, MLP notes
 # with a ReLU layer, a Spanish challenge script, an MNIST script, a PyTorch neuron by hand, an activations module).
-# batch 172, from the code corpus in about 5 minutes of collecting by the machine's clock (22:28 to 22:33, the oracle's
-# run included; emphasis on backprop written by hand in C, Java, Go and Rust: loops over units and weights, arrays from
-# 0, bias arrays and biases in a weight array's last row, momentum), 56 from 9 addresses (stored files: a C XOR program,
-# a C iris program commented in Portuguese, the C program nnp, a Java iris tutorial page, a Java BPNetworkMulti
-# commented in Chinese, a Go network commented in Chinese, a Go regression program, a Go gonum network's derivation
-# comment, a Rust NeuralNetwork).
 # batch 171, from the code corpus in about 8 minutes of collecting by the machine's clock (22:28 to 22:36, the oracle's
 # run included; emphasis on lecture notes in languages other than English: the general delta rule with layer indices,
 # matrix forms, bias gradients, updates), 58 from 10 addresses (stored files: a Chinese week-3 note on a 2-2-1
 # network; a Chinese note on Nielsen's four equations; a Japanese Hugo note with displaymath; a Russian note on a
 # ReLU perceptron; a Chinese overview's align block; a Russian digit recognizer; a Portuguese XOR script; a Vietnamese
 # skip-gram script; a Chinese note's MLP code; a Chinese note on the error terms with Udacity's script).
+# batch 172, from the code corpus in about 5 minutes of collecting by the machine's clock (22:28 to 22:33, the oracle's
+# run included; emphasis on backprop written by hand in C, Java, Go and Rust: loops over units and weights, arrays from
+# 0, bias arrays and biases in a weight array's last row, momentum), 56 from 9 addresses (stored files: a C XOR program,
+# a C iris program commented in Portuguese, the C program nnp, a Java iris tutorial page, a Java BPNetworkMulti
+# commented in Chinese, a Go network commented in Chinese, a Go regression program, a Go gonum network's derivation
+# comment, a Rust NeuralNetwork).
 # batch 173, from the code corpus in about 7 minutes of collecting by the machine's clock (22:28 to 22:35, the oracle's
 # runs included; emphasis on networks built from scratch in NumPy as notebooks build them: XOR, MNIST, batch gradients
 # averaged over the samples, bias gradients as sums), 59 from 8 addresses (stored files: two READMEs of MNIST notebook
