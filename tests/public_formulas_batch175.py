@@ -100,7 +100,53 @@ taken out of its notation (nabla_ is read as ∇, "not one symbol") with its lin
 passed every verdict as first transcribed but for one twin's form: the plan's worked step, whose value was written
 with eta, which the number oracle does not know (the rate 0.5 written in; its verdicts unchanged); then all 58 and the
 batch's two checks passed.
+
+Run blind at main 3a066af (/work/READY_FOR_BLIND64; src/ as at 3a066af, main's last change to it; the rebase a
+no-op, the branch already on that commit), with nothing under src/ changed. The first run (/work/batch175_blind.txt):
+51 of 58 read with every verdict right (88%), 7 refused, no typo (none in the batch), no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. No refusal was a slip of the notations or twins (each is a construct of the page's own that
+the reader does not take), so the batch was run once; tests/test_public_formulas_held_out.py -k "b175-" passed after
+the run, check's never-wrong-called-correct test included.
+
+Of the 3 mistaken formulas, 2 were read with their wrong member called wrong: mz-deh (dEdO_Wih = np.dot(self.who.T,
+dEdO_Who), the output's slope left out) and mz-dnh (dOdN_Wih, the sigmoid's slope at a tanh layer); mz-cmt, the same
+slip in a comment, was refused (its "This equals", below). By page: the Markdown note 5 of 7, the TypeScript plan 4
+of 5, the Vietnamese notes 8 of 8, the exam solution 6 of 8, the JavaScript learner 5 of 6, the Indonesian report 4
+of 4, the Keras docstring 4 of 4, the Spanish script 8 of 8, the Python NeuralNetwork 7 of 8.
+
+The refusals by construct, with the exact message:
+
+- a label ending in a colon before the formula (2: vk-in1, vk-in2): "formula 'h1: incoming_error = \\delta _o1 * w11 +
+  \\delta _o2 * w12': unexpected at ':' (position 3)" and the same for h2 (the phrase "incoming error" already joined
+  into one name, incoming_error, before the colon stopped the reading);
+- a mermaid sequence-diagram message, "A->>B: formula" (2: ex-do, ex-dh): "formula 'Output Layer->>Hidden Layer:
+  \\delta _o = (\\hat{y} - y) \\c...': unexpected at '>' (position 15)" and "formula 'Hidden Layer->>Weights: \\delta
+  _h = \\delta _o \\cdot a(1 -...': unexpected at '>' (position 15)" (the diagram's Note line, "Note right of Weights:
+  Δw₁ = -η · δₕ", was read);
+- a comment whose words come before the formula (3: ts-cm, js-cm, mz-cmt): "formula '// Output layer δ = (t - o) * o *
+  (1 - o)': holds nothing to judge once its spacing and layout (\, \quad, \left.) and its prose (words in \text,
+  remarks) are set aside; write the derivative or the update, e.g. \frac{\partial L}{\partial w} = ...", the same for
+  "// Calculate output layer error (δ_output = (ŷ - y) * σ'(..." (the formula inside parentheses after the words) and
+  for "# This equals sum(δ_o * Who) * out_h * (1 - out_h) * i_1" (prose standing for the left side: no formula to take,
+  rightly, though the slip goes unjudged).
+
+Read, among the constructs these pages brought: σ′ with the Unicode prime at a sum, δ₁ = (δ₂ W₂ᵀ) ⊙ σ′(z₁) with
+subscript digits and ᵀ, two lines inside a box's │ borders (one a product of rows set equal to a bracketed row);
+TypeScript const lines with w. fields and a code span's worked check with ≈ between the members; the Vietnamese code
+blocks whose lines continue with = through the worked numbers (rounded from ŷ = 0.625), × products, Σ wⱼ × δⱼ with the
+subscript letter ⱼ, _mới and _cũ names; ∂E/∂w₁ chains with ·, a list item's indented line, ←, a mermaid Note line with
+a label before the colon; JavaScript this. fields and -= updates; × and · side by side with ᵀ and sigmoid' as a
+function; a docstring's δ_output = ∂L/∂z2 = (y_hat - y), ΔW2 = a1ᵀ · δ_output, ⊙ activation'(z1); Spanish # comments
+with a trailing space, S'(...), a dot product written . and W_salida_transpuesta; Python dEdO/dOdN/dNdW names, a
+trailing # comment after two spaces, and a # comment's δ_o = ∂E/∂net = ∂E/∂out * ∂out/∂net.
+
+Which look general: two of the three constructs refused. A label and a colon before a formula ("h1: ...", a mermaid
+message "A->>B: ...", where the reader already reads mermaid's "Note right of X: ..."): frequent in plain-text notes;
+and a code comment whose words lead to the formula ("// Output layer δ = ...", "// Calculate output layer error (δ =
+...)"), the commonest way code states its formula in words, where the reader takes the comment only when the formula
+comes first. The "This equals ..." comment is rightly refused (its left side is prose).
 """
+
 from __future__ import annotations
 
 from public_formulas import C, W, Public
