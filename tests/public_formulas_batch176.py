@@ -96,6 +96,58 @@ loaded (notation_loading.load_notation, each with its network) before the oracle
 before any loaded again. The oracle's first run passed every verdict as first transcribed but one, the step-by-step
 script's dL_da2, which it called wrong for its 1e-9 guards: left out (above), not flipped; the second run passed
 all 51 readable entries and the batch's two checks (the mistyped entry has no verdicts).
+
+Run blind at main 3a066af (/work/READY_FOR_BLIND64; src/ as at 3a066af, main's last change to it), with nothing under
+src/ changed. This branch was made from main's tip f087316, which descends from 3a066af with src/ byte-identical to it
+(git diff 3a066af -- src empty); the literal `git rebase 3a066af` replays main's own merged batches 171 to 174 one by
+one and stopped on a conflict in batch 171's commit, so it was aborted and the run made on the collection commit as it
+stood, its src/ 3a066af's. The first run (kept as it came): 41 of 52 read with every verdict right (79%), 10 refused,
+1 typo refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Eight of the refusals, every
+formula of the Markdown lesson, were my notation's slip: "unknown symbol \mathcal{L}; the notation knows A, B, W,
+\Delta, \delta, \hat{y}, a, b; give it a meaning in the notation's [notation.symbols]" (the page's loss is \mathcal{L},
+which the notation must list, loss = ["\\mathcal{L}"], as earlier batches' notations for such pages do; mine did not).
+With that one line added to b176_bl (no twin and no verdict changed), the second run (/work/batch176_blind.txt): 49 of
+52 read with every verdict right (94%), 2 refused, 1 typo refused, no typo read, no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. tests/test_public_formulas_held_out.py -k "b176-" passed after it (103 tests), check's
+never-wrong-called-correct test included.
+
+Of the 2 mistaken formulas, both were read with their wrong member called wrong: pc-sb (the sigmoid's backward with +
+for *) and dl-relu (np.where(grad >= 0, 1, 0), the upstream gradient's sign for the input's mask). By page (second
+run): the cookbook's Functions 6 of 6, the Dense layer 2 of 2, model.py's classes 7 of 7, the Juggler layers 5 of 5,
+nlp-xu's LinearFunction 3 of 3, culture_network_0's LinearFunction 2 of 3, the NumPy framework 5 of 5 (and its typo
+refused), dl_from_scratch's layers 1 of 2, the step-by-step script 7 of 7, the Markdown lesson 8 of 8 (0 of 8 in the
+first run), the line Function 3 of 3.
+
+The refusals by construct (second run), with the exact message:
+
+- a PyTorch method's positional axis: dk-gb, "formula 'grad_bias = grad_output.sum(0).squeeze(0)': expected ')' to
+  close .squeeze(): check reads it without arguments at '0' (position 40)" (.sum(0) read, .squeeze(0) with its dim
+  refused);
+- a def whose body opens with a docstring, with type hints: dl-sig, "formula 'def backward(self, grad: np.ndarray) ->
+  np.ndarray: [three double quotes] i...': the definition of backward is more than one return line after locals (a conditional, a
+  loop, an augmented assignment, a call alone); check reads local names assigned once, then the value: def
+  backward(x): s = ... then return ..., or R's backward = function(x) { s = ...; s * (1 - s) } (a docstring and
+  comments aside)" (the message says a docstring is set aside, yet this one, of three lines between triple quotes on lines of
+  their own, is not; or the -> np.ndarray return annotation is what stops it);
+- the typo: fw-sig, "formula 'grad *= self.input(1 - self.input)': unexpected at '=' (position 7)" (refused at the
+  augmented assignment *= before the mistyped call is reached: blind_batch.py counts it as naming it, though the
+  message names neither self.input nor the call).
+
+Read, among the constructs these pages brought: PyTorch Functions' lines under backward(ctx, grad_output) (grad_w =
+grad_output * x, grad_b = grad_output * 1, torch.matmul(grad_output.t(), input), grad_output.mm(weight) with a
+trailing Chinese comment and one glued to the code, grad_output.sum(0)), a Function's forward with torch.exp; layer
+classes' defs of one return line read as dL/d(the layer's input) (grad_output * (self.input > 0), grad_output *
+self.mask, grad_output * self.out * (1 - self.out), (1 - self.out ** 2), a loss layer's def backward(self) with
+self.y_true.shape[0]); self. names with .T and @, np.sum(..., axis=0, keepdims=True) with # shape comments, -= updates
+at lr and self.lr through parameter.weight; the loss as np.sum(np.square(pred - label) / 2.0); np.where(grad >= 0, 1,
+0) called wrong; names of derivatives in a script's backward pass (dL_dz2 = dL_da2 * da2_dz2, two spaces before =);
+$$ displays with \mathcal{L} (once declared), \mathbf and \boldsymbol, \equiv, \odot, \sigma', \in \mathbb{R}^{1
+\times n^{[1]}}, two updates with \leftarrow beside each other after \qquad, and the batch form \frac{1}{B}
+(\Delta^{[l]})^\top A^{[l-1]}.
+
+Which look general: .squeeze(0), a PyTorch (and NumPy) method's positional dim, common in framework code; and a
+method's def with a multi-line docstring and type hints (the docstring the message says it sets aside), common in
+layer classes of small frameworks. The first run's eight refusals were the notation's, not the reader's.
 """
 
 from __future__ import annotations

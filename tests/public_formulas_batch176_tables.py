@@ -290,11 +290,13 @@ loss = ["self.loss"]
 ''',
     # the Markdown lesson: Ng's layers in square brackets, x the input (a column), y the target, y_hat the output,
     # W^{[l]}, b^{[l]}, z^{[l]}, a^{[l]} layer l's (output-first), delta^{[l]} = dL/dz^{[l]} (the page's "error
-    # signal", its definition), n^{[l]} layer l's size, sigma the sigmoid, eta the rate; for its batch formula
-    # Delta^{[l]} the rows of delta^{[l]} and A^{[l]} the rows of a^{[l]} (A^{[0]} the inputs), B the batch's size
+    # signal", its definition), n^{[l]} layer l's size, sigma the sigmoid, eta the rate, \mathcal{L} the loss (the
+    # page's name, declared after the first blind run: see the batch's docstring); for its batch formula Delta^{[l]}
+    # the rows of delta^{[l]} and A^{[l]} the rows of a^{[l]} (A^{[0]} the inputs), B the batch's size
     "b176_bl": r'''
 [notation]
 indices = "l"
+loss = ["\\mathcal{L}"]
 [notation.symbols]
 "x" = "x[:]"
 "y" = "y[0]"
