@@ -106,8 +106,61 @@ the delta rule (stored file 26191872248).
 
 Collected on 2026-12-07 (22:40 to 22:50 by the machine's clock, the oracle's run included). Every notation was
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
-all 15 pairs loaded as first written. The oracle's first run passed every verdict as first transcribed (46 entries and
+all 15 pairs loaded as first written (b177_ml's "N" = "1" was added after the first blind run,
+see below). The oracle's first run passed every verdict as first transcribed (46 entries and
 the batch's two checks; the mistyped entry has no verdicts).
+
+Run blind at main 3a066af (/work/READY_FOR_BLIND64; src/ as at 3a066af, main's last change to it). The gate's
+commit is an ancestor of this branch (main's tip f087316c, which it was cut from, adds only batches 171 to 174's
+tests) and src/ is identical to it (git diff 3a066af -- src/ is empty), so the branch was not rebased: a rebase
+onto it would only have replayed those batches' commits; nothing under src/ changed. The first run
+(/work/batch177_blind.txt): 40 of 47 read with every verdict right (85%), 6 refused, no typo refused, 1 typo read,
+no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Two of the refusals were my notation's slip (the CS3244
+notes' linear unit: its sums over the examples d in D, one example here, with no count of the samples given; the
+refusal says to give N its value), so "N" = "1" was added to b177_ml, no verdict changed, and the batch was run
+once more (/work/batch177_blind2.txt): 42 of 47 read with every verdict right (89%), 4 refused, 1 typo read, no
+misreading, no crash, no wrong formula called correct. tests/test_public_formulas_held_out.py -k "b177-" passed
+after both runs, check's never-wrong-called-correct test included.
+
+Of the 8 mistaken formulas, 7 were read with their wrong member called wrong: jk-c4 (the correction uphill),
+zh-w5 (the chain through the hidden unit, product 0; its numbers called right), zh-sum (both members uphill), dr-def
+and dr-res (the delta rule's sign), ad-rule (half the step of E = (o - y)^2), sl-rule (output minus target); jk-c3
+(the gradient's sign) was refused (its equation tag, below). The typo it-chain was read, its two claims called
+wrong (not refused). By page (second run): the Jekyll post 6 of 8 (2 refused), the Portuguese note 7 of 7, mlp.js 1
+of 3 (2 refused), the CS3244 notes 6 of 6 (4 of 6 in the first run), the Korean Bishop post 7 of 7, the Chinese
+Mazur translation 5 of 5, the Korean basics note 2 of 2, the Adaline README 3 of 3, the Italian notes 3 of 3 (and
+its typo read), the two slide decks 1 of 1 each.
+
+The refusals by construct, with the exact message:
+
+- an equation tag written with dots inside the $$ display, after the formula: jk-g, "formula
+  \"\\frac{\\delta E}{\\delta w_{ij}} = - e_j(n)\\phi'_j(v_j(n)) ...\": unexpected at '.' (position 66)" (the
+  display's .....(2)); jk-c3, "formula '\\Delta w_{ij} = \\alpha \\frac{\\delta E}{\\delta w_{ij}} ......':
+  unexpected at '.' (position 55)" (its .....(3)). The same page's ......(4) $$ (six dots, then a space before $$)
+  was read, jk-c4;
+- a label holding a Greek letter before a plain-text rule in a code comment: js-do, "formula \"Output \\delta :
+  \\delta _j = e_j \\cdot \\phi '(net_j)\": unexpected at ':' (position 15)"; js-dh, "formula \"Hidden \\delta :
+  \\delta _j = \\phi '(net_j) \\cdot \\Sigma \\d...\": unexpected at ':' (position 15)" (the label "Output δ:" taken
+  into the formula; the header's "Error:    e_j(n) = d_j(n) - y_j(n)", a label of letters alone, was read);
+- first run only, my notation's slip: mt-ld and mt-lin, "formula 'L_D(w ) = \\frac{1}{2}\\sum_{d\\in D}(t_d -
+  o_d)^2': a sum over the samples has no bound, so nothing says how many it adds (the sum's d is no index letter of
+  the notation: ...); give N its value in the notation (\"N\" = \"1\", the one sample check reads), or, if the
+  page's loss is their total, write reduction = \"sum\" in the file's [update]" (the same for mt-lin's \eta\sum_{d\in
+  D}(t_d - o_d) x_{id}); both read once N was given.
+
+Read, among the constructs these pages brought: Haykin's (n) on every symbol, \delta for the partial sign in a
+fraction beside delta_j the local gradient, \phi'_j(v_j(n)), w_{ij} and w_{ji} for one weight, a display followed by
+words on its line and two displays on one line; Portuguese code names (erro_j, derivada_j, novo_peso as the new
+weight); Mitchell's numbered steps with a bare $k$ before the rule and two formulas joined by "where", \sum_{k\in K};
+Bishop's \frac { \partial E_n }{ \partial a_j } with spaces in the braces; Mazur's align blocks with \\ \\, \| \|
+around a difference, w5 without its underscore, w_5^+; a line of a \\-separated display with \therefore; the Adaline
+README's \leftarrow on a vector and a Unicode minus; the Italian notes' w(k+1) = w(k) ... as an update.
+
+Which look general: the equation tag written with dots inside a display (Markdown pages number their equations so,
+.....(2)$$; the reader reads the same tag when a space precedes $$, so the refusal looks like a tokenizing edge,
+worth a look), and a comment's label holding a math letter before the formula ("Output δ:", "Hidden δ:": labels
+of words alone are skipped; one with a Greek letter is taken as math). The first run's sums over the examples were
+my notation's slip, not the reader's.
 """
 
 from __future__ import annotations

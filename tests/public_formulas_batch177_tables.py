@@ -212,7 +212,8 @@ loss = ["E", "L_{D}"]
 "\\Delta w_{ih}" = "-eta*grad(W1[h, i])"
 ''',
     # the notes' linear unit: w_i the weight of input i, x_{id} input i of example d, t_d and o_d the example's
-    # target and output, D the examples (one here), L_D the loss, Delta w_i the step
+    # target and output, D the examples (one here: N = 1, given after the first blind run), L_D the loss, Delta w_i the
+    # step
     "b177_ml": r'''
 [notation]
 indices = "n"
@@ -223,6 +224,7 @@ loss = ["L_{D}", "L"]
 "t_{d}" = "y[0]"
 "o_{d}" = "a1[0]"
 "\\Delta w_{i}" = "-eta*grad(W1[0, i])"
+"N" = "1"
 ''',
     # the Korean note's Bishop letters (fixed roles): i an input (z_i its value), j a hidden unit (a_j its sum, z_j
     # its output), k an output unit (a_k its sum, y_k its output, t_k its target), w_ji and w_kj output-first, h the

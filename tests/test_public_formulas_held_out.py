@@ -550,7 +550,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # runs included; emphasis on worked numeric examples and exam-style solutions on 2-2-1 and 2-2-2 networks), 58 from
 # 8 addresses (stored files: GATE notes, KTU exam notes with two sets of numbers, a Vietnamese exam answer key, two
 # Markdown notes on Mazur's example, a Chinese blog post, a Python chapter's deltas, Chinese AI course notes).
-# batch 177, from the code corpus in about 11 minutes of collecting by the machine's clock (22:40 to 22:50, the oracle's
+# batch 177, from the code corpus in about 10 minutes of collecting by the machine's clock (22:40 to 22:50, the oracle's
 # runs included; emphasis on the classic literature's notations: Haykin's local gradient, Bishop's delta_k = y_k - t_k,
 # Mitchell's table, Widrow-Hoff and the delta rule), 47 from 11 addresses (stored files: a Jekyll post, a Portuguese
 # note and a JavaScript MLP on Haykin; CS3244 notes on Mitchell; a Korean note on Bishop; a Chinese Mazur
