@@ -40,6 +40,7 @@ from .code_callback_entries import rust_chain_read
 from .code_declarations import method_statements, object_properties
 from .code_loop_headers import loop_headers_read
 from .code_pointers import pointers_read
+from .torch7_methods import torch7_refusal_as_written
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
 from .claims import Claim, read_claims
@@ -104,7 +105,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read.
     ``sample``: the file's sample (from 1) that a value written in numbers is about, where the
     formula does not say (a document working its samples one at a time); default the first."""
-    text = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
+    text = written = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
     try:
         with time_limit(seconds * 3):
             notation = load_notation(notation, problem)
@@ -144,8 +145,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     except TimeLimitExceeded:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s of"
                            " CPU time to judge, so it was stopped; check one equation at a time") from None
-    except (UserError, MemoryError):
-        raise
+    except (UserError, MemoryError) as error:  # a refusal of Lua's a:cmul(b) quotes it as written
+        raise torch7_refusal_as_written(written, error) if isinstance(error, FormulaError) else error
     except Exception as error:  # a defect of the reader: refused in one line, as every formula it cannot read
         raise ReaderDefect(f"formula {_short(text)}: check failed reading it ({type(error).__name__}:"
                            f" {' '.join(str(error).split())[:120]}); please report it with the formula's text") from error
@@ -158,8 +159,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     if not result.claims:  # (all of no claims would be "correct")
         raise FormulaError(f"formula {_short(text)}: holds nothing to judge once its spacing and"
                            " layout (\\, \\quad, \\left.) and its prose (words in \\text, remarks) are set aside;"
-                           " write the derivative or the update,"
-                           " e.g. \\frac{\\partial L}{\\partial w} = ...")
+                           " write the derivative or the update, e.g. \\frac{\\partial L}{\\partial w} = ...")
     return result
 
 

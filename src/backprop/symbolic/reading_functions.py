@@ -235,6 +235,11 @@ class FunctionReading(SampleMeanReading):
                 self.orientation_sum(args[0], summed, axis_sum(args[0].T, int(args[1]), name == "axis_mean", rows)
                                      if _is_matrix(args[0]) else summed, node)
             return summed
+        if name == "column" and not _is_matrix(args[0]) and isinstance(node.args[0], Sym) \
+                and any(":" in pattern.meaning for pattern, _ in self.notation.candidates_as_read(node.args[0])):
+            # u[:, None], u.unsqueeze(1) of a layer's vector ("grad(z1[:])") of one unit: the 1 x 1 column of its one
+            # entry (batch 170's PyTorch neuron, dL_dz.unsqueeze(1) * batch_features); a number alone has no axis
+            return sp.ImmutableMatrix([[args[0]]])
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
         if name == "tiled":  # MATLAB's repmat(v, m, n)

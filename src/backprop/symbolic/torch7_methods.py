@@ -22,6 +22,7 @@ called so is then refused by name.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from ..patterns import lazy_pattern
@@ -45,9 +46,11 @@ _NAME = lazy_pattern(rf"{CODE_NAME}(?:\.{CODE_NAME})*")
 _NUMBER = lazy_pattern(r"[-+]?\s*(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def torch7_methods(text: str) -> str:
+def torch7_methods(text: str, done: list | None = None) -> str:
     """``text`` with each Torch7 method called with Lua's colon written as the operation it is (see the module
-    docstring); a text with no such call as it is. FormulaError where a call's reading is unclear."""
+    docstring); a text with no such call as it is. FormulaError where a call's reading is unclear. ``done``, where
+    given, gets each rewrite in order, (the text written, the student's text it replaced)."""
+    done = [] if done is None else done
     if ":" not in text:
         return text
     calls = _calls(text)
@@ -75,8 +78,13 @@ def torch7_methods(text: str) -> str:
         if alone is None:  # the whole statement one call that stores into a name: the assignment it makes
             alone = receiver if text[:start].strip() == "" and text[closing + 1:].strip() == "" \
                 and _NAME.fullmatch(receiver) and _stores(method, arguments) else ""
-        text = text[:start] + _value(method, receiver, arguments, text) + text[closing + 1:]
-    return f"{text[:len(text) - len(text.lstrip())]}{alone} = {text.strip()}" if alone else text
+        value = _value(method, receiver, arguments, text)
+        done.append((value, text[start:closing + 1]))
+        text = text[:start] + value + text[closing + 1:]
+    if alone:
+        done.append((f"{alone} = {text.strip()}", text.strip()))
+        return f"{text[:len(text) - len(text.lstrip())]}{alone} = {text.strip()}"
+    return text
 
 
 def _calls(text: str) -> list:
@@ -167,3 +175,56 @@ def _read_again_refused(text: str, calls: list) -> None:
                                    f" changes {root.group(0)} in place, and the formula reads {root.group(0)} again,"
                                    " where its value depends on the order Lua evaluates it; write the operation"
                                    f" with operators, or the call into a name of its own")
+
+
+# a refusal's quote of its formula (quantities.short's repr) and the place it names, at 'token' (position n)
+_QUOTE = lazy_pattern(r"""formula ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""", needs=("formula ",))
+_AT = lazy_pattern(r"""at ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") \(position (\d+)\)""", needs=("(position ",))
+
+
+def torch7_refusal_as_written(text: str, refusal: FormulaError) -> FormulaError:
+    """``refusal`` of ``text`` quoting a formula holding Torch7's calls as the student wrote it, ``a:cmul(b)`` and
+    never the code torch7_methods writes for it (``((a).cwiseProduct(b))``), as other readers' refusals quote Octave's
+    ``*`` (quantities.as_written); the position it names, a place in that text. ``refusal`` as it is elsewhere."""
+    message = str(refusal)
+    quote = _QUOTE.match(message)
+    if ":" not in text or quote is None:
+        return refusal
+    shown = ast.literal_eval(quote.group(1))
+    cut = shown.endswith("...") and len(shown) == 60  # short()'s quote of a longer formula: its first 57 characters
+    for line in [*text.splitlines(), text]:  # the formula's line, or its lines together
+        done: list = []
+        try:
+            read = " ".join(torch7_methods(line, done).split())
+        except FormulaError:
+            continue
+        at = read.find(shown[:-3] if cut else shown)
+        if not done or at < 0:
+            continue
+        place = _AT.search(message, quote.end())
+        token = ast.literal_eval(place.group(1)) if place is not None else ""
+        written, position = _written(read[at:] if cut else shown, done, int(place.group(2)) - 1 if place else None,
+                                     token)
+        rest = message[quote.end():]
+        for value, original in reversed(done):
+            rest = rest.replace(value, original)
+        if place is not None:
+            rest = rest.replace(place.group(0), f"at {place.group(1)} (position {position + 1})", 1)
+        return refusal.reworded(f"formula {short(written)}{rest}")
+    return refusal
+
+
+def _written(read: str, done: list, position: int | None, token: str) -> tuple:
+    """``read`` with each rewrite of ``done`` (torch7_methods') undone, the last first, and ``position`` (a place in
+    ``read`` of ``token``) moved to the same place in the student's text: a place inside a call, to its token's in
+    the call as written, or to the call's start."""
+    for value, original in reversed(done):
+        at = read.find(value)
+        if at < 0:
+            continue
+        if position is not None and position >= at + len(value):
+            position -= len(value) - len(original)
+        elif position is not None and position >= at:
+            position = at + max(original.find(token), 0) if token else at
+        read = read[:at] + original + read[at + len(value):]
+    return read, position
