@@ -110,7 +110,7 @@ def test_a_whole_gradient_in_its_matrix_own_layout_is_refused_for_its_shape():
     for text in ("dW1 = delta1 @ x.T", "dW1 = np.outer(delta1, x)", "dW1 = np.dot(delta1, x.T)", "dW1 = delta1 * x.T",
                  "dW2 = delta2 @ a1.T", "dW2 = delta2 @ np.transpose(a1)"):
         assert _SHAPE in CHECKS.refused("sigmoid-2-3-2", _HELD, text), text
-    # the oracle on the square network: that orientation is wrong (the cases' held-own-layout-square-wrong)
+    # its size named (on the square network that orientation is wrong: the cases' held-own-layout-square-wrong)
     assert "is 3 x 2 where the left side is 2 x 3" in CHECKS.refused("sigmoid-2-3-2", _HELD, "dW1 = delta1 @ x.T")
 
 
