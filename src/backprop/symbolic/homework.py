@@ -323,11 +323,11 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
                 and (kind == "gradient" or self.names_gradient(claim.left.node)
                      or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
                 and formula.shape == truth.shape[::-1] != truth.shape and (1 in truth.shape or not isinstance(
-                    claim.left.node, Sym) or self.notation.rows_held_as_columns):
+                    claim.left.node, Sym) or self.turned_by_rows(member, env, context, formula)):
             # x^T (\hat{y} - y): the gradient as a row, the left side's transpose (a gradient, a name the notation gives
             # grad(...)); a derivative by a vector or matrix, dz/dW = a, is a row or a column as the page's layout has
             # it. A whole matrix's name keeps its layout (hid * dout' is no "grad(W2[:, :])") unless the notation's
-            # weights are input-first and its vectors named as columns: rows held so (their products turned)
+            # weights are input-first, its vectors named as columns, and the member read with rows is this turned
             formula = formula.T
         elif isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) and 1 in truth.shape \
                 and formula.shape == truth.shape[::-1] != truth.shape and not (kind == "update" and isinstance(

@@ -58,6 +58,24 @@ class LeftSideTruth:
                 context.reading_left = False
         return left_side_as_rows(read_left, formula, context)
 
+    def turned_by_rows(self, member, env: dict, context: Context, formula) -> bool:
+        """Whether a whole matrix read in the left side's transposed shape (``formula``) is the code's rows' product
+        turned: the notation's weights input-first and its vectors named as columns (code whose samples are rows,
+        batch 57's ``np.transpose(X2) * dJ_dZ2``), and the member read with its vectors as rows is ``formula``'s
+        transpose. ``delta1 @ x.T`` or ``np.outer(delta1, x)`` is no such product (its rows do not fit, or make the
+        same matrix): the other orientation, which keeps its layout."""
+        if not self.notation.rows_held_as_columns or context.row_vectors or context.axis_summed:
+            return False
+        context.row_vectors = True
+        try:
+            rows = self.read(member.node, env, context, member.text)
+        except FormulaError:
+            return False
+        finally:
+            context.row_vectors = False
+        return isinstance(rows, sp.MatrixBase) and rows.shape == formula.shape[::-1] \
+            and all(sp.expand(a - b) == 0 for a, b in zip(rows, formula.T))
+
     def names_gradient(self, node) -> bool:
         """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``; code's
         dW2 read whole beside "dW2_{ij}", as the reader reads it: "dW2", dW_{2})."""

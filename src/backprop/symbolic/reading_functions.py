@@ -27,7 +27,7 @@ from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
-from .syntax_tree import Call, Node, Num, Sym, Transpose
+from .syntax_tree import Call, Deriv, Node, Num, Sym, Transpose
 from .syntax_value_methods import EIGEN_AXIS_SUMS
 
 # how LaTeX writes diag, \text{diag}(v), \operatorname{diag}(v), \mathrm{diag}(v): a diagonal matrix in a chain of
@@ -226,8 +226,16 @@ class FunctionReading(SampleMeanReading):
                           " over (the samples, or the sample's one entry) is unknown here; write"
                           f" {node.written}({_show(node.args[0])}) for the mean over the samples")
             self.context.axis_summed = True
-            # a vector named whole is the sample's row where samples are rows; a row's .T written is a real column
-            rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)
+            # a vector named whole is the sample's row where samples are rows; a row's .T written is a real column,
+            # and so is code's dL/dZ2.T, (dL/dZ2).T, read as the derivative by Z2^T, laid out as that column
+            rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose) \
+                and not (isinstance(node.args[0], Deriv) and isinstance(node.args[0].wrt, Transpose))
+            if self.notation.samples_as_rows and not _is_matrix(args[0]) and int(args[1]) != (0 if rows else 1):
+                # a one-unit layer's number per sample: this axis adds each sample's units, the sample's number here
+                # and at one sample the samples' sum too, but no sum over the samples at any other count
+                self.fail(f"{node.written}({_show(node.args[0])}, axis={args[1]}) adds each sample's units (one"
+                          " here), not the samples (rows, as the notation's input-first weights have them): write"
+                          f" the axis of the samples, axis={0 if rows else 1}")
             summed = axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
             if node.written in EIGEN_AXIS_SUMS:
                 self.eigen_sum_over_samples(args[0], summed, node)
