@@ -82,6 +82,7 @@ WHOLE_SECTION = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t
 # groups the name, a column's index, a row's index (a letter or a whole number)
 MATRIX_SECTION = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*\([ \t]*(?::[ \t]*,[ \t]*"
                               r"([A-Za-z]|[0-9]+)|([A-Za-z]|[0-9]+)[ \t]*,[ \t]*:)[ \t]*\)", needs=(":",))
+_NAME_PLUS_NUMBER = lazy_pattern(r"([A-Za-z]\w*)([+-]\d+)?")  # a layer as a count's name +- a number: n_l, n_l-1
 # a function called as a method of a value, Nim's and D's zs[^l].sigmoid_prime (uniform call syntax), Python's
 # z.sigmoid_prime(): the value (a name, dotted or not, its brackets after it), the function's name, empty parentheses
 METHOD_CALL = lazy_pattern(r"(?<![\w.\\])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[[^\[\]]*\])*)\.([A-Za-z_]\w*'*)"
@@ -313,13 +314,16 @@ class NotationNames:
 
     def with_index_numbers(self, sym: Sym) -> Sym | None:
         """``sym`` with each index that is a name the notation gives a whole number written as that number (code's
-        ``Ws[k_idx, j_idx]`` after ``k_idx = 3``: ``Ws[3, 1]``, in the code's own counting, as the page sets it); None
-        where no index is such a name."""
+        ``Ws[k_idx, j_idx]`` after ``k_idx = 3``: ``Ws[3, 1]``; a layer, ``\\delta_{i}^{n_l}``, ``a^{n_l-1}``, after
+        "n_{l}" = "3", batch 168's), in the page's own counting; None where no index is such a name."""
         parts = sym.sub.split(",")
         numbers = [self.index_number(part) for part in parts]
-        if not any(numbers):
+        layer = _NAME_PLUS_NUMBER.fullmatch(_BRACES_SPACES.sub("", sym.sup))
+        count = self.index_number(layer.group(1)) if layer else None
+        if not any(numbers) and count is None:
             return None
-        return replace(sym, sub=",".join(number or part for number, part in zip(numbers, parts)))
+        sup = str(int(count) + int(layer.group(2) or 0)) if count is not None else sym.sup
+        return replace(sym, sub=",".join(number or part for number, part in zip(numbers, parts)), sup=sup)
 
     def loop_word(self, word: str) -> bool:
         """Whether ``word``, written as an index in parentheses (MATLAB's ``y(j)``, ``deltas(ilayer, ineuron)``), can be

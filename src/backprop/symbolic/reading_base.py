@@ -329,10 +329,19 @@ _LAYER_AND_MARK = lazy_pattern(r"(?:[(\[](?P<layer>[^()\[\]]+)[)\]](?P<mark>[^()
                                r"|(?P<mark_first>[^()\[\]]+)[(\[](?P<layer_last>[^()\[\]]+)[)\]])")
 
 
+# a layer in parentheses or brackets, then a time step (t or n, +1 the new value) in its own or after a comma: (2)(t+1),
+# [l](t), (2),t+1; and then anything in a group, never a power (w_{11}^{(2)(1)} was read as w_{11} to the power 2 * 1)
+_LAYER_AND_STEP = lazy_pattern(r"[(\[](?P<layer>[^()\[\],]+)[)\]]"
+                               r"(?:[(\[](?P<step>[tn](?:\+1)?)[)\]]|,(?P<after>[tn](?:\+1)?))")
+LAYER_THEN_GROUP = lazy_pattern(r"[(\[](?P<layer>[^()\[\],]+)[)\]](?:[(\[].*|,.+)")
+
+
 def _mark_beside_layer(sup: str) -> tuple | None:
     """("new" | "old", the layer) for a superscript (script_word's) holding a layer in parentheses or brackets and a
-    mark of the new or the old value that _marker reads alone as one (new, +, old; never a step's (t+1), which holds
-    a layer's own form), ``(l)new`` of ``w_{ji}^{(l)\\text{new}}``; None for any other."""
+    mark of the new or the old value that _marker reads alone as one (new, +, old), ``(l)new`` of
+    ``w_{ji}^{(l)\\text{new}}``, or a time step after the layer, ``(2)(t+1)``; None for any other."""
+    if (step := _LAYER_AND_STEP.fullmatch(sup)) is not None:  # w_{11}^{(2)(t+1)}: layer 2's w_{11}, new
+        return ("new" if (step.group("step") or step.group("after")).endswith("+1") else "old"), step.group("layer")
     if (found := _LAYER_AND_MARK.fullmatch(sup)) is None:
         return None
     mark, layer = found.group("mark") or found.group("mark_first"), found.group("layer") or found.group("layer_last")

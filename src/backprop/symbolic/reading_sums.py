@@ -131,8 +131,7 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
         lower = self._bound(node.lower)
         self.context.sum_starts[letter] = lower
         self.context.bracket_lengths.pop(letter, None)
-        upper = self._bound(node.upper)
-        upper = self._layer_size(node.upper) if upper is None and node.upper is not None else upper
+        upper = self._upper_bound(node.upper)
         if upper is None and node.upper is not None:
             self._bound_past_listing(node.upper)
         self.counts_used = used  # the bound's own reading is no use of the count

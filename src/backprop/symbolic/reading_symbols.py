@@ -18,7 +18,8 @@ from .notation_layers import (bracketed_layer, layer_letters, listed_layer_unit,
                               output_letter_names_output, parameter_layer_letter, writes_layer_superscript)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue
-from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
+from .reading_base import (LAYER_THEN_GROUP, _is_matrix, _marker, current_spelling, same_quantity, script_word,
+                           step_as_written)
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
 from .reading_slices import _ROW_SECTION, SliceReading
@@ -333,6 +334,11 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
                 pattern.base == sym.base and pattern.placeholders and pattern.reads_superscript(sym.sup)
                 for pattern in self.notation.patterns):
             return None  # a^{l-1}, A^{[i]}: the superscript is a layer a pattern reads, not a power
+        if (layered := LAYER_THEN_GROUP.fullmatch(script_word(sym.sup))) is not None:  # w_{11}^{(2)(1)}: never 2*1
+            self.fail(f"{sym.text()} writes a layer then a second script in one superscript, read only as a time step"
+                      f" of an update's parameter, (t) its value and (t+1) its new value; write"
+                      f" {sym.base}_{{{sym.sub}}}^{{({layered.group('layer')})(t+1)}} so, or parentheses around"
+                      f" {sym.base}_{{{sym.sub}}}^{{({layered.group('layer')})}} before a power")
         if sym.layered and writes_layer_superscript(self.notation, sym.base):
             # z^{(1)} where the table writes z^{(2)}: a layer it does not name, never z to the power 1 (a chain's
             # \partial \hat{y} / \partial z^{(1)} for z^{(2)} was called correct); the name's own refusal says why

@@ -23,8 +23,9 @@ from .syntax_tree import Big, Num, Op, Sym, nodes_of
 
 # a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
 _UNIT_QUANTITY = lazy_pattern(r"(z|a|delta|b)(\d+)")
-# a layer's size written with the rule's layer letter, as a sum's bound: d_{\ell-1}, n_{l+1}, s_{l+1}, N^{(l+1)}
-_LAYER_SIZE = lazy_pattern(r"(l|\\ell)(?:([+-])(\d+))?")
+# a layer's size written with the rule's layer letter, as a sum's bound: d_{\ell-1}, n_{l+1}, s_{l+1}, N^{(l+1)}; or
+# with the layer's number, n^{(0)}, in the counting of the notation's patterns that write the layer letter
+_LAYER_SIZE = lazy_pattern(r"(l|\\ell|\d+)(?:([+-])(\d+))?")
 
 
 class SumRangeReading:
@@ -52,28 +53,43 @@ class SumRangeReading:
         """The number of units of the layer a sum's bound names with the rule's layer letter, one letter with it as
         its only script (``\\sum_{j=1}^{d_{\\ell-1}}``, ``n_{l+1}``, ``N^{(l+1)}``): the layer the letter's value
         plus the written offset is in the notation's counting (its patterns' layer at that value, symbols.md's l
-        where none writes one). None for any other bound, or where the patterns' layers disagree; NoSuchLayer where
-        that layer is not the network's (n_{l+1} at the output layer: the rule does not reach it)."""
+        where none writes one); or with a layer's number, ``n^{(0)}``, where the patterns write l (their counting).
+        None for any other bound, or where the patterns' layers disagree; NoSuchLayer where that layer is not the
+        network's (n_{l+1} at the output layer: the rule does not reach it)."""
         scripts = [script for script in (node.sub, node.sup) if script] if isinstance(node, Sym) else []
         if len(scripts) != 1 or len(node.base) != 1 or self.notation.candidates(node) or node.primes:
             return None
         found = _LAYER_SIZE.fullmatch(re.sub(r"[\s{}()\[\]]", "", scripts[0]))
-        if found is None or not dict.__contains__(self.env, found.group(1)):
+        number = found is not None and found.group(1).isdigit()
+        if found is None or not number and not dict.__contains__(self.env, found.group(1)):
             return None
-        value = dict.__getitem__(self.env, found.group(1)) + int(found.group(2) + found.group(3) if found.group(2)
-                                                                 else 0)
+        value = (int(found.group(1)) if number else dict.__getitem__(self.env, found.group(1))) \
+            + int(found.group(2) + found.group(3) if found.group(2) else 0)
         depth = self.symbols.depth
         written = any(quantity.layer_written_with("l") for pattern in self.notation.patterns
                       if "l" in pattern.placeholders for quantity in pattern.quantities)
-        output = output_layer_value(self.notation, "l", self.symbols) if written else depth
+        output = output_layer_value(self.notation, "l", self.symbols) if written else None if number else depth
         if output is None:
             return None
         layer = value + depth - output
         if not 0 <= layer <= depth:
-            raise NoSuchLayer(f"{self.where}: the sum's bound {node.text()} at {found.group(1)} ="
-                              f" {dict.__getitem__(self.env, found.group(1))} is the size of layer {layer}, which the"
+            at = "" if number else f" at {found.group(1)} = {dict.__getitem__(self.env, found.group(1))}"
+            raise NoSuchLayer(f"{self.where}: the sum's bound {node.text()}{at} is the size of layer {layer}, which the"
                               f" network does not have (its layers are 0 to {depth})", layer=layer)
         return self.symbols.units(layer)
+
+    def _upper_bound(self, node) -> int | None:
+        """A sum's upper bound as a number: a count with a layer in parentheses or brackets (``n^{(0)}``, ``n^{[l]}``)
+        the size of that layer (_layer_size's), never the power it would read as (n^{(0)} was n^0, one term), and
+        refused where no layer's size is known; any other bound's value, or the layer's size its script names."""
+        upper = self._bound(node)
+        if isinstance(node, Sym) and node.layered and len(node.base) == 1 and not self.notation.candidates(node):
+            if (size := self._layer_size(node)) is None and upper is not None:
+                self.fail(f"the sum's bound {node.text()} writes a count with the layer ({node.sup}), read as that"
+                          " layer's number of units only where the notation's patterns write their layers with l;"
+                          " write the number of units, or the bound with l")
+            return size
+        return self._layer_size(node) if upper is None and node is not None else upper
 
     def _bound_past_listing(self, node) -> None:
         """Where a sum's bound that reads as no number writes a name of a family the notation lists entry by entry

@@ -57,8 +57,9 @@ class AtomParsing:
         letter = len(texts[1] or "") == 1 and texts[1].isalpha()
         braced_letter = texts[1] == "{" and len(texts[2] or "") == 1 and texts[2].isalpha()
         # \Sigma_j w_{ij} a_j, \Sigma_{i=0}^{n-1} (...): where the notation gives \Sigma no meaning, an index letter
-        # (with its range, if any) makes it the sum sign before any term, as \sum reads them
-        index_script = texts[0] == "_" and (letter or braced_letter and texts[3] in ("}", "="))
+        # (with its range or set, if any: Mitchell's \Sigma_{k \in outputs}, batch 167) makes it the sum sign before
+        # any term, as \sum reads them
+        index_script = texts[0] == "_" and (letter or braced_letter and texts[3] in ("}", "=", r"\in"))
         return texts[0] in ("(", "[") or r"\Sigma" not in self.names and (
             kinds[0] in ("letter", "command") and self.starts_factor(self.peek(1)) or index_script) \
             or texts[0] == "_" and ((texts[2] in term or kinds[2] in term) and letter
