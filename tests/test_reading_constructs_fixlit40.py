@@ -1,0 +1,53 @@
+"""fixlit40: constructs batches 171-174 showed unread or misread, read now at their general cause. Every verdict
+asserted is the PyTorch oracle's (test_seed_verbatim's oracle_verdicts on a Twin transcribed by hand), a right formula
+called correct and a wrong variant of it wrong.
+
+- plain text's new-value mark ``w5+ = w5 - eta * a`` (batch 174's x74-zw-w5, Mazur's example as text): the new w5,
+  never code's ``+=`` (which would add w5 twice); ``dw_1+ = x dz`` (no w on the right) stays code's ``+=``."""
+
+from __future__ import annotations
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
+from public_formulas_batch174_tables import NETWORKS as NETWORKS_174, NOTATIONS as NOTATIONS_174
+from seed_verbatim import C, W, Twin, Verbatim
+from test_seed_verbatim import oracle_verdicts
+
+
+def _check(text: str, network: str, notation: str, tmp_path, param=None):
+    path = tmp_path / "notation.toml"
+    path.write_text(notation, encoding="utf-8")
+    return check_homework(parse_problem(network, "<fixlit40>"), text, notation=str(path), param=param)
+
+
+def _verdicts(result) -> tuple:
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+def _oracle(text: str, network: str, twin: Twin) -> tuple:
+    return oracle_verdicts(Verbatim(text, "fixlit40", 0, "fixlit40", "", text, (), (twin,)),
+                           parse_problem(network, "<fixlit40>"))
+
+
+# ---- 1. batch 174's w5+ = w5 - eta * a: the new w5 ------------------------------------------------------------------
+_ZW_NET, _ZW_NOT = NETWORKS_174["b174_zw"], NOTATIONS_174["b174_zw"]
+_D0 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
+
+@pytest.mark.parametrize("text, sign, verdicts", [
+    ("w5+ = w5 - eta * a = 0.40 - 0.5 * 0.082167041 = 0.35891648", "-", (C, C, C)),
+    ("w5+ = w5 + eta * a = 0.40 + 0.5 * 0.082167041 = 0.44108352", "+", (W, W, W)),
+])
+def test_a_plus_glued_before_a_spaced_equals_is_the_new_value(text, sign, verdicts, tmp_path):
+    numbers = text.split(" = ")[2:]
+    twin = Twin("update", "W2[0,0]", (f"W2[0,0] {sign} eta*({_D0}*a1[0])", *("=" + n for n in numbers)))
+    assert _oracle(text, _ZW_NET, twin) == (verdicts,)
+    assert _verdicts(_check(text, _ZW_NET, _ZW_NOT, tmp_path)) == (verdicts,)
+
+
+def test_a_new_value_mark_of_a_superscripted_name_is_refused(tmp_path):
+    with pytest.raises(FormulaError, match=r"may be its new value or code's \+= typed with a space"):
+        _check("w^{(2)}+ = w^{(2)} - eta * a", _ZW_NET, _ZW_NOT, tmp_path)
