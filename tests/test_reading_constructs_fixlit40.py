@@ -3,15 +3,19 @@ asserted is the PyTorch oracle's (test_seed_verbatim's oracle_verdicts on a Twin
 called correct and a wrong variant of it wrong.
 
 - plain text's new-value mark ``w5+ = w5 - eta * a`` (batch 174's x74-zw-w5, Mazur's example as text): the new w5,
-  never code's ``+=`` (which would add w5 twice); ``dw_1+ = x dz`` (no w on the right) stays code's ``+=``."""
+  never code's ``+=`` (which would add w5 twice); ``dw_1+ = x dz`` (no w on the right) stays code's ``+=``.
+- Java's and C#'s double literal ``1d`` (batch 172's h72-jm-od) on a statement closed by ``;``, as ``1.0f`` was."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
+import public_formulas_batch172 as batch172
 from public_formulas_batch174_tables import NETWORKS as NETWORKS_174, NOTATIONS as NOTATIONS_174
 from seed_verbatim import C, W, Twin, Verbatim
 from test_seed_verbatim import oracle_verdicts
@@ -51,3 +55,43 @@ def test_a_plus_glued_before_a_spaced_equals_is_the_new_value(text, sign, verdic
 def test_a_new_value_mark_of_a_superscripted_name_is_refused(tmp_path):
     with pytest.raises(FormulaError, match=r"may be its new value or code's \+= typed with a space"):
         _check("w^{(2)}+ = w^{(2)} - eta * a", _ZW_NET, _ZW_NOT, tmp_path)
+
+
+# ---- shared: an entry of a batch, its text (and its twin's members) varied ----------------------------------------
+def _entry(module, key: str):
+    return next(entry for entry in module.ENTRIES if entry.key == key)
+
+
+def _judged(module, key: str, text: str, members: tuple | None, tmp_path) -> tuple[tuple, tuple]:
+    """(the oracle's verdicts, check's) of batch ``module``'s entry ``key`` written as ``text``, its one twin's
+    members ``members`` (None: the entry's own)."""
+    entry = _entry(module, key)
+    twins = entry.twins if members is None else (replace(entry.twins[0], members=members),)
+    network, notation = module.NETWORKS[entry.network], module.NOTATIONS[entry.notation]
+    oracle = oracle_verdicts(replace(entry, text=text, twins=twins), parse_problem(network, "<fixlit40>"))
+    path = tmp_path / "notation.toml"
+    path.write_text(notation, encoding="utf-8")
+    result = check_homework(parse_problem(network, "<fixlit40>"), text, notation=str(path), param=entry.param,
+                            when=entry.when)
+    return oracle, _verdicts(result)
+
+
+# ---- 2. batch 172's Java double literal 1d (h72-jm-od, h72-jm-hd): the number 1 ------------------------------------
+_OD = "\t\t\toutputDelta[i] = output * (1d - output) * (targets[i] - output);"
+_SQ2 = "(y[{i}] - a2[{i}])*a2[{i}]*(1 - a2[{i}])"
+
+
+@pytest.mark.parametrize("literal, number, verdict", [("1d", "1", C), ("1D", "1", C), ("2d", "2", W),
+                                                      ("1.0d", "1", C), ("1.0f", "1", C), ("2.0f", "2", W)])
+def test_a_typed_literal_of_java_is_its_number(literal, number, verdict, tmp_path):
+    text = _OD.replace("1d", literal)
+    member = _SQ2.replace("(1 - a2", f"({number} - a2")
+    assert _judged(batch172, "h72-jm-od", text, (member,), tmp_path) == (((verdict,),), ((verdict,),))
+
+
+def test_a_typed_literal_whose_letter_the_notation_names_is_that_name(tmp_path):
+    """d given by the notation: 1d is 1 times d (the name wins), here an unknown product, no number 1."""
+    entry = _entry(batch172, "h72-jm-od")
+    notation = batch172.NOTATIONS[entry.notation].replace("[notation.symbols]", '[notation.symbols]\n"d" = "a1[0]"', 1)
+    result = _check(_OD, batch172.NETWORKS[entry.network], notation, tmp_path, param=entry.param)
+    assert _verdicts(result) == ((W,),)
