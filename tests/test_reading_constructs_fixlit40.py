@@ -4,7 +4,8 @@ called correct and a wrong variant of it wrong.
 
 - plain text's new-value mark ``w5+ = w5 - eta * a`` (batch 174's x74-zw-w5, Mazur's example as text): the new w5,
   never code's ``+=`` (which would add w5 twice); ``dw_1+ = x dz`` (no w on the right) stays code's ``+=``.
-- Java's and C#'s double literal ``1d`` (batch 172's h72-jm-od) on a statement closed by ``;``, as ``1.0f`` was."""
+- Java's and C#'s double literal ``1d`` (batch 172's h72-jm-od) on a statement closed by ``;``, as ``1.0f`` was.
+- a ``//`` comment of words in any script (batch 172's h72-gm-w2, ``// 动量项``): a remark, as two Latin words are."""
 
 from __future__ import annotations
 
@@ -95,3 +96,23 @@ def test_a_typed_literal_whose_letter_the_notation_names_is_that_name(tmp_path):
     notation = batch172.NOTATIONS[entry.notation].replace("[notation.symbols]", '[notation.symbols]\n"d" = "a1[0]"', 1)
     result = _check(_OD, batch172.NETWORKS[entry.network], notation, tmp_path, param=entry.param)
     assert _verdicts(result) == ((W,),)
+
+
+# ---- 3. batch 172's Go comment in Chinese, // 动量项 (h72-gm-w2): a comment of words in any script -----------------
+_GM = "\t\t\t\tnn.WeightsHO[i][j] += delta{momentum} // {words}"
+_STEP = "eta*(y[{i}] - a2[{i}])*a2[{i}]*(1 - a2[{i}])*a1[{j}]"
+
+
+@pytest.mark.parametrize("words", ["动量项", "モーメンタム項", "모멘텀 항", "импульс", "ορμή", "mise à jour", "élan"])
+@pytest.mark.parametrize("momentum, member, verdict", [
+    ("", f"W2[{{i}},{{j}}] + {_STEP}", C),
+    (" + alpha*delta", f"W2[{{i}},{{j}}] + {_STEP} + 0.9*{_STEP}", W),
+])
+def test_a_comment_of_words_in_any_script_after_slashes_is_a_remark(words, momentum, member, verdict, tmp_path):
+    text = _GM.format(momentum=momentum, words=words)
+    assert _judged(batch172, "h72-gm-w2", text, (member,), tmp_path) == (((verdict,),), ((verdict,),))
+
+
+def test_slashes_before_one_greek_letter_stay_the_floor_division(tmp_path):
+    with pytest.raises(FormulaError, match="// is read as a comment only before words"):
+        _judged(batch172, "h72-gm-w2", _GM.format(momentum="", words="η"), None, tmp_path)
