@@ -5,7 +5,9 @@ called correct and a wrong variant of it wrong.
 - plain text's new-value mark ``w5+ = w5 - eta * a`` (batch 174's x74-zw-w5, Mazur's example as text): the new w5,
   never code's ``+=`` (which would add w5 twice); ``dw_1+ = x dz`` (no w on the right) stays code's ``+=``.
 - Java's and C#'s double literal ``1d`` (batch 172's h72-jm-od) on a statement closed by ``;``, as ``1.0f`` was.
-- a ``//`` comment of words in any script (batch 172's h72-gm-w2, ``// 动量项``): a remark, as two Latin words are."""
+- a ``//`` comment of words in any script (batch 172's h72-gm-w2, ``// 动量项``): a remark, as two Latin words are.
+- a lead-in of Chinese words in Markdown's bold before a full-width comma (batch 174's x74-zw-jt, ``**综合所述**，可以得到
+  总误差为：Jtotal = ...``): the sentence's words, dropped as they are without the bold."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
 import public_formulas_batch172 as batch172
+import public_formulas_batch174 as batch174
 from public_formulas_batch174_tables import NETWORKS as NETWORKS_174, NOTATIONS as NOTATIONS_174
 from seed_verbatim import C, W, Twin, Verbatim
 from test_seed_verbatim import oracle_verdicts
@@ -116,3 +119,16 @@ def test_a_comment_of_words_in_any_script_after_slashes_is_a_remark(words, momen
 def test_slashes_before_one_greek_letter_stay_the_floor_division(tmp_path):
     with pytest.raises(FormulaError, match="// is read as a comment only before words"):
         _judged(batch172, "h72-gm-w2", _GM.format(momentum="", words="η"), None, tmp_path)
+
+
+# ---- 4. batch 174's Chinese lead-in, **综合所述**，可以得到总误差为：Jtotal = ... (x74-zw-jt) -------------------------
+_JT = "{bold}综合所述{bold}{comma}可以得到总误差为：Jtotal = Jo1 + Jo2 = {total}"
+_E = "(a2[0] - y[0])**2/2 + (a2[1] - y[1])**2/2"
+
+
+@pytest.mark.parametrize("bold, comma", [("**", "，"), ("*", "；"), ("__", "、"), ("", "，")])
+@pytest.mark.parametrize("total, verdicts", [("0.298371109", (C, C)), ("0.321931135", (C, W))])
+def test_a_lead_in_of_emphasised_chinese_words_and_full_width_punctuation_is_prose(bold, comma, total, verdicts,
+                                                                                  tmp_path):
+    text = _JT.format(bold=bold, comma=comma, total=total)
+    assert _judged(batch174, "x74-zw-jt", text, (_E, f"={total}"), tmp_path) == ((verdicts,), (verdicts,))
