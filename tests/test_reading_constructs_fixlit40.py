@@ -7,7 +7,9 @@ called correct and a wrong variant of it wrong.
 - Java's and C#'s double literal ``1d`` (batch 172's h72-jm-od) on a statement closed by ``;``, as ``1.0f`` was.
 - a ``//`` comment of words in any script (batch 172's h72-gm-w2, ``// 动量项``): a remark, as two Latin words are.
 - a lead-in of Chinese words in Markdown's bold before a full-width comma (batch 174's x74-zw-jt, ``**综合所述**，可以得到
-  总误差为：Jtotal = ...``): the sentence's words, dropped as they are without the bold."""
+  总误差为：Jtotal = ...``): the sentence's words, dropped as they are without the bold.
+- a layer letter in a function's subscript, ``f_{l}'(u_{j}^{l})`` (batch 171's p171-ja-def2), where the notation's
+  functions name ``f_{1}``, ``f_{2}``: layer l's own, as ``g^{[l]}`` is read where they name ``g^{[1]}``."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
+import public_formulas_batch171 as batch171
 import public_formulas_batch172 as batch172
 import public_formulas_batch174 as batch174
 from public_formulas_batch174_tables import NETWORKS as NETWORKS_174, NOTATIONS as NOTATIONS_174
@@ -66,11 +69,12 @@ def _entry(module, key: str):
     return next(entry for entry in module.ENTRIES if entry.key == key)
 
 
-def _judged(module, key: str, text: str, members: tuple | None, tmp_path) -> tuple[tuple, tuple]:
+def _judged(module, key: str, text: str, members: tuple | None, tmp_path, values=None) -> tuple[tuple, tuple]:
     """(the oracle's verdicts, check's) of batch ``module``'s entry ``key`` written as ``text``, its one twin's
-    members ``members`` (None: the entry's own)."""
+    members ``members`` (None: the entry's own) at its index ``values`` (None: the twin's own)."""
     entry = _entry(module, key)
-    twins = entry.twins if members is None else (replace(entry.twins[0], members=members),)
+    twins = entry.twins if members is None else (replace(entry.twins[0], members=members,
+                                                         values=values or entry.twins[0].values),)
     network, notation = module.NETWORKS[entry.network], module.NOTATIONS[entry.notation]
     oracle = oracle_verdicts(replace(entry, text=text, twins=twins), parse_problem(network, "<fixlit40>"))
     path = tmp_path / "notation.toml"
@@ -132,3 +136,19 @@ def test_a_lead_in_of_emphasised_chinese_words_and_full_width_punctuation_is_pro
                                                                                   tmp_path):
     text = _JT.format(bold=bold, comma=comma, total=total)
     assert _judged(batch174, "x74-zw-jt", text, (_E, f"={total}"), tmp_path) == ((verdicts,), (verdicts,))
+
+
+# ---- 5. batch 171's f_{l}'(u_{j}^{l}) where the notation names f_{1}, f_{2} (p171-ja-def2): layer l's own ------------
+_JA = r"\delta_{j}^{l} = \frac{\partial E}{\partial y_{j}^{l}} f_{l}PRIME(u_{j}^{l})"
+_JA_D2 = {k: f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2)}
+_JA_Y1 = {j: "(" + " + ".join(f"W2[{k},{j}]*{_JA_D2[k]}" for k in range(2)) + ")" for j in range(3)}
+_JA_VALUES = (tuple({"t": f"{_JA_Y1[j]}*(1 - a1[{j}]**2)", "m": f"{_JA_Y1[j]}*tanh(z1[{j}])"} for j in range(3))
+              + tuple({"t": _JA_D2[k], "m": f"(a2[{k}] - y[{k}])*sigmoid(z2[{k}])"} for k in range(2)))
+
+
+@pytest.mark.parametrize("prime, member, verdict", [("'", "{t}", C), ("", "{m}", W)])
+def test_a_layer_letter_in_a_functions_subscript_is_that_layers_function(prime, member, verdict, tmp_path):
+    """f_{l}' at l = 1 is the table's f_{1} (tanh), at l = 2 its f_{2} (the sigmoid); f_{l} without the prime is the
+    activation, no slope: wrong at both layers."""
+    text = _JA.replace("PRIME", prime)
+    assert _judged(batch171, "p171-ja-def2", text, (member,), tmp_path, _JA_VALUES) == (((verdict,),), ((verdict,),))
