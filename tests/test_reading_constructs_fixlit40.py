@@ -9,7 +9,9 @@ called correct and a wrong variant of it wrong.
 - a lead-in of Chinese words in Markdown's bold before a full-width comma (batch 174's x74-zw-jt, ``**综合所述**，可以得到
   总误差为：Jtotal = ...``): the sentence's words, dropped as they are without the bold.
 - a layer letter in a function's subscript, ``f_{l}'(u_{j}^{l})`` (batch 171's p171-ja-def2), where the notation's
-  functions name ``f_{1}``, ``f_{2}``: layer l's own, as ``g^{[l]}`` is read where they name ``g^{[1]}``."""
+  functions name ``f_{1}``, ``f_{2}``: layer l's own, as ``g^{[l]}`` is read where they name ``g^{[1]}``.
+- an arrow in a symbol's subscript, ``w_{x1 \\to h1}`` (batch 174's Vietnamese table, left out by its collector): the
+  pair of indices ``w_{x1,h1}``, in the notation and in formulas alike."""
 
 from __future__ import annotations
 
@@ -152,3 +154,27 @@ def test_a_layer_letter_in_a_functions_subscript_is_that_layers_function(prime, 
     activation, no slope: wrong at both layers."""
     text = _JA.replace("PRIME", prime)
     assert _judged(batch171, "p171-ja-def2", text, (member,), tmp_path, _JA_VALUES) == (((verdict,),), ((verdict,),))
+
+
+# ---- 6. an arrow in a symbol's subscript, w_{x1 \to h1}, w_{h_{1} \to o1} (batch 174's Vietnamese table) -----------
+_ARROWED = _ZW_NOT.replace("[notation.symbols]\n", '[notation.symbols]\n"w_{x1 \\\\to h1}" = "W1[0, 0]"\n'
+                                                   '"w_{h_{1} \\\\to o1}" = "W2[0, 0]"\n', 1)
+
+
+@pytest.mark.parametrize("text, twin, verdicts", [
+    (r"w_{x1 \to h1} = 0.15", Twin("value", "W1[0,0]", ("=0.15",)), (C,)),
+    (r"w_{x1 \rightarrow h1} = 0.9", Twin("value", "W1[0,0]", ("=0.9",)), (W,)),
+    (r"w_{h_{1} \to o1}^{+} = w_{h_{1} \to o1} - \eta \cdot a = 0.35891648",
+     Twin("update", "W2[0,0]", (f"W2[0,0] - eta*({_D0}*a1[0])", "=0.35891648")), (C, C)),
+    (r"w_{h_{1} \to o1}^{+} = w_{h_{1} \to o1} + \eta \cdot a = 0.44108352",
+     Twin("update", "W2[0,0]", (f"W2[0,0] + eta*({_D0}*a1[0])", "=0.44108352")), (W, W)),
+])
+def test_a_notations_symbol_with_an_arrow_in_its_subscript_is_read(text, twin, verdicts, tmp_path):
+    assert _oracle(text, _ZW_NET, twin) == (verdicts,)
+    assert _verdicts(_check(text, _ZW_NET, _ARROWED, tmp_path)) == (verdicts,)
+
+
+def test_a_limits_arrow_is_no_pair_of_indices():
+    from backprop.symbolic.typography_indices import arrow_subscripts
+    assert arrow_subscripts(r"\lim_{h \to 0} f") == r"\lim_{h \to 0} f"
+    assert arrow_subscripts(r"w_{h_{1} \to o} + w_{a \to b \to c}") == r"w_{h_{1},o} + w_{a \to b \to c}"
