@@ -28,6 +28,7 @@ from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
 from .typography_emphasis import without_list_mark
 from .typography_premises import REMARK_AFTER_FORMULA
+from .typography_steps import plus_new_value
 from .typography_prose import inline_formulas
 
 _RELATION = lazy_pattern(relation_pattern())
@@ -353,33 +354,14 @@ _SPACED_ACCUMULATION = lazy_pattern(r"^([^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")
 # \alpha dw_1, the update := without its =, where no relation follows (any other name: ... is a label)
 _SCRIPTED_NAME = r"(?:\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:[_^](?:\{[^{}]*\}|[A-Za-z0-9]))*"
 _COLON_UPDATE = lazy_pattern(r"^\s*(" + _SCRIPTED_NAME + r")\s*(?<!\\):\s*(?=\1\s*[-+])")
-# the name a + glued after it marks new (w5+, w_5+, \theta_{1}+): a letter or command, then at most a subscript
-_NEW_MARKED = lazy_pattern(r"\s*((?:\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?)")
-
-
-def _plus_mark(match: re.Match) -> str:
-    """``dw_1+ = x dz``'s ``+=``, or ``w5+ = w5 - ...``'s new value ``w5^{+} =`` where the name comes again after
-    the relation or only numbers do; a new value's name with a superscript (W^{(2)}+ = W^{(2)} - ...) is refused."""
-    left, right = match.group(1), match.string[match.end():]
-    name = re.escape(left.strip())
-    again = re.search(r"(?<![A-Za-z0-9\\_])" + name + r"(?![A-Za-z0-9_^])", right)
-    if not (again or re.fullmatch(r"[\s\d.()+\-*/=]+", right)):
-        return left + " += "
-    if _NEW_MARKED.fullmatch(left) is None:
-        raise FormulaError(f"formula {short(match.string)}: {left.strip()}+ = ... may be its new value or code's +="
-                           f" typed with a space; write its new value with ^{{new}} (w^{{new}} = ...) or code's +=")
-    return f"{left.rstrip()}^{{+}} = "
-
-
 _ANY_RELATION = lazy_pattern(r"(?<![<>!:])=|:=|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|<-")
 
 
 def loose_assignments(text: str) -> str:
     r"""A row's update or accumulation typed loosely, as its relation: ``b : = b - ...`` (a space inside or around
     the colon) and ``w_1: w_1 - \alpha dw_1`` (the colon alone, its left side again after it) as ``:=``,
-    ``dw_1+ = x dz`` as ``+=``; a name's ``w5+ = w5 - eta * a`` (or numbers alone after it, ``w5+ = 0.3589``) as its
-    new value, ``w5^{+} = ...`` (Mazur's plain text: code's w5 += w5 - ... would add w5 twice, which nobody writes)."""
-    text = _SPACED_ACCUMULATION.sub(_plus_mark, _SPACED_ASSIGNMENT.sub(" := ", text))
+    ``dw_1+ = x dz`` as ``+=``, and ``w5+ = w5 - eta * a`` as the new value ``w5^{+} = ...`` (plus_new_value)."""
+    text = _SPACED_ACCUMULATION.sub(plus_new_value, _SPACED_ASSIGNMENT.sub(" := ", text))
     if ":" in text and not _ANY_RELATION.search(text):
         text = _COLON_UPDATE.sub(r"\1 := ", text)
     return text
