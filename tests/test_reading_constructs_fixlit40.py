@@ -177,4 +177,5 @@ def test_a_notations_symbol_with_an_arrow_in_its_subscript_is_read(text, twin, v
 def test_a_limits_arrow_is_no_pair_of_indices():
     from backprop.symbolic.typography_indices import arrow_subscripts
     assert arrow_subscripts(r"\lim_{h \to 0} f") == r"\lim_{h \to 0} f"
+    assert arrow_subscripts(r"\sum_{i\to j} w_{ij} o_i") == r"\sum_{i\to j} w_{ij} o_i"  # batch 109's lil-z
     assert arrow_subscripts(r"w_{h_{1} \to o} + w_{a \to b \to c}") == r"w_{h_{1},o} + w_{a \to b \to c}"

@@ -69,8 +69,10 @@ def listed_indices(text: str) -> str:
 
 
 # an arrow between two names in a subscript, from the one to the other: w_{x1 \to h1}, w_{h_{1} \to o} (a weight from
-# unit x1 to unit h1, as a page's table names it); never a limit's, \lim_{h \to 0}
-_ARROW_SUBSCRIPT = lazy_pattern(r"(?<!\\lim)(?<!\\limsup)(?<!\\liminf)_\s*\{", needs=("_",))
+# unit x1 to unit h1, as a page's table names it); never a big operator's, a limit's \lim_{h \to 0} nor a sum's
+# over a graph's edges, \sum_{i \to j} (group 1 such an operator)
+_ARROW_SUBSCRIPT = lazy_pattern(r"(\\(?:sum|prod|lim|limsup|liminf|max|min|sup|inf)(?![A-Za-z])(?:\s*\\limits)?)?"
+                                r"\s*_\s*\{", needs=("_",))
 _SUBSCRIPT_ARROW = lazy_pattern(r"\s*(?:\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])|->)\s*")
 
 
@@ -83,6 +85,8 @@ def arrow_subscripts(text: str) -> str:
         return text
     edits = []
     for match in _ARROW_SUBSCRIPT.finditer(text):
+        if match.group(1):
+            continue
         closing = closing_bracket(text, match.end() - 1)
         inner = text[match.end():closing] if closing is not None else ""
         depth, arrows = 0, []
