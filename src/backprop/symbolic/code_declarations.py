@@ -119,10 +119,11 @@ _LATEX_COMMAND = lazy_pattern(r"\\[A-Za-z]")
 
 # a typed language's number literal with its type's suffix: C's, C++'s, Java's and C#'s float 1.0f, 0.5F, 1e-3f, .5f
 # and double 2.0d (a decimal point or an exponent before it), and the integer suffixes of a C or Java statement, 1L,
-# 10UL, and Kotlin's and C#'s 1f (those where the line is a statement closed by ;: 2L elsewhere may be twice the loss);
+# 10UL, Kotlin's and C#'s 1f and Java's and C#'s double 1d (those where the line is a statement closed by ;: 2L
+# elsewhere may be twice the loss);
 # never glued to what follows (0.5f(x), 2.0dx: a product, a differential), nor where the notation gives the letter
 _DECIMAL_SUFFIX = lazy_pattern(r"(?<![\w.])((?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+)([fFdD])(?![\w'(.^_\[])")
-_INTEGER_SUFFIX = lazy_pattern(r"(?<![\w.])(\d+)([lL]{1,2}|[uU][lL]{0,2}|[fF])(?![\w'(.^_\[])")
+_INTEGER_SUFFIX = lazy_pattern(r"(?<![\w.])(\d+)([lL]{1,2}|[uU][lL]{0,2}|[fFdD])(?![\w'(.^_\[])")
 
 
 def _without_literal_suffixes(text: str, known: set) -> str:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import lazy_pattern
+from .script_letters import OTHER_SCRIPT_WORDS
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ def languages_of(opener: str) -> tuple[str, ...]:
 
 #: a line comment's mark (those that run to the end of their line), as COMMENT_MARKS lists them
 LINE_MARKERS = "|".join(mark.marker for mark in COMMENT_MARKS if not mark.closer)
+#: a comment's words of another script than Latin's (// 动量项, // скорость, // mise à jour): prose, as two Latin words
+#: in a row are (typography_comments.PROSE_WORDS), never an operand of code (a // b, the floor division's)
+OTHER_SCRIPT_PROSE = lazy_pattern(OTHER_SCRIPT_WORDS)
 
 
 def comments_of(language: str) -> re.Pattern:

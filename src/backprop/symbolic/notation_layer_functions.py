@@ -14,13 +14,19 @@ from .quantities import FormulaError, NetworkSymbols, NoSuchLayer
 from .syntax_tree import Sym
 
 
-def _function_layers(notation: Notation, base: str) -> dict[int, tuple]:
+def _function_layers(notation: Notation, base: str, subscripted: bool = False) -> dict[int, tuple]:
     """Layer number -> the key of ``notation.scripted_functions`` for the functions the table names ``base``
-    by layer: ``"g^{[1]}"``, ``"g^2"``, Ng's plain ``"h[2]"``."""
+    by layer: ``"g^{[1]}"``, ``"g^2"``, Ng's plain ``"h[2]"``; with ``subscripted``, by a layer's number in the
+    subscript instead, ``"f_{1}"``, ``"f_{2}"`` (a page's f_l, each layer's activation)."""
     found = {}
     for key in notation.scripted_functions:
         named, sub, sup, bracket = key
-        if named == base and not sub and (sup.isdigit() and bracket is None or not sup and (bracket or "").isdigit()):
+        if named != base:
+            continue
+        if subscripted and sub.isdigit() and not sup and bracket is None:
+            found[int(sub)] = key
+        elif not subscripted and not sub and (sup.isdigit() and bracket is None
+                                              or not sup and (bracket or "").isdigit()):
             found[int(sup or bracket)] = key
     return found
 
@@ -41,11 +47,14 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
     callers ask here before reading the bare name. None where ``sym`` is no such function, or where the table names
     none at that layer but g reads bare (the table names it bare, or ``known_bare``: \\sigma, a function check knows,
     the layer's activation); FormulaError (after ``where``) where neither names it."""
-    layers = _function_layers(notation, sym.base)
-    if not layers or sym.sub or sym.sup and sym.bracket is not None:
+    # f_{l}'(u): a layer letter in the subscript where the table names f_{1}, f_{2} so (a number there is the table's
+    # own name, read as written); a superscript's layer otherwise
+    subscripted = bool(sym.sub) and not sym.sup and sym.bracket is None and re.search("[A-Za-z]", sym.sub) is not None
+    layers = _function_layers(notation, sym.base, subscripted)
+    if not layers or sym.sub and not subscripted or sym.sup and sym.bracket is not None:
         return None
     letters = layer_letters(notation)
-    written = _plain_layer(sym.sup or sym.bracket or "", letters)
+    written = _plain_layer(sym.sub if subscripted else sym.sup or sym.bracket or "", letters)
     if written is None or not re.search("[A-Za-z]", written) and not (sym.layered or sym.primes):
         return None  # g^2(z) with no bracket and no prime: g^2 is read as before (a power)
     values = {}
@@ -74,8 +83,8 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
         raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting, and its functions"
                            f" name {sym.base} at layer(s) {', '.join(map(str, sorted(layers)))} ({names}); name"
                            f" layer {layer}'s function in functions{number}")
-    _, _, sup, bracket = layers[layer]
-    return Sym(sym.base, "", sup, sym.primes, bracket, sym.position, layered=sym.layered)
+    _, sub, sup, bracket = layers[layer]
+    return Sym(sym.base, sub, sup, sym.primes, bracket, sym.position, layered=sym.layered)
 
 
 def function_layer_number(notation: Notation, written: str, layer: str, env: dict, symbols: NetworkSymbols,

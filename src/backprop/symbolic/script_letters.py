@@ -51,3 +51,8 @@ ARABIC_LETTER = rf"(?:{_LETTER}[\u0620-\u06ff\u0750-\u077f])"
 #: that the notation does not name is prose
 PROSE_SCRIPT_LETTER = (rf"(?:{ARABIC_LETTER}|{_LETTER}[\u05d0-\u05ea\u0900-\u0d7f\u0e01-\u0e4e\u0e81-\u0ece"
                        rf"{_EAST_ASIAN_SCRIPTS}])")
+#: Words of any script after a comment's mark: a word of two letters or more holding one outside ASCII's (动量项,
+#: скорость, μεταβολή, réseau), or a word of one such letter between two words (mise à jour): prose, as two Latin
+#: words in a row are, never an operand of code (typography_comments' // b, the floor division's)
+OTHER_SCRIPT_WORDS = (rf"(?=[^\W\d_]*[^\W\d_A-Za-z])(?:[^\W\d_]{COMBINING_MARK}*){{2,}}"
+                      rf"|[^\W\d_]{{2,}}[ \t]+[^\W\d_A-Za-z][ \t]+[^\W\d_]{{2,}}")

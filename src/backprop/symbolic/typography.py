@@ -31,7 +31,7 @@ from .typography_code import array_calls, code_products, julia_broadcasts, metho
 from .typography_display import loose_assignments
 from .number_remarks import without_check_mark
 from .typography_comments import arrow_remarks, code_comments
-from .typography_indices import primed_sum_letters
+from .typography_indices import arrow_subscripts, primed_sum_letters
 from .typography_steps import (dictionary_keys, markers_after_names, steps_as_scripts,
                                steps_continued, without_address, without_gloss)
 from .typography_tex import partial_gradient_names, script_groups, tex_aliases
@@ -138,6 +138,7 @@ def clean(text: str) -> str:
     text = torch7_methods(text)  # Lua's a:cmul(b), W:t(): Torch7's operations (before any colon is read otherwise)
     text = without_gloss(text, MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(script_groups(tex_aliases(normalize_unicode(text)))))
+    text = arrow_subscripts(text)  # w_{x1 \to h1}: the pair of indices w_{x1,h1}, a weight from x1 to h1
     text = braced_command_scripts(physics_derivatives(text))
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
     # closing ** only mark what is bold

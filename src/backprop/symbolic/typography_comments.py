@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .comment_marks import LATEX_MARKUP, LINE_MARKERS, block_comments
+from .comment_marks import LATEX_MARKUP, LINE_MARKERS, OTHER_SCRIPT_PROSE, block_comments
 from .quantities import FormulaError, short
 from .syntax_tree import EXPONENT
 from .typography_unicode import DASH_CHARACTERS
@@ -232,7 +232,7 @@ def code_comments(text: str) -> str:
         numbers_after_code = worked and "=" in text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
                 and not (numbers_after_code or not rest.strip() or PROSE_WORDS.search(rest) or _QUESTION.match(rest)
-                         or _shape_remark(rest, text[:match.start()])):
+                         or OTHER_SCRIPT_PROSE.search(rest) or _shape_remark(rest, text[:match.start()])):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
         if not own_line and _value_after_assignment(text[text.rfind("\n", 0, match.start()) + 1:match.start()],

@@ -28,6 +28,7 @@ from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
 from .typography_emphasis import without_list_mark
 from .typography_premises import REMARK_AFTER_FORMULA
+from .typography_steps import plus_new_value
 from .typography_prose import inline_formulas
 
 _RELATION = lazy_pattern(relation_pattern())
@@ -359,8 +360,8 @@ _ANY_RELATION = lazy_pattern(r"(?<![<>!:])=|:=|\\leftarrow(?![A-Za-z])|\\gets(?!
 def loose_assignments(text: str) -> str:
     r"""A row's update or accumulation typed loosely, as its relation: ``b : = b - ...`` (a space inside or around
     the colon) and ``w_1: w_1 - \alpha dw_1`` (the colon alone, its left side again after it) as ``:=``,
-    ``dw_1+ = x dz`` as ``+=``."""
-    text = _SPACED_ACCUMULATION.sub(r"\1 += ", _SPACED_ASSIGNMENT.sub(" := ", text))
+    ``dw_1+ = x dz`` as ``+=``, and ``w5+ = w5 - eta * a`` as the new value ``w5^{+} = ...`` (plus_new_value)."""
+    text = _SPACED_ACCUMULATION.sub(plus_new_value, _SPACED_ASSIGNMENT.sub(" := ", text))
     if ":" in text and not _ANY_RELATION.search(text):
         text = _COLON_UPDATE.sub(r"\1 := ", text)
     return text

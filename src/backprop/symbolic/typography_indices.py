@@ -66,3 +66,38 @@ _LISTED_INDICES = lazy_pattern(r"(?<![\\\w.^_])([^\W\d_](?:\w*[^\W_])?)\{((?:\s*
 def listed_indices(text: str) -> str:
     """``delta{l,j}`` as ``delta[l,j]``: a name glued to a braced list of indices (_LISTED_INDICES)."""
     return _LISTED_INDICES.sub(lambda match: f"{match.group(1)}[{match.group(2).replace(' ', '')}]", text)
+
+
+# an arrow between two names in a subscript, from the one to the other: w_{x1 \to h1}, w_{h_{1} \to o} (a weight from
+# unit x1 to unit h1, as a page's table names it); never a big operator's, a limit's \lim_{h \to 0} nor a sum's
+# over a graph's edges, \sum_{i \to j} (group 1 such an operator)
+_ARROW_SUBSCRIPT = lazy_pattern(r"(\\(?:sum|prod|lim|limsup|liminf|max|min|sup|inf)(?![A-Za-z])(?:\s*\\limits)?)?"
+                                r"\s*_\s*\{", needs=("_",))
+_SUBSCRIPT_ARROW = lazy_pattern(r"\s*(?:\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])|->)\s*")
+
+
+def arrow_subscripts(text: str) -> str:
+    """``w_{x1 \\to h1}`` as ``w_{x1,h1}``: a subscript of two names with an arrow from the one to the other (``\\to``,
+    ``\\rightarrow``, ``->``) as the pair of indices it gives, so that a notation's symbol and a formula's, each written
+    so, are one name (and an index letter on either side, w_{i \\to j}, reads as w_{i,j}'s does). A subscript with a
+    comma already, or more than one arrow, is left as written."""
+    if "_" not in text or not ("\\to" in text or "rightarrow" in text or "->" in text):
+        return text
+    edits = []
+    for match in _ARROW_SUBSCRIPT.finditer(text):
+        if match.group(1):
+            continue
+        closing = closing_bracket(text, match.end() - 1)
+        inner = text[match.end():closing] if closing is not None else ""
+        depth, arrows = 0, []
+        for at in range(len(inner)):
+            depth += {"{": 1, "}": -1}.get(inner[at], 0)
+            arrow = _SUBSCRIPT_ARROW.match(inner, at) if depth == 0 else None
+            if arrow and (not arrows or at >= arrows[-1].end()):
+                arrows.append(arrow)
+        if len(arrows) == 1 and "," not in inner and inner[:arrows[0].start()].strip() \
+                and inner[arrows[0].end():].strip():
+            edits.append((match.end() + arrows[0].start(), match.end() + arrows[0].end()))
+    for start, end in reversed(edits):
+        text = text[:start] + "," + text[end:]
+    return text

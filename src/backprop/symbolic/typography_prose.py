@@ -212,7 +212,7 @@ def sentence_formulas(text: str, math_words: set) -> str:
     they are: a line that opens with no such run, a line with no relation outside the runs or with a piece of a
     formula (an operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words
     make an equation a condition (``for j = k, ...``: CONDITION_BEFORE) is refused."""
-    text = text.translate(_IDEOGRAPHIC_PUNCTUATION)
+    text = _EMPHASISED_PROSE.sub(r"\2", text.translate(_IDEOGRAPHIC_PUNCTUATION))  # **综合所述**，...: the words
     if not LONE_WORD.search(text):
         return text
     return "\n".join(_sentence_formulas(line, math_words) for line in text.split("\n"))
@@ -367,6 +367,8 @@ def _claim_after_sentence(line: str, math_words: set) -> str | None:
 # ...", or closing it after a closing bracket, "... delta_array)才对。"
 _PROSE_CHARACTER = rf"(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|{EAST_ASIAN_PUNCTUATION}|[\u060c\u061b\u061f\u0964\u0965])"
 _PROSE_RUN = rf"{_PROSE_CHARACTER}(?:(?:{_PROSE_CHARACTER}|[ \t])*{_PROSE_CHARACTER})?"
+# Markdown's bold or italics around such a run, **综合所述**, a lead-in's emphasis: the run alone (no operator)
+_EMPHASISED_PROSE = lazy_pattern(rf"(\*{{1,3}}|__)({_PROSE_RUN})\1", needs=("*", "_"))
 _PROSE_GLUED_BEFORE = lazy_pattern(rf"^([ \t]*)({_PROSE_RUN})(?=[A-Za-z])", re.M)
 _PROSE_GLUED_AFTER = lazy_pattern(rf"(?<=[)\]])({_PROSE_RUN})(?=[ \t]*$)", re.M)
 
