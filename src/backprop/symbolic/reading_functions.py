@@ -25,6 +25,7 @@ from .notation import Unbound
 from .notation_layer_functions import activation_at_layer
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
+from .reading_new_axes import squeezed
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
 from .syntax_tree import Call, Node, Num, Sym, Transpose
@@ -235,6 +236,9 @@ class FunctionReading(SampleMeanReading):
                 self.orientation_sum(args[0], summed, axis_sum(args[0].T, int(args[1]), name == "axis_mean", rows)
                                      if _is_matrix(args[0]) else summed, node)
             return summed
+        if name == "axis_squeezed":  # PyTorch's x.squeeze(0): a vector named whole is the sample's row, as above
+            rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)
+            return squeezed(args[0], node, rows, self.where)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
         if name == "tiled":  # MATLAB's repmat(v, m, n)
