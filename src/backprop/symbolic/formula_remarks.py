@@ -79,11 +79,12 @@ _ARROW_TAG = lazy_pattern(rf"(?<=\S){_SPACES}{_ARROW}{TEX_SPACING}\(({TEX_SPACIN
                           re.M, needs=("-->", "Rightarrow", "\\to", "rightarrow", "→", "⇒"))
 # dot leaders before the label, two or more (\cdots, \ldots, \dots, ..., ……, \space between them), perhaps in a $...$
 # of their own after the formula's ("$\delta_k \leftarrow ...$ $\cdots\space\cdots(T4.3)$", Mitchell's notes): a
-# table of contents' way of setting an equation's tag at the line's end; one ellipsis is a formula's, never leaders
-_LEADER = r"(?:\\[cl]?dots(?![A-Za-z])|\.{3}|\u2026{1,2})"
+# table of contents' way of setting an equation's tag at the line's end; one ellipsis is a formula's, never leaders;
+# a run of four dots or more is leaders alone (batch 177's "y_i(n).....(2)$$": no ellipsis has five dots)
+_LEADER = r"(?:\\[cl]?dots(?![A-Za-z])|\.{3,}|\u2026{1,2})"
 _LEADER_GAP = r"(?:[ \t~]|\\[,;: ]|\\space(?![A-Za-z])|\\q?quad(?![A-Za-z])){0,16}"
-_LEADER_TAG = lazy_pattern(rf"(?<=\S)[ \t]*(?:\$[ \t]*\$)?{_LEADER_GAP}{_LEADER}(?:{_LEADER_GAP}{_LEADER})+{_LEADER_GAP}"
-                           rf"\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}", re.M)
+_LEADER_TAG = lazy_pattern(rf"(?<=\S)[ \t]*(?:\$[ \t]*\$)?{_LEADER_GAP}(?:\.{{4,}}|{_LEADER}(?:{_LEADER_GAP}{_LEADER})+)"
+                           rf"{_LEADER_GAP}\(({TEX_SPACING}{EQUATION_LABEL}{TEX_SPACING})\){_LINE_END}", re.M)
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
 # number; before the line's end (_LINE_END)

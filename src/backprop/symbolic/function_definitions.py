@@ -66,6 +66,9 @@ _KEYWORDS = frozenset({"if", "elif", "else", "for", "while", "with", "try", "ret
 _NO_RELATION = lazy_pattern(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
 # lines a body may hold besides its return: blank lines, comments, a docstring on one line
 _ASIDE = lazy_pattern(r"[ \t]*(?:#.*|(\"\"\"|''')[^\n]*?\1|(\"|')[^\n]*?\2)?[ \t]*")
+# a docstring over several lines, from the line its quotes open to the line they close (batch 176's backward(self,
+# grad: np.ndarray) with in: and out: between them): a string, no statement of the body
+_LONG_DOCSTRING = lazy_pattern(r"^[ \t]*[rRuU]?(\"\"\"|''')[\s\S]*?\1[ \t]*$", re.M, needs=('"""', "'''"))
 _ARGUMENT = lazy_pattern(r"[A-Za-z_]\w*")
 # C's, C++'s or Java's head: qualifiers, a number's return type or a library's (C++'s Eigen, inline MatrixXd
 # act(const MatrixXd& v): code_declarations.LIBRARY_TYPE), the name and its parameters in parentheses (a const
@@ -147,7 +150,7 @@ def function_definition(text: str, functions: frozenset = frozenset()) -> Defini
     r_function = _R_HEAD.fullmatch(text)
     if r_function is not None:
         return _r_definition(text, *r_function.groups())
-    lines = [line for line in text.split("\n") if not _ASIDE.fullmatch(line)]
+    lines = [line for line in _LONG_DOCSTRING.sub("", text).split("\n") if not _ASIDE.fullmatch(line)]
     if not lines:
         return None
     if len(lines) == 1 and (anonymous := _LAMBDA.fullmatch(lines[0])) is not None:

@@ -122,6 +122,16 @@ class LeftSideTruth:
                 context.left_parameters = (parameters[0], parameters[-1])
                 return "update", None, target.applyfunc(self.calculus.stepped)
             return "update", parameters[0], self.calculus.stepped(target)
+        if claim.left.text.strip().endswith("*") and len(claim.members) == 1:
+            # code's x *= y (syntax: x := x * y) on no parameter: the x it multiplies is x before the statement, which
+            # the notation's one meaning of x (its value after) does not give (batch 176's grad *= ...; a name the
+            # notation gives a gradient is no exception here, as it is for a running total's +=)
+            self.read(claim.members[0].node, env, context, claim.text)  # a member unreadable says why first
+            name = claim.left.text.strip()[:-1].strip()
+            raise FormulaError(f"formula {_short(claim.text)}: {name} *= ... changes {name} in place, so the {name} it"
+                               " multiplies is its value before the statement, which the notation does not name (its"
+                               f" {name} is one value); write the new value under a name of its own, {name}_new ="
+                               f" {name} * (...), or in terms of other names")
         if claim.kind != "gradient" and len(claim.members) == 1 and not all(parameters) and not all(scales) \
                 and reassigned_in_place(claim) and (not self.names_gradient(claim.left.node)  # gc = gc + e: its own
                                                     or claim.left.text.strip().endswith("+")):

@@ -25,6 +25,7 @@ from .notation import Unbound
 from .notation_layer_functions import activation_at_layer
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
+from .reading_new_axes import squeezed, tiled
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
 from .syntax_tree import Call, Deriv, Node, Num, Sym, Transpose
@@ -248,6 +249,9 @@ class FunctionReading(SampleMeanReading):
             # u[:, None], u.unsqueeze(1) of a layer's vector ("grad(z1[:])") of one unit: the 1 x 1 column of its one
             # entry (batch 170's PyTorch neuron, dL_dz.unsqueeze(1) * batch_features); a number alone has no axis
             return sp.ImmutableMatrix([[args[0]]])
+        if name == "axis_squeezed":  # PyTorch's x.squeeze(0): a vector named whole is the sample's row, as above
+            rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)
+            return squeezed(args[0], node, rows, self.where)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
         if name == "tiled":  # MATLAB's repmat(v, m, n)
@@ -391,14 +395,3 @@ class FunctionReading(SampleMeanReading):
         zs = [symbols.z[layer][k] for k in range(symbols.units(layer))]
         return entry.values(chain_outputs(chain[:-1], zs))[j]
 
-
-def tiled(args, node, where: str) -> sp.ImmutableMatrix:
-    """MATLAB's ``repmat(v, m, n)``: the vector or matrix v (its shape the notation's: a row where it names one with
-    .T) tiled m times down and n times across, so that ``repmat(u', 1, n) .* repmat(v, m, 1)`` is the outer product u
-    v^T. Of a number refused: whether it stands for a vector the page broadcasts is not said."""
-    value, down, across = args
-    if not _is_matrix(value):
-        raise FormulaError(f"{where}: repmat(...) of a number; check reads it of a vector or a matrix whose shape the"
-                           " notation gives (a row as its meaning with .T): write the vector")
-    rows, cols = value.shape
-    return sp.ImmutableMatrix(rows * int(down), cols * int(across), lambda i, j: value[i % rows, j % cols])

@@ -1,9 +1,12 @@
 """Products of NumPy's new axes that NumPy never makes an outer product (a part of reading_shapes.column_product,
 which reads ``u * x[:, None]`` of a vector u as the matrix of x_i u_j, NumPy's broadcast): syntax_new_axes reads
 ``x[:, None]`` as the Call "column" and ``x[None, :]`` as that column's transpose, so both are told here from a
-vector and from its ``.T`` (NumPy's 1-D array itself)."""
+vector and from its ``.T`` (NumPy's 1-D array itself); PyTorch's ``x.squeeze(0)``, an axis dropped (squeezed); and
+MATLAB's ``repmat(v, m, n)``, a value tiled."""
 
 from __future__ import annotations
+
+import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import _is_matrix
@@ -34,3 +37,33 @@ def new_axis_refusal(node, left, right, where: str) -> None:
             raise FormulaError(f"{where}: multiplies a vector by a row u[None, :], which NumPy multiplies entry by"
                                " entry where the vector is a 1-D array (or refuses, of two sizes); write v[:, None] *"
                                " u[None, :] for the outer product")
+
+
+def squeezed(value, node, as_row: bool, where: str):
+    """PyTorch's ``x.squeeze(0)`` (``dim=1``, ``-1``; syntax_new_axes reads it as the Call "axis_squeezed") of the
+    value read: where that axis of the value has one entry, the vector's entries, as ``.squeeze()`` reads them (a
+    number stays itself); refused where it has more, which PyTorch leaves as they are and NumPy refuses, so that no
+    shape is guessed. ``as_row``: the value is one sample's vector of a notation whose samples are rows (its axis 0
+    the samples'), and a sum over the samples (``.sum(0)``) is read keeping its axis, so ``.sum(0).squeeze(0)`` is
+    that sum's vector (batch 176's ``grad_output.sum(0).squeeze(0)``)."""
+    if not _is_matrix(value):
+        return value
+    axis = int(node.args[1].text)
+    shape = (1, value.rows) if as_row and value.cols == 1 else value.shape
+    if shape[axis] != 1:
+        raise FormulaError(f"{where}: .squeeze({node.args[1].text}) of a {shape[0]} x {shape[1]} value, whose axis"
+                           f" {node.args[1].text} has {shape[axis]} entries, not one: PyTorch leaves it as it is and"
+                           " NumPy refuses it; write the value without .squeeze(...), or .squeeze() of a vector")
+    return value if value.cols == 1 else value.T
+
+
+def tiled(args, node, where: str) -> sp.ImmutableMatrix:
+    """MATLAB's ``repmat(v, m, n)``: the vector or matrix v (its shape the notation's: a row where it names one with
+    .T) tiled m times down and n times across, so that ``repmat(u', 1, n) .* repmat(v, m, 1)`` is the outer product u
+    v^T. Of a number refused: whether it stands for a vector the page broadcasts is not said."""
+    value, down, across = args
+    if not _is_matrix(value):
+        raise FormulaError(f"{where}: repmat(...) of a number; check reads it of a vector or a matrix whose shape the"
+                           " notation gives (a row as its meaning with .T): write the vector")
+    rows, cols = value.shape
+    return sp.ImmutableMatrix(rows * int(down), cols * int(across), lambda i, j: value[i % rows, j % cols])

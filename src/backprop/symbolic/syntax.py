@@ -156,11 +156,12 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             if token.text in INEQUALITIES:
                 result.remark = self.closing_inequality(result, token)
                 break
-            if token.text in ("-=", "+=") and len(result.members) == 1 and result.members[0] is not None:
-                self.next()  # w -= gamma * o * delta (code's update): w := w - gamma * o * delta
+            if token.text in ("-=", "+=", "*=") and len(result.members) == 1 and result.members[0] is not None:
+                self.next()  # w -= gamma * o * delta (code's update): w := w - gamma * o * delta; w *= c: w := w * c
                 change = self.expression()
                 result.relations.append(":=")
-                result.members.append(Op("+", (result.members[0], Op("neg", (change,)) if token.text == "-=" else change)))
+                result.members.append(Op("times", (result.members[0], change), star=True) if token.text == "*=" else
+                                      Op("+", (result.members[0], Op("neg", (change,)) if token.text == "-=" else change)))
                 result.accumulated = token.text == "+="
                 continue
             if token.text in (",", ";"):  # (p - y),x: a \, that lost its backslash, or a list, or two claims?

@@ -17,7 +17,8 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
 - An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
   ``.reshape((n,))``, ``.reshape(n, 1)``, ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries
   (the Call "flattened"; of a matrix, or to a matrix, refused); PyTorch's ``.unsqueeze(1)`` is ``x[:, None]`` and
-  ``.unsqueeze(0)`` ``x[None, :]``; ``.reshape(1, n)`` is the vector's row (the Call
+  ``.unsqueeze(0)`` ``x[None, :]``, ``.squeeze(0)`` (``dim=0``, ``1``, ``-1``) the vector's entries where that axis
+  has one entry; ``.reshape(1, n)`` is the vector's row (the Call
   "row", read as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1)), where NumPy's
   product of a column and a row is their outer product whatever the operator); ``.sum()`` and ``.mean()`` of every entry,
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
@@ -275,6 +276,8 @@ class ArrayParsing(NewAxisParsing):
         self.expect("(", f"after .{method}")
         if method == "unsqueeze":  # PyTorch's x.unsqueeze(1): x[:, None], the column; x.unsqueeze(0): x[None, :]
             return self.unsqueezed(base, dot)
+        if method == "squeeze" and self.peek() is not None and self.peek().text != ")":  # PyTorch's x.squeeze(0)
+            return self.squeezed(base, dot)
         if method == "insert_axis":  # Rust ndarray's x.insert_axis(Axis(1)): the column; Axis(0): the row
             return self.inserted_axis(base, dot)
         if method == "reshape":

@@ -93,4 +93,4 @@ class ArrowParsing:
 
 
 def _has_relation(tokens) -> bool:
-    return any(token.text in RELATIONS or token.text in ("-=", "+=") for token in tokens)
+    return any(token.text in RELATIONS or token.text in ("-=", "+=", "*=") for token in tokens)

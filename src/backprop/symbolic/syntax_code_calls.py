@@ -288,7 +288,7 @@ class CodeCallParsing:
 
     def tiling(self, token: Token) -> Node:
         """MATLAB's ``repmat(v, m, n)`` (``repmat(v, [m n])``) past its closing parenthesis, the counts numbers: v
-        tiled m times down and n times across (the Call "tiled", reading_functions.tiled)."""
+        tiled m times down and n times across (the Call "tiled", reading_new_axes.tiled)."""
         self.expect("(", "after repmat")
         value = self.expression()
         self.expect(",", "after repmat's first argument")

@@ -1,13 +1,14 @@
-"""NumPy's new axis and the methods that add one (a part of syntax.Parser, through syntax_arrays.ArrayParsing):
+"""NumPy's new axis and the methods that add or drop one (a part of syntax.Parser, through syntax_arrays.ArrayParsing):
 ``x[:, None]`` (``x[:, np.newaxis]``) is the vector x as a column, the Call "column" the reader broadcasts
 (reading_shapes.column_product), ``x[None, :]`` its row x^T; PyTorch's ``x.unsqueeze(1)`` and ``x.unsqueeze(0)`` the
-same; Rust ndarray's ``x.insert_axis(Axis(1))`` the column and ``x.insert_axis(Axis(0))`` the row of a matrix product
-(the Call "row" of ``x.reshape(1, -1)``), so that ``a.insert_axis(Axis(1)).dot(&b.insert_axis(Axis(0)))`` is the
+same, and ``x.squeeze(0)`` (``dim=1``, ``-1``) the Call "axis_squeezed", an axis of one entry dropped; Rust
+ndarray's ``x.insert_axis(Axis(1))`` the column and ``x.insert_axis(Axis(0))`` the row of a matrix product (the
+Call "row" of ``x.reshape(1, -1)``), so that ``a.insert_axis(Axis(1)).dot(&b.insert_axis(Axis(0)))`` is the
 outer product a b^T."""
 
 from __future__ import annotations
 
-from .syntax_tree import Call, Node, Token, Transpose
+from .syntax_tree import Call, Node, Num, Token, Transpose
 
 
 #: NumPy's new axis as an index writes it, token by token: None, np.newaxis, numpy.newaxis
@@ -27,15 +28,34 @@ class NewAxisParsing:
     def unsqueezed(self, base: Node, dot: Token) -> Node:
         """PyTorch's ``x.unsqueeze(1)`` (``-1``) past its closing parenthesis: the vector x as a column, NumPy's
         ``x[:, None]`` (the Call "column" the reader broadcasts); ``x.unsqueeze(0)``, ``x[None, :]``, its row x^T."""
-        axis = self.next() if self.peek() is not None and self.peek().text in ("0", "1", "-") else None
-        if axis is not None and axis.text == "-" and self.peek() is not None and self.peek().text == "1":
-            self.next()
-        else:
-            axis = axis if axis is None or axis.text != "-" else None
-        if axis is None or not self.accept(")"):
+        axis = self.dim_written()
+        if axis is None:
             self.fail(".unsqueeze(...) with another argument than 0, 1 or -1", dot,
                       "write x.unsqueeze(1) for x as a column, x.unsqueeze(0) for its row")
-        return with_new_axis("row" if axis.text == "0" else "column", base, dot.position)
+        return with_new_axis("row" if axis == "0" else "column", base, dot.position)
+
+    def squeezed(self, base: Node, dot: Token) -> Node:
+        """PyTorch's ``x.squeeze(0)`` (``dim=0``, NumPy's ``axis=0``; ``1``, ``-1``) past its closing parenthesis:
+        the Call "axis_squeezed", which the reader (reading_new_axes.squeezed) reads as the vector's entries where
+        that axis of the value has one entry, as ``.squeeze()``, and refuses elsewhere (batch 176's
+        ``grad_output.sum(0).squeeze(0)``)."""
+        axis = self.dim_written()
+        if axis is None:
+            self.fail(".squeeze(...) with another argument than the axis 0, 1 or -1", dot,
+                      "write x.squeeze(0) to drop an axis of one entry, or x.squeeze()")
+        return Call("axis_squeezed", (base, Num(axis)), position=dot.position, written="squeeze")
+
+    def dim_written(self) -> str | None:
+        """After a method's opening parenthesis: its one axis, "0", "1" or "-1", bare or as PyTorch's ``dim=`` or
+        NumPy's ``axis=``, past the closing parenthesis; None for any other argument."""
+        start = self.position
+        if self.glued_letters() not in ("dim", "axis") or not self.accept("="):
+            self.position = start
+        sign = "-" if self.accept("-") else ""
+        axis = self.next() if self.peek() is not None else None
+        if axis is None or sign + axis.text not in ("0", "1", "-1") or not self.accept(")"):
+            return None
+        return sign + axis.text
 
     def inserted_axis(self, base: Node, dot: Token) -> Node:
         """Rust ndarray's ``x.insert_axis(Axis(1))`` past its closing parenthesis: the 1-D array x as a column, as

@@ -245,8 +245,8 @@ SCIENTIFIC = r"(?<![\w.^])(?:\d+\.?\d*|\.\d+)" + EXPONENT + r"(?!\w|\.\d)"
 # name as a dotted name's period does (syntax_code), never a product (typography keeps it, dropping TeX's $).
 # A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
-# alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, += and
-# -= are a superscript + or - then =, w_7^+= the new value's (code's += never follows ^, Python's XOR)
+# alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, +=, -=
+# and *= are a superscript +, - or * then =, w_7^+= the new value's, w^*= the optimum's (code's += never follows ^)
 # A float with a trailing point after an operator, a parenthesis or a comma, and before +, -, =, ; or the end,
 # Python's -(t[0] - o[0]) + 0. and C's (1.+exp(-x)), is that number too; first on a line, 1. - ..., it is left to
 # the list's number it may be
@@ -256,7 +256,7 @@ _TOKEN = lazy_pattern(r"""
   | (?P<number>""" + SCIENTIFIC + r"""|\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |(?:(?<=[-+*/=(,])|(?<=[-+*/=(,]\s))\d+\.(?=\s*(?:[-+=;]|$))|\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|""" + OTHER_SCRIPT_LETTER + r""")
-  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010\ue011\ue012\ue013]|(?<=[\w\]])\$(?=[A-Za-z]))
+  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|(?<![\^*])\*=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010\ue011\ue012\ue013]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
 
 
