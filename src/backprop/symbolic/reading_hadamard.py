@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show, entrywise
+from .readings_compared import SizeMismatch
 from .receiver_methods import no_broadcast
 
 
 def hadamard(node, left, right, where: str):
-    """The value of ``node`` (an Op "odot") of the values ``left`` and ``right`` where both are matrices (None where a
-    side is a number: the number times the other); FormulaError where their sizes have no product entry by entry."""
+    """The value of ``node`` (an Op "odot") of the values ``left`` and ``right`` where both are matrices; None where a
+    side is a number (the number times the other) or where the sizes fit no matrix product either (the caller's
+    size mismatch); FormulaError where their sizes have no product entry by entry but fit a matrix product."""
     no_broadcast(node, left, right, where)  # Gonum's MulElem, Eigen's cwiseProduct: sizes that differ refused
     if not (_is_matrix(left) and _is_matrix(right)):
         return None
@@ -27,6 +29,9 @@ def hadamard(node, left, right, where: str):
     if node.entrywise:  # code's: NumPy would refuse it as well
         raise FormulaError(f"{where}: {_show(node)}, a product entry by entry in code, {sizes}, whose sizes do not"
                            " broadcast; write the matrix product (np.dot, .mm) where one is meant, or factors of one size")
-    raise FormulaError(f"{where}: {_show(node)}: \\odot (\\circ), the product entry by entry, {sizes}, which are not of"
+    if left.cols != right.rows:
+        return None  # no matrix product either: its size mismatch, which read_rows may read again with rows
+    # a SizeMismatch: a page whose vectors are rows may have the sizes fit entry by entry (read_rows)
+    raise SizeMismatch(f"{where}: {_show(node)}: \\odot (\\circ), the product entry by entry, {sizes}, which are not of"
                        " one size; write the matrix product side by side (W^T \\delta) where one is meant, or factors"
                        " of one size")
