@@ -384,10 +384,11 @@ def test_a_decoration_with_a_script_inside_and_the_same_script_outside_stays_ref
 
 
 def test_a_mask_whose_shape_fits_no_column_or_row_of_the_matrix_is_refused():
-    """A mask of the 2 output units over the 3 x 2 matrix: no broadcast fits (nor any other reading)."""
+    """A mask of the 2 output units over the 3 x 2 matrix: no broadcast fits (nor any other reading; \\odot is never
+    read as the matrix product their sizes fit, qa56)."""
     case = Public("mask-misfit", "test", "relu_softmax", _MATRICES,
                   r"\frac{\partial J}{\partial W^{[1]}} = (W^{[2]})^T(A^{[2]} - Y)X^T \odot [Z^{[2]} > 0]")
-    assert "where the left side is 3 x 2" in _refusal(case)
+    assert "the product entry by entry, multiplies a 3 x 2 by a 2 x 1" in _refusal(case)
 
 
 def test_a_relation_with_nothing_after_it_and_no_member_before_stays_refused():

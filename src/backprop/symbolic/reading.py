@@ -22,7 +22,7 @@ from ..patterns import lazy_pattern
 from .notation_layers import output_letter_is_placeholder
 from .parsing import _digits
 from .quantities import FormulaError
-from .reading_base import Context, TrackingEnv, _is_matrix, _show, entrywise, outer
+from .reading_base import Context, TrackingEnv, _is_matrix, _show, outer
 from .readings_compared import SizeMismatch
 from .reading_derivatives import DerivativeReading
 from .reading_gradients import GradientReading
@@ -33,7 +33,8 @@ from .reading_functions import FunctionReading
 from .reading_model import FunctionLetterReading, ModelReading
 from .reading_unit_functions import UnitFunctionReading
 from .reading_powers import PowerReading
-from .receiver_methods import no_broadcast
+from .reading_hadamard import hadamard
+from .eigen_sizes import eigen_code
 from .reading_shapes import broadcast_number, column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
@@ -134,6 +135,11 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                 # 1 - a of a vector, np.dot(x, W) + b1 of a shared bias: the number taken at every entry
                 values = [value if _is_matrix(value) else sp.ImmutableMatrix(sp.ones(*matrices[0].shape)) * value
                           for value in values]
+            if matrices and len({value.shape for value in matrices}) > 1 and eigen_code():
+                # Eigen asserts on sizes that differ: never the rows' reading (read_rows) a page may have
+                self.fail(f"adds (or subtracts) a {' and a '.join(f'{m.rows} x {m.cols}' for m in matrices)} in"
+                          f" {_show(node)}, which Eigen refuses (it adds matrices of one size only, a column and a row"
+                          " never); write .transpose() where one side is meant turned")
             if matrices and len({value.shape for value in matrices}) > 1:
                 raise SizeMismatch(f"{self.where}: adds vectors or matrices of different sizes in {_show(node)}")
             total = values[0]
@@ -180,17 +186,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             return self._power(left, right, node)
         if kind == "odot":
             self.norm_beside_vector((left, right), node)
-            no_broadcast(node, left, right, self.where)  # Gonum's MulElem: sizes that differ refused, never broadcast
-            if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
+            if (product := hadamard(node, left, right, self.where)) is not None:
                 return product
-            if node.entrywise and _is_matrix(left) and _is_matrix(right) and 1 in (left.cols, right.cols) \
-                    and 1 in (left.rows, right.rows) and left.shape != right.shape:
-                # code's column * row, or row * column: NumPy broadcasts them into the matrix of column_i row_j
-                return left * right if left.cols == 1 else right * left
-            if node.entrywise and _is_matrix(left) and _is_matrix(right):  # code's: NumPy would refuse it as well
-                self.fail(f"{_show(node)}, a product entry by entry in code, multiplies a {left.rows} x {left.cols} by"
-                          f" a {right.rows} x {right.cols}, whose sizes do not broadcast; write the matrix product"
-                          " (np.dot, .mm) where one is meant, or factors of one size")
             return self._product(left, right, node, dot=False)
         if kind == "outer":
             if (product := outer(left, right)) is None:

@@ -26,6 +26,7 @@ from ..patterns import lazy_pattern
 from .quantities import short
 from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
 from .code_declarations import loop_entries_read, without_typed_declarations
+from .eigen_sizes import eigen_judged
 from .decorations import TEXT_COMMAND
 from .code_language import (R_MARKS, asciimath_ring, hadamard_before_product, octave_both_ways, otimes_both_ways,
                             outer_word)
@@ -132,7 +133,8 @@ _MATRIX_MEANING = lazy_pattern(r"\[[^\[\]]*,[^\[\]]*\]")
 
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: the language of its code (Octave's * or C's,
-    code_language), code's typed declarations (code_declarations, one reading), a loop's number named as the
+    code_language), Eigen's line (judged with Eigen's sums, eigen_sizes), code's typed declarations (code_declarations,
+    one reading), a loop's number named as the
     notation's whole vector (code_declarations too, read where the statement is refused as written), a name the claim
     defines itself
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
@@ -142,7 +144,7 @@ def formula_readings(notation: Notation | None) -> tuple:
     marks), and last NumPy's out argument, np.multiply(u, v, out) (numpy_out)."""
     return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None,
                                                  lambda name: _two_dimensional(notation, name)),
-            lambda text, judge: judge(without_typed_declarations(text, notation)),
+            eigen_judged, lambda text, judge: judge(without_typed_declarations(text, notation)),
             lambda text, judge: loop_entries_read(text, judge, notation),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),
