@@ -99,6 +99,10 @@ def test_a_comment_whose_left_side_is_prose_stays_a_remark():
     assert "holds nothing to judge" in refusal
     refusal = CHECKS.refused("net", _NAMES, "    # this is what we want, d_h1 = err_out * v1")
     assert "holds nothing to judge" in refusal
+    # words that make the equation a condition, a denied formula or a guess: no claim either
+    for words in ("if positive", "instead of", "maybe the"):
+        refusal = CHECKS.refused("net", _NAMES, f"    # {words} d_h1 = err_out * v1 * h1 * (1 - h1)")
+        assert "holds nothing to judge" in refusal
 
 
 def test_a_word_before_the_left_side_that_a_formula_reads_is_refused():

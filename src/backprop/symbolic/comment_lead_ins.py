@@ -34,6 +34,10 @@ _LED_IN_COMMENT = lazy_pattern(r"^(?P<head>[ \t]*(?:#+|//)[ \t]*)(?P<words>(?:[^
 # side (words may be one name, "incoming error") and its =
 _NAME_LABEL = lazy_pattern(r"^(?P<indent>[ \t]*)(?P<label>[^\W\d_]+[0-9]+):[ \t]+(?P<left>[^\W\d][^=:\n]*?)[ \t]*"
                            r"=(?![=>])", re.M)
+# a word that makes the equation after it a condition, a denied formula or a guess, never the comment's claim: "# if
+# positive δ = ...", "# not δ = ...", "# instead of δ = ...", "# maybe δ = ..." (the line stays a remark)
+_NO_CLAIM_WORD = lazy_pattern(r"(?i:" + CONDITION_WORDS + r"|unless|not|no|never|instead|rather|wrong|incorrect|false|old"
+                              r"|should|would|could|maybe|perhaps|why|what)")
 # TeX's control word, \sum: a command, never a word of prose
 _CONTROL_WORD = lazy_pattern(r"\\[A-Za-z]+")
 
@@ -62,7 +66,7 @@ def _comment_claim(match: re.Match, notation) -> str:
     opened before the left side closes the line. The line as it is otherwise; FormulaError where a word before the
     left side is a name a formula may hold (it may be a factor of the left side, or the comment's word)."""
     words, left, right = match.group("words").split(), match.group("left"), match.group("right").rstrip()
-    if not _names_left(left, notation) or any(re.fullmatch(CONDITION_WORDS, word, re.I) for word in words):
+    if not _names_left(left, notation) or any(_NO_CLAIM_WORD.fullmatch(word) for word in words):
         return match.group(0)
     if match.group("open"):
         right = re.sub(r"[ \t]*\)[ \t.]*$", "", right, count=1)
