@@ -36,8 +36,8 @@ _NAME_LABEL = lazy_pattern(r"^(?P<indent>[ \t]*)(?P<label>[^\W\d_]+[0-9]+):[ \t]
                            r"=(?![=>])", re.M)
 # a word that makes the equation after it a condition, a denied formula or a guess, never the comment's claim: "# if
 # positive δ = ...", "# not δ = ...", "# instead of δ = ...", "# maybe δ = ..." (the line stays a remark)
-_NO_CLAIM_WORD = lazy_pattern(r"(?i:" + CONDITION_WORDS + r"|unless|not|no|never|instead|rather|wrong|incorrect|false|old"
-                              r"|should|would|could|maybe|perhaps|why|what)")
+_NO_CLAIM_WORD = lazy_pattern(r"(?i:" + CONDITION_WORDS + r"|unless|not|no|never|instead|rather|wrong|incorrect"
+                              r"|false|old|should|would|could|maybe|perhaps|why|what)")
 # TeX's control word, \sum: a command, never a word of prose
 _CONTROL_WORD = lazy_pattern(r"\\[A-Za-z]+")
 
@@ -79,7 +79,7 @@ def _comment_claim(match: re.Match, notation) -> str:
     if readable:
         raise FormulaError(f"formula {short(match.group(0).strip())}: the comment's word {readable[0]!r} before"
                            f" {left} = is a name a formula reads, so whether it is the equation's or the comment's"
-                           f" is a guess; write the equation alone on its comment's line (# {left} = ...)")
+                           f" is a guess; write the equation alone on its comment's line ({match.group('head').strip()} {left} = ...)")
     return f"{match.group('head')}{left} ={right}"
 
 
