@@ -79,7 +79,8 @@ def _comment_claim(match: re.Match, notation) -> str:
     if readable:
         raise FormulaError(f"formula {short(match.group(0).strip())}: the comment's word {readable[0]!r} before"
                            f" {left} = is a name a formula reads, so whether it is the equation's or the comment's"
-                           f" is a guess; write the equation alone on its comment's line ({match.group('head').strip()} {left} = ...)")
+                           f" is a guess; write the equation alone on its comment's line"
+                           f" ({match.group('head').strip()} {left} = ...)")
     return f"{match.group('head')}{left} ={right}"
 
 
