@@ -33,7 +33,7 @@ from .function_definitions import definition_reading
 from .remark_definitions import remark_definition_read
 from .remark_premises import premise_read
 from .two_readings import judged_in_every_reading
-from .typography_code import uncommented_statements
+from .comment_lead_ins import commented_claims
 from .typography_comments import arrow_remarks_apart, latex_comment_marker
 from .typography_prose import prose_glued_apart
 from .code_callback_entries import rust_chain_read
@@ -113,8 +113,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text = notation.with_code_names_spelled(text) if notation is not None else text
             text = prose_glued_apart(text, notation_names(notation)[0])  # 改成self.delta = ...: the prose apart
             text = arrow_remarks_apart(text)  # x = ... <-- since y = ...: the remark's sentence a line of prose
-            # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
-            text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
+            # MATLAB's code commented out, "%   del11 = q11*(1 - q11);", a comment's words before "δ = ...": the claim
+            text = commented_claims(text, notation)  # where the notation names its left side; "h1: e = ...", too
             text = loop_headers_read(text, notation, problem)  # for (j = 0; j < N; j++) w[j] += ...: j its index
             text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at
             # Rust's d = o.iter().zip(t).map(|(&o, &t)| o - t).collect() with "o" = "a2[k]": d = o - t in its names

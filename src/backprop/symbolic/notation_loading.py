@@ -87,6 +87,9 @@ def notation_from_table(table: dict, source: str) -> Notation:
                   "write the name its calls use, e.g. cost_derivative or \"functions.d_mean_squared_error\"")
     functions = {name: meaning for name, meaning in functions.items() if name.strip() not in helpers}
     # "f'" = "act' at output" (act an activation): a function's name with its prime, the derivative its f'(u) then is
+    # (the prime typed as Unicode's, "σ′" (U+2032), that one prime, as a formula's σ′(z) reads it)
+    functions = {name.strip()[:-1] + "'" if name.strip().endswith("\u2032") else name: meaning
+                 for name, meaning in functions.items()}
     primed = {name: meaning for name, meaning in functions.items() if re.fullmatch(_PRIMED_FUNCTION, name.strip())}
     functions = {name: meaning for name, meaning in functions.items() if name not in primed}
     derivatives = {name.strip(): _derivative_place(source, name, meaning) for name, meaning in functions.items()

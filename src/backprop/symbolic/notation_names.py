@@ -64,6 +64,9 @@ TRAILING_UNDERSCORE = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)*_"
 # a field Julia's ∂ and ∇ as letters (nn.∇w, nn.∂C∂b). A bare ∂L or ∇w is none: TeX's and plain text's ∂ and ∇
 _WRITTEN_CODE_NAME = lazy_pattern(r"[^\W\d_]\w*(?:\.[\w∂∇]+)*")
 _INNER_UNDERSCORES = lazy_pattern(r"(?<=[^\W_])__+(?=[^\W_])")
+# a code name opening with nabla and an underscore, a Python network's nabla_Who (Nielsen's nabla_w), read as ∇ and its
+# subscript: a name the notation gives is kept whole without that underscore, nablaWho
+_NABLA_NAME = lazy_pattern(r"^nabla_(?=[^\W_])")
 # Fortran's component selector, this%output: the dotted name this.output (code_pointers; a pattern written so too)
 COMPONENT = lazy_pattern(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
@@ -96,14 +99,15 @@ _BRACED_SUBSCRIPT = lazy_pattern(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 def code_name_spelled(pattern: str) -> tuple[str, str, str] | None:
     """The code name a notation's pattern opens with, where the grammar's symbol cannot hold it as written, that name
     spelled as the reader keeps a name whole, and the pattern so spelled: a double underscore inside it as one
-    (``d_L__d_o``: d_L_d_o), a letter outside ASCII as ASCII spells it (``gradienten_för_denna_vikt``:
-    gradienten_for_denna_vikt; ``nn.∇w[i]``: nn.nablaw[i]; typography_unicode.ascii_spelled); None where the pattern
-    opens with no such name, or where a letter has no ASCII spelling (another script's words are read as they are)."""
+    (``d_L__d_o``: d_L_d_o), nabla_ opening it without its underscore (nabla_Who: nablaWho), a letter outside ASCII
+    as ASCII spells it (``gradienten_för_denna_vikt``: gradienten_for_denna_vikt; ``nn.∇w[i]``: nn.nablaw[i];
+    typography_unicode.ascii_spelled); None where the pattern opens with no such name, or where a letter has no ASCII
+    spelling (another script's words are read as they are)."""
     match = _WRITTEN_CODE_NAME.match(pattern.strip())
     if match is None:
         return None
     written = match.group(0)
-    spelled = _INNER_UNDERSCORES.sub("_", ascii_spelled(written))
+    spelled = _NABLA_NAME.sub("nabla", _INNER_UNDERSCORES.sub("_", ascii_spelled(written)))
     if spelled == written or not spelled.isascii():
         return None
     return written, spelled, spelled + pattern.strip()[match.end():]

@@ -97,9 +97,9 @@ _CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:so|therefore|hence|thus)
 _LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
 # a label's word of another script than Latin's may carry its English gloss glued in parentheses, 출력층 오차(delta):
 # (a translation of the word; Loss (MSE): may name a symbol and stays), and two words may be joined by an arrow (a
-# layer to a layer, 입력층 \to 은닉층 가중치:), words only: the label holds no relation
+# layer to a layer, 입력층 \to 은닉층 가중치:; a mermaid message's, Output Layer->>Hidden Layer:), words only
 _LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
-_LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
+_LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|--?>>?|\u2192)\s*)"
 # a list's item or an algorithm's step before its label, "- deltas: ...", "* Loss: ...", "3- weight update calculation:
 # ...", "2) Output error: ...": its mark, no sign nor product (a label of words and its colon follow, which no operand
 # is)
