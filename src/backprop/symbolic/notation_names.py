@@ -38,6 +38,7 @@ PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 # the layer letters
 _DEFAULT_QUANTITIES = frozenset("xytazbwWeLl")
 _BRACES_SPACES = lazy_pattern(r"[{}\s]")
+_BASE_END = lazy_pattern(r"[_^(\[]")  # where a name's base letters end: its subscript, superscript or index
 # MATLAB's element of a struct array and its fields, net(j).neurons.weights(i) (Octave's struct of layers): the dotted
 # name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
 STRUCT_PATH = lazy_pattern(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
@@ -64,8 +65,7 @@ TRAILING_UNDERSCORE = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)*_"
 # a field Julia's ∂ and ∇ as letters (nn.∇w, nn.∂C∂b). A bare ∂L or ∇w is none: TeX's and plain text's ∂ and ∇
 _WRITTEN_CODE_NAME = lazy_pattern(r"[^\W\d_]\w*(?:\.[\w∂∇]+)*")
 _INNER_UNDERSCORES = lazy_pattern(r"(?<=[^\W_])__+(?=[^\W_])")
-# a code name opening with nabla and an underscore, a Python network's nabla_Who (Nielsen's nabla_w), read as ∇ and its
-# subscript: a name the notation gives is kept whole without that underscore, nablaWho
+# nabla_Who (Nielsen's nabla_w), else read as ∇ and its subscript: a name the notation gives, kept whole as nablaWho
 _NABLA_NAME = lazy_pattern(r"^nabla_(?=[^\W_])")
 # Fortran's component selector, this%output: the dotted name this.output (code_pointers; a pattern written so too)
 COMPONENT = lazy_pattern(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
@@ -341,8 +341,8 @@ class NotationNames:
             letter for letter in pattern.sub + pattern.sup if letter not in pattern.placeholders))
             for pattern in self.patterns)
         return word not in _DEFAULT_QUANTITIES and not bare and not any(
-            word == name or word == _base_of(name) for name in [*self.loss, *self.functions, *self.learning_rate,
-                                                                 *self.parameter])
+            word in (name, _BASE_END.split(name, maxsplit=1)[0])
+            for name in [*self.loss, *self.functions, *self.learning_rate, *self.parameter])
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""
@@ -350,7 +350,7 @@ class NotationNames:
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
             if name in self.bases and is_call_name(name):
                 continue  # a call pattern's name, List.get(outs, ·), V_out(n_out)[·]: its function below
-            base = _base_of(name)
+            base = _BASE_END.split(name, maxsplit=1)[0]
             if name in self.bases and "_" in name and (re.fullmatch(r"[A-Za-z]\w*", name) or name in self.spaced_names) \
                     or (name in self.loss or name in self.functions) \
                     and re.fullmatch(r"[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", name):  # a loss named as code names it
@@ -387,10 +387,6 @@ class NotationNames:
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))
         return found
-
-
-def _base_of(name: str) -> str:
-    return re.split(r"[_^(\[]", name, maxsplit=1)[0]
 
 
 def bracketed_struct_path(match: re.Match) -> str:
