@@ -3,8 +3,8 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 9 addresses no earlier batch used (the code corpus, with this batch's emphasis on small-network
-tutorials in JavaScript/TypeScript, Swift, Dart and Scala: error terms, deltas, gradients, updates with a rate and
+Formulas from 11 addresses no earlier batch used (the code corpus, with this batch's emphasis on small-network
+tutorials in JavaScript/TypeScript, Swift, Kotlin, Dart and Scala: error terms, deltas, gradients, updates with a rate and
 with momentum, as those languages write them; every address a stored file whose repository the index does not
 name): a browser demo's perceptron in JavaScript (stored file 10527538137: var dcost_dpred = 2*(pred-target), the
 chain dcost_dpred*dpred_dz*dz_dw1, w1 -= learning_rate*dcost_dw1), a React/TypeScript component's
@@ -15,8 +15,11 @@ chains written in its comments, let dE1_dW5 = dE1_dO1 * dO1_dW5), a Swift autoas
 27295362986: pow(evaluate(), 2), learningRate! with Dart's null assertion), a Scala BackpropNet (stored file
 49245210241: weights(i) = weights(i) + rate * error * oldInputs(i), ff the slope of the output), a JavaScript NNEt
 class's Node (stored file 38119099741: += with no rate), a Dart concrete-data network (stored file 49789330278:
-layers[2].neurons[i].value, a linear output with the sigmoid's slope) and a JavaScript Network class with momentum
-(stored file 1596355491: connection.from.output, this.momentum * connection.change, a typo neutron.bias).
+layers[2].neurons[i].value, a linear output with the sigmoid's slope), a Kotlin Neuron on multik vectors commented
+in Portuguese (stored file 20827822612: weights += learningRate * input * error), a Kotlin network on packed arrays
+(stored file 71206135180: target[targetOffset + output], a gain beta, Math.fma(momentum, layer.biasVelocity[output],
+learningRate * delta[output])) and a JavaScript Network class with momentum (stored file 1596355491:
+connection.from.output, this.momentum * connection.change, a typo neutron.bias).
 Copied verbatim, typos and mistakes included (the JSON-escaped text of the stored files decoded; statements spread
 over two or three lines taken whole, with their line breaks and indentation), each with the notation a teacher
 would write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents: code
@@ -25,8 +28,9 @@ where they compute s (1 - s) of what they are given and "sigmoid' at input" wher
 sigmoid(x)); a generic neuron's names given for one neuron, the output's, where the code's class serves every
 layer), a network of the kind the page describes (with the page's numbers where it gives them: the Swift
 InitialVC's Mazur example, x = [0.05, 0.1], w1 ... w8 = 0.15 ... 0.55, biases 0.35 and 0.6, targets [0.01, 0.99],
-rate 0.5; the rates the files write, 0.2, 0.01, 1 (Scala's "Use 1 if in doubt"), 0.3, 0.1, and rate 1 for the NNEt
-Node whose updates name no rate; all in tests/public_formulas_batch180_tables.py), and its true verdicts, from
+rate 0.5; the Kotlin network's defaults, learningRate 0.5, momentum 0.2, beta 1.0; the rates the files write, 0.2,
+0.01, 1 (Scala's "Use 1 if in doubt"), 0.3, 0.1, rate 1 for the NNEt Node whose updates name no rate, and 0.1 where
+none is written; all in tests/public_formulas_batch180_tables.py), and its true verdicts, from
 PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was. A code's
 error or delta (outputError, outputDelta, hiddenDelta, self.delta, delta, error, deltaY, neuron.delta), a chain's
 factor (dcost_dpred, dpred_dz), a cost's definition and a part of a gradient through one output (dE1_dW1) are
@@ -39,11 +43,12 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 180
 
-The batch: 39 formulas from 9 addresses (the perceptron demo 8, the TypeScript class 7, the Swift TLNeuralNetwork
+The batch: 43 formulas from 11 addresses (the perceptron demo 8, the TypeScript class 7, the Swift TLNeuralNetwork
 8, the Swift Neuron 1, the Dart neuron 2, the Scala BackpropNet 3, the NNEt Node 3, the Dart concrete-data network
-3, the JavaScript Network 4), all in code: JavaScript 15, TypeScript 7, Swift 9, Dart 5, Scala 3. By kind: 19
-values (errors, deltas, chain factors, a cost, parts of gradients, a momentum's change), 7 gradients, 12 updates
-(with a rate and without, += and -=, three spread over two or three lines), and the typo (a bias's update).
+3, the Kotlin Neuron 2, the Kotlin packed network 2, the JavaScript Network 4), all in code: JavaScript 15,
+TypeScript 7, Swift 9, Kotlin 4, Dart 5, Scala 3. By kind: 22 values (errors, deltas, chain factors, a cost, parts
+of gradients, two momentum steps' changes), 7 gradients, 13 updates (with a rate and without, += and -=, three
+spread over two or three lines, one of whole vectors), and the typo (a bias's update).
 
 3 are mistaken somewhere (the oracle finds at least one member wrong), and 1 is mistyped:
 
@@ -79,13 +84,17 @@ the Dart network's error += 0.5 * pow(...) (an accumulation) and its sum += delt
 the JavaScript Network's connection.weight += change (change a local the notation cannot name with its rate) and
 its hidden error's forEach. Pages read and not taken: a pseudo-code train function (stored file 43670034563, used
 by an earlier batch), a Kotlin KotlinNN (stored files 26239268547, 27103432477, 26390588818: a gradient variable
-reassigned line after line, no line a formula on its own), an Octave-like JS-NN-Lib with no backward pass.
+reassigned line after line, no line a formula on its own), a JS-NN-Lib with no backward pass, a Kotlin la4j network whose getDeltaVector is unfinished (stored file
+43996125624), and a TypeScript NetworkAlpha on mathjs BigNumbers (stored file 13316766158: mathjs.chain(...)
+.multiply(...) spread over thirty lines).
 
-Collected on 2026-12-07 (23:11 to 23:16 by the machine's clock, the oracle's run included). Every notation was
+Collected on 2026-12-07 (23:11 to 23:18 by the machine's clock, the oracle's runs included). Every notation was
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
-all 9 loaded once the Swift network's data was written as a list of samples (a slip of the table, not of the
+all 11 loaded once the Swift network's data was written as a list of samples (a slip of the table, not of the
 notation). The oracle's first run passed every verdict as first transcribed (38 entries and the batch's two
-checks; the mistyped entry has no verdicts).
+checks; the mistyped entry has no verdicts); the two Kotlin files were added after it (the Kotlin network's
+rate and momentum first guessed 0.1 and 0.9, then set to its HyperParameters.defaults() before any run), and the
+second run passed the 42 entries as transcribed.
 """
 
 from __future__ import annotations
@@ -114,6 +123,11 @@ _NN = _STORED.format(38119099741, "import { forEach } from \"mathjs/lib/type\";"
                      "a JavaScript NNEt class whose Node trains by a correction, with no rate")
 _AD = _STORED.format(49789330278, "import 'dart:math';",
                      "a Dart network on concrete data: sigmoid hidden neurons, a linear output")
+_KN = _STORED.format(20827822612, "import org.jetbrains.kotlinx.multik.api.d1array",
+                     "a Kotlin Neuron on multik vectors, commented in Portuguese (its first line blank, the first import "
+                     "quoted)")
+_KT = _STORED.format(71206135180, "package com.lis.neuro",
+                     "a Kotlin network on packed arrays: sigmoid layers with a gain beta, online steps with momentum")
 _NW = _STORED.format(1596355491, "import Connection from \"./Connection.js\"",
                      "a JavaScript Network class with connections, a rate and a momentum")
 
@@ -273,6 +287,28 @@ ENTRIES = [
            "      layers[1].neurons[i].weights[j] +=\n          learning_rate * deltaY * layers[1].neurons[i].value;",
            ((C,),), (Twin("update", "W2[0,{i}]", ("W2[0,{i}] - eta*(a2[0] - y[0])*a1[{i}]",), _I4),), batch=180,
            why="deltaY the output's code delta (-dE/dz2), as named: right as written in it; one output (j = 0)"),
+    # ---- the Kotlin Neuron (eight-space indentation): the sigmoid's slope written of the output, a vector update with
+    # += ----------------------------------------------------------------------------------------------------------------
+    Public("q180-kn-err", _KN, "b180_kn", "b180_kn", "        error = output * ( 1 - output ) * signal", ((C,),),
+           (Twin("value", "-(a1[0] - y[0])*a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])*(y[0] - a1[0])",)),), batch=180,
+           why="the code's delta (-dE/dz), the signal target - output as an output neuron is given it"),
+    Public("q180-kn-w", _KN, "b180_kn", "b180_kn", "        weights += learningRate * input * error", ((C,),),
+           (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*x[{i}]*(a1[0] - y[0])*a1[0]*(1 - a1[0])",), _I3),),
+           batch=180, why="vectors: every weight at once, += with the code's delta"),
+    # ---- the Kotlin packed network (sixteen-space indentation): the output delta with the gain beta and an offset
+    # index, the bias's velocity through Math.fma ----------------------------------------------------------------------
+    Public("q180-kt-od", _KT, "b180_kt", "b180_kt",
+           "                outputDelta[output] = (target[targetOffset + output] - activation) * beta * activation * "
+           "(1.0 - activation)", ((C,),),
+           (Twin("value", "-(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",
+                 ("(y[{k}] - a2[{k}])*1*a2[{k}]*(1.0 - a2[{k}])",), _K2),), batch=180,
+           why="the code's delta (-dE/dz2) with beta = 1; targetOffset 0 for one sample"),
+    Public("q180-kt-bv", _KT, "b180_kt", "b180_kt",
+           "                val velocity = Math.fma(momentum, layer.biasVelocity[output], learningRate * delta[output])",
+           ((C,),), (Twin("value", "-eta*(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",
+                          ("0.2*0 - eta*(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),), batch=180,
+           why="Math.fma(a, b, c) = a b + c; the output biases' first velocity (the last one 0): minus eta times "
+               "the gradient"),
     # ---- the JavaScript Network (twenty- and sixteen-space indentation): an if before the error, the delta with
     # neuron.output, the momentum's change, a typo neutron --------------------------------------------------------------
     Public("q180-nw-err", _NW, "b180_nw", "b180_nw",

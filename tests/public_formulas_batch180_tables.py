@@ -65,6 +65,17 @@ NETWORKS = {
     # 0.1 (config's defaults); 2-2-1 here
     "b180_nw": problem_text('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
                             loss="half_squared_error", extra=_rate(0.1)),
+    # the Kotlin multik Neuron commented in Portuguese (stored file 20827822612): one neuron with no bias, the
+    # sigmoid's slope output (1 - output), error = slope times the signal it is given (target - output at an output,
+    # as the += update needs); taken as one sigmoid unit on three inputs, the rate 0.1 (none written)
+    "b180_kn": problem_text('inputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error",
+                            extra=_rate(0.1)),
+    # the Kotlin network with packed arrays (stored file 71206135180): sigmoid layers (activate(sum * beta), beta the
+    # gain: HyperParameters.defaults() gives 1.0, the plain sigmoid), biases, outputDelta = (target - activation)
+    # beta a (1 - a) (half the squared error's -dE/dz), online steps with momentum on velocities (0 before the first
+    # step); the defaults' learningRate 0.5 and momentum 0.2; 2-3-2 here
+    "b180_kt": problem_text('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 2\nactivation = "sigmoid"',
+                            loss="half_squared_error", extra=_rate(0.5)),
 }
 
 NOTATIONS = {
@@ -237,5 +248,36 @@ learning_rate = ["this.rate"]
 "connection.change" = "0"
 "this.momentum" = "0.1"
 "neuron.bias" = "b2[0]"
+''',
+    # the Kotlin Neuron: output its output, signal what it is given (target - output, at an output), error the code's
+    # delta (-dE/dz: the update adds it), weights its weights (a vector), input the inputs (a vector)
+    "b180_kn": r'''
+[notation]
+learning_rate = ["learningRate"]
+[notation.symbols]
+"output" = "a1[0]"
+"signal" = "y[0] - a1[0]"
+"error" = "-grad(z1[0])"
+"weights" = "W1[0, :]"
+"input" = "x[:]"
+''',
+    # the Kotlin network's output layer: output the loop's index over the outputs (k), target[targetOffset + output]
+    # the targets (targetOffset the sample's offset, 0 for one sample), activation the output's value, beta the
+    # sigmoid's gain (1), outputDelta and delta the code's deltas (-dE/dz), layer.biasVelocity the biases' last
+    # velocities (0 before the first step), momentum its coefficient (the defaults' 0.2)
+    "b180_kt": r'''
+[notation]
+indices = "k"
+index_names = { output = "k" }
+learning_rate = ["learningRate"]
+[notation.symbols]
+"targetOffset" = "0"
+"target[k]" = "y[k]"
+"activation" = "a2[k]"
+"beta" = "1"
+"outputDelta[k]" = "-grad(z2[k])"
+"delta[k]" = "-grad(z2[k])"
+"layer.biasVelocity[k]" = "0"
+"momentum" = "0.2"
 ''',
 }
