@@ -4,8 +4,8 @@ it was collected in; it is not part of public_formulas.ENTRIES, so test_public_f
 expectations (every entry read, the 90% rate) do not hold it.
 
 Formulas from 11 addresses no earlier batch used (the code corpus, with this batch's emphasis on small-network
-tutorials in JavaScript/TypeScript, Swift, Kotlin, Dart and Scala: error terms, deltas, gradients, updates with a rate and
-with momentum, as those languages write them; every address a stored file whose repository the index does not
+tutorials in JavaScript/TypeScript, Swift, Kotlin, Dart and Scala: error terms, deltas, gradients, updates with a
+rate and with momentum, as those languages write them; every address a stored file whose repository the index does not
 name): a browser demo's perceptron in JavaScript (stored file 10527538137: var dcost_dpred = 2*(pred-target), the
 chain dcost_dpred*dpred_dz*dz_dw1, w1 -= learning_rate*dcost_dw1), a React/TypeScript component's
 SimpleNeuralNetwork (stored file 34469560250: .map((error, i) => ...) lambdas, this.sigmoidDerivative of the
@@ -84,9 +84,9 @@ the Dart network's error += 0.5 * pow(...) (an accumulation) and its sum += delt
 the JavaScript Network's connection.weight += change (change a local the notation cannot name with its rate) and
 its hidden error's forEach. Pages read and not taken: a pseudo-code train function (stored file 43670034563, used
 by an earlier batch), a Kotlin KotlinNN (stored files 26239268547, 27103432477, 26390588818: a gradient variable
-reassigned line after line, no line a formula on its own), a JS-NN-Lib with no backward pass, a Kotlin la4j network whose getDeltaVector is unfinished (stored file
-43996125624), and a TypeScript NetworkAlpha on mathjs BigNumbers (stored file 13316766158: mathjs.chain(...)
-.multiply(...) spread over thirty lines).
+reassigned line after line, no line a formula on its own), a JS-NN-Lib with no backward pass, a Kotlin la4j
+network whose getDeltaVector is unfinished (stored file 43996125624), and a TypeScript NetworkAlpha on mathjs
+BigNumbers (stored file 13316766158: mathjs.chain(...).multiply(...) spread over thirty lines).
 
 Collected on 2026-12-07 (23:11 to 23:18 by the machine's clock, the oracle's runs included). Every notation was
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
