@@ -95,6 +95,65 @@ notation). The oracle's first run passed every verdict as first transcribed (38 
 checks; the mistyped entry has no verdicts); the two Kotlin files were added after it (the Kotlin network's
 rate and momentum first guessed 0.1 and 0.9, then set to its HyperParameters.defaults() before any run), and the
 second run passed the 42 entries as transcribed.
+
+Run blind at main 4fc6720 (/work/READY_FOR_BLIND65; src/ as at 4fc6720, main's last change to it; the rebase onto
+it without conflict), with nothing under src/ changed. The first run (/work/batch180_blind.txt): 32 of 43 read with
+every verdict right (74%), 10 refused, 1 typo refused, no typo read, no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. One refusal was a slip of my notation: the JavaScript Network's nw-ch, const change = ..., whose change the
+notation left unnamed (a left side check reads only as a name the notation gives); the Kotlin network's velocity
+was unnamed the same way (its kt-bv refused first at Math.fma). After naming both ("change" =
+"-eta*grad(W2[0, 0])", "velocity" = "-eta*grad(b2[k])", the first step's changes; the twins unchanged) the second
+run (/work/batch180_blind_after_fix.txt): 33 of 43 (77%), 9 refused, 1 typo refused, no misreading, no crash, no
+wrong formula called correct; tests/test_public_formulas_held_out.py -k "b180-" passed after it, check's
+never-wrong-called-correct test included.
+
+Of the 3 mistaken formulas, all 3 were read with their wrong member called wrong: tx-od and tx-hd (the sigmoid's
+slope at a sum given the outputs, the sigmoid taken twice), ad-dy (the sigmoid's slope at a linear output). By page
+(second run): the perceptron demo 8 of 8, the TypeScript class 3 of 7, the Swift TLNeuralNetwork 8 of 8, the Swift
+Neuron 1 of 1, the Dart neuron 0 of 2, the Scala BackpropNet 3 of 3, the NNEt Node 3 of 3, the Dart concrete-data
+network 3 of 3, the Kotlin Neuron 2 of 2, the Kotlin packed network 0 of 2, the JavaScript Network 2 of 4 (and its
+typo refused).
+
+The refusals by construct (second run), with the exact message:
+
+- a .map lambda's update of an array named whole (this.weights[1] = "W2[:, :]", this.bias[1] = "b2[:]"), read as
+  this.weights[1][i][j] and this.bias[1][i] and refused at the indices after the named array (4: tx-w2, tx-w1,
+  tx-b2, tx-b1): "formula 'this.weights[1][i][j] = (this.weights[1][i][j]) + this.le...': this.weights_{1,i,j}
+  matches none of the notation's patterns for this.weights ('this.weights[0]', 'this.weights[1]')" (tx-w1 the
+  same with [0]); "formula 'this.bias[1][i] = (this.bias[1][i]) + this.learningRate *...': this.bias_{1,i} matches
+  none of the notation's patterns for this.bias; the notation names this.bias[1] (b2[:]) without the index i after
+  it: write this.bias[1] where that is meant, or name this.bias[1][i] in [notation.symbols]; its patterns
+  ('this.bias[0]', 'this.bias[1]')" (tx-b1 the same with [0]);
+- Dart's final before a declared name (dt-d): "formula 'final delta = (1 - pow(evaluate(), 2)) * error;': its left
+  side 'final delta' is a phrase of words (unknown symbol final), which check reads only as one name the notation
+  gives; write "final delta" = "..." in the notation's [notation.symbols] ..." (var, let, const and val are
+  read: this batch's pc-, tx-oe, sw- and sc-pe lines);
+- Dart's null assertion learningRate! (dt-w): "formula 'weights[i] += learningRate! * delta * inputs[i]': unexpected
+  at '!' (position 27)";
+- an index with an offset, target[targetOffset + output] (kt-od): "formula 'outputDelta[k] = (target[targetOffset +
+  k] - activation) ...': target_{targetOffset+k} matches none of the notation's patterns for target ('target[k]')";
+- Kotlin/Java's Math.fma(a, b, c) = a b + c (kt-bv): "formula 'velocity = Math.fma(momentum, layer.biasVelocity[k],
+  lear...': Math.fma is not a function check reads at 'M' (position 12); write Math.exp, Math.log, Math.sqrt,
+  Math.maximum(0, u), Math.pow(u, 2) or an activation by its name, or name it in the notation's functions";
+- an if guard before the assignment on the same line (nw-err): "formula 'if (i === 0) error = target[j] -
+  neuron.output': expected ')' to close the arguments at '=' (position 7)";
+- the typo: nw-bias, "formula 'neutron.bias += this.rate * neuron.delta': unknown symbol neutron.bias; the notation
+  knows change, connection.change, connection.from.output, connection.weight, error, neuron.bias, neuron.delta,
+  neuron.output; give it the quantity of symbols.md it stands for ... or, where its dot is a product, write
+  neutron*bias" (naming it).
+
+Read, among the constructs these pages brought: JavaScript's var, -= and ** with a chain's factors named one by one;
+TypeScript's const with .map((error, i) => ...) lambdas, a helper's slope at a sum given the outputs (tx-od, tx-hd
+called wrong); Swift's let in comments, Mazur's dE1_dW5 names, self. names; Scala's val, weights(i) with
+parentheses, ff of the output; a Node's += with no rate; Dart's layers[2].neurons[i].value chains over two lines
+(ad-dy called wrong); Kotlin's vector += and output * ( 1 - output ) with spaces; neuron.output and
+connection.from.output.
+
+Which look general: Dart's final (a declaration keyword like var, let, const and val) and its postfix null
+assertion x! (both common in Dart and, as !!, in Kotlin); Math.fma, Java's and Kotlin's fused multiply-add; an
+if guard before a one-line assignment, common in JavaScript; an array named whole and indexed by a lambda's
+parameters (a teacher names this.weights[1] once, not this.weights[1][i][j]). Page-specific: the offset index
+target[targetOffset + output] (a packed dataset's), and the typo.
 """
 
 from __future__ import annotations

@@ -233,7 +233,8 @@ functions = { dsigmoid = "sigmoid' at output" }
     # the JavaScript Network, the output neuron and its connection from the first hidden neuron: target[j] the
     # targets, neuron.output the output, error target - output, neuron.delta the code's delta (-dE/dz: the change
     # adds it), connection.from.output the hidden output the connection carries, connection.weight its weight,
-    # connection.change its last change (0 before the first step), neuron.bias the output's bias
+    # connection.change its last change (0 before the first step), neuron.bias the output's bias; change the new
+    # change, at the first step minus eta times the weight's gradient (added after the blind run: first left unnamed)
     "b180_nw": r'''
 [notation]
 indices = "j"
@@ -247,6 +248,7 @@ learning_rate = ["this.rate"]
 "connection.weight" = "W2[0, 0]"
 "connection.change" = "0"
 "this.momentum" = "0.1"
+"change" = "-eta*grad(W2[0, 0])"
 "neuron.bias" = "b2[0]"
 ''',
     # the Kotlin Neuron: output its output, signal what it is given (target - output, at an output), error the code's
@@ -264,7 +266,8 @@ learning_rate = ["learningRate"]
     # the Kotlin network's output layer: output the loop's index over the outputs (k), target[targetOffset + output]
     # the targets (targetOffset the sample's offset, 0 for one sample), activation the output's value, beta the
     # sigmoid's gain (1), outputDelta and delta the code's deltas (-dE/dz), layer.biasVelocity the biases' last
-    # velocities (0 before the first step), momentum its coefficient (the defaults' 0.2)
+    # velocities (0 before the first step), momentum its coefficient (the defaults' 0.2); velocity the bias's new
+    # velocity, at the first step minus eta times its gradient (added after the blind run: first left unnamed)
     "b180_kt": r'''
 [notation]
 indices = "k"
@@ -279,5 +282,6 @@ learning_rate = ["learningRate"]
 "delta[k]" = "-grad(z2[k])"
 "layer.biasVelocity[k]" = "0"
 "momentum" = "0.2"
+"velocity" = "-eta*grad(b2[k])"
 ''',
 }
