@@ -86,6 +86,39 @@ Collected on 2026-12-07 (23:22 to 23:27 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation) with every network parsed before the oracle's run, without judging a
 formula: all 10 loaded as first written. The oracle's first run passed every verdict as first transcribed (the
 first 38 entries, then all 54 and the batch's two checks once the MATLAB class and the Spanish module were added).
+
+Run blind at main 4fc6720 (/work/READY_FOR_BLIND65; src/ as at 4fc6720, main's last change to it; the rebase onto
+it without conflict), with nothing under src/ changed. The first run (/work/batch181_blind.txt): 53 of 54 read with
+every verdict right (98%), 1 refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED
+CORRECT. The refusal is not a slip of the notation or the twin (dz3 is the output sums' gradient, as the notation
+says, and the page's network may well have one output), so the batch was run once; tests/test_public_formulas_held_out.py
+-k "b181-" passed after the rebase, check's never-wrong-called-correct test included.
+
+Of the 1 mistaken formula, it was read with its wrong member called wrong: xs-dout (the squared error's 2 missing).
+By page: the gradient-checking example 7 of 7, the XOR script 5 of 5, back_prop3 6 of 7, outputDeltas 2 of 2,
+cost_quadratic_delta 1 of 1, the linear-layer write-up 4 of 4, the beginner's script 8 of 8, the chain-rule lesson 4
+of 4, the MATLAB DNN class 8 of 8, the Spanish module 8 of 8.
+
+The refusal by construct, with the exact message:
+
+- Octave's transpose of a one-element vector: oc-dw3, dW3=1/m.*(a2*dz3')'; "formula \"dW3=1/m .* (a2*dz3')'\": dz'_{3}
+  is a number, and a prime after a name is read as Octave's transpose only of a vector or matrix; write dz_{3} for the
+  number, or a derivative with d/dx" (dz3 the gradient of the one output's sum, a one-element column; the same
+  function's W3' and a1', X' were read as transposes, and dz3 alone on dz2's line).
+
+Read, among the constructs these pages brought: bprop's Ng-style gradients with fprop_cache['W2'].T and
+sigmoid(z1) * (1-sigmoid(z1)); a row sample X[i] and y[i] as names, @ with a transpose, np.outer in updates with -=,
+a derivative missing its 2 (xs-dout called wrong) and the lines after it right as written in it; Octave's ' on
+matrices, .*, 1/m.*, sum(dz3), columns of ones named Dva and Jeden; ones(size(output)) in a slope and a delta with
+its 2; sigmoid_prime of the sums; $$-display lines with \frac{\partial L}{\partial Y} \frac{\partial Y}{\partial X}
+(the chain rule's naive product) and X^T, W^T; a 1-1-1 network's loss, derivatives and four updates by the names
+dL_dy_pred, dL_dw1; local derivatives named dy_dw2, dy_dh, dh_dw1 in the notation; obj.theta.W3' and (h2 > 0) for
+the ReLU's slope with a trailing % comment; a chain of named factors, dL_da2 * da2_dz2, np.outer and self.W2.T @.
+
+Which look general: the refusal does: Octave and MATLAB code for one-output networks (Ng's ex4 style, a sigmoid
+output with the cross-entropy) transposes the output's delta, a 1 x m row, as dz3', and on one sample it is a
+one-element vector, whose transpose is itself: the reader takes the name as a number and the prime as a derivative's
+mark rather than the transpose it is everywhere else in the same function.
 """
 
 from __future__ import annotations
