@@ -106,6 +106,81 @@ symbol's pattern (not one symbol: functions' backward_activation = "sigmoid' at 
 getattr(self.activation, 'derivative')(self, self.A), which neither a pattern nor a function's key may be (left
 unnamed: its line is read as the notation leaves it). The oracle's first run passed every verdict as first
 transcribed (62 entries and the batch's two checks).
+
+Run blind at main 4fc6720 (/work/READY_FOR_BLIND65; the rebase of this batch's one commit onto it without
+conflict), with nothing under src/ changed. The first run (/work/batch179_blind.txt): 46 of 62 read with every
+verdict right (74%), 14 refused, 2 misread (two right formulas called wrong), no typo (none mistyped), no crash, NO
+WRONG FORMULA CALLED CORRECT. One refusal was my notation's slip: b179_kr_h gave act_backward(A_cur, Z,
+self.activation) the meaning "1 - a1[:].T**2", a transpose inside the arithmetic, which the reader refuses as
+attribute access; written "(1 - a1[:]**2).T" (the loader took both), the second run (/work/batch179_blind_2.txt)
+gave the same counts, 46 of 62 (74%), 14 refused, 2 misread, the line now refused as the Julia helpers are (below).
+tests/test_public_formulas_held_out.py -k b179- passed after the rebase (124 tests, check's
+never-wrong-called-correct test included).
+
+Of the 7 mistaken formulas, 2 were read with their wrong member called wrong (mr-dw1, the first layer's gradient
+from dZ{2}; fc-b, np.sum without an axis) and 5 refused (jl-dzt, jl-dzr and jl-dzs: the helper calls; mr-db1:
+MATLAB's ' after a call; zh-sp: the Chinese prose after the comment's formula). By page (both runs): the Obsidian
+note 3 of 4, EPFL's backward_pass.m 4 of 5, the Julia propagate_back! 4 of 8, the dlbook notebook 6 of 8 (2
+misread), the Korean regressor 6 of 7, Johnson's notes 4 of 5, the batches chapter 5 of 7, the MATLAB backward_pass
+4 of 6, the FCLayer class 4 of 5, the Chinese helpers 6 of 7.
+
+The refusals and misreadings by construct, with the exact message (the second run's where it differs):
+
+- a code helper whose notation pattern is the call with its arguments (5: jl-dzt, jl-dzr, jl-dzl, jl-dzs, and kr-dzh
+  in the second run): "formula 'NN.cache.dZ[l] = NN.cache.dA[l] .* drelu_dZ(NN, l)': drelu_dZ(NN, l)(...) with 2
+  arguments: the notation gives drelu_dZ(NN, l) the value Heaviside(z1[:]) but no parameters, and these arguments
+  are not each a name of the notation's for a whole layer or matrix that this value is computed from (as a_{l-1} and
+  W_{l} are for a unit's sum, read as the value itself), so nothing says what they make of it; write drelu_dZ(NN, l)
+  alone (no arguments) for that value, or the formula the function returns, in the notation's names" (the same for
+  dtanh_dZ(NN, l), dlogistic_dZ(NN, l), dsoftmax_dZ(NN, l), and "act_backward(A_cur, Z, self.activation)(...) with
+  3 arguments: the notation gives act_backward(A_cur, Z, self.activation) the value (1 - a1[:]**2).T but no
+  parameters, ..."): the loader takes the pattern, the reader then refuses the very text the pattern spells (its
+  advice, to write the call alone, is what the formula does);
+- a function declared as a derivative called with a second, selecting argument (ep-dz1): "formula "dZ[l] = W[l+1]' *
+  dZ[l+1] .* backward_activation(Z[l], Si...": backward_activation(Z[l], Sigmas[l]): the notation's functions
+  declare backward_activation sigmoid' at input, a derivative of one argument, and this call passes 2; what the
+  others do (a gain multiplying the slope, a flag) the declaration does not say: write the call with its one
+  argument, backward_activation(Z[l]), where the others change nothing";
+- a derivative's name with a layer superscript, dG^l(Z^l) (ob-dz; the loader refuses "dG^{1}" as a functions key, so
+  the notation declares dG): "formula 'dZ^l = dA^l * dG^l(Z^l)': unknown symbol dG^{l}; the notation knows A, W, Z,
+  dA, dB, dW, dZ, m; give it a meaning in the notation's [notation.symbols], e.g. "dG^{l}" = "a1[0]"";
+- MATLAB's transpose after a call's parenthesis, sum(dZ{j},1)' (mr-db3, and the mistaken mr-db1): "formula "db[j] =
+  sum(dZ[j], axis=0)'": unexpected at "'" (position 27)" ("... (position 29)" for db[j-1]);
+- the chain rule through the Jacobian of a matrix by a matrix, dL/dY dY/dW (jj-cw; dL/dY dY/dX beside it read):
+  "formula '\\frac{\\partial L}{\\partial W} = \\frac{\\partial L}{\\partia...': multiplies a 1 x 3 by a 2 x 1, whose
+  sizes do not fit; write the factors so that the first has as many columns as the second has rows";
+- a bmatrix row or column written with \cdots and \vdots around one entry (bb-w, bb-b): "formula
+  '\\frac{\\partial\\mathcal{L}}{\\partial w_{kj}}=\\sum_{i=1}^p ...': has a list with an ellipsis (\dots) check
+  cannot read: the term between its two ellipses is not the template of the terms around it; write the vector's
+  name, or every entry (its bounds numbers or the notation's letters)" (the same for b_j);
+- getattr for the activation's derivative (fc-dz; no notation can name it): "formula "self.dZ = dA *
+  getattr(self.activation, 'derivative')(sel...": getattr(...) looks a function up by a name built when the code runs
+  (metaprogramming), so which function it calls is not written; write the function by its own name, e.g. f_prime(u)
+  with f_prime in the notation's functions";
+- Chinese prose after a comment's formula with no punctuation between (zh-sp, a mistaken formula): "formula "s'(x) =
+  s(x) * 1 - s(x) 以及链式法则": unknown symbol 以及链式法则; the notation knows x; give it a meaning in the notation's
+  [notation.symbols], e.g. "以及链式法则" = "a1[0]"";
+- misread: \sum_c dZ_2 and \sum_c dZ_1, the page's sum along the columns (each column over the samples), called wrong
+  (db-db2, db-db1: expected (('correct',),), got (('wrong',),)): c indexes nothing in the summand, and the reader's
+  sum is not the one over the samples (one) that the page defines.
+
+Read, among the constructs these pages brought: Ng's inline rules with A^{[l-1]T} (the T inside the bracketed
+superscript) and \frac{1}{m} after a product, dB^l with \sum over the samples; MATLAB cells dW{end}, A{end-1}'./ M,
+dW0{l} = 1/M*sum(dZ{l},2), dZ{j}'*A{j-1}, dZ{j}*W{j}.*d_relu(Z{j-1}) and the slip dW{j-1} = (dZ{j}'*X) called wrong;
+Julia's NN.cache arrays with ' and ./ m, @. with NN.cache.A[NN.L]; a notebook's # $$ displays with \odot,
+\hspace{0.1cm} between factors and dR_l, and a prose line with three inline formulas; Korean code with the samples
+rows, dL/dA_L in a docstring, @ with trailing # (shape) comments, self.W[l] -= lr * dW[l] over every layer; Johnson's
+dL/dY dY/dX, the element chain with double sums over the samples and the scores ending in a dot product of
+matrices, and a prose line's claim among $N \times M$ shapes; a Jacobian's entry dy_ij/dx_ik = w_kj, f^\prime, the
+MSE's derivative with \frac{\partial}{\partial \hat{y}_{kl}} applied to one term; an FCLayer's pre = np.dot(self.W.T,
+self.dZ) and its np.sum bias step called wrong; dictionaries indexed by "W" + str(l + 1).
+
+Which look general: the helper calls whose pattern is the call itself (5 refusals on two pages; code passes the
+network and the layer, or the cache's arrays and a flag, to its activation's derivative, and the loader accepts such
+a pattern); MATLAB's ' after a call (sum(dZ,1)', common in MATLAB backward passes); \sum_c, a sum the page defines
+as over the samples, misread (any page that names its sum's axis by a letter indexing nothing); a derivative named
+with a layer superscript (dG^l, g'^{[l]} is read); the Jacobian chain rule by a matrix. Page-specific: getattr, the
+\vdots bmatrix pictures, a comment's formula followed by CJK prose.
 """
 
 from __future__ import annotations

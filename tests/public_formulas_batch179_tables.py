@@ -250,7 +250,7 @@ indices = "ijk"
 "A_cur" = "a1[:].T"
 "Z" = "z1[:].T"
 "A_prev" = "x[:].T"
-"act_backward(A_cur, Z, self.activation)" = "1 - a1[:].T**2"
+"act_backward(A_cur, Z, self.activation)" = "(1 - a1[:]**2).T"
 ''',
     # the same in step: l the list's index (0-based: self.W[l] the weights of layer l+1, input-first), lr the rate
     "b179_kr_u": r'''
