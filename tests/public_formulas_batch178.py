@@ -88,6 +88,60 @@ oracle draws random points where z < 0), its update's numbers written with eta (
 0.1 only: 0.3 - 0.1*(-0.8)), and the softmax network's targets named y where the oracle names them t for the
 cross-entropy; corrected, the second run passed every verdict (48 entries and the batch's two checks; the mistyped
 entry has no verdicts).
+
+Run blind at main 4fc6720 (/work/READY_FOR_BLIND65), the branch rebased onto it (git rebase --onto 4fc6720 4097cfc6:
+only this batch's commit replayed; nothing under src/ changed). The first run (/work/batch178_blind.txt): 43 of 49
+read with every verdict right (88%), 2 refused, 3 misread, 1 typo refused, no typo read, no crash, NO WRONG FORMULA
+CALLED CORRECT. Two of them were my slips: the Chinese notes' zh-dH refused (its \sum_{k=1}^{l} counts from 1, and
+my notation mapped k to z2[k], 0-based: "\delta_{O,k} at k = 2: ... index 2 is out of range (0..1)"), so b178_zh's
+meanings were written 1-based (k-1, j-1, i-1), as the notes' sums count; and the Korean note's ko-1 misread because
+my twin gave its one right-side member twice (expected two members, the reader's one is right). No verdict changed
+by either correction; the oracle passed again and the batch was run once more (/work/batch178_blind2.txt): 45 of 49
+read with every verdict right (92%), 1 refused, 2 misread, 1 typo refused, no crash, no wrong formula called correct.
+tests/test_public_formulas_held_out.py -k "b178-" passed after both runs, check's never-wrong-called-correct test
+included.
+
+All 4 mistaken formulas were read with their wrong members called wrong: zh-do and zh-dO (the sign of dE/dO_out,
+their last members wrong, the first right), zh-uv (H_{out,k} for x_i), ko-6 (half the step of E = (t - o)^2). The
+typo tr-typo was refused, naming a_{t} (typo refused, as expected). By page (second run): the Turkish notes 6 of 6
+(and the typo refused), the Chinese notes 8 of 8 (7 of 8 in the first run), the Korean note 7 of 7 (6 of 7), the
+lecture slides 7 of 7, the English summary 5 of 6, the French post 4 of 4, the course module 3 of 5, the flashcards
+5 of 5.
+
+The refusals and misreadings by construct (second run), with the exact message:
+
+- a member of worked numbers with the rate left a letter, 0.3 - \eta(-0.8) and 0.3+0.8\eta (the summary's
+  en-up: w \leftarrow w - \eta dE/dw = 0.3 - \eta(-0.8)=0.3+0.8\eta): misread, got (correct, wrong, wrong) where
+  all three are right. The reader takes the members as symbolic formulas in eta (4*eta/5 + 3/10) and judges them
+  at random points, where the page's numbers (x = 2, w = 0.3, t = 1) do not hold; at the file's numbers they are
+  0.38, the true new weight. Not a wrong formula called correct, a right one called wrong;
+- two formulas in one display joined by \qquad \text{where} \qquad, the second a definition with \equiv (the
+  module's md-chain: ... = \delta_j z_i, \qquad \text{where} \qquad \delta_j \equiv \frac{\partial E_n}{\partial
+  a_j}): misread, the first claim read and right, the definition after "where" dropped (one claim where two were
+  expected; the flashcards' \delta_{j} \equiv ... = ... alone in its display was read, fc-ch);
+- a sum over a set written as a function, \sum_{k \in \mathrm{ch}(j)} (the module's md-bp, Bishop's children of
+  j): refused, "formula \"\\delta_j = h'(a_j) \\sum_{k \\in \\text{ch}(j)} w_{kj} \\delta_k\": expected '\\{' after
+  \in (a set: \{1, 2, 3\}) at '(' (position 41)";
+- the typo (expected): tr-typo, "formula '\\frac{\\partial E}{\\partial w_{jk}} = \\frac{1}{2} \\sum_k (...':
+  a_{t} matches none of the notation's patterns for a ('a_{i}', 'a_{j}', 'a_{k}'); in them i, j, k are literal
+  letters (indices = \"n\"), matched only by i and j and k as written: add them to indices where they stand for any
+  index";
+- first run only, my slips: zh-dH, "formula '\\delta_{H,j} = -\\frac{\\partial E}{\\partial H_{in,k}} = \\s...':
+  \delta_{O,k} at k = 2: '\\delta_{O,k}' means '-grad(z2[k])' (k = 2): index 2 is out of range (0..1): layer 2 has
+  2 units" (read once the notation counted from 1); ko-1 misread by my twin's extra member (read once corrected).
+
+Read, among the constructs these pages brought: a list item's number and bold label before a $$ display with an
+arrow and Korean words after it; \frac{\partial}{\partial w_{jk}} (t_k - o_k)^2 as an operator on an expression; the
+Chinese notes' H_{in,k} and H_{out,k} for the hidden unit j's quantities, [ ] as brackets, an aligned block with &=,
+\sum_{k=1}^{l}; g_k'(z_k) with a subscripted function; \mathcal{O}_k, \tau_k and phi_j as a symbol; the slash
+fraction \partial \mathcal{L}/\partial w_1 = -3 in list items and two inline formulas on one line; \tfrac with
+numbers; displays indented inside list items with a full stop before $$; the module's (Y - T)^{\mathrm{T}} X and its
+NumPy line with a comment; Mathpix-style w_{j i}, h^{\prime}\left(a_{j}\right) and \equiv.
+
+Which look general: a worked member that keeps the rate as a letter (0.3 + 0.8\eta: pages that leave eta
+unspecified write their numbers so; judged symbolically, a right member is called wrong), a definition after
+\text{where} in the same display dropped (Bishop-style derivations join a result and its definition so), and
+\sum_{k \in \mathrm{ch}(j)} (a set named by a function, the module's name for the children of j).
 """
 
 from __future__ import annotations
@@ -223,8 +277,8 @@ ENTRIES = [
            "1. **\uc624\ucc28 \ud568\uc218\uc758 \ubbf8\ubd84 \uc2dc\uc791** $$ \\frac{\\partial E}{\\partial w_{jk}} = "
            "\\frac{\\partial}{\\partial w_{jk}} (t_k - o_k)^2 $$ \u2192 \ucd9c\ub825\uac12 oko_k\ub294 \uac00\uc911\uce58 "
            "w_{jk}\uc5d0 \uc601\ud5a5\uc744 \ubc1b\uae30 \ub54c\ubb38\uc5d0, \uc5f0\uc1c4 \ubc95\uce59(chain rule)\uc744 "
-           "\uc0ac\uc6a9\ud569\ub2c8\ub2e4.", ((C, C),),
-           (Twin("gradient", "W2[0,{j}]", (_KO_G, _KO_G), _K1J3),), batch=178,
+           "\uc0ac\uc6a9\ud569\ub2c8\ub2e4.", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", (_KO_G,), _K1J3),), batch=178,
            why="a list item's words before the display and an arrow and words after it"),
     Public("t78-ko-2", _KO, "b178_ko", "b178_ko",
            "2. **\uc5f0\uc1c4 \ubc95\uce59 \uc801\uc6a9** $$ \\frac{\\partial E}{\\partial w_{jk}} = \\frac{\\partial E}"

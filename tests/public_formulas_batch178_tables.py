@@ -89,26 +89,27 @@ functions = { g = "sigmoid", "g_{j}" = "sigmoid", "g_{k}" = "sigmoid" }
     # hidden unit j's input and output written H_{in,k} and H_{out,k} (the notes' own words: "隐层第j个节点的输入为
     # H_{in,k}，输出为H_{out,k}"), O_{in,k} and O_{out,k} = hat L_k the output k's, L_k its target, f the sigmoid,
     # delta_{O,k} = -dE/dO_{in,k} and delta_{H,j} = -dE/dH_{in,k} (the notes' definitions), Delta w and Delta v the
-    # steps, l and m the numbers of neurons (2 and 2 here)
+    # steps, l and m the numbers of neurons (2 and 2 here); the indices counted from 1, as the notes' sums are
+    # (\sum_{k=1}^{l}, \sum_{i=1}^{n}: given after the first blind run)
     "b178_zh": r'''
 [notation]
 indices = "n"
 loss = ["E"]
 functions = { f = "sigmoid" }
 [notation.symbols]
-"x_{i}" = "x[i]"
-"v_{ij}" = "W1[j, i]"
-"w_{jk}" = "W2[k, j]"
-"H_{in,k}" = "z1[j]"
-"H_{out,k}" = "a1[j]"
-"O_{in,k}" = "z2[k]"
-"O_{out,k}" = "a2[k]"
-"\\hat{L}_{k}" = "a2[k]"
-"L_{k}" = "y[k]"
-"\\delta_{O,k}" = "-grad(z2[k])"
-"\\delta_{H,j}" = "-grad(z1[j])"
-"\\Delta w_{jk}" = "-eta*grad(W2[k, j])"
-"\\Delta v_{ij}" = "-eta*grad(W1[j, i])"
+"x_{i}" = "x[i-1]"
+"v_{ij}" = "W1[j-1, i-1]"
+"w_{jk}" = "W2[k-1, j-1]"
+"H_{in,k}" = "z1[j-1]"
+"H_{out,k}" = "a1[j-1]"
+"O_{in,k}" = "z2[k-1]"
+"O_{out,k}" = "a2[k-1]"
+"\\hat{L}_{k}" = "a2[k-1]"
+"L_{k}" = "y[k-1]"
+"\\delta_{O,k}" = "-grad(z2[k-1])"
+"\\delta_{H,j}" = "-grad(z1[j-1])"
+"\\Delta w_{jk}" = "-eta*grad(W2[k-1, j-1])"
+"\\Delta v_{ij}" = "-eta*grad(W1[j-1, i-1])"
 "l" = "2"
 "m" = "2"
 ''',
