@@ -27,7 +27,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
                                                   55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
                                                   71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
                                                   85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 179, 180, 181, 178)}
+                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
 # 50 from 9, and batch 14, collected in under an hour too, 52 from 9; batch 15, from pages in about an hour, 50
@@ -566,6 +566,11 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # Mitchell's table, Widrow-Hoff and the delta rule), 47 from 11 addresses (stored files: a Jekyll post, a Portuguese
 # note and a JavaScript MLP on Haykin; CS3244 notes on Mitchell; a Korean note on Bishop; a Chinese Mazur
 # translation; a Korean basics note; an Adaline README; Italian notes on Adaline; two course decks on the delta rule).
+# batch 178, from the code corpus in about 7 minutes of collecting by the machine's clock (22:54 to 23:01, the
+# oracle's runs included; emphasis on course solutions and lessons for small MLPs: w_ij and w_jk index rules
+# input-first and output-first, worked numbers, softmax with the cross-entropy), 49 from 8 addresses (stored files: Turkish notes after Stansbury; Chinese pattern-recognition
+# notes; a Korean note on an output weight's derivative; lecture slides with a worked ReLU example; an English and a
+# French summary of LeCun, Bengio and Hinton's Figure 1; a course module and flashcards on Bishop's backpropagation).
 # batch 179, from the code corpus in about 10 minutes of collecting by the machine's clock (22:57 to 23:07, the oracle's
 # runs included; emphasis on matrix-calculus derivations of backprop for batches: samples in rows or in columns, Jacobians,
 # dZ = dA * g'(Z), dW = dZ A^T / m, db the sum over the samples), 62 from 10 addresses (stored files: an Obsidian note, EPFL's
@@ -580,11 +585,6 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # runs included; emphasis on explanations setting the right formula beside the wrong one and on gradient checking),
 # 54 from 10 addresses (stored files: a gradient-checking example, an XOR script, three Octave functions, a write-up
 # on a linear layer's backward pass, a beginner's script, a chain-rule lesson, a MATLAB class, a Spanish module).
-# batch 178, from the code corpus in about 7 minutes of collecting by the machine's clock (22:54 to 23:01, the
-# oracle's runs included; emphasis on course solutions and lessons for small MLPs: w_ij and w_jk index rules
-# input-first and output-first, worked numbers, softmax with the cross-entropy), 49 from 8 addresses (stored files: Turkish notes after Stansbury; Chinese pattern-recognition
-# notes; a Korean note on an output weight's derivative; lecture slides with a worked ReLU example; an English and a
-# French summary of LeCun, Bengio and Hinton's Figure 1; a course module and flashcards on Bishop's backpropagation).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
