@@ -84,6 +84,34 @@ Collected on 2026-12-07 (23:43 to 23:50 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 8 loaded as first written. The oracle's first runs passed every verdict as first transcribed (38 entries from
 the first 6 addresses, then all 46 with the last 2, and the batch's two checks).
+
+Run blind at main 4fc6720 (/work/READY_FOR_BLIND65; the rebase onto it conflicted in
+test_public_formulas_held_out.py's HELD_OUT/MINIMUM_SIZE, so, as the brief allows, the run was made on this branch
+as committed, after checking that git diff 4fc6720 -- src is empty: src/ as at 4fc6720), with nothing under src/
+changed. The first run (/work/batch183_blind.txt): 46 of 46 read with every verdict right (100%), 0 refused, 0
+misread, no typo (none in the batch), no crash, NO WRONG FORMULA CALLED CORRECT. With nothing refused, the batch was
+run once; tests/test_public_formulas_held_out.py -k "b183-" passed, check's never-wrong-called-correct test included.
+
+Of the 8 mistaken formulas, all 8 were read with their wrong member called wrong: rw-dw3 and rw-dw2 (1 / rows, the
+inputs' count), rw-db3 and ks-db3 (np.sum without an axis), ks-dz1 (dZ3 where dZ2 was meant), ks-dw1 (dZ2 where
+dZ1 was meant), hz-d3 ((1 - a^{(3)}) kept under the cross-entropy) and hz-d2 ((1 - a^{(2)}) for the sigmoid's
+slope). By page: jamie's script 8 of 8, the reg_lambda script 6 of 6, the 3 layers perceptron 6 of 6, the Kaggle
+script 6 of 6, the NN-visualizer script 6 of 6, the Chinese article 6 of 6, the Machine Learnia-inspired script 3
+of 3, the Chinese notes 5 of 5.
+
+The refusals and misreadings by construct: none.
+
+Read, among the constructs these pages brought: three-layer backward passes in Ng's names, capitals and lower case,
+with .dot, np.dot(w3.T, dz3), 1/m* and /m on either side, derivative_relu, ReLU_deriv and RelU_deriv of the sums;
+1 / rows with rows the inputs' count (called wrong); np.sum without an axis (called wrong); a recursion skipping a
+layer (called wrong); updates with trailing spaces; \[ ... \] displays with \odot and (W^{(3)})^T, layers numbered
+from the input's 1 (both mistaken deltas called wrong); dictionaries indexed by 'W' + str(l) in += and -= updates
+over every layer, with trailing # comments; tab-indented lines with formulas in trailing comments (dW(l) = dZ(l)
+· A(l-1).T / m) and a cost's definition.
+
+Which look general: nothing was refused or misread; the batch's loops were taken only where a name keeps one
+meaning (the updates through params['W' + str(l)], the output layer's lines before the loop), so the reader's
+handling of a name reassigned per layer (dZ in a loop body) is not measured here.
 """
 
 from __future__ import annotations
@@ -99,7 +127,8 @@ _JM = _STORED.format(48319428887, "#!/usr/bin/env python3",
                      "jamie's MNIST script (2024): a 784-256-128-10 network with two ReLU hidden layers and softmax "
                      "outputs, Ng's backward pass in lower case")
 _MR = _STORED.format(61093656203, "from sklearn.datasets import fetch_openml",
-                     "after an empty first line; an MNIST script with a 784-64-64-10 network, Ng's backward pass with reg_lambda added to the "
+                     "after an empty first line; an MNIST script with a 784-64-64-10 network, Ng's backward pass "
+                     "with reg_lambda added to the "
                      "bias gradients")
 _RW = _STORED.format(33356664063, "import numpy as np",
                      "a backward_propagation function \"for 3 layers perceptron\" dividing by rows, cols = X.shape's "
@@ -113,10 +142,12 @@ _ML = _STORED.format(44406547995, "# Inspired from the youtube channel Machine L
                      "an L-layer sigmoid network with dictionaries of parameters, activations and gradients, a loop "
                      "over reversed(range(1, L + 1)), every line commented")
 _CN = _STORED.format(10956925605, "---",
-                     "Chinese notes on deep learning (a Hugo page: Markdown with Python blocks): an L-layer network's backward "
+                     "Chinese notes on deep learning (a Hugo page: Markdown with Python blocks): an L-layer "
+                     "network's backward "
                      "pass with a loop over reversed(range(1, L)), comments in Chinese")
 _HZ = _STORED.format(9495111062, "                 ",
-                     "a line of spaces; a Chinese article on deep learning's principles: \\[ ... \\] displays of a worked binary "
+                     "a line of spaces; a Chinese article on deep learning's principles: \\[ ... \\] displays "
+                     "of a worked binary "
                      "classification case with layers numbered from the input's 1")
 
 
