@@ -98,6 +98,61 @@ the softmax) and the Korean classifier's label = "yi" (not one letter: "y") were
 passed every verdict but one: the Korean worked example's numbers, first twinned as a gradient by z1 (which the
 oracle of numbers cannot take) and then as the value a1[k] - t[k] (whose whole the oracle of numbers reads as a1),
 passed twinned as the value (a1 - t)[k]; no expected verdict was changed.
+
+Run blind at main 4fc6720 (/work/READY_FOR_BLIND65), with nothing under src/ changed: the rebase onto it (git rebase
+--onto 4fc6720 ca0d740) conflicted in tests/test_public_formulas_held_out.py (HELD_OUT and MINIMUM_SIZE, which batches
+180 and 181 had extended on main after the gate), so it was aborted and the batch run on its branch as committed
+(38649b5, on main's ca0d740), git diff 4fc6720 -- src being empty. The first run (/work/batch182_blind.txt): 33 of 49
+read with every verdict right (67%), 14 refused, 2 misread, no typo (none in the batch), no crash, NO WRONG FORMULA
+CALLED CORRECT. Six of its refusals and both misreadings were my notations' slips, corrected and run once more
+(/work/batch182_blind2.txt): 39 of 49 (80%), 9 refused, 1 misread, no crash, no wrong formula called correct. The
+slips: the Chinese notes' notation named no loss \mathcal{L} and no parameter \theta (zh-loss, zh-dz refused at
+\mathcal{L}; loss = ["\\mathcal{L}"], parameter = ["\\theta"] added); the TypeScript file's notations named
+\mathcal{L}_{\text{CE}} and not the bare \mathcal{L} its prose and backpropagation table write (js-ce-prose refused,
+jb-out refused, "\mathcal{L} is not the loss", and jb-dw and jb-db misread, expected correct, got wrong, with
+\mathcal{L} not the loss; loss names added); the matrix note's notation gave \delta the linear layer's dL/dY, which
+shadowed the softmax section's Kronecker \delta_{iy} (mc-grad refused, "\delta_{iy} matches none of the notation's
+patterns for \delta"; the linear layer's section given a notation of its own, b182_mc_lin). tests/
+test_public_formulas_held_out.py -k "b182-" passed after the corrections (98 entries' tests, check's
+never-wrong-called-correct test included), and the batch's own two checks.
+
+The 1 mistaken formula, the MNIST script's mn-error (the Jacobian's diagonal only), was read with its member called
+wrong in both runs. By page (second run): the Obsidian note 5 of 6, the matrix calculus note 6 of 7 (1 misread), the
+printing script 0 of 2, the learnings 5 of 7, the Chinese notes 5 of 6, the Korean classifier 4 of 7, the MNIST script
+5 of 5, the TypeScript data file 8 of 8 (4 of 8 in the first run), the activations lesson 1 of 1.
+
+The refusals and the misreading of the second run by construct, with the exact message:
+
+- a tuple in parentheses as a vector's value: ob-example, \sigma(z) = \frac{1}{e^2 + e^1 + e^0}(e^2, e^1, e^0)
+  \approx (0.67, 0.24, 0.09), "a list in parentheses is not a formula at ',' (position 42); write one expression";
+- a plain-text derivative written d_name/d_name with underscores, in a print's string: pd-print, "formula
+  'd_softmax_i/d_x_j = s_i * (1 - s_j) if i == j': unexpected at '_' (position 16)";
+- np.array of literal numbers inside a call: pd-s, s = softmax(np.array([1.0, 2.0, 0.5])), "np.array is not a function
+  check reads at 'n' (position 13); write np.exp, np.log, np.sqrt, np.maximum(0, u), np.pow(u, 2) or an activation by
+  its name, or name it in the notation's functions";
+- a row minus its keepdims sum (NumPy's broadcasting of a (1, 1) sum): kl-dx, dx = s * (grad - np.sum(s * grad, axis=1,
+  keepdims=True)), "adds vectors or matrices of different sizes in grad - axis_sum(s \odot grad, 1)";
+- a plain-text sum over the batch without bound: kl-dbj, ∂L/∂b_j = Σ_i (...), "a sum over the samples
+  has no bound, so nothing says how many it adds: ... give N its value in the notation ("N" = "1", the one sample check
+  reads), or, if the page's loss is their total, write reduction = "sum" in the file's [update]";
+- a parameter with a step subscript, theta_t and theta_{t+1}: zh-update, "unknown symbol \theta_{t}; the notation knows
+  B, G, P, V, W, X, Y, b; give it a meaning in the notation's [notation.symbols], e.g. "\theta_{t}" = "a1[0]"";
+- the indicator 1(yi = k) in plain text: ko-rule2 and ko-example, "a relation inside parentheses, a claim a sentence
+  sets off, at '=' (position 36) [39]; check reads claims in parentheses where each group holds one, with nothing but
+  spaces between them; write the claim without its parentheses";
+- a Korean remark after -> naming f: ko-rule, "unknown symbol f; the notation knows Pk, W, X, b, dW, db, dscores,
+  exp_scores; give it a meaning in the notation's [notation.symbols], e.g. "f" = "a1[0]"";
+- misread: mc-grad, \frac{\partial L}{\partial x_i} = ... = -\frac{1}{p_y} \cdot p_y(\delta_{iy} - p_i) = p_i -
+  \delta_{iy}, expected (correct, correct, correct), got (correct, wrong, wrong): Kronecker's delta_{iy} with i
+  counted from 1 (x_i, p_i as the page's J_{11} counts) and the label y, a class index counted from 0 (as batch
+  166's ko-jac, a rule counted from 1 beside a letter counted from 0).
+
+Which look general: the indicator 1(cond) (Korean CS231n comments copy it from the course notes, and every copy of
+them has it), the keepdims sum broadcast against a row (every vectorized softmax backward pass), np.array of literals
+as an argument, a parameter with a time step's subscript (theta_t, the update's usual form), a plain-text sum over the
+batch without bound, and the label letter in a Kronecker delta beside indices counted from 1 (a misreading: the
+reader should count the label as the notation's indices count, or refuse). Page-specific: the tuple (e^2, e^1, e^0)
+times a scalar, the print's d_softmax_i/d_x_j, the remark naming f after ->.
 """
 
 from __future__ import annotations
@@ -223,10 +278,10 @@ ENTRIES: list[Public] = [
     Public("s182-mc-vector", _MC, "b182_mc", "b182_mc",
            "**Result:** $\\nabla_x L = p - e_y$ (predicted probabilities minus one-hot target).", ((C,),),
            (Twin("gradient_z", "z1[{j}]", ("a1[{j}] - t[{j}]",), _J3),), batch=182, why="e_y the one-hot target"),
-    Public("s182-mc-dw", _MC, "b182_mc", "b182_mc", "$$\\nabla_W L = X^\\top \\delta \\in \\mathbb{R}^{d \\times h}$$",
+    Public("s182-mc-dw", _MC, "b182_mc", "b182_mc_lin", "$$\\nabla_W L = X^\\top \\delta \\in \\mathbb{R}^{d \\times h}$$",
            ((C,),), (Twin("gradient", "W1[{j},{i}]", ("x[{i}]*(a1[{j}] - t[{j}])",), _J3I2),), batch=182,
            why="the linear layer Y = XW + b (W input-first) taken as the softmax's, delta = dL/dY"),
-    Public("s182-mc-db", _MC, "b182_mc", "b182_mc",
+    Public("s182-mc-db", _MC, "b182_mc", "b182_mc_lin",
            "$$\\nabla_b L = \\mathbf{1}^\\top \\delta \\in \\mathbb{R}^{1 \\times h} \\quad\\text{(sum over batch)}$$",
            ((C,),), (Twin("gradient", "b1[{j}]", ("a1[{j}] - t[{j}]",), _J3),), batch=182,
            why="1^T the batch's sum (one sample)"),

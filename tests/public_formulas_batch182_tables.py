@@ -98,8 +98,7 @@ functions = { "\\sigma" = "softmax" }
 "n" = "3"
 ''',
     # the Matrix Calculus note: x the softmax's input (the logits), x_i its entries counted from 1, p, p_i the
-    # softmax's outputs, y the true class (the label letter), e_y the one-hot target; the linear layer's X the layer's
-    # input (a row), W input-first, b, delta = dL/dY (a row)
+    # softmax's outputs, y the true class (the label letter), e_y the one-hot target
     "b182_mc": r'''
 [notation]
 indices = "ijk"
@@ -110,6 +109,13 @@ label = "y"
 "p" = "a1[:]"
 "p_{i}" = "a1[i-1]"
 "e_{y}" = "t[:]"
+''',
+    # the Matrix Calculus note's linear layer section: Y = XW + b (here the softmax layer's logits), X its input (a
+    # row), W input-first, b, delta = dL/dY (a row); kept apart from the softmax section, whose delta_{iy} is
+    # Kronecker's
+    "b182_mc_lin": r'''
+[notation]
+[notation.symbols]
 "X" = "x[:].T"
 "W" = "W1[:, :].T"
 "b" = "b1[:].T"
@@ -161,6 +167,8 @@ indices = "ij"
     "b182_zh": r'''
 [notation]
 indices = "ij"
+loss = ["\\mathcal{L}"]
+parameter = ["\\theta"]
 [notation.symbols]
 "z_{i}" = "z1[i-1]"
 "P_{i}" = "a1[i-1]"
@@ -226,7 +234,7 @@ learning_rate = ["l_rate"]
     "b182_js": r'''
 [notation]
 indices = "ij"
-loss = ["\\mathcal{L}_{\\text{CE}}"]
+loss = ["\\mathcal{L}_{\\text{CE}}", "\\mathcal{L}"]
 [notation.symbols]
 "z" = "z1[:]"
 "z_{i}" = "z1[i-1]"
@@ -240,6 +248,7 @@ loss = ["\\mathcal{L}_{\\text{CE}}"]
     "b182_jb": r'''
 [notation]
 indices = "l"
+loss = ["\\mathcal{L}"]
 [notation.symbols]
 "a^{[0]}" = "x[:]"
 "a^{[l]}" = "a{l}[:]"
