@@ -27,7 +27,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
                                                   55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
                                                   71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
                                                   85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 183, 182)}
+                                                  102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
 # 50 from 9, and batch 14, collected in under an hour too, 52 from 9; batch 15, from pages in about an hour, 50
@@ -585,15 +585,15 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # runs included; emphasis on explanations setting the right formula beside the wrong one and on gradient checking),
 # 54 from 10 addresses (stored files: a gradient-checking example, an XOR script, three Octave functions, a write-up
 # on a linear layer's backward pass, a beginner's script, a chain-rule lesson, a MATLAB class, a Spanish module).
-# batch 183, from the code corpus in about 7 minutes of collecting by the machine's clock (23:43 to 23:50, the oracle's
-# runs included; emphasis on backpropagation through two or more hidden layers and loops over layers), 46 from 8
-# addresses (stored files: five Python/NumPy MNIST-style three-layer scripts, an L-layer script with dictionaries, a
-# Hugo page of Chinese notes with Python blocks, a Chinese article's \[ ... \] displays).
 # batch 182, from the code corpus in about 6 minutes of collecting by the machine's clock (23:43 to 23:50, the oracle's
 # runs included; emphasis on softmax output layers derived by hand: the softmax's Jacobian, its product with the
 # cross-entropy's derivative, p - y), 49 from 9 addresses (stored files: an Obsidian note, a matrix calculus note, a
 # printing script, a project's learnings, Chinese AI-infra notes, the CS231n classifier commented in Korean, an MNIST
 # script, a TypeScript course data file, an activations lesson).
+# batch 183, from the code corpus in about 7 minutes of collecting by the machine's clock (23:43 to 23:50, the oracle's
+# runs included; emphasis on backpropagation through two or more hidden layers and loops over layers), 46 from 8
+# addresses (stored files: five Python/NumPy MNIST-style three-layer scripts, an L-layer script with dictionaries, a
+# Hugo page of Chinese notes with Python blocks, a Chinese article's \[ ... \] displays).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
