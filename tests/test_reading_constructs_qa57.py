@@ -1,0 +1,65 @@
+"""qa57: wrong formulas called correct in the session's merged fixes (fixsup40, fixlit40, fixcode40, qa55, fixleft40).
+
+- a left side marked as the parameter's current value beside its layer, ``w_{11}^{(2)(t)} = w_{11}^{(2)(t)} + ...``
+  (fixsup40's time step after a layer), ``w_{11}^{(2)\\text{old}} = ...``, and the plain time step ``w_{11}^{(t)} =
+  w_{11} + ...``: each claims the current value equals the step's result, as ``w^{old} = w - ...`` does (docs/
+  verdicts.md), wrong wherever the step is not zero; they were read as the update and called correct. ``:=`` and
+  ``\\leftarrow`` after such a left side stay an assignment.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names."""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from public_formulas_batch162 import NETWORKS as B162_NETWORKS
+from seed_verbatim import Twin
+from test_reading_constructs_fixnew39 import _D2, _KT, _W_RULE, _weights
+
+CHECKS = CaseChecks({"b162_kt": B162_NETWORKS["b162_kt"]})
+
+# batch 162's KTU notes: delta = -dE/dv, so w^{new} = w + eta delta y is the gradient step
+_W11 = r"$$w_{{11}}^{{{left}}} = w_{{11}}^{{{right}}} {sign} \eta \delta_1^{{{layer}}} y_1^{{{below}}}$$"
+_STEP = f"W2[0,0] - eta*{_D2}*a1[0]"
+
+
+def _update(key, left, right, expected, member, sign="+", layered=True) -> Public:
+    text = _W11.format(left=left, right=right, sign=sign, layer="(2)" if layered else "",
+                       below="(1)" if layered else "")
+    return Public(key, "qa57", "b162_kt", _KT, text, expected, (Twin("update", "W2[0,0]", (member,), ({},)),))
+
+
+def _value(key, left, right, expected, member, layered=True) -> Public:
+    """The left side is the current value: the formula claims it equals the right side's number."""
+    text = _W11.format(left=left, right=right, sign="+", layer="(2)" if layered else "",
+                       below="(1)" if layered else "")
+    return Public(key, "qa57", "b162_kt", _KT, text, expected, (Twin("value", "W2[0,0]", (member,), ({},)),))
+
+
+OLD_LEFT_CASES = [
+    _update("step-right", "(2)(t+1)", "(2)(t)", ((C,),), _STEP),
+    _value("step-current-both-wrong", "(2)(t)", "(2)(t)", ((W,),), _STEP),
+    _value("step-current-left-wrong", "(2)(t)", "(2)", ((W,),), _STEP),
+    _value("step-n-current-both-wrong", "(2)(n)", "(2)(n)", ((W,),), _STEP),
+    _value("step-comma-current-wrong", "(2),t", "(2),t", ((W,),), _STEP),
+    _value("step-bracket-current-wrong", "[2](t)", "[2](t)", ((W,),), _STEP),
+    _value("layer-old-left-wrong", r"(2)\text{old}", r"(2)\text{old}", ((W,),), _STEP),
+    _value("old-layer-left-wrong", r"\text{old}(2)", "(2)", ((W,),), _STEP),
+    _value("plain-step-current-wrong", "(t)", "(t)", ((W,),), f"W2[0,0] - eta*{_D2}*a1[0]", layered=False),
+    _value("plain-step-current-bare-wrong", "(t)", "", ((W,),), f"W2[0,0] - eta*{_D2}*a1[0]", layered=False),
+    _update("plain-step-right", "(t+1)", "(t)", ((C,),), _STEP, layered=False),
+    Public("rule-current-left-wrong", "qa57", "b162_kt", _KT,
+           _W_RULE.format(new="(l)(t)", old="(l)(t)", sign="+"), ((W,),),
+           (Twin("value", "{p}", ("{m}",), _weights("-")),)),
+]
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(OLD_LEFT_CASES)
+
+
+def test_an_assignment_after_a_current_value_stays_the_update():
+    """``w^{(t)} := w^{(t)} + ...`` assigns: the relation says so, whatever marks the left side."""
+    for relation in (":=", r"\leftarrow"):
+        case = Public("assign", "qa57", "b162_kt", _KT,
+                      rf"$$w_{{11}}^{{(t)}} {relation} w_{{11}}^{{(t)}} + \eta \delta_1 y_1$$")
+        assert CHECKS.verdicts(case) == ((C,),)
