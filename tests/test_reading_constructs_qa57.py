@@ -5,19 +5,26 @@
   w_{11} + ...``: each claims the current value equals the step's result, as ``w^{old} = w - ...`` does (docs/
   verdicts.md), wrong wherever the step is not zero; they were read as the update and called correct. ``:=`` and
   ``\\leftarrow`` after such a left side stay an assignment.
+- fixlit40's plain-text new-value mark with the old value dropped, ``w5+ = - eta * a`` (batch 174's Mazur example
+  ``w5+ = w5 - eta * a`` with w5 left out): it was read as code's ``w5 += - eta * a`` and called correct, while as the
+  new value it is wrong; judged both ways now (spaced_plus) and refused where they differ. Batch 57's accumulation
+  ``dw_1+ = x dz``, whose name has no new value, stays code's +=.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names."""
 
 from __future__ import annotations
 
+import pytest
+
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from public_formulas_batch162 import NETWORKS as B162_NETWORKS
+from public_formulas_batch174_tables import NETWORKS as B174_NETWORKS, NOTATIONS as B174_NOTATIONS
 from seed_verbatim import Twin
 from test_reading_constructs_fixnew39 import _D2, _KT, _W_RULE, _weights
 
-CHECKS = CaseChecks({"b162_kt": B162_NETWORKS["b162_kt"]})
+CHECKS = CaseChecks({"b162_kt": B162_NETWORKS["b162_kt"], "b174_zw": B174_NETWORKS["b174_zw"]})
 
 # batch 162's KTU notes: delta = -dE/dv, so w^{new} = w + eta delta y is the gradient step
 _W11 = r"$$w_{{11}}^{{{left}}} = w_{{11}}^{{{right}}} {sign} \eta \delta_1^{{{layer}}} y_1^{{{below}}}$$"
@@ -54,7 +61,43 @@ OLD_LEFT_CASES = [
            (Twin("value", "{p}", ("{m}",), _weights("-")),)),
 ]
 
-test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(OLD_LEFT_CASES)
+# ---- batch 174's Mazur example in plain text: w5+ = w5 - eta * a, "a" = dJtotal/dw5 --------------------------------
+_ZW = B174_NOTATIONS["b174_zw"]
+_GRAD_W5 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
+
+
+def _zw(key, text, expected, member) -> Public:
+    return Public(key, "qa57", "b174_zw", _ZW, text, expected, (Twin("update", "W2[0,0]", (member,), ({},)),))
+
+
+SPACED_PLUS_CASES = [
+    _zw("zw-w5", "w5+ = w5 - eta * a", ((C,),), f"W2[0,0] - eta*{_GRAD_W5}"),
+    _zw("zw-w5-sign-wrong", "w5+ = w5 + eta * a", ((W,),), f"W2[0,0] + eta*{_GRAD_W5}"),
+    # the old value dropped: wrong as the new value, and as code's += too where the sign is turned
+    _zw("zw-w5-old-dropped-plus-wrong", "w5+ = eta * a", ((W,),), f"W2[0,0] + eta*{_GRAD_W5}"),
+]
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(
+    OLD_LEFT_CASES + SPACED_PLUS_CASES)
+
+
+def test_a_new_value_without_its_old_value_is_refused_where_the_readings_differ():
+    """``w5+ = - eta * a``: as the new value (the oracle: wrong) or code's ``+=`` (the oracle: correct), refused."""
+    from test_seed_verbatim import oracle_verdicts
+    new_value = _zw("zw-w5-old-dropped", "w5+ = - eta * a", ((W,),), f"-eta*{_GRAD_W5}")
+    accumulated = _zw("zw-w5-plus-equals", "w5 += - eta * a", ((C,),), f"W2[0,0] - eta*{_GRAD_W5}")
+    problem = CHECKS.problem(new_value)
+    assert oracle_verdicts(new_value, problem) == ((W,),) and oracle_verdicts(accumulated, problem) == ((C,),)
+    assert CHECKS.verdicts(accumulated) == ((C,),)
+    message = CHECKS.refused("b174_zw", _ZW, "w5+ = - eta * a")
+    assert "may be code's += typed with a space or its new value" in message
+
+
+@pytest.mark.parametrize("text", [r"$dw_1+ = x_1^{(i)}dz^{(i)}$"])
+def test_an_accumulation_whose_name_has_no_new_value_stays_plus_equals(text):
+    from public_formulas_batch57_tables import NETWORKS, NOTATIONS
+    checks = CaseChecks({"b57_ashu": NETWORKS["b57_ashu"]})
+    assert checks.verdicts(Public("acc", "qa57", "b57_ashu", NOTATIONS["b57_ashu"], text)) == ((C,),)
 
 
 def test_an_assignment_after_a_current_value_stays_the_update():

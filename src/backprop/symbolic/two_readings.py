@@ -61,6 +61,7 @@ from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape, either_reading
+from .spaced_plus import spaced_plus_both_ways
 from .typography import MATH_WORDS
 from .typography_unicode import DASH_CHARACTERS
 
@@ -366,6 +367,7 @@ def text_readings(notation: Notation | None) -> tuple:
             lambda text, judge: dot_digit_both_ways(text, judge, frozenset(notation.names()) if notation else frozenset()),
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
+            spaced_plus_both_ways,      # w5+ = - eta * a: code's += typed with a space, or w5's new value
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
             lambda text, judge: label_word(text, judge, notation),  # Compute delta = ...: a word naming nothing
             letter_before_prose,        # ... = Theta^T X i tu nie ma ...: Polish's "and", a word naming nothing
