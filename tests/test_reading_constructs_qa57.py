@@ -106,3 +106,46 @@ def test_an_assignment_after_a_current_value_stays_the_update():
         case = Public("assign", "qa57", "b162_kt", _KT,
                       rf"$$w_{{11}}^{{(t)}} {relation} w_{{11}}^{{(t)}} + \eta \delta_1 y_1$$")
         assert CHECKS.verdicts(case) == ((C,),)
+
+
+# ---- an arrow in a formula's subscript where the notation writes none (fixlit40's w_{x1 \to h1}) ---------------------
+# Nielsen's w_{jk}^{l}: the weight into unit j of layer l from unit k of layer l-1 (layer 1 the inputs)
+_NIELSEN = r'''
+[notation]
+indices = "jkl"
+[notation.symbols]
+"w_{jk}^{l}" = "W{l-1}[j-1, k-1]"
+"a_{k}^{1}" = "x[k-1]"
+"a_{j}^{l}" = "a{l-1}[j-1]"
+"z_{j}^{l}" = "z{l-1}[j-1]"
+"b_{j}^{l}" = "b{l-1}[j-1]"
+'''
+_Z2 = "W2[{j},0]*a1[0] + W2[{j},1]*a1[1] + W2[{j},2]*a1[2] + b2[{j}]"
+_NIELSEN_CHECKS = CaseChecks({"sigmoid-2-3-2": __import__("construct_networks").SIGMOID_2_3_2})
+
+
+def test_the_notations_own_order_reads():
+    case = Public("nielsen-z", "qa57", "sigmoid-2-3-2", _NIELSEN, r"$z_j^3 = \sum_k w_{jk}^3 a_k^2 + b_j^3$", ((C,),),
+                  (Twin("value", "z2[{j}]", (_Z2,), ({"j": 0}, {"j": 1})),))
+    from test_seed_verbatim import oracle_verdicts
+    assert oracle_verdicts(case, _NIELSEN_CHECKS.problem(case)) == ((C,),)
+    assert _NIELSEN_CHECKS.verdicts(case) == ((C,),)
+
+
+@pytest.mark.parametrize("text", [
+    r"$z_j^3 = \sum_k w_{j \to k}^3 a_k^2 + b_j^3$",        # from j to k: the weight out of j, was called correct
+    r"$z_j^3 = \sum_k w_{k \to j}^3 a_k^2 + b_j^3$",        # from k to j: the weight into j, was called wrong
+    r"$z_1^3 = w_{1 \to 1}^3 a_1^2 + w_{1 \to 2}^3 a_2^2 + w_{1 \to 3}^3 a_3^2 + b_1^3$",
+    r"$z_1^3 = w_{1 -> 1}^3 a_1^2 + w_{1 -> 2}^3 a_2^2 + w_{1 -> 3}^3 a_3^2 + b_1^3$",
+])
+def test_an_arrow_the_notation_does_not_write_is_refused(text):
+    """The arrow says which unit sends; the notation's w_{jk} leaves it to its meaning (W[j, k]: into j from k), so
+    the pair in the arrow's order may be the other weight: refused, never read as w_{jk}."""
+    message = _NIELSEN_CHECKS.refused("sigmoid-2-3-2", _NIELSEN, text)
+    assert "says a connection's direction, which the notation's symbols do not write" in message
+
+
+def test_a_sums_arrow_and_a_limits_stay_as_written():
+    """\\sum_{i \\to j} (over a graph's edges) and \\lim_{h \\to 0} are no subscript's pair: not refused for it."""
+    from backprop.symbolic.typography_indices import _arrow_edits
+    assert _arrow_edits(r"\sum_{i\to j} w_{ij} o_i") == [] and _arrow_edits(r"\lim_{h \to 0} f") == []
