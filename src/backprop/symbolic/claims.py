@@ -39,7 +39,7 @@ from .parenthesised_loops import loop_entries_in_brackets
 from .notation_layers import LAYER_LETTERS, layer_letter_values, layer_letters, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
-from .reading_base import Context, TrackingEnv, script_word
+from .reading_base import Context, TrackingEnv, _marker, script_word
 from .syntax import parse_row
 from .syntax_tree import Apply, Deriv, Nabla, Node, Num, Op, Sym, symbols_of
 from .typography_steps import markers_before_names, step_superscripts
@@ -278,9 +278,12 @@ def _kind(claim: Claim, context: Context) -> str:
 
 
 def _marked_old(sym: Sym) -> bool:
-    """Whether ``sym`` is marked with the word old, ``w^{old}``, ``w_{\\text{old}}``, code's ``w_old`` (a time
-    marker, ``w^{(t)}``, is left to the reading of the steps around it)."""
-    return any(script_word(script) == "old" for script in (sym.sup, sym.sub))
+    """Whether ``sym`` is marked as its current value: with the word old, ``w^{old}``, ``w_{\\text{old}}``, code's
+    ``w_old``, or with any mark _marker reads as old, a time step's ``w^{(t)}``, ``w^{[n]}``, or either beside a layer,
+    ``w_{11}^{(2)(t)}``, ``w^{(2)\\text{old}}``: as the left side of = each claims the current value equals the
+    step's result (qa57: ``w_{11}^{(2)(t)} = w_{11}^{(2)(t)} + ...`` and ``w^{(t)} = w + ...`` were called correct)."""
+    marked = _marker(sym)
+    return any(script_word(script) == "old" for script in (sym.sup, sym.sub)) or (marked or ("",))[0] == "old"
 
 
 def _has_new_marker(sym: Sym, context: Context) -> bool:

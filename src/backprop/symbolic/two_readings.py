@@ -61,6 +61,8 @@ from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape, either_reading
+from .spaced_plus import spaced_plus_both_ways
+from .typography_indices import arrows_as_named
 from .typography import MATH_WORDS
 from .typography_unicode import DASH_CHARACTERS
 
@@ -360,12 +362,15 @@ def text_readings(notation: Notation | None) -> tuple:
     # self%output(:), the array the notation names, and its column W(:, j) as R's W[, j]; Nim's zs.sigmoid_prime, the
     # function the notation declares called
     return (lambda text, judge: _notation_spellings_read(text, judge, notation) if notation else judge(text),
+            # w_{j \to k}: an arrow in a subscript, read only where the notation writes its symbols so
+            lambda text, judge: arrows_as_named(text, judge, notation),
             phrase_left_side,           # Nuovo Peso = ...: a phrase of words, named whole by the notation or refused
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
             # a period between a name and a digit, w_{1,m}.1: product or decimal (R's layer.1 of a notation's name: its own)
             lambda text, judge: dot_digit_both_ways(text, judge, frozenset(notation.names()) if notation else frozenset()),
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
+            spaced_plus_both_ways,      # w5+ = - eta * a: code's += typed with a space, or w5's new value
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
             lambda text, judge: label_word(text, judge, notation),  # Compute delta = ...: a word naming nothing
             letter_before_prose,        # ... = Theta^T X i tu nie ma ...: Polish's "and", a word naming nothing

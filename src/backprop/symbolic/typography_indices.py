@@ -8,6 +8,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .brackets import closing_bracket
+from .quantities import FormulaError, short
 
 _PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
 
@@ -76,13 +77,10 @@ _ARROW_SUBSCRIPT = lazy_pattern(r"(\\(?:sum|prod|lim|limsup|liminf|max|min|sup|i
 _SUBSCRIPT_ARROW = lazy_pattern(r"\s*(?:\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])|->)\s*")
 
 
-def arrow_subscripts(text: str) -> str:
-    """``w_{x1 \\to h1}`` as ``w_{x1,h1}``: a subscript of two names with an arrow from the one to the other (``\\to``,
-    ``\\rightarrow``, ``->``) as the pair of indices it gives, so that a notation's symbol and a formula's, each written
-    so, are one name (and an index letter on either side, w_{i \\to j}, reads as w_{i,j}'s does). A subscript with a
-    comma already, or more than one arrow, is left as written."""
+def _arrow_edits(text: str) -> list[tuple[int, int]]:
+    """Where ``text``'s subscripts hold one arrow between two names (arrow_subscripts's), each arrow's span."""
     if "_" not in text or not ("\\to" in text or "rightarrow" in text or "->" in text):
-        return text
+        return []
     edits = []
     for match in _ARROW_SUBSCRIPT.finditer(text):
         if match.group(1):
@@ -98,6 +96,30 @@ def arrow_subscripts(text: str) -> str:
         if len(arrows) == 1 and "," not in inner and inner[:arrows[0].start()].strip() \
                 and inner[arrows[0].end():].strip():
             edits.append((match.end() + arrows[0].start(), match.end() + arrows[0].end()))
-    for start, end in reversed(edits):
+    return edits
+
+
+def arrow_subscripts(text: str) -> str:
+    """``w_{x1 \\to h1}`` as ``w_{x1,h1}``: a subscript of two names with an arrow from the one to the other (``\\to``,
+    ``\\rightarrow``, ``->``) as the pair of indices it gives, so that a notation's symbol and a formula's, each written
+    so, are one name (and an index letter on either side, w_{i \\to j}, reads as w_{i,j}'s does). A subscript with a
+    comma already, or more than one arrow, is left as written."""
+    for start, end in reversed(_arrow_edits(text)):
         text = text[:start] + "," + text[end:]
     return text
+
+
+def arrows_as_named(text: str, judge, notation) -> object:
+    """``judge(text)``, where a subscript's arrow in ``text`` (``w_{j \\to k}``, from j to k) has the notation's own:
+    one of ``notation``'s patterns writes a subscript so (batch 174's table, ``"w_{x1 \\to h1}"``), and the pair's
+    order is its. Refused where none does: the arrow says which unit sends, which a pattern's ``w_{jk}`` leaves to
+    its meaning, so the pair in the arrow's order could be the other weight (``\\sum_k w_{j \\to k} a_k`` was read
+    as w_{jk}, the weight into j, and called correct; qa57)."""
+    edits = _arrow_edits(text)
+    if edits and not any(_arrow_edits(pattern.text) for pattern in (notation.patterns if notation else ())):
+        start, end = edits[0]
+        written = " ".join(text[max(0, start - 12):end + 4].split())
+        raise FormulaError(f"formula {short(text.strip())}: the arrow in {written!r}"
+                           " says a connection's direction, which the notation's symbols do not write; write the"
+                           " indices in the notation's order (w_{jk}), or name the arrowed symbol in the notation")
+    return judge(text)

@@ -363,15 +363,20 @@ def _unspaced(text: str) -> str:
 _NEW_MARKED = lazy_pattern(r"\s*((?:\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:_(?:\{[^{}]*\}|[A-Za-z0-9]))?)")
 
 
+def plus_marks_new(left: str, right: str) -> bool:
+    """Whether ``left+ = right`` writes the new value of ``left``: its name comes again in ``right`` or only numbers
+    do (else code's += typed with a space; spaced_plus judges that both ways where the new value is a reading)."""
+    again = re.search(r"(?<![A-Za-z0-9\\_])" + re.escape(left.strip()) + r"(?![A-Za-z0-9_^])", right)
+    return bool(again or re.fullmatch(r"[\s\d.()+\-*/=]+", right))
+
+
 def plus_new_value(match: re.Match) -> str:
     """A match of typography_display's spaced ``+ =`` (group 1 the left side): ``dw_1+ = x dz``'s ``+=``, or
     ``w5+ = w5 - ...``'s new value ``w5^{+} =`` where the name comes again after the relation or only numbers do
     (Mazur's plain text: code's w5 += w5 - ... would add w5 twice, which nobody writes); a new value's name with a
     superscript (W^{(2)}+ = W^{(2)} - ...) is refused."""
     left, right = match.group(1), match.string[match.end():]
-    name = re.escape(left.strip())
-    again = re.search(r"(?<![A-Za-z0-9\\_])" + name + r"(?![A-Za-z0-9_^])", right)
-    if not (again or re.fullmatch(r"[\s\d.()+\-*/=]+", right)):
+    if not plus_marks_new(left, right):
         return left + " += "
     if _NEW_MARKED.fullmatch(left) is None:
         raise FormulaError(f"formula {short(match.string)}: {left.strip()}+ = ... may be its new value or code's +="
