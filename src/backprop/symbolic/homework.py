@@ -305,7 +305,7 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         given = self.notation.numbered_letters()  # the loop's pass the notation fixes ("j" = "0"): not the step's
         where = _where(env, tuple(letter for letter in env if letter != "L" and letter not in given), claim.member_letters)
         fixed = self.data_values(claim, env, context)
-        if is_numeric(member.node, self.notation) and not self.constant_member(claim, member, truth):
+        if self.numbers_only(member, context) and not self.constant_member(claim, member, truth):
             if fixed:
                 self.file_data_in_case(claim, fixed)
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
