@@ -188,16 +188,23 @@ class SumParsing:
                 return False
             self.position += self.unit_applied_length(0)  # \text{ch}(j): Bishop's children of unit j, as Downstream(j)
             return self.peek() is not None and self.peek().text == "}"
+        if token is not None and token.text in (r"\mathcal", r"\mathscr") \
+                and [self.peek(k) and self.peek(k).text for k in (1, 3)] == ["{", "}"] and self.peek(2).kind == "letter" \
+                and self.peek(2).text.isupper() and len(self.peek(2).text) == 1:
+            self.position += 4  # \mathcal{C}: the capital letter in a script font, as C; \mathcal{C}(j) as C(j)
+            self.position += self.unit_applied_length(0)
+            return self.peek() is not None and self.peek().text == "}"
         if token is not None and token.kind == "letter" and token.text.isupper() and len(token.text) == 1 \
-                and (length := self.unit_applied_length(1)):  # \mathcal{C}(j), C(j): a set of unit j's
+                and (length := self.unit_applied_length(1)):  # C(j): a set of unit j's
             self.position += 1 + length
             return True
         if (length := self.set_word_length()) is not None:
             self.position += length
             return True
-        if token is None or token.text != r"\{":
-            self.fail("a sum over a set that is neither one capital letter, a word nor written out", token,
-                      "write \\sum_k: a sum without bounds runs over the units")
+        if token is None or token.text != r"\{":  # \text{ch} (j) spaced, ch(j) \cup ...: no set read here
+            self.fail("a sum over a set that is neither one capital letter, a word, a word applied to a unit"
+                      " (\\text{ch}(j), Downstream(j)) nor written out", token,
+                      "write \\sum_k or \\sum_{k \\in outputs}: a sum without bounds runs over the units")
         return False
 
     def set_word_length(self) -> int | None:
@@ -224,7 +231,9 @@ class SumParsing:
     def set_members(self) -> tuple[str, ...]:
         """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
         digits), for a sum over a set; reading.py says what they may be."""
-        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\})")
+        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\}, one capital letter, a word, or a word applied"
+                              " to a unit, \\text{ch}(j), its parenthesis glued; else write \\sum_k or"
+                              " \\sum_{k \\in outputs})")
         members, current = [], ""
         while True:
             token = self.peek()
