@@ -58,7 +58,6 @@ from .homework_unsummed import UnsummedMembers
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
-from .number_alignment import is_numeric
 from .quantities import FormulaError, NetworkSymbols, Parameter, ReaderDefect, UnusableCase, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
