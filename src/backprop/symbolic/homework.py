@@ -58,7 +58,6 @@ from .homework_unsummed import UnsummedMembers
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
-from .number_alignment import is_numeric
 from .quantities import FormulaError, NetworkSymbols, Parameter, ReaderDefect, UnusableCase, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
@@ -305,7 +304,7 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         given = self.notation.numbered_letters()  # the loop's pass the notation fixes ("j" = "0"): not the step's
         where = _where(env, tuple(letter for letter in env if letter != "L" and letter not in given), claim.member_letters)
         fixed = self.data_values(claim, env, context)
-        if is_numeric(member.node, self.notation) and not self.constant_member(claim, member, truth):
+        if self.numbers_only(member, context) and not self.constant_member(claim, member, truth):
             if fixed:
                 self.file_data_in_case(claim, fixed)
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)

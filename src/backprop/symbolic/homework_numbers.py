@@ -26,7 +26,7 @@ from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv, marks_current_value
 from .reading_shapes import read_numbers
-from .syntax_tree import Deriv, Nabla, Num
+from .syntax_tree import Deriv, Nabla, Num, nodes_of
 
 
 class NumberJudging:
@@ -47,6 +47,15 @@ class NumberJudging:
             or isinstance(truth, sp.Expr) and not isinstance(truth, sp.MatrixBase)
             and constant_at_points(self.symbols, self.calculus.expand_deltas(truth), self.seed))
 
+    def numbers_only(self, member, context) -> bool:
+        """A member judged at the file's numbers: numbers only (is_numeric), or numbers with the rate kept a letter
+        where the file gives its value (batch 178's t78-en-up, ``0.3 - \\eta(-0.8) = 0.3 + 0.8\\eta`` on a page
+        leaving eta unspecified): at random points such a member does not follow the weights, at the file's numbers
+        it is the worked value, its rate exact (numeric_member). A weight among the numbers keeps it a formula."""
+        node = member.node
+        return is_numeric(node, self.notation) or node is not None and self.problem.learning_rate is not None \
+            and any(True for _ in nodes_of(node, Num)) and is_numeric(node, self.notation, context.rates)
+
     def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
         samples = file_samples(self.problem)
         if not samples:
@@ -59,6 +68,8 @@ class NumberJudging:
             return readers[-1].value(member.node)
         context.sample_sums = False
         value = self.counted_numbers(claim, member, kind, read_numbers(read, truth, context), context)
+        if self.problem.learning_rate is not None:  # the rate kept a letter (numbers_only): the file's, exact
+            value = value.xreplace({self.symbols.eta: sp.Rational(str(self.problem.learning_rate))})
         reader = readers[-1]
         self.file_refusals(kind, context, samples)
         # the shape before the numbers: a number against a vector of 784 entries (f'(x) = 1 of the input x)

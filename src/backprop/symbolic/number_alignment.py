@@ -219,24 +219,26 @@ def is_exact(node: Node, notation=None) -> bool:
     return isinstance(node, Norm) and is_exact(node.of, notation)
 
 
-def is_numeric(node: Node, notation=None) -> bool:
+def is_numeric(node: Node, notation=None, rates: tuple = ()) -> bool:
     """A member written with numbers only (judged at the file's numbers): also a function the notation
     names applied to numbers, the page's F(0.21) with F in the notation's functions, and a name the notation
     gives a number as its meaning, which stands for that number (the N of \\frac{1}{N} with "N" = "1"; a name
     of a quantity of the network, a weight or an output, keeps the member symbolic)."""
     if isinstance(node, Num):
         return True
-    if isinstance(node, Sym):
-        return notation is not None and notation.number_of(node) is not None
+    if isinstance(node, Sym):  # (a name of the rate in ``rates`` too: a page's 0.3 + 0.8\\eta, homework.member)
+        return notation is not None and notation.number_of(node) is not None \
+            or node.base in rates and not node.sub and not node.sup and not node.primes
     if isinstance(node, (Op, Call)):
-        return all(is_numeric(arg, notation) for arg in node.args)
+        return all(is_numeric(arg, notation, rates) for arg in node.args)
     if isinstance(node, Matrix):
-        return all(is_numeric(item, notation) for row in node.rows for item in row)
-    if isinstance(node, Apply) and notation is not None and notation.function_of(node.symbol)[0] is not None:
-        return all(is_numeric(arg, notation) for arg in node.args)
+        return all(is_numeric(item, notation, rates) for row in node.rows for item in row)
+    if isinstance(node, Apply) and (notation is not None and notation.function_of(node.symbol)[0] is not None
+                                    or is_numeric(node.symbol, None, rates)):  # \\eta(-0.8), the rate times -0.8
+        return all(is_numeric(arg, notation, rates) for arg in node.args)
     if isinstance(node, Norm):  # |0.01 - 0.75|, an error's magnitude; \\|[0.3, 0.4]\\|, a vector's length
-        return is_numeric(node.of, notation)
+        return is_numeric(node.of, notation, rates)
     if isinstance(node, Big):  # \sum {\frac{1}{2}(0.01 - 0.75)^2}: the reader says how many terms, or refuses
-        return node.excluded is None and node.members is None and is_numeric(node.body, notation) \
+        return node.excluded is None and node.members is None and is_numeric(node.body, notation, rates) \
             and all(bound is None or is_numeric(bound) for bound in (node.lower, node.upper))
-    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation)  # [0.9, 0.1]^T
+    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation, rates)  # [0.9, 0.1]^T

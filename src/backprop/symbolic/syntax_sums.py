@@ -184,13 +184,27 @@ class SumParsing:
             self.next()
             return True
         if self.accept(r"\text") and self.expect("{", "after \\text"):  # \text{outputs}, then the index's brace
-            return self.raw_until("}").isalpha() and self.peek() is not None and self.peek().text == "}"
+            if not self.raw_until("}").isalpha():
+                return False
+            self.position += self.unit_applied_length(0)  # \text{ch}(j): Bishop's children of unit j, as Downstream(j)
+            return self.peek() is not None and self.peek().text == "}"
+        if token is not None and token.text in (r"\mathcal", r"\mathscr") \
+                and [self.peek(k) and self.peek(k).text for k in (1, 3)] == ["{", "}"] and self.peek(2).kind == "letter" \
+                and self.peek(2).text.isupper() and len(self.peek(2).text) == 1:
+            self.position += 4  # \mathcal{C}: the capital letter in a script font, as C; \mathcal{C}(j) as C(j)
+            self.position += self.unit_applied_length(0)
+            return self.peek() is not None and self.peek().text == "}"
+        if token is not None and token.kind == "letter" and token.text.isupper() and len(token.text) == 1 \
+                and (length := self.unit_applied_length(1)):  # C(j): a set of unit j's
+            self.position += 1 + length
+            return True
         if (length := self.set_word_length()) is not None:
             self.position += length
             return True
-        if token is None or token.text != r"\{":
-            self.fail("a sum over a set that is neither one capital letter, a word nor written out", token,
-                      "write \\sum_k: a sum without bounds runs over the units")
+        if token is None or token.text != r"\{":  # \text{ch} (j) spaced, ch(j) \cup ...: no set read here
+            self.fail("a sum over a set that is neither one capital letter, a word, a word applied to a unit"
+                      " (\\text{ch}(j), Downstream(j)) nor written out", token,
+                      "write \\sum_k or \\sum_{k \\in outputs}: a sum without bounds runs over the units")
         return False
 
     def set_word_length(self) -> int | None:
@@ -203,18 +217,23 @@ class SumParsing:
             count += 1
         if count < 2:
             return None
-        tail = [self.peek(count + offset) for offset in range(3)]
-        if tail[0] is not None and tail[0].text == "}":
+        if self.peek(count) is not None and self.peek(count).text == "}":
             return count
-        if all(tail) and [tail[0].text, tail[1].kind, tail[2].text] == ["(", "letter", ")"] and not tail[0].spaced \
-                and self.peek(count + 3) is not None and self.peek(count + 3).text == "}":
-            return count + 3
-        return None
+        return count + length if (length := self.unit_applied_length(count)) else None
+
+    def unit_applied_length(self, start: int) -> int:
+        """3 where the tokens from ``start`` on are a unit's letter in parentheses glued to the set's name and closing
+        the index, ``(j)}`` (Mitchell's Downstream(j), Bishop's ch(j)), else 0."""
+        tail = [self.peek(start + offset) for offset in range(4)]
+        return 3 if all(tail) and [tail[0].text, tail[1].kind, tail[2].text, tail[3].text] == ["(", "letter", ")", "}"] \
+            and not tail[0].spaced else 0
 
     def set_members(self) -> tuple[str, ...]:
         """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
         digits), for a sum over a set; reading.py says what they may be."""
-        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\})")
+        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\}, one capital letter, a word, or a word applied"
+                              " to a unit, \\text{ch}(j), its parenthesis glued; else write \\sum_k or"
+                              " \\sum_{k \\in outputs})")
         members, current = [], ""
         while True:
             token = self.peek()

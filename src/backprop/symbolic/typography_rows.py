@@ -120,7 +120,8 @@ _PROSE_CLAUSE = lazy_pattern(_AFTER_NO_GAP + _TEX_GAP + r"+" + _CLAUSE_WORD + _T
 # a} = w`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma this puts
 # before it)
 _WORDS_THEN_EQUATION = lazy_pattern(PROSE_COMMAND + r"\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
-                                    + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*:?=(?!=)(?P<right>.+))$",
+                                    + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*(?::?=(?!=)|"
+                                    r"\\(?:equiv|doteq|triangleq)(?![A-Za-z]))(?P<right>.+))$",
                                     re.S)
 # what an equation after such words states of a case or a range, no claim: one name's value (if y = 1, for j = k)
 # or a range (for l = 1, \ldots, L)
