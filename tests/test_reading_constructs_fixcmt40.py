@@ -99,8 +99,9 @@ def test_a_comment_whose_left_side_is_prose_stays_a_remark():
     assert "holds nothing to judge" in refusal
     refusal = CHECKS.refused("net", _NAMES, "    # this is what we want, d_h1 = err_out * v1")
     assert "holds nothing to judge" in refusal
-    # words that make the equation a condition, a denied formula or a guess: no claim either
-    for words in ("if positive", "instead of", "maybe the"):
+    # words that make the equation a condition, a premise, a denied formula or a guess: no claim either (batch 35's
+    # "# here we know that t = 1" is a premise, as "assume" and "suppose" say)
+    for words in ("if positive", "instead of", "maybe the", "we know that", "assume", "suppose"):
         refusal = CHECKS.refused("net", _NAMES, f"    # {words} d_h1 = err_out * v1 * h1 * (1 - h1)")
         assert "holds nothing to judge" in refusal
 
