@@ -242,7 +242,7 @@ _NULL_ASSERTION = lazy_pattern(r"(?:(?<=[A-Za-z_$][\w$])|(?<=[\w\]])(?=!!))!!?(?
 
 
 # a Lisp's name ending in ! at a form's head, Racket's (set! w ...): no null assertion (batch 144's q4-rk-w)
-_LISP_BANG = lazy_pattern(r"\([A-Za-z][\w-]*!\s", needs=("!",))
+_LISP_BANG = lazy_pattern(r"\([A-Za-z][\w-]*!\s+[A-Za-z(]", needs=("!",))
 
 
 def without_null_assertions(text: str) -> str:
