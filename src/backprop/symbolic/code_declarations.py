@@ -102,7 +102,7 @@ _DECLARATION = lazy_pattern(
     rf"(?=[ \t]*=(?!=)(?:[^\n;]*[-+*/%(,&|][ \t]*\n)*[^\n;]*;)"  # its ; on the line, or on a line its operator continues to
     rf"|(?P<keyword>{LOCAL_DECLARATION})[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?:(?P<annotated>{_TYPE_AFTER})|(?P<library_after>{_LIBRARY_TYPE_AFTER}))"
-    rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M, needs=(";", "const", "let", "local", "val", "var"))
+    rf"|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M, needs=(";", "const", "final", "let", "local", "val", "var"))
 # a name annotated with any type before its assignment, Python's delta: np.ndarray = ..., Nim's var block's
 # delta : vec = ... (var, let, val before it, Swift's var d: Double too): read where the notation gives the name and
 # not the type (a label's colon, "Error: E = ...", has a name of the notation's after it)

@@ -22,6 +22,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .code_callbacks import PY_RANGE, generator_sum_ranges
+from .code_guards import guarded_statement
 from .code_index_lambdas import index_lambda_range
 from .formula_validation import array_sizes
 from .iterator_sums import range_collected, range_sum_ranges
@@ -66,6 +67,7 @@ def loop_headers_read(text: str, notation, problem=None) -> str:
     ``text`` as it is where it does not begin with such a header. FormulaError where a header's range is not the
     whole range the statement's letter is read over. ``problem``: the network, whose arrays' sizes
     the bounds' values are compared with."""
+    text = guarded_statement(text, notation)  # if (i === 0) error = ...: the statement its guard is before
     if notation is not None:
         _built_bounds(text, notation, problem)
     empty = _EMPTY_LIST.match(text) if notation is not None else None

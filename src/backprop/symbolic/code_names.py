@@ -17,8 +17,8 @@ from .function_words import NAMED_FUNCTIONS
 #: factor of the claim (code_declarations, function_syntaxes, function_definitions and typography_code read them)
 JAVASCRIPT_DECLARATION = r"(?:const|let|var)"
 #: the words that declare a local name before its assignment in any language check reads: JavaScript's, Rust's let
-#: (let mut), Scala's and Kotlin's val, Lua's local
-LOCAL_DECLARATION = rf"(?:let[ \t]+mut|{JAVASCRIPT_DECLARATION}|val|local)"
+#: (let mut), Scala's and Kotlin's val, Lua's local, Dart's final (final delta = ..., batch 180's dt-d)
+LOCAL_DECLARATION = rf"(?:let[ \t]+mut|{JAVASCRIPT_DECLARATION}|val|local|final)"
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "Math", "np", "numpy", "torch", "tf", "tensorflow")
 #: R's casts to a plain vector of numbers, dropping a matrix's dimensions: as.numeric(delta_output) of a 1 x 1 matrix is

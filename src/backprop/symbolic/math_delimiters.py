@@ -20,7 +20,7 @@ from .number_remarks import without_legend_entry, without_number_remark
 from .typography import MATH_WORDS, MAX_PASSES
 from .typography_code import (continued_statements, double_underscore_names_refused, indexed_calls_refused,
                               one_relation_across_lines, run_time_names_refused, unicode_fields_refused,
-                              without_declaration, without_trailing_commas)
+                              without_declaration, without_null_assertions, without_trailing_commas)
 from .typography_display import PROSE_LABEL, bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
                                   without_box_frame, without_hard_breaks, without_list_mark, without_prose_colon,
@@ -118,6 +118,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_trailing_commas(text)  # f(\n x,\n): gofmt's comma after a call's last argument on its own line
     text = without_denied_formulas(text)  # dz = a - y, not dz = a(1 - a): the formula the words deny, no claim
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
+    text = without_null_assertions(text)  # learningRate!, x!!: Dart's, Swift's, Kotlin's null assertion, the value
     # d = h.map((v, j) => v * (1 - v)): d[j] = h[j] (1 - h[j]); Rust's acts.last().unwrap(): acts[-1]
     text = callback_entries(method_values(text))
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))

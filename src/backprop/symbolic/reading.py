@@ -338,6 +338,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                     return self.value(primed)
             except FormulaError:
                 pass
+            if _is_matrix(whole := self._whole_value(of)):  # dz3' where "dz3" = "grad(z3[:])" of one unit: its 1 x 1
+                return whole.T
             self.fail(f"{primed.text()} is a number, and a prime after a name is read as Octave's transpose only"
                       f" of a vector or matrix; write {of.text()} for the number, or a derivative with d/dx")
         value = self._transpose(Transpose(of))

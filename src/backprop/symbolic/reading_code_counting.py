@@ -1,15 +1,36 @@
 """How code's brackets count a letter (a part of reading_entries): the notation's patterns' offsets for it, and a
 sum's letter that no pattern counts, in code's bracket of an array the notation names whole (``sum(w[k] * h[k] for k
-in range(n))``, ``\\sum_k w[k] h[k]``: the entry at the sum's value, counted from 0)."""
+in range(n))``, ``\\sum_k w[k] h[k]``: the entry at the sum's value, counted from 0); and the code indices after a
+code name the notation names with its first ones, ``this.weights[1][i][j]`` with ``"this.weights[1]" = "W2[:, :]"``
+(a JavaScript .map lambda's entry of an array named whole, batch 180's tx-w2): the entry i, j of W2."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .notation_indices import Unbound
+from .notation_names import DOTTED_NAME, TRAILING_UNDERSCORE
 from .reading_base import _is_matrix, bracket_length
 
 
 class SummedEntryReading:
-    """Reader methods for code's entries at a sum's letter."""
+    """Reader methods for code's entries at a sum's letter, and at a named array's."""
+
+    def _code_split(self, sym):
+        """``sym``, a code name (dotted, or ending in an underscore) whose subscript the notation names only in part,
+        as the pattern it names with its first indices and the others its bracket (``this.weights`` with ``1,i,j``
+        where the notation names ``this.weights[1]``: ``this.weights_{1}[i,j]``); None for any other symbol."""
+        if sym.bracket is not None or sym.primes or "," not in sym.sub or sym.base not in self.notation.bases \
+                or not (re.fullmatch(TRAILING_UNDERSCORE, sym.base) or re.fullmatch(DOTTED_NAME, sym.base)) \
+                or self.notation.candidates(sym) or self.notation.candidates(replace(sym, sub="")):
+            return None
+        parts = sym.sub.split(",")
+        for count in range(len(parts) - 1, 0, -1):
+            named = replace(sym, sub=",".join(parts[:count]))
+            if self.notation.candidates(named):
+                return replace(named, bracket=",".join(parts[count:]))
+        return None
 
     def _summed_code_letter(self, letter: str) -> bool:
         """Whether ``letter`` is the letter of a sum being read that no pattern of the notation counts: in code's

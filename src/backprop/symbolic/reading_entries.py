@@ -119,6 +119,10 @@ class EntryReading(SummedEntryReading, GluedEntryChecks):
         """C++'s ``weights_[j][k]`` (a dotted ``self.who[j][k]`` too), the name's indices its subscript, as _code_entry's
         entry of what the notation names whole; None where _code_indices_of finds no code indices."""
         bracket = self._code_indices_of(sym)
+        if bracket is None and (split := self._code_split(sym)) is not None:  # this.weights[1][i][j]: the named
+            letters = [letter_part(part) for part in split.bracket.split(",")]  # this.weights[1]'s entry i, j
+            return self._bracketed_entry(split) if all(letters) and all(
+                self._left_range(letter[0]) or self._summed_code_letter(letter[0]) for letter in letters) else None
         return None if bracket is None else self._code_entry(replace(sym, sub="", bracket=bracket))
 
     def _code_indices_of(self, sym: Sym) -> str | None:
@@ -196,11 +200,14 @@ class EntryReading(SummedEntryReading, GluedEntryChecks):
         left = self.context.left_node if self.context.left_node is not None else self.context.rule_left
         for node in nodes_of(left, Sym) if left is not None else ():
             bracket = self._code_indices_of(node)  # W1[j][i], or weights_[j][i] with its indices as a subscript
+            whole = replace(node, sub="" if node.bracket is None else node.sub, bracket=None)
+            if bracket is None and (split := self._code_split(node)) is not None:
+                bracket, whole = split.bracket, replace(split, bracket=None)  # this.weights[1][i][j]
             parts = [(letter_part(part) or (part.strip(), 0))[0] for part in (bracket or "").split(",")]
             if letter not in parts or bracket is None:
                 continue
             try:
-                whole = self._whole_value(replace(node, sub="" if node.bracket is None else node.sub, bracket=None))
+                whole = self._whole_value(whole)
             except (FormulaError, Unbound):
                 return None
             if not _is_matrix(whole):

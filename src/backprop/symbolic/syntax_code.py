@@ -256,7 +256,7 @@ class CodeParsing:
             arrays = module not in NUMBER_MODULES
             if attribute in CODE_POWERS and arrays:  # np.power(A1, 2): each entry's power
                 return Call("entrywise_power", self.two_arguments(name, token), position=token.position)
-            if attribute in CODE_POWERS:
+            if attribute in CODE_POWERS or attribute == "fma":  # Math.pow(u, 2); Math.fma(a, b, c), a*b + c
                 return self.two_argument_power(name, token)
             if attribute == "clip" and arrays:
                 return self.clipped(name, token)

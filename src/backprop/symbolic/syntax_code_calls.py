@@ -322,11 +322,11 @@ class CodeCallParsing:
         return Indicator((inner,))
 
     def two_argument_power(self, name: str, token: Token) -> Node:
-        args = self.arguments()
-        if len(args) != 2:
-            self.fail(f"{name}(...) with {len(args)} argument(s): a power takes two, the base and the exponent",
-                      token, f"write {name}(u, 2)")
-        return Op("^", (args[0], args[1]))
+        args, fused = self.arguments(), name.endswith(".fma")  # Java's and Kotlin's Math.fma(a, b, c): a*b + c
+        if len(args) != 2 + fused:
+            self.fail(f"{name}(...) with {len(args)} argument(s): a " + ("fused multiply-add takes three" if fused else
+                      "power takes two, the base and the exponent"), token, f"write {name}" + ("(a, b, c)" if fused else "(u, 2)"))
+        return Op("+", (Op("*", tuple(args[:2])), args[2])) if fused else Op("^", (args[0], args[1]))
 
     def static_call(self, name: str, module: str, attribute: str, token: Token, start: int) -> Node | None:
         """A matrix library's static call on a class the notation does not name (STATIC_CLASS), the position at its

@@ -236,6 +236,22 @@ def without_declaration(text: str) -> str:
     return _DECLARATION.sub(r"\1", text)
 
 
+# a null assertion after a name of code (two characters or more, or any name with Kotlin's !!) or an index: Dart's,
+# Swift's and TypeScript's learningRate!, Kotlin's x!! (never !=, Julia's push!(...), a factorial n! of one letter)
+_NULL_ASSERTION = lazy_pattern(r"(?:(?<=[A-Za-z_$][\w$])|(?<=[\w\]])(?=!!))!!?(?![=\w(!])", needs=("!",))
+
+
+# a Lisp's name ending in ! at a form's head, Racket's (set! w ...): no null assertion (batch 144's q4-rk-w)
+_LISP_BANG = lazy_pattern(r"\([A-Za-z][\w-]*!\s+[A-Za-z(]", needs=("!",))
+
+
+def without_null_assertions(text: str) -> str:
+    """``learningRate!``, ``x!!`` as ``learningRate``, ``x``: a null assertion (_NULL_ASSERTION) is the value itself
+    (batch 180's dt-w), where the text is code (no TeX command: there ``n!`` would be a factorial)."""
+    return text if "!" not in text or _TEX_COMMAND.search(text) or _LISP_BANG.search(text) \
+        else _NULL_ASSERTION.sub("", text)
+
+
 # a function looked up by a name built at run time: Julia's eval(Symbol(layer.act, "_prime")), Python's getattr(self,
 # name + "_prime") and eval("..."): which function is called is not written
 _RUN_TIME_NAME = lazy_pattern(r"(?<![\w.$\\])(?:eval|getattr|Symbol)[ \t]*\(", needs=("Symbol", "eval", "getattr"))
