@@ -23,9 +23,10 @@ from .function_words import FLAG_VALUES, ONE_HOT_NAMES, SIGMA
 from .notation import Notation, Unbound
 from .notation_layer_functions import activation_at_layer, layered_function, layered_function_names
 from .notation_indices import indexed_call_symbol
-from .notation_layers import layer_letters, parenthesised_entry
+from .notation_layers import parenthesised_entry
 from .quantities import FormulaError, UnknownSymbol
 from .reading_base import _is_matrix, _show
+from .reading_call_words import CallWordReading, written_layer_letter
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .sample_calls import is_sample_quantity
@@ -34,20 +35,8 @@ from .syntax_sums import letter_applied, summed_hint
 from .syntax_tree import Apply, Call, Entry, Sym
 
 
-class CallReading:
+class CallReading(CallWordReading):
     """Reader methods: a name before a parenthesis (see the module docstring)."""
-
-    def derivative_word_arguments(self, node: Apply, word: str, activation: str):
-        """Refuses a call of a derivative word the notation declares (``{ dact = "act' at output" }``, act an
-        activation) with other than its one argument, ``dact(y, beta)``: what the others do (a gain multiplying the
-        slope, as beta in act(beta u), a leaky slope, a flag) the declaration does not say, and check reads no
-        function's body."""
-        place = self.notation.derivative_places.get(word, "input")
-        shown = ", ".join(_show(arg) for arg in node.args)
-        self.fail(f"{word}({shown}): the notation's functions declare {word} {activation}' at {place}, a derivative of"
-                  f" one argument, and this call passes {len(node.args)}; what the others do (a gain multiplying the"
-                  " slope, a flag) the declaration does not say: write the call with its one argument,"
-                  f" {word}({_show(node.args[0]) if node.args else 'u'}), where the others change nothing")
 
     def _power_of_scripted_function(self, node: Apply):
         """``h_{\\theta}^2(x)``: the power of the value of a function the notation names with its subscript (the
@@ -83,10 +72,10 @@ class CallReading:
     def _applied(self, node: Apply, script=None):
         """_apply's reading."""
         whole = script or (lambda value: value)
-        if (derivative := declared_derivative(self.notation, node)) is not None:
+        if (derivative := declared_derivative(self.notation, node) or self._layered_word(node)) is not None:
             return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
         if (declared := declared_word(self.notation, node)) is not None:
-            self.derivative_word_arguments(node, *declared)
+            return whole(self.value(self.derivative_word_arguments(node, *declared)))
         if (unnamed := unnamed_array_element(self.notation, node)) is not None:
             self.fail(unnamed)  # act[2](u) beside the notation's act[1]: an element it does not name
         if (power := self._power_of_scripted_function(node)) is not None:
@@ -231,6 +220,8 @@ class CallReading:
                       f" the statement of the whole matrix ({symbol.text()} = ...), as vectorised code does")
         if not symbol.primes and self.written_with_inputs(value, node.args):
             return whole(value)  # S_{l,n}(a_{l-1}, \omega_{l}): the quantity, with what it is computed from
+        if self._named_as_called(node):
+            return whole(value)  # "drelu_dZ(NN, l)" = "...": the call the notation names, its arguments as written
         if (unsaid := arguments_unsaid(self.notation, node)) is not None:
             self.fail(unsaid)  # C's derrivative_Error_output(target, output): its value named, not its parameters
         if len(node.args) != 1:
@@ -306,12 +297,6 @@ class CallReading:
             isinstance(arg, Sym) and len(arg.base) == 1 and arg.base in self.notation.indices and not (
                 arg.sub or arg.sup or arg.primes)
             and arg.bracket is None and not dict.__contains__(self.env, arg.base) for arg in arguments)
-
-
-def written_layer_letter(written: str, notation: Notation) -> bool:
-    """Whether a function's script is a layer letter of the notation (or L), alone or plus or minus a number: l, l+1."""
-    return re.fullmatch(r"([A-Za-z])\s*(?:[+-]\s*\d+)?", written) is not None \
-        and written[0] in layer_letters(notation) | {"L"}
 
 
 def unnamed_array_element(notation: Notation, node: Apply) -> str | None:

@@ -144,7 +144,16 @@ class SumRangeReading:
                 return list(range(lower, upper + 1)), "constant"
             if first_error is not None:
                 raise first_error
+            if node.kind == "sum" and self._is_sample_letter(letter):
+                return [0], True  # \sum_c dZ_2 with c the notation's sample letter: over the samples, one here
             body = self.value(node.body)
+            if node.kind == "sum" and _is_matrix(body) and body.rows == 1 < body.cols:
+                # \sum_c dZ_2 of a row, a page whose samples are rows: the sum down each column (over the samples,
+                # a bias's gradient) and the sum of the row's entries (one number) differ, and c says neither
+                self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in its term, a row"
+                          f" ({_show(node.body)}): whether it adds the samples (the rows) or the row's entries the"
+                          f" notation does not say; write a pattern with {letter} as the sample letter (\"X^{{({letter})}}\""
+                          f" = ...) for the sum over the samples, or the term with {letter} for its entries")
             if node.kind == "sum" and _is_matrix(body):
                 return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
             if (units := self._one_layer_units(body)) is not None:

@@ -49,6 +49,8 @@ from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num,
 # what a bracket glued to a name holds as code's indices, the tokens spaced apart: letters, numbers, commas,
 # colons, a sum or difference (f[i], W[0, j+1], a[:, k])
 _CODE_INDICES = lazy_pattern(r"[\w\s,:+\-]*")
+# calls whose value is an array, so that Octave's prime after them is their transpose (repmat's, sum(u, 1)'s)
+_ARRAY_CALLS = ("tiled", "axis_sum", "axis_mean")
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
@@ -276,9 +278,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 base = powered
             elif (called := self.method_call(base)) is not None:  # NumPy's x.reshape(-1), u.sum(axis=1)
                 base = called
-            elif (opened or isinstance(base, Apply) or isinstance(base, Call) and base.name == "tiled") \
+            elif (opened or isinstance(base, Apply) or isinstance(base, Call) and base.name in _ARRAY_CALLS) \
                     and self.tokens[self.position - 1].text == ")" and self.octave_transpose_follows():
-                # Octave's (A1)': a prime after a parenthesis (after repmat(v, m, n), a matrix: its transpose)
+                # Octave's (A1)': a prime after a parenthesis (after repmat(v, m, n) or sum(dZ, 1), a matrix: its
+                # transpose)
                 self.next()
                 base = Transpose(base, primed=True)
             elif (primed := self.prime_after_call(base)) is not None:  # f(x)': f'(x)
