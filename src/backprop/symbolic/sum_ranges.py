@@ -273,8 +273,9 @@ class NamedSetReading:
                   f" in its term; write the set of the units {letter} indexes")
 
     def _letter_layers(self, letter: str, values: list, node: Big) -> set:
-        """The layers whose units ``letter`` indexes in the sum's term: its entries that change between the
-        letter's first two values, by their index's place (W2[k, h]: layer 2's unit k; W2[h, k]: layer 1's)."""
+        """The layers whose units ``letter`` indexes in the sum's term: its entries that change in one index
+        between the letter's first two values, by that index's place (W2[k, h]: layer 2's unit k; W2[h, k]: layer
+        1's)."""
         if len(values) < 2:
             return set()
         env, had = self.env, dict.__contains__(self.env, letter)
@@ -289,19 +290,18 @@ class NamedSetReading:
             return {None}
         finally:
             _restore(env, letter, had, saved)
-        first, second = values[:2]
         layers = set()
         for entry in bodies[0] - bodies[1]:
             name = entry.base.label.name
             for other in bodies[1] - bodies[0]:
                 if other.base != entry.base:
                     continue
+                # the one place whose index moves with the letter (a notation numbering its units through the
+                # network, o = 3, 4 for the outputs, moves a2[0] to a2[1])
                 places = [place for place, (one, two) in enumerate(zip(entry.indices, other.indices))
                           if one != two]
-                if not all(entry.indices[place] == first and other.indices[place] == second for place in places):
-                    continue
-                for place in places:
-                    layers.add(_entry_layer(name, place, self.symbols))
+                if len(places) == 1:
+                    layers.add(_entry_layer(name, places[0], self.symbols))
         return layers
 
 
