@@ -14,11 +14,11 @@ from .quantities import FormulaError
 from .reading_base import TrackingEnv, _is_matrix, _show
 from .sum_bodies import SumBodyReading
 from .sum_letterless import LetterlessSumReading
-from .sum_ranges import SumRangeReading, _restore
+from .sum_ranges import NamedSetReading, SumRangeReading, _restore
 from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of
 
 
-class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
+class SumReading(SumRangeReading, NamedSetReading, SumBodyReading, LetterlessSumReading):
     """Reader methods for \\sum and \\prod."""
 
     # -- sums ------------------------------------------------------------------------------------------
@@ -145,6 +145,8 @@ class SumReading(SumRangeReading, SumBodyReading, LetterlessSumReading):
             if node.members is not None:
                 self._every_class(node.members)
             values, is_sample = self._range(letter, lower, upper, node)
+            if node.named and is_sample is False:
+                self._named_layer(letter, values, node)
             if is_sample is False and node.upper is not None and upper is None:
                 self._offset_bound(letter, node.upper, values, node)
         if counted and is_sample is not True:

@@ -247,6 +247,87 @@ class SumRangeReading:
             _restore(env, letter, had, saved)
 
 
+# a sum's set named by a word (\sum_{k \in outputs}, Mitchell's T4.4): the layer it names, by the word's stem
+_SET_WORDS = {"output": "output", "outputs": "output", "hidden": "hidden", "input": "input", "inputs": "input"}
+
+
+class NamedSetReading:
+    """Reader method for the layer a sum's named set names (a part of reading.Reader)."""
+
+    def _named_layer(self, letter: str, values: list, node: Big) -> None:
+        """FormulaError where a sum over a named set (``\\sum_{k \\in outputs}``, ``\\text{hidden}``, ``inputs``)
+        runs over other units than the set's: its letter takes the values the term's patterns give (``values``), and
+        the word would otherwise be dropped (\\sum_{k \\in hidden} w_{kh} \\delta_k, k an output unit, read as
+        the sum over the outputs). Words of no layer (D, in(j), Downstream(j)) are read as before."""
+        kind = _SET_WORDS.get(node.named.lower())
+        if kind is None:
+            return
+        depth = self.symbols.depth
+        if kind == "hidden" and depth < 2:
+            self.fail(f"the sum over {letter} \\in {node.named}: the network has no hidden layer; write the set of"
+                      f" the units {letter} indexes")
+        if kind == "hidden" and depth > 2:
+            self.fail(f"the sum over {letter} \\in {node.named}: the network has {depth - 1} hidden layers and the"
+                      " set does not say which; write the sum without the set, \\sum_" + letter)
+        layer = {"output": depth, "hidden": 1, "input": 0}[kind]
+        indexed = self._letter_layers(letter, values, node)
+        count = self.symbols.units(layer)
+        if indexed == {layer} or not indexed and len(values) == count == 1:
+            return
+        if indexed and len(indexed) == 1:
+            where = f"layer {next(iter(indexed))}'s units"
+        else:
+            where = f"{len(values)} units of no one layer"
+        self.fail(f"the sum's set {node.named} names layer {layer} ({count} units), while {letter} indexes {where}"
+                  f" in its term; write the set of the units {letter} indexes")
+
+    def _letter_layers(self, letter: str, values: list, node: Big) -> set:
+        """The layers whose units ``letter`` indexes in the sum's term: its entries that change in one index
+        between the letter's first two values, by that index's place (W2[k, h]: layer 2's unit k; W2[h, k]: layer
+        1's)."""
+        if len(values) < 2:
+            return set()
+        env, had = self.env, dict.__contains__(self.env, letter)
+        saved = dict.get(env, letter, None)
+        bodies = []
+        try:
+            for value in values[:2]:
+                dict.__setitem__(env, letter, value)
+                body = self.value(node.body)
+                bodies.append(body.atoms(sp.Indexed) if isinstance(body, sp.Basic) else set())
+        except FormulaError:
+            return {None}
+        finally:
+            _restore(env, letter, had, saved)
+        layers = set()
+        for entry in bodies[0] - bodies[1]:
+            name = entry.base.label.name
+            for other in bodies[1] - bodies[0]:
+                if other.base != entry.base:
+                    continue
+                # the one place whose index moves with the letter (a notation numbering its units through the
+                # network, o = 3, 4 for the outputs, moves a2[0] to a2[1])
+                places = [place for place, (one, two) in enumerate(zip(entry.indices, other.indices))
+                          if one != two]
+                if len(places) == 1:
+                    layers.add(_entry_layer(name, places[0], self.symbols))
+        return layers
+
+
+def _entry_layer(name: str, place: int, symbols) -> int | None:
+    """The layer whose unit an entry's index at ``place`` numbers: x[i] the inputs', a2[k] (z, delta, b) layer 2's,
+    W2[k, h] layer 2's at its row and layer 1's at its column, the target's the outputs'; None for another name."""
+    if name == "x":
+        return 0
+    if name == symbols.target.label.name:
+        return symbols.depth
+    if (unit := _UNIT_QUANTITY.fullmatch(name)) is not None:
+        return int(unit.group(2))
+    if (weight := re.fullmatch(r"W(\d+)", name)) is not None:
+        return int(weight.group(1)) - place
+    return None
+
+
 def _letter_plus_whole(node) -> tuple[str, int] | None:
     """(letter, whole number) of a bound written as a letter plus or minus a whole number (``n-2``, ``K + 1``,
     ``n``; a letter with a subscript too, ``n_h - 1``, ``n_{in}``: a count's name, as the letter, of no value where

@@ -31,6 +31,7 @@ class SumParsing:
         if kind == "sum" and (name := self.bare_sum(token)) is not None:
             return name
         letters, lower, upper, excluded, members, arrow, word = (), None, None, None, None, False, ""
+        self.set_name = ""  # the word of \sum_{k \in outputs}, which named_set records
         for _ in range(2):
             if self.empty_script():
                 continue
@@ -47,7 +48,9 @@ class SumParsing:
         # its term leaves free (reading.py decides).
         if arrow:  # \sum_{i \to j}: over the units one side of a connection (reading_sums.graph_sum)
             return Big(kind, letters, None, upper, None, self.big_body(), token.position, None, arrow=True)
-        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members, word=word)
+        named = self.set_name
+        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members, word=word,
+                   named=named)
 
     def sum_word(self) -> str:
         """``\\sum_{\\text{colonnes}}``: the word of three letters or more that a sum's subscript sets upright, its
@@ -184,9 +187,12 @@ class SumParsing:
             self.next()
             return True
         if self.accept(r"\text") and self.expect("{", "after \\text"):  # \text{outputs}, then the index's brace
-            if not self.raw_until("}").isalpha():
+            name = self.raw_until("}")
+            if not name.isalpha():
                 return False
-            self.position += self.unit_applied_length(0)  # \text{ch}(j): Bishop's children of unit j, as Downstream(j)
+            applied = self.unit_applied_length(0)  # \text{ch}(j): Bishop's children of unit j, as Downstream(j)
+            self.set_name = "" if applied else name  # the word read (named_set), not a word applied to a unit
+            self.position += applied
             return self.peek() is not None and self.peek().text == "}"
         if token is not None and token.text in (r"\mathcal", r"\mathscr") \
                 and [self.peek(k) and self.peek(k).text for k in (1, 3)] == ["{", "}"] and self.peek(2).kind == "letter" \
@@ -199,6 +205,9 @@ class SumParsing:
             self.position += 1 + length
             return True
         if (length := self.set_word_length()) is not None:
+            # the word read (reading_sums' named_layer), not a word applied to a unit: Downstream(j) stays as before
+            if self.peek(length - 1).text != ")":
+                self.set_name = "".join(self.peek(offset).text for offset in range(length))
             self.position += length
             return True
         if token is None or token.text != r"\{":  # \text{ch} (j) spaced, ch(j) \cup ...: no set read here

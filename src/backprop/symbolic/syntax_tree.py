@@ -1,5 +1,4 @@
-"""The nodes of a homework formula's syntax tree, its tokens, and the words it may use (the words naming
-functions: function_words.py).
+"""The nodes of a homework formula's syntax tree, its tokens, and the words it may use (functions': function_words.py).
 
 syntax.py builds these nodes from a row of LaTeX or plain text; reading.py gives them a meaning. The
 nodes are frozen dataclasses: data only, nothing here is evaluated.
@@ -159,6 +158,7 @@ class Big(Node):
     called: bool = False          # code's sum(u), the parenthesis glued to the word: the sum of u's entries
     arrow: bool = False           # \sum_{i \to j}: letters (i, j), the units i that send to j (or those j that i sends to)
     word: str = ""                # \sum_{\text{colonnes}}: a word under the sum, no letter (sum_letterless.word_sum)
+    named: str = ""               # \sum_{k \in outputs}: the set's word (sum_ranges.NamedSetReading)
 
 
 @dataclass(frozen=True)
