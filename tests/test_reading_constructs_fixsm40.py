@@ -1,0 +1,39 @@
+"""Batch 182's softmax derivations (fix helper fixsm40). Kronecker's ``\\delta_{iy}`` with i counted from 1 by the
+notation's patterns (``"p_{i}" = "a1[i-1]"``) and the label y a class counted from 0: the label compared in i's
+counting (mc-grad was called wrong). Written on batch 182's networks and notations.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from public_formulas_batch182_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+CHECKS = CaseChecks(NETWORKS)
+
+_I3 = tuple({"i": i} for i in range(3))  # the twins count from 0
+_PY = "(t[0]*a1[0] + t[1]*a1[1] + t[2]*a1[2])"
+
+
+def _case(name, network, text, verdicts, *twins, when=None):
+    return Public(name, "test", network, NOTATIONS[network], text, verdicts, twins, when=when)
+
+
+def _cases() -> list[Public]:
+    return [
+        _case("kronecker-label-from-0", "b182_mc", r"\frac{\partial L}{\partial x_i} = p_i - \delta_{iy}", ((C,),),
+              Twin("gradient_z", "z1[{i}]", ("a1[{i}] - t[{i}]",), _I3)),
+        _case("kronecker-label-chain", "b182_mc", r"\frac{\partial L}{\partial x_i} = -\frac{1}{p_y} \cdot"
+              r" p_y(\delta_{yi} - p_i)", ((C,),),
+              Twin("gradient_z", "z1[{i}]", (f"-1/{_PY}*{_PY}*(t[{{i}}] - a1[{{i}}])",), _I3)),
+        _case("kronecker-label-wrong-sign", "b182_mc", r"\frac{\partial L}{\partial x_i} = p_i + \delta_{iy}",
+              ((W,),), Twin("gradient_z", "z1[{i}]", ("a1[{i}] + t[{i}]",), _I3)),
+    ]
+
+
+CASES = _cases()
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
