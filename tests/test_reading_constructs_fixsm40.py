@@ -1,6 +1,8 @@
 """Batch 182's softmax derivations (fix helper fixsm40). Kronecker's ``\\delta_{iy}`` with i counted from 1 by the
 notation's patterns (``"p_{i}" = "a1[i-1]"``) and the label y a class counted from 0: the label compared in i's
-counting (mc-grad was called wrong). Written on batch 182's networks and notations.
+counting (mc-grad was called wrong). CS231n's comments' indicator ``1(yi = k)``, a relation glued to a 1 in
+parentheses, read as ``1\\{y_i = k\\}`` (ko-rule2 was refused as a claim in parentheses).
+Written on batch 182's networks and notations.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,6 +18,7 @@ from seed_verbatim import Twin
 CHECKS = CaseChecks(NETWORKS)
 
 _I3 = tuple({"i": i} for i in range(3))  # the twins count from 0
+_K3 = tuple({"k": k} for k in range(3))
 _PY = "(t[0]*a1[0] + t[1]*a1[1] + t[2]*a1[2])"
 
 
@@ -32,6 +35,13 @@ def _cases() -> list[Public]:
               Twin("gradient_z", "z1[{i}]", (f"-1/{_PY}*{_PY}*(t[{{i}}] - a1[{{i}}])",), _I3)),
         _case("kronecker-label-wrong-sign", "b182_mc", r"\frac{\partial L}{\partial x_i} = p_i + \delta_{iy}",
               ((W,),), Twin("gradient_z", "z1[{i}]", ("a1[{i}] + t[{i}]",), _I3)),
+        # CS231n's comments' indicator 1(yi = k): 1{y_i = k}, k counted from 0 by "Pk" = "a1[k]"
+        _case("glued-indicator", "b182_ko", r"\partial Li/\partial fk = Pk -1(yi = k)", ((C,),),
+              Twin("gradient_z", "z1[{k}]", ("a1[{k}] - t[{k}]",), _K3)),
+        _case("glued-indicator-wrong-sign", "b182_ko", r"\partial Li/\partial fk = Pk +1(yi = k)", ((W,),),
+              Twin("gradient_z", "z1[{k}]", ("a1[{k}] + t[{k}]",), _K3)),
+        _case("glued-indicator-braced", "b182_ko", r"\partial Li/\partial fk = Pk - 1(y_i = k)", ((C,),),
+              Twin("gradient_z", "z1[{k}]", ("a1[{k}] - t[{k}]",), _K3)),
     ]
 
 
