@@ -2,6 +2,8 @@
 notation's patterns (``"p_{i}" = "a1[i-1]"``) and the label y a class counted from 0: the label compared in i's
 counting (mc-grad was called wrong). CS231n's comments' indicator ``1(yi = k)``, a relation glued to a 1 in
 parentheses, read as ``1\\{y_i = k\\}`` (ko-rule2 was refused as a claim in parentheses).
+A parameter's time step as its subscript, ``\\theta_{t+1} = \\theta_t - ...``, t no index of the notation's: the new
+value and the current one (zh-update refused \\theta_{t} as unknown).
 Written on batch 182's networks and notations.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -22,8 +24,8 @@ _K3 = tuple({"k": k} for k in range(3))
 _PY = "(t[0]*a1[0] + t[1]*a1[1] + t[2]*a1[2])"
 
 
-def _case(name, network, text, verdicts, *twins, when=None):
-    return Public(name, "test", network, NOTATIONS[network], text, verdicts, twins, when=when)
+def _case(name, network, text, verdicts, *twins, when=None, param=None):
+    return Public(name, "test", network, NOTATIONS[network], text, verdicts, twins, when=when, param=param)
 
 
 def _cases() -> list[Public]:
@@ -42,6 +44,11 @@ def _cases() -> list[Public]:
               Twin("gradient_z", "z1[{k}]", ("a1[{k}] + t[{k}]",), _K3)),
         _case("glued-indicator-braced", "b182_ko", r"\partial Li/\partial fk = Pk - 1(y_i = k)", ((C,),),
               Twin("gradient_z", "z1[{k}]", ("a1[{k}] - t[{k}]",), _K3)),
+        # a time step as the parameter's subscript, t no index of the notation's: t+1 the new value, t the current
+        _case("time-step-subscript", "b182_zh", r"\theta_{t+1} = \theta_t - \eta \nabla_\theta \mathcal{L}", ((C,),),
+              Twin("update", "W1[1,0]", ("W1[1,0] - eta*x[0]*(a1[1] - t[1])",)), param="W1[1,0]"),
+        _case("time-step-subscript-wrong-sign", "b182_zh", r"\theta_{t+1} = \theta_t + \eta \nabla_\theta \mathcal{L}",
+              ((W,),), Twin("update", "W1[1,0]", ("W1[1,0] + eta*x[0]*(a1[1] - t[1])",)), param="W1[1,0]"),
     ]
 
 
