@@ -3,7 +3,8 @@ notation's patterns (``"p_{i}" = "a1[i-1]"``) and the label y a class counted fr
 counting (mc-grad was called wrong). CS231n's comments' indicator ``1(yi = k)``, a relation glued to a 1 in
 parentheses, read as ``1\\{y_i = k\\}`` (ko-rule2 was refused as a claim in parentheses).
 A parameter's time step as its subscript, ``\\theta_{t+1} = \\theta_t - ...``, t no index of the notation's: the new
-value and the current one (zh-update refused \\theta_{t} as unknown).
+value and the current one (zh-update refused \\theta_{t} as unknown). NumPy's ``np.sum(s * grad, axis=1,
+keepdims=True)`` of the one sample's row, 1 x 1, broadcast over the row it is added to (kl-dx was refused: sizes).
 Written on batch 182's networks and notations.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -21,6 +22,8 @@ CHECKS = CaseChecks(NETWORKS)
 
 _I3 = tuple({"i": i} for i in range(3))  # the twins count from 0
 _K3 = tuple({"k": k} for k in range(3))
+_J2 = tuple({"j": j} for j in range(2))
+_KL_G = "(a1[0]*(-t[0]/a1[0]) + a1[1]*(-t[1]/a1[1]))"  # sum_j s_j grad_j, grad = dL/ds
 _PY = "(t[0]*a1[0] + t[1]*a1[1] + t[2]*a1[2])"
 
 
@@ -49,6 +52,11 @@ def _cases() -> list[Public]:
               Twin("update", "W1[1,0]", ("W1[1,0] - eta*x[0]*(a1[1] - t[1])",)), param="W1[1,0]"),
         _case("time-step-subscript-wrong-sign", "b182_zh", r"\theta_{t+1} = \theta_t + \eta \nabla_\theta \mathcal{L}",
               ((W,),), Twin("update", "W1[1,0]", ("W1[1,0] + eta*x[0]*(a1[1] - t[1])",)), param="W1[1,0]"),
+        # NumPy's keepdims sum along the row's axis, the one sample's 1 x 1, broadcast over the row it is added to
+        _case("keepdims-broadcast", "b182_kl", "dx = s * (grad - np.sum(s * grad, axis=1, keepdims=True))", ((C,),),
+              Twin("gradient_z", "z1[{j}]", (f"a1[{{j}}]*(-t[{{j}}]/a1[{{j}}] - {_KL_G})",), _J2)),
+        _case("keepdims-broadcast-wrong-sign", "b182_kl", "dx = s * (grad + np.sum(s * grad, axis=1, keepdims=True))",
+              ((W,),), Twin("gradient_z", "z1[{j}]", (f"a1[{{j}}]*(-t[{{j}}]/a1[{{j}}] + {_KL_G})",), _J2)),
     ]
 
 
