@@ -35,6 +35,7 @@ from .reading_unit_functions import UnitFunctionReading
 from .reading_powers import PowerReading
 from .reading_hadamard import hadamard
 from .eigen_sizes import eigen_code
+from .reading_new_axes import axis_sums_broadcast
 from .reading_shapes import broadcast_number, column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
@@ -116,7 +117,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind == "neg":
             return -self.value(node.args[0])
         if kind == "+":
-            values = self.written_diagonals_added(node.args, [self.value(arg) for arg in node.args])
+            values = axis_sums_broadcast(node.args, self.written_diagonals_added(node.args, [self.value(arg) for arg in
+                                                                                            node.args]))
             if any(not _is_matrix(value) for value in values):  # a vector of one entry (a^{(L)}) is a number
                 values = [value[0, 0] if _is_matrix(value) and value.shape == (1, 1) else value for value in values]
             matrices = [value for value in values if _is_matrix(value)]

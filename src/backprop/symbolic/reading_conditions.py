@@ -268,7 +268,8 @@ def class_offset(notation, symbols, letter: str) -> int | None:
     as ``letter`` alone; None where they write none, disagree, or use the letter for anything else."""
     offsets, depth = set(), str(symbols.depth)
     for pattern in notation.patterns:
-        if letter not in pattern.placeholders:
+        # a name whose meaning writes the index letter itself ("Pk" = "a1[k]", CS231n's comments) counts it too
+        if letter not in pattern.placeholders and letter not in notation.indices:
             continue
         for quantity in pattern.quantities:
             if quantity.layer_expression:  # a placeholder's layer, any layer's: no count of the output's units

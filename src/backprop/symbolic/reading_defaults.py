@@ -18,6 +18,7 @@ from .notation_meanings import parse_meaning
 from .parsing import parse_formula
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
 from .reading_base import SAMPLE_COUNTS, _is_matrix
+from .reading_conditions import class_offset
 from .reading_layer_functions import LayerFunctionReading
 from .syntax_tree import Nabla, Sym, is_call_name
 
@@ -78,8 +79,7 @@ class DefaultSymbolReading(LayerFunctionReading):
             return self._quantity("a", symbols.depth, sym, layer_given=True)
         if base in ("W", "w", "b", "z", "a", r"\delta"):
             if base == r"\delta" and not sym.sup and _index_count(sym.sub) == 2:
-                first, second = self._indices(sym, 2)
-                return sp.KroneckerDelta(first, second)
+                return sp.KroneckerDelta(*self._label_in_letter_counting(sym, self._indices(sym, 2)))
             layer = self._layer(sym)
             if layer is None:
                 if sym.sup:
@@ -239,6 +239,23 @@ class DefaultSymbolReading(LayerFunctionReading):
             self.fail(f"{sym.text()}: there is no layer {value} (the network has layers 1 to {self.symbols.depth})",
                       NoSuchLayer, layer=value)
         return value
+
+    def _label_in_letter_counting(self, sym: Sym, values: list) -> list:
+        """The values of Kronecker's ``\\delta_{iy}``, the label y beside an index letter i, in one counting: the
+        label's value is the class's unit (from 0), i counts the classes as the notation's patterns in i do
+        (class_offset: from 1 in ``"p_{i}" = "a1[i-1]"``), so the label is shifted into i's counting (batch 182's
+        mc-grad); unchanged where the patterns do not fix i's counting."""
+        label = self.notation.label
+        parts = re.findall(r"\\[A-Za-z]+|[A-Za-z]|\d", sym.sub) if "," not in sym.sub else \
+            [part.strip() for part in sym.sub.split(",")]
+        if sorted(part == label for part in parts) != [False, True] or not all(
+                re.fullmatch(r"[A-Za-z]", part) and dict.__contains__(self.env, part) for part in parts):
+            return values
+        letter = next(part for part in parts if part != label)
+        offset = class_offset(self.notation, self.symbols, letter)
+        if not offset:
+            return values
+        return [value + offset if part == label else value for part, value in zip(parts, values)]
 
     def _indices(self, sym: Sym, count: int) -> list[int]:
         text = sym.sub

@@ -2,7 +2,7 @@
 which reads ``u * x[:, None]`` of a vector u as the matrix of x_i u_j, NumPy's broadcast): syntax_new_axes reads
 ``x[:, None]`` as the Call "column" and ``x[None, :]`` as that column's transpose, so both are told here from a
 vector and from its ``.T`` (NumPy's 1-D array itself); PyTorch's ``x.squeeze(0)``, an axis dropped (squeezed); and
-MATLAB's ``repmat(v, m, n)``, a value tiled."""
+MATLAB's ``repmat(v, m, n)``, a value tiled; and a sum along an axis of one entry broadcast over its sum's terms."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Call, Transpose
+from .syntax_tree import Call, Op, Transpose
 
 
 def _column(node) -> bool:
@@ -67,3 +67,24 @@ def tiled(args, node, where: str) -> sp.ImmutableMatrix:
                            " notation gives (a row as its meaning with .T): write the vector")
     rows, cols = value.shape
     return sp.ImmutableMatrix(rows * int(down), cols * int(across), lambda i, j: value[i % rows, j % cols])
+
+
+
+def axis_sums_broadcast(args, values: list) -> list:
+    """The terms' ``values`` of a sum written with ``args``, where a term that is NumPy's sum along an axis
+    (``np.sum(s * grad, axis=1, keepdims=True)``, possibly negated) of one entry (the one sample's 1 x 1) stands beside
+    vectors or matrices of one other size: that entry at each of their entries, as NumPy broadcasts it (batch 182's
+    ``grad - np.sum(s * grad, axis=1, keepdims=True)``); ``values`` as they are otherwise (sizes that differ in
+    another way are refused by the sum, as before)."""
+    others = {value.shape for value in values if _is_matrix(value) and value.shape != (1, 1)}
+    if len(others) != 1:
+        return values
+    shape = others.pop()
+    return [sp.ImmutableMatrix(sp.ones(*shape)) * value[0, 0] if _is_matrix(value) and value.shape == (1, 1)
+            and _axis_sum(arg) else value for arg, value in zip(args, values)]
+
+
+def _axis_sum(node) -> bool:
+    while isinstance(node, Op) and node.kind == "neg":
+        node = node.args[0]
+    return isinstance(node, Call) and node.name in ("axis_sum", "axis_mean")

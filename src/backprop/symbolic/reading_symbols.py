@@ -95,6 +95,10 @@ class SymbolReading(NameReading, LossArgumentReading, ListedNameReading, LeftNam
         if sym.primes and (new := self._primed_name(sym)) is not None:
             return new
         marker = _marker(sym)
+        if marker is None and sym.sub == "t" and not sym.sup and "t" not in self.notation.indices \
+                and not dict.__contains__(self.env, "t") and not self.notation.candidates(sym) \
+                and self._is_parameter_name(rest := replace(sym, sub="")):
+            marker = "old", rest  # \theta_t beside \theta_{t+1}: the parameter's current value, t no index of its own
         if marker is not None and any(pattern.base == sym.base and pattern.reads_superscript(sym.sup) and (
                 sym.sup.startswith("[") or pattern.writes_layer_letter(sym.sup)) for pattern in self.notation.patterns):
             marker = None  # A^{[i]} with "A_{j}^{[i]}", z^{(k+1)} with "z_{i}^{(k)}": a layer, not an update's step

@@ -176,6 +176,8 @@ class AtomParsing:
         if text == "1" and self.peek() is not None and (self.peek().text == r"\{" or (
                 self.peek().text == "_" and not self.peek().spaced)):
             return self.indicator_after_one()  # 1\{u > 0\}, 1_{u > 0}: the indicator is one atom
+        if text == "1" and (indicator := self.glued_indicator()) is not None:
+            return indicator  # 1(yi = k): CS231n's comments' indicator, a relation in parentheses glued to a 1
         # 1.38 \times 10^{-24}: scientific notation is one number.
         if self.peek() is not None and self.peek().text in (r"\times", r"\cdot") and self.peek(1) is not None \
                 and self.peek(1).text == "10" and self.peek(2) is not None and self.peek(2).text == "^":

@@ -7,7 +7,10 @@ used as a factor are read where a group is (syntax_atoms.py, syntax_arrays.py).
 
 from __future__ import annotations
 
-from .syntax_tree import Cond, Indicator, Node, _OPEN
+import dataclasses
+
+from .quantities import FormulaError
+from .syntax_tree import Cond, Indicator, Node, Op, Sym, _OPEN
 
 
 class IndicatorParsing:
@@ -70,3 +73,34 @@ class IndicatorParsing:
         if not all(isinstance(c, Cond) for c in conditions):
             self.fail("an indicator's condition must be a comparison", token, "write 1\\{u > 0\\}")
         return Indicator(tuple(conditions))
+
+    def glued_indicator(self) -> Node | None:
+        """After a ``1``: the indicator ``1(yi = k)``, a parenthesis glued to the 1 holding one equation of two names
+        (the label's class and an index letter, read as ``1\\{y_i = k\\}``: reading_conditions); None, the position
+        kept, for anything else (``1(u > 0)`` stays 1 times the comparison's indicator, a claim in parentheses is
+        refused as before)."""
+        token = self.peek()
+        if token is None or token.text != "(" or token.spaced:
+            return None
+        start = self.position
+        try:
+            indicator = self.indicator_after_one()
+        except FormulaError:
+            indicator = None
+        if indicator is not None and len(indicator.conditions) == 1 and indicator.conditions[0].op == "=":
+            condition = indicator.conditions[0]
+            sides = [_glued_subscript(side) for side in (condition.left, condition.right)]
+            if all(isinstance(side, Sym) for side in sides):
+                return Indicator((Cond("=", *sides),))
+        self.position = start
+        return None
+
+
+def _glued_subscript(node: Node) -> Node:
+    """Inside ``1(yi = k)``: plain text's ``yi``, two bare letters glued (read elsewhere as their product), the letter
+    with the second as its subscript, ``y_i``; any other node as it is."""
+    if isinstance(node, Op) and node.kind == "*" and len(node.args) == 2 and all(
+            isinstance(arg, Sym) and len(arg.base) == 1 and arg.base.isalpha() and not (arg.sub or arg.sup or arg.primes)
+            for arg in node.args) and node.args[1].position == node.args[0].position + 1:
+        return dataclasses.replace(node.args[0], sub=node.args[1].base)
+    return node
