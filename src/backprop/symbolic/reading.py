@@ -1,16 +1,15 @@
-"""What a homework formula means: its syntax tree (syntax.py) as an expression in the network's
-quantities, through a notation (notation.py) and the defaults of docs/notation-defaults.md.
+"""What a homework formula means: its syntax tree (syntax.py) as an expression in the network's quantities, through a
+notation (notation.py) and the defaults of docs/notation-defaults.md.
 
 ``Reader(context, env).value(node)`` returns a SymPy expression (a scalar) or a SymPy matrix (a vector or matrix form
 such as ``(P - Y) x^T``, read component by component). ``env`` gives the formula's index letters their values: a
 letter without one raises notation.Unbound, which the claim reader (claims.py) turns into a general rule (every value
 of the letter) or, for the label letter, a case per class.
 
-Symbols are looked up in this order: the learning rate's names, the loss's names, the names of the
-parameter being checked, the notation's patterns (the one with more literal characters wins), a
-superscript read as a power when nothing else reads it, the symbols of symbols.md and the
-defaults (index-free scalars, ``l``/``L`` layers, ``\\hat{y}``), and a bare name whose patterns all
-have a subscript as the vector (or matrix) of every unit it names.
+Symbols are looked up in this order: the learning rate's names, the loss's names, the names of the parameter being
+checked, the notation's patterns (the one with more literal characters wins), a superscript read as a power when
+nothing else reads it, the symbols of symbols.md and the defaults (index-free scalars, ``l``/``L`` layers,
+``\\hat{y}``), and a bare name whose patterns all have a subscript as the vector (or matrix) of every unit it names.
 """
 
 from __future__ import annotations
