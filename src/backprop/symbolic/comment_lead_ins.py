@@ -35,9 +35,9 @@ _LED_IN_COMMENT = lazy_pattern(r"^(?P<head>[ \t]*(?:#+|//)[ \t]*)(?P<words>(?:[^
 _NAME_LABEL = lazy_pattern(r"^(?P<indent>[ \t]*)(?P<label>[^\W\d_]+[0-9]+):[ \t]+(?P<left>[^\W\d][^=:\n]*?)[ \t]*"
                            r"=(?![=>])", re.M)
 # a word that makes the equation after it a condition, a premise, a denied formula or a guess, never the comment's
-# claim: "# if positive δ = ...", "# here we know that t = 1", "# assume lr = 0.1", "# not δ = ...", "# maybe δ = ..."
+# claim: "# if positive δ = ...", "# here H = 1" (the example's value), "# assume lr = 0.1", "# not δ = ...", "# maybe"
 _NO_CLAIM_WORD = lazy_pattern(r"(?i:" + CONDITION_WORDS + r"|unless|not|no|never|instead|rather|wrong|incorrect"
-                              r"|false|old|should|would|could|maybe|perhaps|why|what|know|known|assume|assuming"
+                              r"|false|old|should|would|could|maybe|perhaps|why|what|here|know|known|assume|assuming"
                               r"|suppose|supposing|let|say|example)")
 # TeX's control word, \sum: a command, never a word of prose
 _CONTROL_WORD = lazy_pattern(r"\\[A-Za-z]+")
