@@ -23,6 +23,7 @@ from .syntax_tree import Big, Num, Op, Sym, nodes_of
 
 # a unit's quantity of a layer, as symbols.md names it (z2, a2, delta2, b2): its layer's number
 _UNIT_QUANTITY = lazy_pattern(r"(z|a|delta|b)(\d+)")
+_WEIGHT = lazy_pattern(r"W(\d+)")  # a layer's weight matrix, W2: its number the layer its rows' units are in
 # a layer's size written with the rule's layer letter, as a sum's bound: d_{\ell-1}, n_{l+1}, s_{l+1}, N^{(l+1)}; or
 # with the layer's number, n^{(0)}, in the counting of the notation's patterns that write the layer letter
 _LAYER_SIZE = lazy_pattern(r"(l|\\ell|\d+)(?:([+-])(\d+))?")
@@ -219,18 +220,9 @@ class SumRangeReading:
         entries = body.atoms(sp.Indexed)
         if body.atoms(sp.Symbol) - set().union(*(entry.free_symbols for entry in entries)):
             return None
-        layers = set()
-        for entry in entries:
-            name = entry.base.label.name
-            unit = _UNIT_QUANTITY.fullmatch(name)
-            if unit is not None:
-                layers.add(int(unit.group(2)))
-            elif name == "x":
-                layers.add(0)
-            elif name == self.symbols.target.label.name:
-                layers.add(self.symbols.depth)
-            else:
-                return None
+        layers = {_unit_layer(entry.base.label.name, self.symbols) for entry in entries}
+        if None in layers:
+            return None
         return self.symbols.units(layers.pop()) if len(layers) == 1 else None
 
     def _refusal_at(self, node: Big, letter: str, number: int, had: bool, saved) -> FormulaError | None:
@@ -315,17 +307,22 @@ class NamedSetReading:
 
 
 def _entry_layer(name: str, place: int, symbols) -> int | None:
-    """The layer whose unit an entry's index at ``place`` numbers: x[i] the inputs', a2[k] (z, delta, b) layer 2's,
-    W2[k, h] layer 2's at its row and layer 1's at its column, the target's the outputs'; None for another name."""
+    """The layer whose unit an entry's index at ``place`` numbers: W2[k, h] layer 2's at its row and layer 1's at
+    its column, a unit's quantity as _unit_layer says; None for another name."""
+    if (weight := _WEIGHT.fullmatch(name)) is not None:
+        return int(weight.group(1)) - place
+    return _unit_layer(name, symbols)
+
+
+def _unit_layer(name: str, symbols) -> int | None:
+    """The layer of a unit's quantity symbols.md names: x[i] the inputs', a2[k] (z, delta, b) layer 2's, the target's
+    the outputs'; None for another name (a weight, a letter outside the network's entries)."""
     if name == "x":
         return 0
     if name == symbols.target.label.name:
         return symbols.depth
-    if (unit := _UNIT_QUANTITY.fullmatch(name)) is not None:
-        return int(unit.group(2))
-    if (weight := re.fullmatch(r"W(\d+)", name)) is not None:
-        return int(weight.group(1)) - place
-    return None
+    unit = _UNIT_QUANTITY.fullmatch(name)
+    return int(unit.group(2)) if unit is not None else None
 
 
 def _letter_plus_whole(node) -> tuple[str, int] | None:
