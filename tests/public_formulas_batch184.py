@@ -71,6 +71,31 @@ all 8 loaded as first written. The oracle's first run passed every verdict as fi
 transcribed correct (the double rate equal to one rate at the file's learning_rate = 1) and found wrong by the oracle,
 which draws the rate: the math agrees (eta^2 is not eta at any other rate), so its expectation was corrected to wrong;
 the second run passed all 65 and the batch's two checks.
+
+Run blind at main ec888f5 (/work/READY_FOR_BLIND66; src/ as at ec888f5, main's tip when the batch was begun; the
+rebase empty, git diff ec888f5 -- src empty), with nothing under src/ changed. The first run
+(/work/batch184_blind.txt): 65 of 65 read with every verdict right (100%), 0 refused, no typo (none in the batch),
+no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal, so the batch was run once;
+tests/test_public_formulas_held_out.py -k "b184-" passed after the run, check's never-wrong-called-correct test
+included.
+
+Of the 2 mistaken formulas, both were read with their wrong member called wrong: nn-hd (the rate multiplied twice,
+hidden_errors holding it already) and xo-d2 (the mean squared error's 2 missing). By page: the global-rate class 8 of
+8, the Spanish MLP 8 of 8, the house-price script 8 of 8, the Fomlexo04 XOR script 9 of 9, the spiral script 8 of 8,
+the IrisAnn class 8 of 8, the Portuguese train_mlp 8 of 8, the Network class 8 of 8.
+
+The refusals and misreadings by construct: none.
+
+Read, among the constructs these files brought: dot() without np. on columns and code deltas holding the rate
+(output_delta = self.d_sigmoid(outputs)  * output_errors *  learning_rate, with two spaces before each *), a rate
+multiplied twice (nn-hd called wrong), += with such deltas; self. names on rows with np.sum(..., axis=0,
+keepdims=True) in += updates at self.learning_rate; np.multiply(-(y - yHat), self.tanhPrime(z3)) with tanh's slope of
+the sums and np.dot(theta, dJdW1) for the step, updates through a precomputed step; d2 = error * sigmoid_deriv(a2)
+under the mean squared error (called wrong) with trailing # comments; d_sigmoid of the sums written first, d2 over
+num_examples and += -step_size; .dot on rows with * learning_rate written last; a1, a2 the sums beside h1, h2 the
+outputs; / m after each gradient, relu_derivative of the sums.
+
+Which look general: nothing was refused or misread.
 """
 
 from __future__ import annotations
