@@ -80,6 +80,37 @@ Collected on 2026-12-08 (01:37 to 01:43 by the machine's clock, the oracle's run
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 7 loaded as first written (the tanh class's notation given W2, z1 and z2 for its comment and docstring before
 the run). The oracle's first run passed every verdict as first transcribed (45 entries and the batch's two checks).
+
+Run blind at main ec888f5 (/work/READY_FOR_BLIND66, main's tip when the batch was begun, so the rebase was empty;
+src/ as at ec888f5, its last change to it), with nothing under src/ changed. The first run (/work/batch185_blind.txt):
+44 of 45 read with every verdict right (98%), 1 refused, no typo (none in the batch), no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT. The refusal is the reader's, not a slip of the notations, so the batch was run once;
+tests/test_public_formulas_held_out.py -k b185- passed after the run (the oracle's verdicts and check's
+never-wrong-called-correct test, 90 cases), and the batch's two checks with it.
+
+Of the 3 mistaken formulas, all 3 were read with their wrong member called wrong: zh-w21 and zh-w22 (the chain
+through a_1, its member 0, the written-out member called correct), kr-d2 (the sigmoid's slope kept on the output
+delta under the binary cross-entropy). By page: the post's worked example 8 of 8, the Chinese notes 8 of 8, the
+demonstration script 8 of 8, the XOR 2-4-1 script 5 of 6, the tanh class 8 of 8, the MATLAB trainer 4 of 4, the
+short Chinese script 3 of 3.
+
+The refusals by construct (one), with the exact message:
+
+- a trailing comment with no space after its #: xr-db1, "formula 'db1 = np.sum(Delta1, axis=1, keepdims=True)
+  #4x1': cannot read '#' at position 45; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (the
+  same script's "# 1x1" and "# 1xN X Nx4 -> 1x4", with a space, were read).
+
+Read, among the constructs these pages brought: $$ displays with \delta^{(2)} and \delta_1^{(1)} (a subscript
+before a parenthesized superscript), chains ending in numbers with \times, a zero worked as -0.0098 \times 0 = 0,
+v_1^{\text{new}} and w_{11}^{\text{new}} updates worked in numbers; an align block's lines with & and a trailing \\,
+\frac chains of two factors, \phi'(a_1) with a_i the sums and z_i the outputs, a member through the wrong unit
+called wrong (zh-w21, zh-w22); np.dot(...) / len(x), _new names on the left; @ with .T, params["W2"].T and
+sigmoid_derivative of the outputs; a # comment's chain dL/dz2 = dL/da2 * da2/dz2 = ..., a docstring's bullet "-
+delta1 = (W2^T * delta2) * (1 - a1^2)", (1.0 / n_samples) before np.dot, gradients['dW1'] in an update; MATLAB's
+.* and ', sigmoid_gradient of the sums; -= updates with no rate at rate 1.
+
+Which look general: the one refusal, a # comment written without a space after the # ("#4x1"), a habit of code in
+every language with # comments: a shape comment that the reader could drop as it drops "# 1x1".
 """
 
 from __future__ import annotations
