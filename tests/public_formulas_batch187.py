@@ -90,6 +90,46 @@ loaded as first written; b187_cso was refused ("is not one symbol") for its symb
 found one twin of mine wrong: cs-w's member written with the literal 0.1 for Momentum (the oracle holds the rate as
 eta), rewritten with eta as batch 143 twins a step with no rate; its expected verdict (correct) kept. Every other
 verdict passed as first transcribed.
+
+Run blind at main ec888f5 (/work/READY_FOR_BLIND66; src/ as at ec888f5, the branch's own base: the rebase was empty),
+with nothing under src/ changed. The first run (/work/batch187_blind.txt): 27 of 29 read with every verdict right
+(93%), 1 refused, 1 misread, no typo (none in the batch), no crash, NO WRONG FORMULA CALLED CORRECT. The misreading
+was my notation's slip, so the batch was run once more after correcting it (/work/batch187_blind_2.txt): 28 of 29 read
+with every verdict right (97%), 1 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT.
+tests/test_public_formulas_held_out.py -k "b187-" passed after the correction, check's never-wrong-called-correct test
+included.
+
+The correction: the C# weight loop's notation (b187_csh) gave Momentum its value, "Momentum" = "0.1", where the code
+uses it as the step's rate (input.Weight += Momentum * neuron.Gradient * connectedNeuron.GetOutputValue(), the
+learningRate argument unused); check held 0.1 as a number beside the problem's eta and called cs-w wrong (expected
+correct, got wrong), as the oracle itself does with the literal 0.1 (the collection's note above). The teacher's
+notation names it the learning rate, learning_rate = ["Momentum"]: cs-w read correct in the second run. The first run's
+misreading, exactly: "misread s87-cs-w: expected (('correct',),), got (('wrong',),)".
+
+Of the 4 mistaken formulas, 3 were read with their wrong member called wrong: jp-od (sigmoid_delta of the sums),
+jp-w1 (train_data[i] for train_data[j]) and jp-w2 (second_value[i] for second_value[j]); cs-h (one output's term of
+the hidden gradient) was refused. By page (second run): nw.c 3 of 3, the Go network 5 of 5, the Rust Neuron 4 of 4,
+nnpp 5 of 5, the C# class 4 of 5 (first run 3 of 5), the Java network 5 of 5, the BP classifier 2 of 2.
+
+The refusals by construct, with the exact message:
+
+- a product of dotted names without brackets (C#'s properties, scalars): cs-h, "formula 'connectedNeuron.Gradient =
+  neuron.Gradient * input.Weight...': * reads as Octave's matrix product or as C's (or NumPy's) product entry by
+  entry, and the two readings do not agree; show the language: .* for Octave's entrywise product (u' * v for the
+  inner product), or C's w[i] for an entry" (both runs). The names are scalars by the notation (-delta2[k], W2[k, j],
+  a1[j] (1 - a1[j]) with k and j free), and the line's ; and the += lines beside it are C#'s; a product of two
+  entries of different index letters reads as a matrix product in Octave's reading only.
+
+Read, among the constructs these pages brought: C's float arrays with [i][j] and ETA, a helper of the outputs given
+the sums (jp-od called wrong), updates with the unit's index in place of the input's (jp-w1, jp-w2 called wrong); Go's
+:= and parenthesised right sides, struct fields through source. and target.; Rust's let with a trailing space and self.
+fields; C++'s long double declarations, tab indentation, data() pointers' fields, long index names through
+index_names; C#'s var declarations and a commented example (-1 * netInput * nodeDelta); Java's -= with a loop's
+gradient; a vFloat error term from an int sum.
+
+Which look general: the refusal: C-family code multiplies scalar properties or fields (neuron.Gradient * input.Weight)
+with no brackets to show an entry; where the notation makes each a scalar entry of a different index, the product is
+entry by entry in every C-family reading, and a trailing ; could say which language the line is in.
 """
 
 from __future__ import annotations

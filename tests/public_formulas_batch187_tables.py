@@ -184,17 +184,19 @@ index_names = { outputNeuronNo = "k" }
 ''',
     # the C# hidden-gradient loop and the weight loop at layerNo 2 (the output layer): neuron the output neuron k,
     # input its input from hidden neuron j (connectedNeuron), input.Weight W2[k, j], derivative the hidden unit's
-    # slope (of its output value), Gradient the code's deltas (-dE/dz); Momentum the class's 0.1
+    # slope (of its output value), Gradient the code's deltas (-dE/dz); Momentum the class's 0.1, the step's rate
+    # (the weight loop's only factor besides the gradient: learning_rate, as the second blind run has it; the first
+    # gave it as the value "Momentum" = "0.1", which check held as a number beside eta)
     "b187_csh": r'''
 [notation]
 indices = "jk"
+learning_rate = ["Momentum"]
 [notation.symbols]
 "neuron.Gradient" = "-delta2[k]"
 "connectedNeuron.Gradient" = "-delta1[j]"
 "input.Weight" = "W2[k, j]"
 "derivative" = "a1[j]*(1 - a1[j])"
 "connectedNeuron.GetOutputValue()" = "a1[j]"
-"Momentum" = "0.1"
 ''',
     # the C# file's commented "Internet example" (the last layer's neurons): neuron an output k, connection its
     # input from hidden unit j; expectedOutput the target, output the output, netInput the connection's input (the
