@@ -93,6 +93,52 @@ the oracle takes the whole array, "=[-0.2721, -0.4403]"; numbers under a gradien
 does not evaluate, twinned as values; a value's target with brackets inside, "(W2[0]*...)[{j}]", written
 "(W2.ravel()*(a2 - y)*a1*(1 - a1))[{j}]"): the twins' transcription, no verdict changed; then every verdict passed
 as first transcribed (53 entries and the batch's two checks).
+
+Run blind at main ec888f5 (/work/READY_FOR_BLIND66; src/ as at ec888f5, the collection's own start, so the rebase was
+empty), with nothing under src/ changed. The first run (/work/batch186_blind.txt): 47 of 53 read with every verdict
+right (89%), 6 refused, no typo in the batch, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal
+was a slip of the notations or twins (each is a construct the reader does not take), so the batch was run once;
+tests/test_public_formulas_held_out.py -k "b186-" passed after the run, check's never-wrong-called-correct test
+included.
+
+Of the 2 mistaken formulas, both were read with their wrong member called wrong: pt-es (the cross-entropy's a2 - y
+under the default mean squared error) and br-eo (the hidden error W^T (t - o) without the output's slope). By page:
+the Spanish R lesson 3 of 6, the Spanish BMI network 4 of 5, the Russian network 8 of 8, the Spanish MLP class 4 of
+4, the Korean script 6 of 8, the German notes 6 of 6, the Portuguese RedeNeural 8 of 8, the Portuguese seven-segment
+network 8 of 8.
+
+The refusals by construct, with the exact message:
+
+- R's base functions for products, crossprod(A, B) (= t(A) %*% B) and outer(u, v), on lines of two statements: es-dw2,
+  "formula 'dW2 \\leftarrow crossprod(A1, dZ2)': a list in parentheses is not a formula at ',' (position 30); write
+  one expression", and es-dw1 the same at position 31 (crossprod(Xtr, dZ1)); es-da1, "formula 'dA1 \\leftarrow
+  outer(dZ2, as.numeric(W2))': unknown symbol outer; the notation knows A, W, Xtr, Z, b, dA, dW, dZ; a name of several
+  letters is read whole only where the notation names it: give it the quantity it stands for in the notation's
+  [notation.symbols], "outer" = "..." (e.g. "a1[0]"); or, where it is a helper doing arithmetic on its arguments,
+  declare it in the notation's functions: outer = "matrix product" (or "product" entry by entry, "sum",
+  "difference", "transpose", "dot")" (the second statement of each line, db2 <- sum(dZ2), dZ1 <- dA1 * (Z1 > 0),
+  db1 <- colSums(dZ1), not reached);
+- a list comprehension over a class attribute's range: imc-eh, "formula 'errores_oculta=[self.pesos_salida_oculta[i]*
+  deltas_salida...': a comprehension or generator over range(self.tam_oculta), which check does not run; it reads one
+  over range(n), zip(a, b), enumerate(a) or a name, or write the entry's formula, name[j] = ...";
+- NumPy's outer product by broadcasting a column against a row: ko-dw2, "formula 'dL_dW2 = dZ2.reshape(-1,1) *
+  A1.reshape(1,-1)': .reshape(1, n), a vector's row, outside np.dot(u, v) (or u @ v), where NumPy broadcasts it
+  against a column; write np.dot(u.reshape(-1, 1), v.reshape(1, -1)) for the outer product, or u^T for the vector's
+  row", and ko-dw1 the same (dZ1.reshape(-1,1) * X.reshape(1,-1)).
+
+Read, among the constructs these pages brought: R's <- with /n and two statements a line where both are read
+(W2 <- W2 - eta*dW2; b2 <- b2 - eta*db2); Python lists indexed by loop letters, [i][j] and += with no spaces; a
+Russian class's += with the rate last; lists indexed by the layer, lg[l+1], self.w[l+1].T, As[l-1].T with As[0] the
+input, eta/batch_size and trailing # comments in Spanish; Korean dL_d names, W2.T * dZ2; $$ displays with
+\boldsymbol, \odot, \boxed{\; ... \;}, {W^{(\ell+1)}}^\top and sigma'^{(L)}, bullets with two inline formulas and
+pmatrix columns and matrices after \approx; Ng's backward pass on rows under Portuguese names (pt-es called wrong);
+a column network's W^T (t - o) (br-eo called wrong).
+
+Which look general: R's crossprod and outer (base R's products, as common in R write-ups as %*% and t(); a reader
+that knows t(A) %*% B could take crossprod(A, B) as it), NumPy's reshape(-1,1) * reshape(1,-1) (a common way to write
+the outer product; the reader refuses it on purpose, the broadcast being a shape it cannot tell from a slip), and a
+comprehension over range(self.attribute) (a list's length through a class's field, common in classes written with
+lists).
 """
 
 from __future__ import annotations
