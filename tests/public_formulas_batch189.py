@@ -3,7 +3,7 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 5 addresses no earlier batch used (the code corpus, with this batch's emphasis on vectorized batch
+Formulas from 7 addresses no earlier batch used (the code corpus, with this batch's emphasis on vectorized batch
 gradients in NumPy: dZ = A - Y, dW = dZ @ A_prev.T / m or X.T @ dZ, db summed over the samples with axis and keepdims,
 softmax with the cross-entropy, L2 terms added to dW, samples in rows or columns; every address a stored file whose
 repository the index does not name): a Spanish face-recognition script (stored file 14248314637: Ng's backward pass
@@ -12,11 +12,13 @@ file 1116801088: (lambda_ * W2) / m added to dW2, (A1 > 0) as the ReLU's slope),
 Chinese (stored file 28297956960: the backward pass on rows with @, dz2 = (self.a2 - y_onehot) / m, self.l2_lambda *
 self.W2), a life-expectancy regression script (stored file 6918106635: dL_d names, y_pred.squeeze(), .reshape(-1, 1),
 (z1 > 0).astype(float)) and a Chinese sine-regression script (stored file 55519870860: tanh on rows, 2 /
-y_pred.shape[0], the updates through grads["W1"]). Copied verbatim (the JSON-escaped text of the stored files
+y_pred.shape[0], the updates through grads["W1"]), a Chinese iris script (stored file 12115041118: lower-case
+Ng names with (lambd / m) * w2 and np.mean for the biases' gradients) and a script with an L2 penalty (stored file
+56158318761: np.multiply(np.divide(penalty, m), W2), ReLU_derivative(z1)). Copied verbatim (the JSON-escaped text of the stored files
 decoded), each with the notation a teacher would write for the page under shared/spec/notation.md (and
 docs/notation.md: Ng's d names as the gradients, "dZ2" = "grad(z2[:])"; transposed where the samples are rows,
 "dW2" = "grad(W2[:, :]).T"; the one-hot targets t; m, len(y) and y_pred.shape[0] the number of samples, one here;
-the L2 weights lambda_ and self.l2_lambda 0, so that the cross-entropy alone is the loss; helpers declared "relu' at
+the L2 weights lambda_, self.l2_lambda, lambd and penalty 0, so that the cross-entropy alone is the loss; helpers declared "relu' at
 input" where they compute Z > 0 of the sums), a network of the kind the page describes (the rates the files write:
 0.01, 0.001, 2e-2; 0.1 where the rate is a parameter; all in tests/public_formulas_batch189_tables.py), and its true
 verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was.
@@ -29,17 +31,19 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 189
 
-The batch: 42 formulas from 5 addresses (the Spanish script 8, the L2 script 7, the Chinese class 9, the regression
-script 9, the sine script 9), all in code (Python/NumPy 42): derivatives by the sums 9, gradients of weight matrices
-10, bias gradients 10, values (dA1, da1, dL_dy_pred) 5, updates with a rate 8.
+The batch: 54 formulas from 7 addresses (the Spanish script 8, the L2 script 7, the Chinese class 9, the regression
+script 9, the sine script 9, the iris script 6, the penalty script 6), all in code (Python/NumPy 54): derivatives by
+the sums 13, gradients of weight matrices 14, bias gradients 14, values (dA1, da1, dL_dy_pred) 5, updates with a rate 8.
 
-None is mistaken and none mistyped: the five files' backward passes are right for the networks they describe
+None is mistaken and none mistyped: the seven files' backward passes are right for the networks they describe
 (the sources taken had no mistake to take; none was chosen or left out for it).
 
 Left out: each file's forward pass and loss lines (no derivative), the L2 script's single_pass updates beside the
-ones taken (one taken, b2), the regression script's commented-out lines, the Chinese class's cross_entropy_loss,
-and the repeated updates (two to four per file taken). The collection was short: begun late, it ran from about 02:08
-to 02:10 UTC by the machine's clock (date -u), so the batch has 5 addresses and 42 formulas, under the brief's 8 and 45.
+ones taken (one taken, b2), the regression script's commented-out lines, the Chinese class's cross_entropy_loss, the iris and penalty scripts' Adam updates (their moments, not the
+gradients' rules),
+and the repeated updates (up to four per file taken). The collection was short: begun late, it ran from about 02:08
+to 02:11 UTC by the machine's clock (date -u), the oracle's runs included, so the batch has 7 addresses, under the
+brief's about 10 (its 54 formulas within the brief's 50-60).
 """
 
 from __future__ import annotations
@@ -65,6 +69,13 @@ _RG = _STORED.format(6918106635, "import numpy as np",
 _SN = _STORED.format(55519870860, "'''",
                      "a Chinese sine-regression script (单隐层BP回归模型): tanh hidden units on rows, the mean squared error")
 
+_IR = _STORED.format(12115041118, "import pandas as pd",
+                     "a Chinese iris script (预测结果): Ng's tanh-sigmoid layers on columns, an L2 term (lambd / m) * w2, "
+                     "db2 = np.mean(dz2, ...), Adam updates")
+_PN = _STORED.format(56158318761, "from activation_functions import (ReLU, ReLU_derivative, Sigmoid)",
+                     "a Python script with an L2 penalty: Ng's ReLU-sigmoid layers on columns, np.multiply(np.divide("
+                     "penalty, m), W2), Adam updates")
+
 _K3 = tuple({"k": k} for k in range(3))
 _J3 = tuple({"j": j} for j in range(3))
 _J4 = tuple({"j": j} for j in range(4))
@@ -86,6 +97,18 @@ _R1 = f"{_RA}*Heaviside(z1[{{j}}])"
 _N2 = "2*(a2[0] - y[0])"
 _NA = f"{_N2}*W2[0,{{j}}]"
 _N1 = f"{_NA}*(1 - a1[{{j}}]**2)"
+
+_J3I4 = tuple({"j": j, "i": i} for j in range(3) for i in range(4))
+_K3J3 = tuple({"k": k, "j": j} for k in range(3) for j in range(3))
+_J3I2 = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
+
+# the iris 4-3-3 tanh-sigmoid network under the binary cross-entropy over its outputs: dL/dz2[k], dL/dz1[j]
+_I2 = "(a2[{k}] - y[{k}])"
+_I1 = "(" + " + ".join(f"W2[{k},{{j}}]*(a2[{k}] - y[{k}])" for k in range(3)) + ")*(1 - a1[{j}]**2)"
+
+# the penalty 2-3-1 ReLU-sigmoid network under the binary cross-entropy: dL/dz2, dL/dz1[j]
+_P2 = "(a2[0] - y[0])"
+_P1 = "W2[0,{j}]*(a2[0] - y[0])*Heaviside(z1[{j}])"
 
 
 def _p(key, src, net, text, twin, why="", **kw):
@@ -182,4 +205,28 @@ ENTRIES = [
     _p("sn-w1", _SN, "sn", "    W1 -= lr * grads[\"W1\"]",
        Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*{_N1}*x[{{i}}]",), _J3I1)),
     _p("sn-b1", _SN, "sn", "    b1 -= lr * grads[\"b1\"]", Twin("update", "b1[{j}]", (f"b1[{{j}}] - eta*{_N1}",), _J3)),
+    # ---- the Chinese iris script (four-space indentation): Ng's backward pass on columns, an L2 term (lambd / m) *
+    # w2 (lambd 0 here), np.mean over the samples for the biases, tanh's slope 1 - np.power(a1, 2) --------------------
+    _p("ir-dz2", _IR, "ir", "    dz2 = a2 - Y", Twin("gradient_z", "z2[{k}]", (_I2,), _K3),
+       why="the binary cross-entropy through sigmoid outputs"),
+    _p("ir-dw2", _IR, "ir", "    dw2 = np.dot(dz2, a1.T) / m + (lambd / m) * w2",
+       Twin("gradient", "W2[{k},{j}]", (f"{_I2}*a1[{{j}}]",), _K3J3), why="the L2 term vanishes with lambd = 0"),
+    _p("ir-db2", _IR, "ir", "    db2 = np.mean(dz2, axis=1, keepdims=True)", Twin("gradient", "b2[{k}]", (_I2,), _K3),
+       why="the mean over the samples: the sum divided by m"),
+    _p("ir-dz1", _IR, "ir", "    dz1 = np.dot(w2.T, dz2) * (1 - np.power(a1, 2))",
+       Twin("gradient_z", "z1[{j}]", (_I1,), _J3)),
+    _p("ir-dw1", _IR, "ir", "    dw1 = np.dot(dz1, X.T) / m + (lambd / m) * w1",
+       Twin("gradient", "W1[{j},{i}]", (f"{_I1}*x[{{i}}]",), _J3I4)),
+    _p("ir-db1", _IR, "ir", "    db1 = np.mean(dz1, axis=1, keepdims=True)", Twin("gradient", "b1[{j}]", (_I1,), _J3)),
+    # ---- the penalty script (four-space indentation): Ng's backward pass on columns with np.multiply(np.divide(
+    # penalty, m), W) for the L2 term (penalty 0 here), ReLU_derivative(z1) --------------------------------------------
+    _p("pn-dz2", _PN, "pn", "    dZ2 = a2 - y", Twin("gradient_z", "z2[0]", (_P2,))),
+    _p("pn-dw2", _PN, "pn", "    dW2 = np.dot(dZ2, a1.T) / m + np.multiply(np.divide(penalty, m), W2)",
+       Twin("gradient", "W2[0,{j}]", (f"{_P2}*a1[{{j}}]",), _J3), why="the L2 term vanishes with penalty = 0"),
+    _p("pn-db2", _PN, "pn", "    db2 = np.sum(dZ2, axis=1, keepdims=True) / m", Twin("gradient", "b2[0]", (_P2,))),
+    _p("pn-dz1", _PN, "pn", "    dZ1 = np.dot(W2.T, dZ2) * ReLU_derivative(z1)",
+       Twin("gradient_z", "z1[{j}]", (_P1,), _J3)),
+    _p("pn-dw1", _PN, "pn", "    dW1 = np.dot(dZ1, X.T) / m + np.multiply(np.divide(penalty, m), W1)",
+       Twin("gradient", "W1[{j},{i}]", (f"{_P1}*x[{{i}}]",), _J3I2)),
+    _p("pn-db1", _PN, "pn", "    db1 = np.sum(dZ1, axis=1, keepdims=True) / m", Twin("gradient", "b1[{j}]", (_P1,), _J3)),
 ]

@@ -44,6 +44,17 @@ NETWORKS = {
     # y_pred, mse_loss np.mean((y_pred - y_true) ** 2) (one sample here), lr 2e-2 (main's); 1-32-1 there, 1-3-1 here
     "b189_sn": problem_text('inputs = 1\nunits = 3\nactivation = "tanh"', 'units = 1\nactivation = "identity"',
                             loss="mean_squared_error", extra=_rate(0.02)),
+    # the Chinese iris script (stored file 12115041118): Ng's layers on columns (z1 = np.dot(w1, X) + b1), w1 (n_h x n_x)
+    # and w2 (n_y x n_h) output-first with biases b1, b2, tanh hidden units, sigmoid outputs, compute_cost's binary
+    # cross-entropy over the outputs (-sum(log_probs)/m, one sample here), lambd the L2 weight (0.3 by default, 0
+    # here: the cross-entropy alone), Adam updates (none taken); 4-10-3 there, 4-3-3 here
+    "b189_ir": problem_text('inputs = 4\nunits = 3\nactivation = "tanh"', 'units = 3\nactivation = "sigmoid"',
+                            loss="binary_cross_entropy", extra=_rate(0.001)),
+    # the penalty script (stored file 56158318761): Ng's layers on columns (z1 = np.dot(W1, X) + b1), W1, W2
+    # output-first with biases, ReLU hidden units, a sigmoid output, compute_cost's binary cross-entropy (-np.mean,
+    # one sample and one output here), penalty the L2 weight (0 here), Adam updates (none taken); 2-3-1 here
+    "b189_pn": problem_text('inputs = 2\nunits = 3\nactivation = "relu"', 'units = 1\nactivation = "sigmoid"',
+                            loss="binary_cross_entropy", extra=_rate(0.01)),
 }
 
 NOTATIONS = {
@@ -180,5 +191,53 @@ learning_rate = ["lr"]
 "grads[\"W1\"]" = "grad(W1[:, :]).T"
 "grads[\"b1\"]" = "grad(b1[:]).T"
 "y_pred.shape[0]" = "1"
+''',
+    # the Chinese iris script: lower-case Ng names on columns (w1, b1, z1, a1, w2, b2, z2, a2 output-first), X the
+    # input column, Y the targets, dz2 ... db1 the cost's gradients, m the number of samples (one), lambd 0
+    "b189_ir": r'''
+[notation]
+[notation.symbols]
+"X" = "x[:]"
+"Y" = "y[:]"
+"w1" = "W1[:, :]"
+"b1" = "b1[:]"
+"z1" = "z1[:]"
+"a1" = "a1[:]"
+"w2" = "W2[:, :]"
+"b2" = "b2[:]"
+"z2" = "z2[:]"
+"a2" = "a2[:]"
+"dz2" = "grad(z2[:])"
+"dw2" = "grad(W2[:, :])"
+"db2" = "grad(b2[:])"
+"dz1" = "grad(z1[:])"
+"dw1" = "grad(W1[:, :])"
+"db1" = "grad(b1[:])"
+"m" = "1"
+"lambd" = "0"
+''',
+    # the penalty script: Ng's names on columns (W1, W2 output-first; z1, a1, a2 lower case), X the input column, y the
+    # target, dZ2 ... db1 the cost's gradients, m the number of samples (one), penalty 0; ReLU_derivative the ReLU's
+    # slope at the sum (imported from activation_functions, given z1)
+    "b189_pn": r'''
+[notation]
+functions = { ReLU_derivative = "relu' at input" }
+[notation.symbols]
+"X" = "x[:]"
+"y" = "y[:]"
+"W1" = "W1[:, :]"
+"z1" = "z1[:]"
+"a1" = "a1[:]"
+"W2" = "W2[:, :]"
+"z2" = "z2[:]"
+"a2" = "a2[:]"
+"dZ2" = "grad(z2[:])"
+"dW2" = "grad(W2[:, :])"
+"db2" = "grad(b2[:])"
+"dZ1" = "grad(z1[:])"
+"dW1" = "grad(W1[:, :])"
+"db1" = "grad(b1[:])"
+"m" = "1"
+"penalty" = "0"
 ''',
 }
