@@ -44,6 +44,22 @@ gradients' rules),
 and the repeated updates (up to four per file taken). The collection was short: begun late, it ran from about 02:08
 to 02:11 UTC by the machine's clock (date -u), the oracle's runs included, so the batch has 7 addresses, under the
 brief's about 10 (its 54 formulas within the brief's 50-60).
+
+Run blind at main ec888f5 (/work/READY_FOR_BLIND66; this branch forked from main 7fa3ace, whose src/ is the gate's:
+git diff ec888f5 HEAD -- src is empty, so the branch was run as it is; a rebase onto the gate was begun by mistake,
+replayed main's later test commits with a conflict and was aborted, and a blind_batch.py call made while it was
+stopped failed at the import of this module, reading no formula), with nothing under src/ changed. The first run
+(/work/batch189_blind.txt): 54 of 54 read with every verdict right (100%), 0 refused, no typo in the batch, no
+misreading, no crash, no wrong formula called correct; no mistaken formula in the batch to call wrong. Per page:
+the Spanish script 8 of 8, the L2 script 7 of 7, the Chinese class 9 of 9, the regression script 9 of 9, the sine
+script 9 of 9, the iris script 6 of 6, the penalty script 6 of 6.
+
+Read, among the constructs these pages brought: Ng's backward pass on columns with X the samples' rows ((1/m) *
+np.dot(dZ1, X), A2 - Y.T), L2 terms that vanish at weight 0 in three spellings ((lambda_ * W2) / m, (lambd / m) *
+w2, np.multiply(np.divide(penalty, m), W2)) and self.l2_lambda * self.W2 on rows, (A1 > 0) with a trailing comment,
+np.mean over the samples for the biases, @ and .T on rows with self. names, dz2 = (self.a2 - y_onehot) / m,
+y_pred.squeeze() and .reshape(-1, 1), (z1 > 0).astype(float), a trailing pyright comment, 2 / y_pred.shape[0],
+1 - a1 ** 2, a Chinese comment, updates through grads["W1"]. No refusal nor misreading to group; none looks general.
 """
 
 from __future__ import annotations
