@@ -25,7 +25,7 @@ from .notation import Unbound
 from .notation_layer_functions import activation_at_layer
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
-from .reading_new_axes import squeezed, tiled
+from .reading_new_axes import one_unit_array, squeezed, tiled
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS
 from .syntax_tree import Call, Deriv, Node, Num, Sym, Transpose
@@ -137,7 +137,10 @@ class FunctionReading(SampleMeanReading):
         if node.name == "primed_parenthesis":
             return self.primed_parenthesis(node)
         node = declared_derivative(self.notation, node) or node  # \sigma'(y) where the notation gives "\\sigma'"
-        args = [self.value(arg) for arg in self.listed_arguments(product_factors(node))]
+        factors = self.listed_arguments(product_factors(node))
+        args = [self.value(arg) for arg in factors]
+        if node.name in ("matrix_product", "declared_matrix_product", "column"):  # NumPy's shapes: a 1 x 1 is no number
+            args = [one_unit_array(self.notation, factor, value) for factor, value in zip(factors, args)]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name
         if node.layer:  # \sigma'^l(z^l): layer l's activation, as the network has it
@@ -244,11 +247,6 @@ class FunctionReading(SampleMeanReading):
                 self.orientation_sum(args[0], summed, axis_sum(args[0].T, int(args[1]), name == "axis_mean", rows)
                                      if _is_matrix(args[0]) else summed, node)
             return summed
-        if name == "column" and not _is_matrix(args[0]) and isinstance(node.args[0], Sym) \
-                and any(":" in pattern.meaning for pattern, _ in self.notation.candidates_as_read(node.args[0])):
-            # u[:, None], u.unsqueeze(1) of a layer's vector ("grad(z1[:])") of one unit: the 1 x 1 column of its one
-            # entry (batch 170's PyTorch neuron, dL_dz.unsqueeze(1) * batch_features); a number alone has no axis
-            return sp.ImmutableMatrix([[args[0]]])
         if name == "axis_squeezed":  # PyTorch's x.squeeze(0): a vector named whole is the sample's row, as above
             rows = self.notation.samples_as_rows and not isinstance(node.args[0], Transpose)
             return squeezed(args[0], node, rows, self.where)

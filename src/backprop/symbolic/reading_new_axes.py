@@ -10,7 +10,20 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Call, Op, Transpose
+from .syntax_tree import Call, Op, Sym, Transpose
+
+
+def one_unit_array(notation, node, value):
+    """``value`` as the 1 x 1 array it is where ``node`` (or its transpose) is a name the notation gives a layer's whole
+    vector ("grad(z1[:])", a slice) and the layer has one unit, which the reader reads as the number it holds; else
+    ``value``. NumPy keeps an array's shape: ``u[:, None]`` of it is a 1 x 1 column (batch 170's PyTorch neuron,
+    dL_dz.unsqueeze(1)), and np.dot(u, W) (``u @ W``, ``u.dot(W)``) takes W only where W's rows are u's one column
+    (batch 171's d_output.dot(W.T): without the .T NumPy refuses it, a number would scale W either way)."""
+    named = node.of if isinstance(node, Transpose) else node
+    if _is_matrix(value) or not isinstance(named, Sym) \
+            or not any(":" in pattern.meaning for pattern, _ in notation.candidates_as_read(named)):
+        return value
+    return sp.ImmutableMatrix([[value]])
 
 
 def _column(node) -> bool:

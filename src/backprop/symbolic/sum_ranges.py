@@ -239,6 +239,8 @@ class SumRangeReading:
             _restore(env, letter, had, saved)
 
 
+# a set of a unit's, ch(j), Downstream(j), C(j): its word and the unit's letter (syntax_sums.applied_name)
+_APPLIED_SET = lazy_pattern(r"(.+)\(([A-Za-z])\)")
 # a sum's set named by a word (\sum_{k \in outputs}, Mitchell's T4.4): the layer it names, by the word's stem
 _SET_WORDS = {"output": "output", "outputs": "output", "hidden": "hidden", "input": "input", "inputs": "input"}
 
@@ -251,6 +253,8 @@ class NamedSetReading:
         runs over other units than the set's: its letter takes the values the term's patterns give (``values``), and
         the word would otherwise be dropped (\\sum_{k \\in hidden} w_{kh} \\delta_k, k an output unit, read as
         the sum over the outputs). Words of no layer (D, in(j), Downstream(j)) are read as before."""
+        if applied := _APPLIED_SET.fullmatch(node.named):
+            self._children_unit(letter, applied[1], applied[2], node)
         kind = _SET_WORDS.get(node.named.lower())
         if kind is None:
             return
@@ -272,6 +276,20 @@ class NamedSetReading:
             where = f"{len(values)} units of no one layer"
         self.fail(f"the sum's set {node.named} names layer {layer} ({count} units), while {letter} indexes {where}"
                   f" in its term; write the set of the units {letter} indexes")
+
+    def _children_unit(self, letter: str, word: str, unit: str, node: Big) -> None:
+        """FormulaError where a sum over a set of a unit's, Bishop's ``k \\in ch(j)``, Mitchell's Downstream(j), names
+        another unit than the formula's: the letter in the parentheses must be the left side's index (the unit whose
+        delta the rule gives) and stand in the term (w_{kj}); ``ch(i)`` in a rule for unit j, the children of another
+        unit, was read as ch(j), the parentheses' letter dropped."""
+        left = self.context.left_letters
+        if unit != letter and (unit in left or not left) and any(unit in re.findall(r"[A-Za-z]", sym.sub + sym.sup)
+                                                              for sym in nodes_of(node.body, Sym)):
+            return
+        whose = f"{' or '.join(sorted(left))}, the left side's index" if left else "none of the term's"
+        self.fail(f"the sum over {letter} \\in {word}({unit}) takes unit {unit}'s set, while the formula's unit is"
+                  f" {whose}; write {word}(...) of the unit whose delta the rule gives (the letter beside {letter}"
+                  " in the term)")
 
     def _letter_layers(self, letter: str, values: list, node: Big) -> set:
         """The layers whose units ``letter`` indexes in the sum's term: its entries that change in one index

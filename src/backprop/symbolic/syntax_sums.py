@@ -190,24 +190,25 @@ class SumParsing:
             name = self.raw_until("}")
             if not name.isalpha():
                 return False
-            applied = self.unit_applied_length(0)  # \text{ch}(j): Bishop's children of unit j, as Downstream(j)
-            self.set_name = "" if applied else name  # the word read (named_set), not a word applied to a unit
-            self.position += applied
+            self.position += self.unit_applied_length(0)  # \text{ch}(j): Bishop's children of unit j, as Downstream(j)
+            self.set_name = self.applied_name(name) or name  # the word read (named_set), or the word applied to a unit
             return self.peek() is not None and self.peek().text == "}"
         if token is not None and token.text in (r"\mathcal", r"\mathscr") \
                 and [self.peek(k) and self.peek(k).text for k in (1, 3)] == ["{", "}"] and self.peek(2).kind == "letter" \
                 and self.peek(2).text.isupper() and len(self.peek(2).text) == 1:
-            self.position += 4  # \mathcal{C}: the capital letter in a script font, as C; \mathcal{C}(j) as C(j)
+            capital = self.peek(2).text  # \mathcal{C}: the capital letter in a script font, as C; \mathcal{C}(j) as C(j)
+            self.position += 4
             self.position += self.unit_applied_length(0)
+            self.set_name = self.applied_name(capital)
             return self.peek() is not None and self.peek().text == "}"
         if token is not None and token.kind == "letter" and token.text.isupper() and len(token.text) == 1 \
                 and (length := self.unit_applied_length(1)):  # C(j): a set of unit j's
             self.position += 1 + length
+            self.set_name = self.applied_name(token.text)
             return True
         if (length := self.set_word_length()) is not None:
-            # the word read (reading_sums' named_layer), not a word applied to a unit: Downstream(j) stays as before
-            if self.peek(length - 1).text != ")":
-                self.set_name = "".join(self.peek(offset).text for offset in range(length))
+            # the word read (reading_sums' named_layer), or applied to a unit, Downstream(j), whose letter is checked
+            self.set_name = "".join(self.peek(offset).text for offset in range(length))
             self.position += length
             return True
         if token is None or token.text != r"\{":  # \text{ch} (j) spaced, ch(j) \cup ...: no set read here
@@ -229,6 +230,12 @@ class SumParsing:
         if self.peek(count) is not None and self.peek(count).text == "}":
             return count
         return count + length if (length := self.unit_applied_length(count)) else None
+
+    def applied_name(self, name: str) -> str:
+        """``name(j)`` where the tokens just taken close with a unit's letter in parentheses (unit_applied_length's),
+        as named_layer checks that letter; else ""."""
+        tail = [self.peek(offset) for offset in (-3, -2, -1)]
+        return f"{name}({tail[1].text})" if all(tail) and [tail[0].text, tail[2].text] == ["(", ")"] else ""
 
     def unit_applied_length(self, start: int) -> int:
         """3 where the tokens from ``start`` on are a unit's letter in parentheses glued to the set's name and closing

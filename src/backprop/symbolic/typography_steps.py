@@ -381,4 +381,9 @@ def plus_new_value(match: re.Match) -> str:
     if _NEW_MARKED.fullmatch(left) is None:
         raise FormulaError(f"formula {short(match.string)}: {left.strip()}+ = ... may be its new value or code's +="
                            f" typed with a space; write its new value with ^{{new}} (w^{{new}} = ...) or code's +=")
+    if re.search(r"(?<![A-Za-z0-9\\_])" + re.escape(left.strip()) + r"\+(?![A-Za-z0-9(\\{])", right.split("\n")[0]):
+        # w5+ = w5+ - eta * a: the right side's w5+ is the new value too (not w5 + (-eta a), the old value's step),
+        # a new value defined by itself, which no value satisfies (x = x - c, c not 0)
+        raise FormulaError(f"formula {short(match.string)}: {left.strip()}+ on both sides, the new value defined by"
+                           f" itself; write the old value without the +: {left.strip()}+ = {left.strip()} - ...")
     return f"{left.rstrip()}^{{+}} = "
