@@ -6,7 +6,8 @@ definition every reader of them takes its lists and its decision from.
   should``, ``# why``), a premise's (``# here H = 1``, the example's value; ``# assume lr = 0.1``, ``# let``, ``#
   say``).
 * CLAIM_WORDS lead into the claim: a worked step's verb (STEP_VERBS, ``# compute dW = ...``) and a connective
-  (CONNECTIVE_WORD, ``# Therefore Z1 = ...``).
+  (CONNECTIVE_WORD, ``# Therefore Z1 = ...``; CONCLUDING_WORDS after a sentence's clauses, ``..., so dZ = ...``), and so
+  does a phrase restating the claim (RESTATING, ``# alternatively, X = ...``).
 
 words_before_left decides: a remark's word anywhere makes a remark; where the notation is known, a word it reads
 (a name, a function's, a Greek letter's) makes the reading a guess (unsure: the caller refuses), and any other word
@@ -34,8 +35,14 @@ REMARK_WORDS = (CONDITION_WORDS + r"|while|except"
                 r"|not|no|never|instead|rather|wrong|incorrect|false|old"
                 r"|should|would|could|maybe|perhaps|why|what"
                 r"|here|know|known|assume|assuming|suppose|supposing|let|say|example")
+#: the connectives that conclude, leading into the equation that ends a sentence: "..., so dZ = ..."
+CONCLUDING_WORDS = r"therefore|so|hence|thus"
 #: a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
-CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
+CONNECTIVE_WORD = r"(?i:" + CONCLUDING_WORDS + r"|then|now|where|with|because|since|and|or)"
+#: an adverb's phrase that restates or offers the claim after it, "# alternatively, X = ...", "# simply put dA/dZ =
+#: ...", "# in other words, ...", "# i.e. ..." (a lead-in, as a connective is, never part of the claim)
+RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+simply|in\s+other\s+words|in\s+short" \
+            r"|that\s+is|i\.\s?e\.?)(?![A-Za-z]))"
 #: the verbs of a worked step, in any case, that open a list item, a line or a comment's line before its formula's left
 #: side (label_words reads them as labels; a comment's line keeps its equation after one): "* compute d (L) = a (L) -
 #: y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish imperatives and infinitives;

@@ -18,8 +18,8 @@ import re
 
 from ..patterns import lazy_pattern
 from .comment_marks import LATEX_MARKUP, LINE_MARKERS, OTHER_SCRIPT_PROSE, block_comments
+from .lead_in_words import CONCLUDING_WORDS, CONNECTIVE_WORD, LEAD_IN, RESTATING, words_before_left
 from .quantities import FormulaError, short
-from .lead_in_words import CONNECTIVE_WORD, LEAD_IN, words_before_left
 from .syntax_tree import EXPONENT
 from .typography_unicode import DASH_CHARACTERS
 
@@ -79,17 +79,13 @@ PROSE_WORDS = lazy_pattern(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # (its comma before it too; a sentence's full stop after "i.e." may be gone already)
 # (it starts where its spaces do, never inside them, and each run of spaces is possessive: a long run is scanned once)
 _CONNECTIVE_LAST = lazy_pattern(r"(?<!\s)(?:\s*+,\s++|\s++)(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
-# an adverb's phrase that restates or offers the claim after it, "# alternatively, X = ...", "# simply put dA/dZ =
-# ...", "# in other words, ...", "# i.e. ..." (a lead-in, as a connective is, never part of the claim)
-_RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+simply|in\s+other\s+words|in\s+short" \
-             r"|that\s+is|i\.\s?e\.?)(?![A-Za-z]))"
 # such a word or phrase (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...",
 # "# so w =", "# alternatively, X ="
-_CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
+_CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + RESTATING + r"),?\s+(?=[^=]*=)")
 # a sentence's clauses in words, then a comma and a word that concludes (capitalised or not), leading into the
 # equation that ends the sentence: "// The loss derivative cancels with the activation's, so dZ = (output -
 # expected)." (no = in the words before: a premise's equation, "Since E = ..., so ...", is clauses_led_in's)
-_CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:so|therefore|hence|thus),?[ \t]+(?=[^=\n]*=)")
+_CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:" + CONCLUDING_WORDS + r"),?[ \t]+(?=[^=\n]*=)")
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
 # more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
 # ratio)
