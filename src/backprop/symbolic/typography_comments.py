@@ -108,8 +108,8 @@ LABEL_BEFORE = lazy_pattern(r"^(\s*&?\s*)" + _ITEM_MARK + r"(?:" + _EQUATION_NAM
 # sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
 _SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe, unit's, is the word's)
 _SENTENCE_END_BEFORE = lazy_pattern(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" + _SENTENCE_WORD + r"\.[ \t]+(?=\S)")
-# a word of letters, then another name before the first =: a word before the equation's left side ("here t = 1", "compute
-# dW = ..."), which lead_in_words.words_before_left judges (its comma, "here, t = 1", keeps it a word of prose)
+# a word of letters, then another name before the first =: a word before the equation's left side ("here t = 1",
+# "compute dW = ..."), which lead_in_words.words_before_left judges (its comma, "here, t = 1", keeps it prose)
 _WORD_BEFORE_LEFT = lazy_pattern(r"^\s*(?P<word>[A-Za-z]{2,})(?P<comma>[,:;]?)\s+(?=[A-Za-z\\][^=]*=)")
 
 
@@ -121,6 +121,8 @@ def _claim_start(rest: str) -> int | None:
     if word is None:
         return 0
     return word.end() if not word.group("comma") and words_before_left([word.group("word")]) == LEAD_IN else None
+
+
 # a question in words after //, "// Am I correct?", "// why?": prose (a remark), never Python's floor division
 _QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
 # an array's shape in brackets after //, "// (10, 2)", "// shape: (nInstances, 10)", "// [m, n]", "// (2)": a remark
