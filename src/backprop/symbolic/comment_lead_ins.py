@@ -10,7 +10,9 @@
   is about), before an equation whose left side the notation names and the label not: the equation.
 
 A comment's line whose words lead into an equation the notation does not name stays as it was (a remark in words,
-``# This equals ...``, ``# here t = 1``), as code_comments reads it.
+``# This equals ...``, ``# here t = 1``), as code_comments reads it. What the words before a named left side make of
+the line (a lead-in, a remark, or a guess refused) is lead_in_words.words_before_left's, the one decision
+typography_comments' notation-free reading takes too.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ import re
 
 from ..patterns import lazy_pattern
 from .formula_remarks import notation_names
+from .lead_in_words import REMARK, UNSURE, words_before_left
 from .quantities import FormulaError, short
 from .typography import MATH_WORDS
 from .typography_code import uncommented_statements
 from .typography_comments import PROSE_WORDS, arguments_closed
-from .typography_premises import CONDITION_WORDS
 
 # a line that is only a comment (# or //), its words of prose (two letters or more each, spaced), then the left side of
 # an equation (in an opening parenthesis or not) and the rest of the line: "// Output layer δ = ...", "# Calculate
@@ -34,11 +36,6 @@ _LED_IN_COMMENT = lazy_pattern(r"^(?P<head>[ \t]*(?:#+|//)[ \t]*)(?P<words>(?:[^
 # side (words may be one name, "incoming error") and its =
 _NAME_LABEL = lazy_pattern(r"^(?P<indent>[ \t]*)(?P<label>[^\W\d_]+[0-9]+):[ \t]+(?P<left>[^\W\d][^=:\n]*?)[ \t]*"
                            r"=(?![=>])", re.M)
-# a word that makes the equation after it a condition, a premise, a denied formula or a guess, never the comment's
-# claim: "# if positive δ = ...", "# here H = 1" (the example's value), "# assume lr = 0.1", "# not δ = ...", "# maybe"
-_NO_CLAIM_WORD = lazy_pattern(r"(?i:" + CONDITION_WORDS + r"|unless|not|no|never|instead|rather|wrong|incorrect"
-                              r"|false|old|should|would|could|maybe|perhaps|why|what|here|know|known|assume|assuming"
-                              r"|suppose|supposing|let|say|example)")
 # TeX's control word, \sum: a command, never a word of prose
 _CONTROL_WORD = lazy_pattern(r"\\[A-Za-z]+")
 
@@ -67,7 +64,15 @@ def _comment_claim(match: re.Match, notation) -> str:
     opened before the left side closes the line. The line as it is otherwise; FormulaError where a word before the
     left side is a name a formula may hold (it may be a factor of the left side, or the comment's word)."""
     words, left, right = match.group("words").split(), match.group("left"), match.group("right").rstrip()
-    if not _names_left(left, notation) or any(_NO_CLAIM_WORD.fullmatch(word) for word in words):
+    if not _names_left(left, notation):
+        return match.group(0)
+    known, _letters = notation_names(notation)
+
+    def reads(word: str) -> bool:  # a name a formula may hold: the notation's, a function's, a Greek letter's
+        return word in known or word.lower() in MATH_WORDS or notation.gives_name(word)
+    # "# if positive δ = ...", "# here H = 1", "# not δ = ...": a condition, a premise, a denial, a guess (a remark)
+    verdict = words_before_left(words, reads)
+    if verdict == REMARK:
         return match.group(0)
     if match.group("open"):
         right = re.sub(r"[ \t]*\)[ \t.]*$", "", right, count=1)
@@ -75,10 +80,9 @@ def _comment_claim(match: re.Match, notation) -> str:
             return match.group(0)  # the parenthesis does not close the line: words follow the equation
     if PROSE_WORDS.search(arguments_closed(_CONTROL_WORD.sub(" ", right))):
         return match.group(0)  # words inside the equation: a remark, as code_comments reads it
-    known, _letters = notation_names(notation)
-    readable = [word for word in words if word in known or word.lower() in MATH_WORDS or notation.gives_name(word)]
-    if readable:
-        raise FormulaError(f"formula {short(match.group(0).strip())}: the comment's word {readable[0]!r} before"
+    if verdict == UNSURE:
+        readable = next(word for word in words if reads(word))
+        raise FormulaError(f"formula {short(match.group(0).strip())}: the comment's word {readable!r} before"
                            f" {left} = is a name a formula reads, so whether it is the equation's or the comment's"
                            f" is a guess; write the equation alone on its comment's line"
                            f" ({match.group('head').strip()} {left} = ...)")

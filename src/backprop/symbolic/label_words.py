@@ -12,13 +12,13 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .formula_remarks import notation_names
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
+from .lead_in_words import CONNECTIVE_WORD, REMARK_WORDS, STEP_VERBS
 from .line_breaks import LEAD_IN_WORD
 from .notation import Notation
 from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
 from .script_letters import CYRILLIC_LETTER, EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
-from .typography_comments import CONNECTIVE_WORD, FRAMING_RUN, STEP_VERBS
-from .typography_premises import CONDITION_WORDS
+from .typography_comments import FRAMING_RUN
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
@@ -30,7 +30,7 @@ from .typography_premises import CONDITION_WORDS
 # split between two runs every way (a line of spaces is read once)
 _LIST_OPENING = r"^([ \t]*+(?:(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*+(?:" + FRAMING_RUN + r")?)[ \t]*+)?)"
 # the verbs of a worked step, in any case, that open a list item or a line before its formula's left side (one table,
-# typography_comments.STEP_VERBS, a comment's line reads too): "* compute d (L) = a (L) - y (t)", "set w = w - ..."
+# lead_in_words.STEP_VERBS, a comment's line reads too): "* compute d (L) = a (L) - y (t)", "set w = w - ..."
 
 
 def _label_word(other_scripts: str) -> str:
@@ -179,10 +179,11 @@ _ARITHMETIC_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", 
                      "squared", "cubed", "square", "half", "twice", "double", "inverse", "transpose", "transposed",
                      "negative", "negated", "reciprocal", "power", "root", "mean", "average", "derivative", "slope",
                      "gradient", "of", "by", "per"}
-# a condition's word opening a phrase, "If the label is one, ...": the phrase a premise of the formula
-_CONDITION_FIRST = lazy_pattern(r"(?i:(?:" + CONDITION_WORDS + r"|where|while|for|given|unless|except)\b)")
-# a condition's word right before the formula, "This vanishes only when t = h"
-_CONDITION_LAST = lazy_pattern(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while))[ \t]*$")
+# a remark's word (lead_in_words.REMARK_WORDS: a condition's, a denial's, a guess's, a premise's) opening a phrase,
+# "If the label is one, ...", or right before the formula, "This vanishes only when t = h": the phrase a premise of
+# the formula, never prose to drop; and "where" (which leads into a comment's claim) stating the case here
+_CONDITION_FIRST = lazy_pattern(r"(?i:(?:" + REMARK_WORDS + r"|where)\b)")
+_CONDITION_LAST = lazy_pattern(r"(?i:\b(?:" + REMARK_WORDS + r"|where))[ \t]*$")
 _PROSE = lazy_pattern(r"(?<![\\\w'])[^\W\d_]{2,}(?![\w'(])")
 
 

@@ -18,6 +18,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .comment_marks import LATEX_MARKUP, LINE_MARKERS, OTHER_SCRIPT_PROSE, block_comments
+from .lead_in_words import CONCLUDING_WORDS, CONNECTIVE_WORD, LEAD_IN, RESTATING, words_before_left
 from .quantities import FormulaError, short
 from .syntax_tree import EXPONENT
 from .typography_unicode import DASH_CHARACTERS
@@ -73,24 +74,18 @@ _DECIMAL = lazy_pattern(r"[0-9]\.[0-9]|\.[0-9]")
 _ASSIGNMENT = lazy_pattern(r"^[ \t]*[A-Za-z_][\w.\[\], \t]*(?<![-+*/<>!=])=(?!=)")
 #: prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
 PROSE_WORDS = lazy_pattern(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
-# a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
-CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
 # such a word (or "i.e.") ending a comment's line, "# h = f(x0 w0 + b) or": the comment goes on with its next
 # line, so the word is the sentence's, and the claim ends before it
 # (its comma before it too; a sentence's full stop after "i.e." may be gone already)
 # (it starts where its spaces do, never inside them, and each run of spaces is possessive: a long run is scanned once)
 _CONNECTIVE_LAST = lazy_pattern(r"(?<!\s)(?:\s*+,\s++|\s++)(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
-# an adverb's phrase that restates or offers the claim after it, "# alternatively, X = ...", "# simply put dA/dZ =
-# ...", "# in other words, ...", "# i.e. ..." (a lead-in, as a connective is, never part of the claim)
-_RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+simply|in\s+other\s+words|in\s+short" \
-             r"|that\s+is|i\.\s?e\.?)(?![A-Za-z]))"
 # such a word or phrase (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...",
 # "# so w =", "# alternatively, X ="
-_CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
+_CONNECTIVE = lazy_pattern(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + RESTATING + r"),?\s+(?=[^=]*=)")
 # a sentence's clauses in words, then a comma and a word that concludes (capitalised or not), leading into the
 # equation that ends the sentence: "// The loss derivative cancels with the activation's, so dZ = (output -
 # expected)." (no = in the words before: a premise's equation, "Since E = ..., so ...", is clauses_led_in's)
-_CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:so|therefore|hence|thus),?[ \t]+(?=[^=\n]*=)")
+_CONCLUDING_CLAUSE = lazy_pattern(r"^[^=\n]*?,[ \t]*(?i:" + CONCLUDING_WORDS + r"),?[ \t]+(?=[^=\n]*=)")
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
 # more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
 # ratio)
@@ -113,18 +108,21 @@ LABEL_BEFORE = lazy_pattern(r"^(\s*&?\s*)" + _ITEM_MARK + r"(?:" + _EQUATION_NAM
 # sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
 _SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe, unit's, is the word's)
 _SENTENCE_END_BEFORE = lazy_pattern(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" + _SENTENCE_WORD + r"\.[ \t]+(?=\S)")
-# a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
-_WORD_BEFORE_LEFT = lazy_pattern(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
-#: the verbs of a worked step, in any case, that open a list item, a line or a comment's line before its formula's left
-#: side (label_words reads them as labels; a comment's line keeps its equation after one: _LABEL_BEFORE_LEFT): "*
-#: compute d (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish
-#: imperatives and infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's
-#: lead-in), and the words naming what follows, "chiamiamo delta[k] = ..." ("let us call", batch 132's Italian page;
-#: French, Spanish and Portuguese alike)
-STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
-              r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea|"
-              r"chiamiamo|poniamo|definiamo|calcoliamo|calcola|aggiorniamo|sia|"
-              r"soit|posons|notons|appelons|calculons|llamamos|definimos|chamamos")
+# a word of letters, then another name before the first =: a word before the equation's left side ("here t = 1",
+# "compute dW = ..."), which lead_in_words.words_before_left judges (its comma, "here, t = 1", keeps it prose)
+_WORD_BEFORE_LEFT = lazy_pattern(r"^\s*(?P<word>[A-Za-z]{2,})(?P<comma>[,:;]?)\s+(?=[A-Za-z\\][^=]*=)")
+
+
+def _claim_start(rest: str) -> int | None:
+    """Where a comment's equation starts in its text ``rest``: 0 where no word stands before its left side, after
+    the word where that word leads into it (a step's verb, a connective: lead_in_words.words_before_left, with no
+    notation known), None where the word keeps the line a remark (``# here t = 1``, or a word that may be a name)."""
+    word = _WORD_BEFORE_LEFT.match(rest)
+    if word is None:
+        return 0
+    return word.end() if not word.group("comma") and words_before_left([word.group("word")]) == LEAD_IN else None
+
+
 # a question in words after //, "// Am I correct?", "// why?": prose (a remark), never Python's floor division
 _QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
 # an array's shape in brackets after //, "// (10, 2)", "// shape: (nInstances, 10)", "// [m, n]", "// (2)": a remark
@@ -132,9 +130,6 @@ _QUESTION = lazy_pattern(r"[ \t]*[^\W\d_]{2,}[^=\n?]*\?[ \t]*$")
 # a * between entries, x // (a * b), is Python's floor division by a product)
 _SHAPE = lazy_pattern(r"[ \t]*(?:[A-Za-z]{2,}:?[ \t]+)?[(\[][ \t]*(?P<entries>\w+(?:[ \t]*,[ \t]*\w+)*)[ \t]*,?[ \t]*"
                       r"[)\]][ \t]*")
-# a comment line's step verb before its left side, "# compute dW = ...", "// Update b = ...": the equation, the verb
-# judged by label_words (dropped where it names nothing), as on a list's item; any other word stays prose
-_LABEL_BEFORE_LEFT = lazy_pattern(rf"^\s*(?i:{STEP_VERBS})[ \t]+(?=[A-Za-z\\][^=]*=)")
 
 
 # a name in words and its abbreviation in parentheses before the claim's left side, no colon: "# Pérdida (MSE) L =
@@ -155,7 +150,7 @@ def clauses_led_in(text: str) -> bool:
     clauses = re.split(r",[ \t]+", arguments_closed(text))
     found = [_LED_IN_CLAUSE.fullmatch(clause) for clause in clauses]
     return len(clauses) > 1 and all(match is not None and not PROSE_WORDS.search(match.group("claim"))
-                                    and not _WORD_BEFORE_LEFT.match(match.group("claim")) for match in found)
+                                    and _claim_start(match.group("claim")) is not None for match in found)
 
 
 def arguments_closed(text: str) -> str:
@@ -223,8 +218,10 @@ def code_comments(text: str) -> str:
             rest = rest[named.end():] if named else rest
             sentence = _SENTENCE_END_BEFORE.match(rest)
             rest = rest[sentence.end():] if sentence and _holds_relation(rest[sentence.end():]) else rest
-            label = _LABEL_BEFORE_LEFT.match(rest)
-            if not _prose(rest[label.end():] if label else rest) and (label or not _WORD_BEFORE_LEFT.match(rest)):
+            # "# compute dW = ...", "// Update b = ...": a step's verb before the left side leads into the equation,
+            # judged by label_words (dropped where it names nothing), as on a list's item; "# here t = 1" is a remark
+            start = _claim_start(rest)
+            if start is not None and not _prose(rest[start:]):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
             if (concluded := _concluded_claim(rest)) is not None:
                 return concluded  # "// The loss ... cancels ..., so dZ = (output - expected).": the conclusion
@@ -336,7 +333,7 @@ def _concluded_claim(rest: str) -> str | None:
     if clause is None:
         return None
     claim = rest[clause.end():]
-    return None if _prose(claim) or _WORD_BEFORE_LEFT.match(claim) else claim.strip()
+    return None if _prose(claim) or _claim_start(claim) is None else claim.strip()
 
 
 # a statement is code's: a name in it, and no mark of a document's (a heading's #, a $ of TeX's, a backslash: ##$h =
@@ -354,7 +351,7 @@ def _claim_after_statement(code: str, rest: str) -> bool:
     return _STATEMENT.search(code) is not None and not _MARKUP.search(code) and not _DEFINING.search(code) \
         and "=" in rest \
         and _WORKED_NUMBERS.fullmatch(rest) is None and not _prose(rest) \
-        and not _WORD_BEFORE_LEFT.match(rest)
+        and _claim_start(rest) is not None
 
 
 # TeX's control word, \in, \sum: a command, never a word of prose (\sum_{k \in Children(j)} holds no two words)

@@ -19,9 +19,9 @@ import html
 import re
 
 from ..patterns import lazy_pattern
+from .lead_in_words import CONDITION_WORDS
 from .math_spans import CHARACTER_REFERENCE, math_spans
 from .syntax_tree import relation_pattern
-from .typography_premises import CONDITION_WORDS
 from .typography_prose import CONDITION_BEFORE, PROSE_WORD
 
 _RELATION = lazy_pattern(relation_pattern())

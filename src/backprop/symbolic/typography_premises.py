@@ -24,17 +24,14 @@ from itertools import islice
 
 from ..patterns import lazy_pattern
 from .decorations import WORD_COMMAND
+from .lead_in_words import CONDITION_WORDS, CONNECTIVE_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
-from .typography_comments import CONNECTIVE_WORD
 
 _RELATION = lazy_pattern(relation_pattern())
 # a relation closing a formula, its right side in the next (joined_across_relations)
 _CLOSING_RELATION = lazy_pattern(r"\S[ \t]*(?:=|\\(?:leftarrow|gets|approx)(?![A-Za-z])|\u2190)[ \t]*$")
-# a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
-# ("since" asserts what follows it, a premise: a connective word, typography_comments.CONNECTIVE_WORD)
-CONDITION_WORDS = r"if|when|whenever|unless|given|for"
 
 #: The words that open a remark in words beside a formula, an aside that is no part of its claim, per language and by
 #: what the remark says: a reason or premise ("since b2 is shared", "because ...", "as σ' = σ(1 - σ)"), the letters'

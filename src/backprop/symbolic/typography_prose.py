@@ -14,12 +14,13 @@ from ..patterns import lazy_pattern
 from .brackets import PRINTED, net_depth
 from .claim_ranges import range_in_prose
 from .claim_text import split_data_case
+from .lead_in_words import CONDITION_WORDS
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .script_letters import COMBINING_MARK, EAST_ASIAN_LETTER, EAST_ASIAN_PUNCTUATION, PROSE_SCRIPT_LETTER
 from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
-from .typography_premises import CONDITION_WORDS, joined_across_relations, joined_by_equals_word
+from .typography_premises import joined_across_relations, joined_by_equals_word
 
 _RELATION = lazy_pattern(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation

@@ -16,13 +16,14 @@ from .comma_remarks import OPERATOR, remark_after_comma
 from .comment_marks import commented_out_code, latex_comments
 from .decorations import PROSE_COMMAND
 from .line_breaks import CONJUNCTION_IN_TEXT
+from .lead_in_words import CONDITION_WORDS
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .math_delimiters import strip_math_delimiters
 from .typography import SIZES, MAX_PASSES
 from .typography_display import (PROSE_LABEL, alignment_marks, drop_alignment, is_block_brace, is_elided_row,
                                  is_words_row, without_label_before, without_number_before)
-from .typography_prose import CONDITION_WORDS, IMPLICATION
+from .typography_prose import IMPLICATION
 from .typography_indices import listed_indices
 from .typography_steps import octave_code
 
