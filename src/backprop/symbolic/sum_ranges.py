@@ -169,6 +169,13 @@ class SumRangeReading:
             if upper - lower + 1 > LIMITS["sum_terms"]:
                 self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
             return list(range(lower, upper + 1)), False
+        if lower is None and (shifted := _only_shifted(letter, node.body)):
+            # \sum_k e^{x_{k-1}}: the units its index indexes slide with the shift (x_1 to x_3 where x_i counts from
+            # 1), so any shift read the same sum; where k starts the bounds must say (batch 182's s182-mc-def, its
+            # mutant \sum_k e^{x_{k-1}} called correct)
+            self.fail(f"the sum over {letter} has no bounds and its term writes the index as {shifted}: which units it"
+                      f" adds depends on where {letter} starts; write the bounds (\\sum_{{{letter}=1}}^{{n}}) or the"
+                      f" term with {letter}")
         # Bounds that are not numbers (\sum_k, \sum_{k=1}^{C}): the units its index indexes.
         limit = self.symbols.index_limit
         values, start = [], lower if lower is not None else 0
@@ -341,6 +348,24 @@ def _unit_layer(name: str, symbols) -> int | None:
         return symbols.depth
     unit = _UNIT_QUANTITY.fullmatch(name)
     return int(unit.group(2)) if unit is not None else None
+
+
+def _only_shifted(letter: str, body) -> str | None:
+    """The first index of ``letter`` shifted by a whole number (``k-1`` in x_{k-1}, ``k+1`` in a[k+1]) where every
+    index of a name in ``body`` that writes the letter shifts it; None where one writes it bare (glued to another
+    letter too, w_{jk}), none does, or the letter is not one character."""
+    if len(letter) != 1 or not letter.isalpha():
+        return None
+    shift = re.compile(rf"{re.escape(letter)}\s*[+-]\s*\d+")
+    shifted = None
+    for sym in nodes_of(body, Sym):
+        for index in (sym.sub, sym.bracket or ""):
+            index = re.sub(r"\\[A-Za-z]+", " ", index)  # a command's letters (\ell, \text) are no index
+            found = shift.findall(index)
+            if index.count(letter) > len(found):
+                return None
+            shifted = shifted or (found[0].replace(" ", "") if found else None)
+    return shifted
 
 
 def _letter_plus_whole(node) -> tuple[str, int] | None:
