@@ -62,12 +62,44 @@ taken). Pages read and not taken: a MATLAB MNIST script (stored file 1049447793:
 with integer labels, dZ2 = dA2 * W2', dZ1 = dA1' * sigmoid(Z1).^2: products whose sizes do not match, which no
 twin can transcribe entry by entry; not taken for lack of time to twin what could be), Octave ex4 copies (Theta1,
 Theta2 holding the bias in their first column), a Kotlin password-strength network (stored file 13732055063, used
-by an earlier batch) and a Kotlin class on tabs (stored file 337955499, not read for lack of time).
+by an earlier batch) and a Kotlin MultiLayerPerceptron on tabs (stored file 337955499: += accumulators over
+indexed arrays, weightsHo[j][k] += result.weightsHoUpdates[j][k] / batchSize; not taken for lack of time).
 
 Collected on 2026-12-08 (02:24 to 02:29 by the machine's clock, the oracle's runs included). Every notation was
 loaded (notation_loading.load_notation, each with its network) before the oracle's run, without judging a formula:
 all 5 loaded as first written. The oracle's runs passed every verdict as first transcribed (31 entries of the first
 four pages, then 39 with mlpXOR's, and the batch's checks).
+
+Run blind at main fc1aa08 (/work/READY_FOR_BLIND67; the branch started there, so no rebase was run, and git diff
+fc1aa08 HEAD -- src is empty), with nothing under src/ changed. The first run (/work/batch191_blind.txt): 36 of 39
+read with every verdict right (92%), 3 refused, no typo (none mistyped), no misreading, no crash, NO WRONG FORMULA
+CALLED CORRECT. No refusal was a slip of the notations (all three are one construct of the page, R's crossprod and
+tcrossprod), so the batch was run once; tests/test_public_formulas_held_out.py -k "b191-" passed, check's
+never-wrong-called-correct test included.
+
+Of the 1 mistaken formula, it was read with its wrong member called wrong: mx-dz3 (the squared error's 2 missing).
+By page: the Julia script 8 of 8, the R function 4 of 7, the R cross-validation script 8 of 8, the MATLAB script 8
+of 8, mlpXOR 8 of 8.
+
+The refusals by construct, with the exact message:
+
+- R's base products crossprod(A, B) (= t(A) %*% B) and tcrossprod(A, B) (= A %*% t(B)), both on the R function's
+  lines: rl-dh, "formula 'd_hidden_layer \\leftarrow (tcrossprod(d_predicted_output,...': a list in parentheses is
+  not a formula at ',' (position 59); write one expression"; rl-w2, "formula 'weights_1_2 \\leftarrow weights_1_2 +
+  (crossprod(hidden_la...': a list in parentheses is not a formula at ',' (position 70); write one expression";
+  rl-w1, "formula 'weights_0_1 \\leftarrow weights_0_1 + (crossprod(X, d_hidd...': a list in parentheses is not a
+  formula at ',' (position 52); write one expression".
+
+Read, among the constructs these pages brought: Julia's broadcast operators .- and .*, the adjoint ' on an array
+entry (W[2]'), transpose(X), sum(dZ2, dims=2), (1/m) .* in front, array entries as names (A[2], dW[1], b[2]) and
+trailing # comments; R's <- with %*% and t(), colSums and colMeans, + updates with the code's deltas, a linear
+output's error * 1, two tabs of indentation; MATLAB's ' and .*, sum(dZ, 2), % comments aligned after the lines (a
+prime in one: % sigmoid'), two hidden layers, the squared error's missing 2 called wrong (mx-dz3).
+
+Which look general: R's crossprod and tcrossprod, refused as "a list in parentheses" (batch 186's es-dw2 and es-dw1
+met crossprod already): base R's products, common in R write-ups beside %*% and t(); a reader that knows
+crossprod(A, B) = t(A) %*% B and tcrossprod(A, B) = A %*% t(B) (one argument: crossprod(A) = t(A) %*% A) would read
+all three.
 """
 
 
