@@ -51,6 +51,16 @@ derivation of a tanh-tanh-linear network with worked numbers was found but its f
 Loaded: all five notations with their networks (notation_loading.load_notation), no formula read, as first
 written (none needed a fix), before the oracle's run, which agreed with every expected verdict at its first run
 for each page. Collected 02:27 to 02:33 UTC by `date -u` (the oracle's runs included).
+
+Run blind at main fc1aa08 (/work/READY_FOR_BLIND67, which already held main's tip when the collection began: the
+branch starts there, so no rebase was run; git diff fc1aa08 HEAD -- src is empty), with nothing under src/ changed.
+The first and only run (/work/batch192_blind.txt, 02:32 UTC): 36 of 36 read with every verdict right (100%), 0
+refused, no typo (none in the batch), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT; no mistaken formula
+in the batch, so none to call wrong. Per page: the ReLU-sigmoid script 7 of 7, the regularization assignment 8 of 8,
+the logistic regression 5 of 5, the tanh regression script 8 of 8, the planar assignment 8 of 8. No refusal or
+misreading to group. The batch is small, all code, all correct and close to Ng's template, which many earlier
+batches hold: it says little beyond that the reader keeps these constructs (rows with @ and no spaces, np.int64(A >
+0) as ReLU's slope, a + (lambd * W) / m term with lambd 0, 1.0 / m before np.dot, -= updates, comments in Chinese).
 """
 
 from __future__ import annotations
