@@ -54,6 +54,32 @@ pieces (da2/dz2 = a2 * (1 – a2) and so on, of the same kind as the one taken);
 w₁_baru, w₂ lines (of the same kind as those taken).
 
 Collected 02:35 to 02:45 UTC (date -u), 8 December 2026.
+
+Run blind at main fc1aa08e (the gate's commit; this branch starts there and its src/ is that commit's, so no rebase),
+once, tests/blind_batch.py 188: 46 of 49 read with every verdict right (94%); 2 refused, 1 misread; typo refused 0,
+typo read 0 (no typo); 0 crashes; 0 wrong formulas called correct. Of the 3 mistaken formulas, 2 were called wrong
+(the Markdown notes' "Error E = (0.25 – 0.7153)² / 2 = 0.1084", both members, and "w2_new = 0.427"); the third
+("Prediction a2 = 0.7153") was refused. Per page: back_prop.py 8 of 8, the NumPy script 9 of 9, the twelve-weight
+script 9 of 9, the Indonesian notes 8 of 8, the prompt file 5 of 5, the Markdown notes 6 of 7 (1 refused), the cheat
+sheet 1 of 3 (1 refused, 1 misread).
+
+Refused, a name with a letter-digit subscript beside an index template (k188-ch-up5, "4. Update Output Weight w₅:
+w₅(new) = w₅ + α · δ_o1 · a_h1 = 0.40 + (0.5)(-0.1385)(0.5932) = 0.3589."): "formula 'w_5^{new} = w_5 + \\alpha
+\\cdot \\delta _o1 \\cdot a_h1 = 0....': \delta_o1 is ambiguous: the notation names both \delta_{o1} and
+\delta_{o} at '1' (position 44); write the braces (\delta_{o1}) or a product sign (\delta_{o} \cdot 1)" - the
+notation declares "δ_o1" and the card's template "δ_{k}" (k an index), and the same δ_o1 was read on the left of
+k188-ch-do1: looks general (a declared name should win over an index template reading a letter as the index).
+
+Refused, a prose label before an arrow (k188-md-a2, "- Forward pass → Prediction a2 = 0.7153  "): "formula '\\to
+Prediction a2 = 0.7153': unknown symbol Prediction; the notation knows T, a, b, b1_new, b2_new, w, w1_new, w2_new; give
+it a meaning in the notation's [notation.symbols], e.g. "Prediction" = "a1[0]"" - the words before → dropped only up to
+the arrow, the word after it kept: looks general (a list item's "label → label name = value").
+
+Misread, the word "delta" before the symbol δ_k (k188-ch-dk, "Output Layer Error: compute delta δ_k = g'(in_k) ·
+(y_k − a_k) for each output unit."): expected correct, got wrong: check's detail '"g'(in_k)  \\cdot  (y_k - a_k)" is a
+number where the left side is 2 x 1, and it equals none of its entries', its truth (1 - a2[0])**2*(a2[0] - y[0])**2*a2[0]**2:
+the English word "delta" was read as a second δ_k, the left side as δ_k δ_k. Not a wrong formula called correct, but a
+right one called wrong; looks general (a Greek letter's name written as a word before the letter itself).
 """
 
 from __future__ import annotations
@@ -77,7 +103,7 @@ _CH = _STORED.format(70676175092, "import type { CheatTopic } from \"./types\";"
                      "a TypeScript exam cheat sheet's unit IV topics: a Backpropagation card and a worked numerical")
 _MD = _STORED.format(35395876697, "Perfect ✨ Thanks for pasting the transcript!",
                      "chat-written Markdown notes on backpropagation with formulas and a mini example in numbers")
-_AX = _STORED.format(12399022238, "\"\"\"",
+_AX = _STORED.format(12399022238, "# prompts.py",
                      "a teaching app's prompt file whose one-shot example works Mazur's w5 gradient in numbers")
 
 # Mazur's 2-2-2 network under half the squared error: dE/dnet_o, dE/d out_h, dE/dnet_h
