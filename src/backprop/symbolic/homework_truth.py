@@ -17,6 +17,7 @@ from .quantities import FormulaError, NewValue, NoSuchLayer, Parameter, short as
 from .reading import Reader
 from .reading_base import Context
 from .reading_derivatives import primed_argument
+from .reading_new_axes import new_axis_layout
 from .reading_shapes import left_side_as_rows
 from .syntax_tree import Deriv, Sym
 
@@ -75,6 +76,30 @@ class LeftSideTruth:
             context.row_vectors = False
         return isinstance(rows, sp.MatrixBase) and rows.shape == formula.shape[::-1] \
             and all(sp.expand(a - b) == 0 for a, b in zip(rows, formula.T))
+
+    def new_axis_turned(self, member, truth) -> str | None:
+        """The detail of a "wrong" verdict where a member's vector is laid out by the new axis written in it
+        (``db.unsqueeze(0)``, ``b - lr * db[None, :]``) as the transpose of its left side's (a row for the bias
+        column): NumPy's 2-D row is no 1-D array to read entry by entry, and b - lr * db broadcasts to a matrix (or
+        stops, in place). Only where the notation declares the layout (a vector named a row, "u" = "a1[:].T", or whole
+        weights output-first, z = W a + b, whose vectors are columns); refused where it declares neither, the row being
+        right for a page of rows (a column left side beside vectors named rows too). None where no new axis lays the member out, or it has the left side's orientation."""
+        written = new_axis_layout(member.node)
+        if written is None or not isinstance(truth, sp.MatrixBase) or 1 not in truth.shape or len(truth) < 2 \
+                or (truth.rows == 1) == (written == "row"):
+            return None
+        left = f"{truth.rows} x {truth.cols} {'row' if truth.rows == 1 else 'column'}"
+        patterns = [pattern.meaning for pattern in self.notation.patterns]
+        rows = any(re.search(r"\[\s*:\s*\]\)?\.T\s*$", meaning) for meaning in patterns)
+        columns = any(re.fullmatch(r"\s*(grad\()?W\d+\[\s*:\s*,\s*:\s*\]\)?\s*", meaning) for meaning in patterns)
+        if not (rows if truth.rows == 1 else columns and not rows):  # a column beside rows named: a row's slip?
+            raise FormulaError(f"{member.text!r}: its new axis makes a {written} where the left side is the {left} the"
+                               " notation names without declaring the layout; name a vector as a row (\"u\" ="
+                               " \"a1[:].T\") or the whole weights (\"W\" = \"W1[:, :]\", vectors as columns) in the"
+                               " notation, or write the vector without the new axis")
+        return (f"{member.text!r}: its new axis makes a {written} where the left side is the {left} the notation lays"
+                f" out (NumPy would broadcast the two into a {len(truth)} x {len(truth)} matrix); write"
+                f" {'unsqueeze(1), [:, None]' if written == 'row' else 'unsqueeze(0), [None, :]'} or no new axis")
 
     def names_gradient(self, node) -> bool:
         """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``; code's
