@@ -6,9 +6,13 @@
    1 x n row for the n x 1 column (and ``b - lr * d[None, :]`` an n x n matrix): wrong now; refused where the
    notation declares no layout (the row is right for a page of rows).
 2. ``\\sum_c`` of a column whose letter indexes nothing (fixmat40's rows refusal left columns): measured, no wrong
-   formula called correct (see test_a_sum_over_nothing_of_a_column_is_never_a_wrong_formula_called_correct).
-3. Input-first weights whose vectors are named as columns (the layout undeclared): measured in the batches (the
-   report's count); see the tests below.
+   formula called correct (a column for a number left side, a loss or a shared bias, adds its entries, which is NumPy's
+   np.sum); but for a left side of the column's shape it was read as the entries' one number, every entry's value,
+   and the page's sum over the samples called wrong: refused now, as the row is.
+3. Input-first weights whose vectors are named as columns (the layout undeclared): a whole gradient read in the one
+   layout its products fit, rows only (``np.transpose(h) * d2``) or columns only (``h * d2.T``); each is right under
+   its layout only (PyTorch). The batches' right formulas rely on it (batch 57's ``np.transpose(X2) * dJ_dZ2``), so a
+   formula alone keeps it; the layout a member shows is held for its file, and the other refused.
 
 Every verdict asserted is the oracle's: PyTorch run on the formula as written, its value's shape and entries against
 autograd's gradient of a bias laid out as the notation declares.
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import tomllib
 
+import numpy as np
 import pytest
 import torch
 
@@ -128,3 +133,90 @@ def test_a_new_axis_against_an_undeclared_layout_is_refused():
     refusal = CHECKS.refused("sigmoid-2-3-2", _UNDECLARED, "db2 = d2.unsqueeze(0)")
     assert "without declaring the layout" in refusal and '"u" = "a1[:].T"' in refusal
     assert CHECKS.verdicts(Public("k", "test", "sigmoid-2-3-2", _UNDECLARED, "db2 = d2.unsqueeze(1)")) == ((C,),)
+
+
+# 3. input-first weights, the vectors named as columns: the page's layout undeclared
+_INPUT_FIRST = r'''
+[notation]
+[notation.symbols]
+"W2" = "W2[:, :].T"
+"h" = "a1[:]"
+"d2" = "grad(z2[:])"
+"dW2" = "grad(W2[:, :]).T"
+'''
+_BY_ROWS, _BY_COLUMNS = "dW2 = np.transpose(h) * d2", "dW2 = h * d2.T"
+
+
+class _NumPyNames:
+    """np.transpose for the formulas run by PyTorch."""
+    transpose = staticmethod(lambda value: value.T)
+
+
+def _right_under(text: str, rows: bool) -> bool:
+    """The oracle: the output layer (3 inputs h, 2 sigmoid units, the half squared error) in PyTorch at random values,
+    its weights input-first (3 x 2), the vectors rows (1 x n) or columns (n x 1); ``text`` run as written: whether
+    its value has autograd's gradient's shape and entries."""
+    torch.manual_seed(61)
+    h, y = torch.rand(3, dtype=torch.float64), torch.rand(2, dtype=torch.float64)
+    w2 = torch.rand(3, 2, dtype=torch.float64, requires_grad=True)
+    b2 = torch.rand(2, dtype=torch.float64)
+    z2 = h @ w2 + b2
+    z2.retain_grad()
+    (0.5 * ((torch.sigmoid(z2) - y) ** 2).sum()).backward()
+    shape = (1, -1) if rows else (-1, 1)
+    names = {"np": _NumPyNames, "h": h.reshape(shape), "d2": z2.grad.reshape(shape)}
+    try:
+        value = eval(text.split("=", 1)[1], names)  # noqa: S307 - the test's own formulas
+    except RuntimeError:
+        return False
+    return value.shape == w2.grad.shape and bool(torch.allclose(value, w2.grad))
+
+
+def test_each_layouts_gradient_is_right_under_its_layout_only():
+    """PyTorch: np.transpose(h) * d2 is the gradient where the vectors are rows (a 3 x 2 outer product) and its
+    transpose where they are columns (broadcast 2 x 3); h * d2.T the other way round."""
+    assert _right_under(_BY_ROWS, rows=True) and not _right_under(_BY_ROWS, rows=False)
+    assert _right_under(_BY_COLUMNS, rows=False) and not _right_under(_BY_COLUMNS, rows=True)
+
+
+def test_a_file_holding_both_layouts_is_refused():
+    """Alone, each is read in the one layout its products fit (the batches' pages rely on it: batch 57's
+    np.transpose(X2) * dJ_dZ2); in one file, the first says the page's layout and the other is refused, naming the
+    declaration that decides."""
+    alone = [CHECKS.verdicts(Public(key, "test", "sigmoid-2-3-2", _INPUT_FIRST, text))
+             for key, text in (("rows", _BY_ROWS), ("columns", _BY_COLUMNS))]
+    assert alone == [((C,),), ((C,),)]
+    for first, second in ((_BY_ROWS, _BY_COLUMNS), (_BY_COLUMNS, _BY_ROWS)):
+        refusal = CHECKS.refused("sigmoid-2-3-2", _INPUT_FIRST, f"{first}\n{second}")
+        assert "one of the two is wrong for the page" in refusal and '"u" = "a1[:].T"' in refusal
+    same = CHECKS.verdicts(Public("same", "test", "sigmoid-2-3-2", _INPUT_FIRST, f"{_BY_ROWS}\n{_BY_ROWS}"))
+    assert same == ((C,), (C,))
+
+
+# 2. \sum_c of a column whose letter indexes nothing
+_SUM_NOTATION = r'''
+[notation]
+[notation.symbols]
+'\delta^{(2)}' = "grad(z2[:])"
+"b^{(2)}" = "b2[:]"
+"delta2" = "grad(z2[:])"
+"db2" = "grad(b2[:])"
+'''
+
+
+def test_a_sum_over_nothing_of_a_column_of_the_left_sides_shape_is_refused():
+    """\\sum_c \\delta^{(2)} for the bias column, c named nowhere: the sum over the samples (the column, right) or the
+    column's entries (one number, a sum over the units); it was read as the entries' number, every entry's value, and
+    the page's formula called wrong. As fixmat40's rows: refused, saying how to name c the sample letter."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _SUM_NOTATION, r"$\frac{\partial C}{\partial b^{(2)}} = \sum_c \delta^{(2)}$")
+    assert "c indexes nothing in its term, a column" in refusal and "sample letter" in refusal
+
+
+def test_numpys_sum_of_a_column_is_one_number_and_wrong_for_the_bias_column():
+    """NumPy's own result: np.sum(delta2) of the one sample's column adds its units into one number, where the bias's
+    gradient is the column itself; check calls it wrong, np.sum(delta2, axis=1) (the sum over the samples) correct."""
+    delta2 = np.array([[0.25], [-0.5]])
+    assert np.ndim(np.sum(delta2)) == 0 and np.sum(delta2, axis=1, keepdims=True).shape == (2, 1)
+    assert CHECKS.verdicts(Public("sum", "test", "sigmoid-2-3-2", _SUM_NOTATION, "db2 = np.sum(delta2)")) == ((W,),)
+    assert CHECKS.verdicts(Public("axis", "test", "sigmoid-2-3-2", _SUM_NOTATION,
+                                  "db2 = np.sum(delta2, axis=1)")) == ((C,),)

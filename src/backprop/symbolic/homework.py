@@ -318,7 +318,7 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         at_rate, rate_note, truth = self.written_rate(member, formula, truth)  # w2 -= 0.5 * d_E_w2 at the file's 0.5
         context.notes = context.notes + [rate_note] if rate_note else context.notes
-        if (turned := self.new_axis_turned(member, truth)) is not None:  # db.unsqueeze(0) for a column
+        if (turned := self.new_axis_turned(member, env, context, truth)) is not None:  # db.unsqueeze(0) for a column
             return Step(member.text, "wrong", turned, None, where)
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and (kind == "gradient" or self.names_gradient(claim.left.node)
