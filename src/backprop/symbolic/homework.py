@@ -318,15 +318,16 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         at_rate, rate_note, truth = self.written_rate(member, formula, truth)  # w2 -= 0.5 * d_E_w2 at the file's 0.5
         context.notes = context.notes + [rate_note] if rate_note else context.notes
+        if (turned := self.new_axis_turned(member, env, context, truth)) is not None:  # db.unsqueeze(0) for a column
+            return Step(member.text, "wrong", turned, None, where)
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and (kind == "gradient" or self.names_gradient(claim.left.node)
                      or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
                 and formula.shape == truth.shape[::-1] != truth.shape and (1 in truth.shape or not isinstance(
                     claim.left.node, Sym) or self.turned_by_rows(member, env, context, formula)):
-            # x^T (\hat{y} - y): the gradient as a row, the left side's transpose (a gradient, a name the notation gives
-            # grad(...)); a derivative by a vector or matrix, dz/dW = a, is a row or a column as the page's layout has
-            # it. A whole matrix's name keeps its layout (hid * dout' is no "grad(W2[:, :])") unless the notation's
-            # weights are input-first, its vectors named as columns, and the member read with rows is this turned
+            # x^T (\hat{y} - y): the gradient as a row, the left side's transpose (a gradient, a name given grad(...));
+            # a derivative by a vector or matrix, dz/dW = a, is a row or a column as the page's layout has it. A whole
+            # matrix's name keeps its layout (hid * dout' is no "grad(W2[:, :])") unless turned_by_rows says otherwise
             formula = formula.T
         elif isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) and 1 in truth.shape \
                 and formula.shape == truth.shape[::-1] != truth.shape and not (kind == "update" and isinstance(

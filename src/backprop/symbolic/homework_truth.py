@@ -17,12 +17,19 @@ from .quantities import FormulaError, NewValue, NoSuchLayer, Parameter, short as
 from .reading import Reader
 from .reading_base import Context
 from .reading_derivatives import primed_argument
+from .reading_new_axes import new_axis_layout
 from .reading_shapes import left_side_as_rows
 from .syntax_tree import Deriv, Sym
 
 
+# what a reading of a member leaves on its context, kept across held_layout's two readings of it
+_READ_STATE = ("notes", "sample_sums", "letterless_sums", "axis_summed", "orientation_sums")
+
+
 class LeftSideTruth:
     """_Homework methods for a claim's left side: its value, its kind and its true value at index values."""
+
+    file_layout: tuple | None = None  # ("rows" or "columns", the member that showed it): held_layout's
 
     def at_values(self, claim: Claim, env: dict, parameter: Parameter | None, readings: dict | None = None) -> tuple:
         """(context, kind, the claimed parameter or None, true value, unit) of the claim at the index
@@ -75,6 +82,66 @@ class LeftSideTruth:
             context.row_vectors = False
         return isinstance(rows, sp.MatrixBase) and rows.shape == formula.shape[::-1] \
             and all(sp.expand(a - b) == 0 for a, b in zip(rows, formula.T))
+
+    def held_layout(self, member, env: dict, context: Context, truth) -> None:
+        """One layout for the file where the notation declares none (its weights input-first, no vector named a
+        row): a member whose products fit its left side with the vectors as rows only (``np.transpose(X2) * dJ_dZ2``,
+        ``np.dot(X, W1)``) or as columns only (``X2 * dJ_dZ2.T``, ``np.dot(W1.T, X)``) says the page's layout, and a
+        later member of the same file that fits the other one only is refused: each is right under one layout, and
+        reading both would call one of them correct for a page it is wrong for (PyTorch's broadcasting makes the
+        other a transposed matrix, or refuses it)."""
+        if not self.notation.rows_held_as_columns or not isinstance(truth, sp.MatrixBase) or len(truth) < 2 \
+                or truth.rows == truth.cols:
+            return
+        fits, kept = [], {name: _copied(getattr(context, name)) for name in _READ_STATE}
+        for rows in (False, True):
+            context.row_vectors = rows
+            try:
+                value = self.read(member.node, env, context, member.text)
+            except FormulaError:
+                value = None
+            finally:  # the member's own reading's notes and flags stay as they were
+                context.row_vectors = False
+                for name, held in kept.items():
+                    setattr(context, name, _copied(held))
+            fits.append(isinstance(value, sp.MatrixBase) and (value.shape == truth.shape or 1 in truth.shape
+                                                              and value.shape == truth.shape[::-1]))
+        if fits[0] == fits[1]:
+            return
+        layout = "rows" if fits[1] else "columns"
+        if self.file_layout is not None and self.file_layout[0] != layout:
+            raise FormulaError(f"{member.text!r} fits its left side with the vectors as {layout} only, where"
+                               f" {self.file_layout[1]!r} before it fits with them as {self.file_layout[0]} only:"
+                               " one of the two is wrong for the page, and the notation does not say which layout it"
+                               " has; name its vectors as rows (\"u\" = \"a1[:].T\") or its weights output-first"
+                               " (\"W\" = \"W1[:, :]\", vectors as columns)")
+        self.file_layout = self.file_layout or (layout, member.text)
+
+    def new_axis_turned(self, member, env: dict, context: Context, truth) -> str | None:
+        """The detail of a "wrong" verdict where a member's vector is laid out by the new axis written in it
+        (``db.unsqueeze(0)``, ``b - lr * db[None, :]``) as the transpose of its left side's (a row for the bias
+        column): NumPy's 2-D row is no 1-D array to read entry by entry, and b - lr * db broadcasts to a matrix (or
+        stops, in place). Only where the notation declares the layout (a vector named a row, "u" = "a1[:].T", or whole
+        weights output-first, z = W a + b, whose vectors are columns); refused where it declares neither, the row being
+        right for a page of rows (a column left side beside vectors named rows too). None where no new axis lays the
+        member out, or it has the left side's orientation. First, the file's layout held (held_layout)."""
+        self.held_layout(member, env, context, truth)
+        written = new_axis_layout(member.node)
+        if written is None or not isinstance(truth, sp.MatrixBase) or 1 not in truth.shape or len(truth) < 2 \
+                or (truth.rows == 1) == (written == "row"):
+            return None
+        left = f"{truth.rows} x {truth.cols} {'row' if truth.rows == 1 else 'column'}"
+        patterns = [pattern.meaning for pattern in self.notation.patterns]
+        rows = any(re.search(r"\[\s*:\s*\]\)?\.T\s*$", meaning) for meaning in patterns)
+        columns = any(re.fullmatch(r"\s*(grad\()?W\d+\[\s*:\s*,\s*:\s*\]\)?\s*", meaning) for meaning in patterns)
+        if not (rows if truth.rows == 1 else columns and not rows):  # a column beside rows named: a row's slip?
+            raise FormulaError(f"{member.text!r}: its new axis makes a {written} where the left side is the {left} the"
+                               " notation names without declaring the layout; name a vector as a row (\"u\" ="
+                               " \"a1[:].T\") or the whole weights (\"W\" = \"W1[:, :]\", vectors as columns) in the"
+                               " notation, or write the vector without the new axis")
+        return (f"{member.text!r}: its new axis makes a {written} where the left side is the {left} the notation lays"
+                f" out (NumPy would broadcast the two into a {len(truth)} x {len(truth)} matrix); write"
+                f" {'unsqueeze(1), [:, None]' if written == 'row' else 'unsqueeze(0), [None, :]'} or no new axis")
 
     def names_gradient(self, node) -> bool:
         """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``; code's
@@ -264,3 +331,7 @@ def _new_value_alone(claim: Claim, left) -> None:
         raise FormulaError(f"formula {_short(claim.text)}: its left side {claim.left.text!r} holds a parameter's new"
                            " value (a name the notation gives new(...)) inside a product or a sum; an update's left"
                            " side is the new value alone: write that name alone before the =, its value after it")
+
+
+def _copied(value):
+    return list(value) if isinstance(value, list) else value

@@ -30,6 +30,21 @@ def _column(node) -> bool:
     return isinstance(node, Call) and node.name == "column"
 
 
+def new_axis_layout(node) -> str | None:
+    """"column" or "row" where a member's vector is laid out by NumPy's new axis written in it: ``d.unsqueeze(1)``,
+    ``d[:, None]`` a column, ``d.unsqueeze(0)``, ``d[None, :]`` a row, also as a term or factor of its arithmetic
+    (``lr * d[None, :]``: NumPy keeps the 2-D shape beside numbers and 1-D arrays); None where none is written, or
+    both (an outer product, a matrix), or the new axis is inside a call that reduces it (``torch.mean(..., dim=0)``)."""
+    if _column(node):
+        return "column"
+    if isinstance(node, Transpose) and _column(node.of):
+        return "row"
+    if isinstance(node, Op) and node.kind in ("+", "*", "/", "neg", "times", "odot"):
+        found = {new_axis_layout(arg) for arg in node.args} - {None}
+        return found.pop() if len(found) == 1 else None
+    return None
+
+
 def new_axis_refusal(node, left, right, where: str) -> None:
     """FormulaError where the product ``node`` (``*``, ``\\odot``) of the values ``left`` and ``right`` is
     - a column ``u[:, None]`` times another column (``v[:, None]``, ``v[None, :].T``): NumPy multiplies them entry by

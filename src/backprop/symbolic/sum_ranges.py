@@ -155,6 +155,15 @@ class SumRangeReading:
                           f" ({_show(node.body)}): whether it adds the samples (the rows) or the row's entries the"
                           f" notation does not say; write a pattern with {letter} as the sample letter (\"X^{{({letter})}}\""
                           f" = ...) for the sum over the samples, or the term with {letter} for its entries")
+            if node.kind == "sum" and _is_matrix(body) and body.cols == 1 < body.rows \
+                    and tuple(self.context.left_shape) == body.shape:
+                # \sum_c \delta^{(2)} for a left side of the column's shape: the sum over the samples (the column, a
+                # bias's gradient) or the column's entries (one number, every entry's value: a sum over the units)
+                self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in its term, a column"
+                          f" ({_show(node.body)}) of the left side's shape: whether it adds the samples or the column's"
+                          f" entries the notation does not say; write a pattern with {letter} as the sample letter"
+                          f" (\"x^{{({letter})}}\" = ...) for the sum over the samples, or the term with {letter} for its"
+                          " entries")
             if node.kind == "sum" and _is_matrix(body):
                 return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
             if (units := self._one_layer_units(body)) is not None:
