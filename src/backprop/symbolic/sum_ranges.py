@@ -148,22 +148,17 @@ class SumRangeReading:
             if node.kind == "sum" and self._is_sample_letter(letter):
                 return [0], True  # \sum_c dZ_2 with c the notation's sample letter: over the samples, one here
             body = self.value(node.body)
-            if node.kind == "sum" and _is_matrix(body) and body.rows == 1 < body.cols:
-                # \sum_c dZ_2 of a row, a page whose samples are rows: the sum down each column (over the samples,
-                # a bias's gradient) and the sum of the row's entries (one number) differ, and c says neither
-                self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in its term, a row"
-                          f" ({_show(node.body)}): whether it adds the samples (the rows) or the row's entries the"
-                          f" notation does not say; write a pattern with {letter} as the sample letter (\"X^{{({letter})}}\""
-                          f" = ...) for the sum over the samples, or the term with {letter} for its entries")
-            if node.kind == "sum" and _is_matrix(body) and body.cols == 1 < body.rows \
-                    and tuple(self.context.left_shape) == body.shape:
-                # \sum_c \delta^{(2)} for a left side of the column's shape: the sum over the samples (the column, a
-                # bias's gradient) or the column's entries (one number, every entry's value: a sum over the units)
-                self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in its term, a column"
-                          f" ({_show(node.body)}) of the left side's shape: whether it adds the samples or the column's"
-                          f" entries the notation does not say; write a pattern with {letter} as the sample letter"
-                          f" (\"x^{{({letter})}}\" = ...) for the sum over the samples, or the term with {letter} for its"
-                          " entries")
+            row = _is_matrix(body) and body.rows == 1 < body.cols
+            column = _is_matrix(body) and body.cols == 1 < body.rows and tuple(self.context.left_shape) == body.shape
+            if node.kind == "sum" and (row or column):
+                # \sum_c dZ_2 of a row (a page whose samples are rows), or \sum_c \delta^{(2)} of a column for a left
+                # side of its shape: the sum over the samples (a bias's gradient) and the sum of the vector's entries
+                # (one number) differ, and c says neither
+                self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in its term, a"
+                          f" {'row' if row else 'column'} ({_show(node.body)}): whether it adds the samples or the"
+                          f" {'row' if row else 'column'}'s entries the notation does not say; write a pattern with"
+                          f" {letter} as the sample letter (\"x^{{({letter})}}\" = ...) for the sum over the samples, or the"
+                          f" term with {letter} for its entries")
             if node.kind == "sum" and _is_matrix(body):
                 return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
             if (units := self._one_layer_units(body)) is not None:
