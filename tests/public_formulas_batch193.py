@@ -85,6 +85,38 @@ all loaded as first written. The oracle's first run found the leaky-ReLU page's 
 dropped, above) and one twin of mine wrong: mr-cb1, self.b1 -= 0.01 * db1, twinned with the literal 0.01 where the
 oracle draws the rate (twinned with eta, as batch 150 twins its literal 0.1: the twin's slip, not the expectation);
 every verdict passed after, as first expected (50 entries and the batch's checks; the mistyped entry has none).
+
+Run blind at main 50bd139 (/work/READY_FOR_BLIND68, which held main's tip when the collection began: the branch
+started there, so no rebase was run; git diff 50bd139 HEAD -- src empty), with nothing under src/ changed. The
+first run (/work/batch193_blind.txt): 49 of 51 read with every verdict right (96%), 1 refused, 1 typo refused, no
+typo read, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. The refusal is the reader's, not a slip of the
+notation or a twin, so the batch was run once; tests/test_public_formulas_held_out.py -k "b193-" passed, check's
+never-wrong-called-correct test included.
+
+Of the 3 mistaken formulas, all 3 were read with their wrong member called wrong: ru-dz2 (the tanh output's slope
+missing), ru-dz1 (tanh's 1 - x ** 2 under sigmoid hidden units), pl-zd (1 - tanh(a1)^2 of the outputs). By page:
+the Chinese planar script 8 of 8, the snake class 5 of 6 (and its typo refused), the XOR MLP 5 of 5, the regression
+notes 8 of 8, the Polish capsule class 7 of 8, the Russian script 8 of 8, the Polish regression class 8 of 8.
+
+The refusals by construct, with the exact message:
+
+- .mean(axis=0, keepdims=True) of a one-entry row: cs-db2, "formula 'db2 = d_z2.mean(axis=0, keepdims=True)':
+  mean(d_{z2}, axis) of one number per sample: what it averages over (the samples, or the sample's one entry) is
+  unknown here; write mean(d_{z2}) for the mean over the samples" (the same class's db1 = d_z1.mean(axis=0,
+  keepdims=True), of a three-entry row, was read);
+- the typo: sn-w1, "formula 'self.W1 -= learning_rate * d_W1': unknown symbol self.W1; the notation knows d, len,
+  len(target), output, self.a1, self.b1, self.b2, self.w1; give it the quantity of symbols.md it stands for in the
+  notation's [notation.symbols] ("self.W1" = ...), or, where its dot is a product, write self*W1" (naming it).
+
+Read, among the constructs these pages brought: Ng's backward pass with 1.0 / m before np.dot and a comment-free
+update W1 = W1 - learning_rate * dW1; np.outer with len(target) and trailing # comments; @ on rows with self.
+gradients; $$ displays over three lines with \mathcal{L}, A_1^T, \text{ReLU}'(Z_1) and \cdot for the entrywise
+product; an update with the rate as a number (0.01); .mean(axis=0, keepdims=True) of a many-entry row; tanh's slope
+helpers declared at the output and at the input, and their slips (ru-dz1, pl-zd called wrong); a tanh output's
+missing slope (ru-dz2 called wrong); y_true.shape[0] as a declared count; updates with the rate after the product.
+
+Which look general: the cs-db2 refusal (a .mean(axis=0) over the samples of a single-output row: code on rows with
+one output writes it often, and axis=0 on a row layout names the samples); the typo is the page's own.
 """
 
 from __future__ import annotations
