@@ -39,8 +39,8 @@ def _forward(problem_, params, x, target):
         z.retain_grad()
         zs.append(z)
         a = z
-        for name in (activation.name for activation in spec.activations):
-            a = _torch_activation(name, a)
+        for activation in spec.activations:
+            a = _torch_activation(activation, a)
         names.update({f"W{number}": W.detach().numpy(), f"z{number}": z.detach().numpy(),
                       f"a{number}": a.detach().numpy()})
         if b is not None:

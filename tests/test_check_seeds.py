@@ -18,6 +18,7 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.check import check_formula
 from seed_formulas import NETWORKS, SEED_FORMULAS
+from torch_reference import TORCH_ACTIVATIONS
 
 torch = pytest.importorskip("torch")
 
@@ -29,9 +30,9 @@ def _problem(name: str):
     return parse_problem(NETWORKS[name], f"<{name}>")
 
 
-def _torch_activation(name: str, u):
-    return {"identity": lambda v: v, "sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
-            "softmax": lambda v: torch.softmax(v, dim=0)}[name](u)
+def _torch_activation(activation, u):
+    """``activation`` (a problem's, with its parameters: a leaky ReLU's slope) of the vector ``u`` in torch."""
+    return TORCH_ACTIVATIONS[activation.name](u, **activation.values)
 
 
 def _numpy_namespace() -> dict:
@@ -70,8 +71,8 @@ def oracle(problem, param: str, formula: str, update: bool, draw: int, rng) -> t
         weights = W if spec.mask is None else W * torch.tensor(spec.mask)
         z = weights @ a + (0 if b is None else b)
         a = z
-        for name in (activation.name for activation in spec.activations):
-            a = _torch_activation(name, a)
+        for activation in spec.activations:
+            a = _torch_activation(activation, a)
         names.update({f"W{number}": W.detach().numpy(), f"z{number}": z.detach().numpy(),
                       f"a{number}": a.detach().numpy()})
         if b is not None:
@@ -134,3 +135,27 @@ def test_latex_twins_have_the_same_verdict():
             twin = BY_KEY[entry.twin]
             assert (twin.verdict, twin.network, twin.param, twin.update) == (
                 entry.verdict, entry.network, entry.param, entry.update)
+
+
+def test_oracle_takes_an_activation_with_its_parameters():
+    """The oracle's torch forward pass runs a leaky ReLU with the problem's slope (0.2, not torch's 0.01): its
+    gradient of W1[0, 1] equals central finite differences of the loss computed here in float64 NumPy."""
+    problem = parse_problem(
+        '[[layer]]\ninputs = 2\nunits = 2\nactivation = { name = "leaky_relu", slope = 0.2 }\n'
+        '[[layer]]\nunits = 1\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n'
+        '[data]\nx = [[1.0, 2.0]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.1\n')
+    params, x, target, _eta = _point(problem, np.random.default_rng(3), 0)
+    (W1, b1), (W2, b2) = params
+
+    def loss(w):
+        z1 = w @ x + b1
+        return 0.5 * float(((W2 @ np.where(z1 > 0, z1, 0.2 * z1) + b2 - target) ** 2).sum())
+
+    step, bumped = 1e-6, []
+    for sign in (1, -1):
+        w = W1.copy()
+        w[0, 1] += sign * step
+        bumped.append(loss(w))
+    _value, truth = oracle(problem, "W1[0,1]", "0", False, 0, np.random.default_rng(3))
+    assert truth != 0
+    assert math.isclose(truth, (bumped[0] - bumped[1]) / (2 * step), rel_tol=1e-7)

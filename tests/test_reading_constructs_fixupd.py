@@ -226,7 +226,7 @@ def _input_gradient(problem_, params, x, target) -> np.ndarray:
     for spec, (weights, bias) in zip(problem_.layers, params):
         a = torch.tensor(weights, dtype=torch.float64) @ a + (0 if bias is None else torch.tensor(bias))
         for activation in spec.activations:
-            a = _torch_activation(activation.name, a)
+            a = _torch_activation(activation, a)
     loss = 0.5 * ((a - torch.tensor(target, dtype=torch.float64)) ** 2).sum()
     return torch.autograd.grad(loss, leaf)[0].numpy()
 
