@@ -10,7 +10,8 @@ nothing: the language is decided by what only one of them writes (code_language,
   closing a block on a line of its own, or inside an index (``x(2:end)``); an index in parentheses holding a colon
   (``X(:, 1)``, ``W(2, :)``).
 - C's own: a typed declaration opening a statement (``double``, ``float``, ``int``, ``var``, ``let``, ``const``:
-  code_declarations' rule); an index in brackets glued after a name (``w[i]``, ``grad[0]``); a compound assignment or
+  code_declarations' rule); an object's PascalCase property in a statement ended by ``;`` (C#'s
+  ``neuron.Gradient * input.Weight;``); an index in brackets glued after a name (``w[i]``, ``grad[0]``); a compound assignment or
   an increment (``+=``, ``-=``, ``*=``, ``/=``, ``++``, ``--`` glued to a name); a ``//`` comment; a block's brace
   (``{`` ending a line, ``}`` alone on one).
 - R's own (R_MARKS): its matrix product ``%*%`` and its assignment ``<-``; R's ``*`` is the product entry by entry, as
@@ -62,7 +63,10 @@ from .typography_comments import COMMENT
 _OCTAVE_OWN = lazy_pattern(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
                            r"|(?<![\w.\\])[A-Za-z]\w*\((?:[^()\n]*,)?[ \t]*:[ \t]*(?:,[^()\n]*)?\)", re.M)
 _C_OWN = lazy_pattern(r"(?<![\\^_{\w])[A-Za-z]\w*\[[^\[\]\n]+\]|[-+*/]=(?!=)|[A-Za-z0-9_\]](?:\+\+|--)(?![-\w])"
-                      r"|(?<![:\w])//|\)[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*;?[ \t]*$", re.M)
+                      r"|(?<![:\w])//|\)[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*;?[ \t]*$"
+                      # C#'s (Java's) property of an object, neuron.Gradient, in a statement ended by ; (batch 187's
+                      # s87-cs-h): a camelCase object's PascalCase member, never Octave's struct field (o.v, net.IW)
+                      r"|(?<![\w.])[a-z]\w*\.[A-Z][a-z]\w*(?=[^\n]*;[ \t]*$)", re.M)
 # a statement's ; ending a line, or its math delimiters (never LaTeX's space \;): code, in either language
 _STATEMENT_END = lazy_pattern(r"(?<!\\);[ \t]*(?:\$+[ \t]*)?$", re.M)
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)

@@ -30,10 +30,11 @@ from .typography_unicode import DASH_CHARACTERS
 # rule), read as # is, and Lua's and Haskell's --
 # (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
 # (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
-# address's ://, and a glued // before anything else is a // b, the floor division)
+# address's ://, and a glued // before anything else is a // b, the floor division); a # glued to an array's shape,
+# #4x1 (batch 185's xr-db1), is a comment too: TeX's parameter #1 is never followed by x and a digit
 COMMENT = lazy_pattern(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
-                      r"(?P<marker>" + LINE_MARKERS + r")"
+                      r"(?P<marker>" + LINE_MARKERS + r"|#(?=[0-9]+[x\u00d7][0-9]))"
                       r"(?P<rest>[^\n]*)$", re.M)
 # an operator a code defines that opens with #, between two operands (OCaml's d #@ w, y #- o, Haskell's Data.Matrix's
 # a #* b): the operator after the #, its space, and an operand after it
