@@ -84,6 +84,52 @@ problem reader; fixed). The oracle's first run found two twins wrong, the unit's
 values' targets named eta, which the numbers' oracle does not know (eta = 0.5 written out; the symbolic member
 eta \delta x_1 too, which the oracle had called wrong with eta not the file's rate); then every verdict passed as
 transcribed (56 entries and the batch's two checks; the mistyped entry has no verdicts).
+
+Run blind at main 52092ef (the branch's base, main's tip when the collection began), with nothing under src/
+changed, and without the rebase: /work/READY_FOR_BLIND68 holds 50bd139 and main had moved past it, the brief saying
+with test commits only; but git diff 50bd139 HEAD -- src is not empty (180 lines: 17b6e8c, qa60's and fixmat40's one
+refusal for an unbounded sum, in src/backprop/symbolic/homework.py, homework_truth.py, reading_new_axes.py and
+sum_ranges.py), so src/ here is 52092ef's (its last change 17b6e8c), not the gate's. The first run
+(/work/batch190_blind.txt): 51 of 57 read with every verdict right (89%), 4 refused, 1 misread, 1 typo refused, no
+typo read, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal nor misreading was a slip of the notations or the
+twins (the misreading's claim split is the reader's, the refusals the indicator's), so the batch was run once;
+tests/test_public_formulas_held_out.py -k "b190-" passed, check's never-wrong-called-correct test included.
+
+Of the 1 mistaken formula, it was read with its wrong members called wrong: du-dk (the sensitivity written
+dE/dnet_k where the report's rules use -dE/dnet_k: W, W, C as the oracle has it). By page: the PRML notes 7 of 7, the
+Turkish post 8 of 8, the Portuguese README 5 of 5, the quick reference 8 of 8, the softmax answer 8 of 8, the
+Chinese homework 4 of 8 (4 refused), the perceptron unit 6 of 7 (1 misread), the Chinese MLP report 5 of 6 (and its
+typo refused, naming y_j).
+
+The refusals and the misreading by construct, with the exact message:
+
+- an indicator function of a comparison, \mathbb{I}(s_j > 0) (the ReLU's slope, the homework's own definition: 1
+  when the condition holds, else 0), 4: zh-d1, "formula '\\delta_j^{(1)} = ( \\sum_{k=1}^n \\delta_k^{(2)}
+  W_{kj}^{(2...': expected ')' to close the arguments at '>' (position 86)"; zh-d1b, the same at position 89
+  ("formula '\\delta_j^{(1)} = ( \\sum_{k=1}^n (\\hat{y}_k - y_k) W_{kj}^..."); zh-w1, "formula '隐含层权重 W_{ji}^{(1)}
+  \\frac{\\partial L}{\\partial W_{ji}^{(1)...': expected ')' to close the arguments at '>' (position 129)"; zh-b1,
+  "formula '隐含层偏置 b_{j1} \\frac{\\partial L}{\\partial b_{j1}} = ( \\sum_...': expected ')' to close the arguments
+  at '>' (position 117)";
+- a worked chain whose middle member ends in a subscripted symbol, \Delta w_1=\eta \delta x_1=0.5(0.0887)(1)=0.04435,
+  1 misread: un-dw1, expected (('correct', 'correct', 'correct'),), got (('wrong',), ('wrong', 'wrong')): the line
+  split into two claims at x_1=, \Delta w_1 = \eta \delta (called wrong: the factor x_1 lost) and x_1 = 0.5(0.0887)(1)
+  = 0.04435 (called wrong against x_1's value, "0.04435 is not the true value 1 at the file's numbers");
+- the typo: du-dyj, "formula '\\frac{\\partial E}{\\partial y_j} = \\frac{\\partial}{\\partia...': the denominator of a
+  partial derivative starts with \partial, and \frac{\partial y_k}{y_j}'s (y_j) has none at '\\frac' (position 129);
+  write \frac{\partial y_k}{\partial y_j}" (naming it).
+
+Read, among the constructs these pages brought: Bishop's recursion with an unbounded \sum_k and h' of the sums, the
+tanh slope written of the outputs with \Big; a two-line display split at \quad; f' and g' of unnamed activations;
+W2.T @ delta_out and delta_hidden @ x.T; the book's deltas as -dE/dI with W_{k,j}^{(2)}, \left[ \right] and a sum over
+k where k is also the page's layer letter; \[ \] displays with \odot, (W^{[l+1]})^T, \frac{1}{m} \sum \delta^{[l]} over
+the samples, := with \eta; W^{[l+1]T} and g^{[l]'}; np.sum(..., axis=0, keepdims=True).T and np.power; chains of three
+members with \frac{\partial u_k}{\partial W_{kj}^{(2)}} and \cdot 1, sums from k=1 to n; worked numbers to four digits
+with juxtaposed parentheses, w_1(new); multi-line displays with Duda's sensitivities and a sign slip called wrong.
+
+Which look general: the indicator of a comparison, \mathbb{I}(s_j > 0) (and its kin \mathbf{1}[a > 0], \mathbb{1}\{z > 0\}),
+is how derivations write the ReLU's slope, and lecture notes use it often; the split of a worked chain at a member
+ending in a subscripted symbol followed by = (\eta \delta x_1=0.5...) is general to worked examples that write
+the rule and its numbers on one line. The typo is the page's.
 """
 
 from __future__ import annotations
