@@ -82,6 +82,43 @@ all loaded as first written. The oracle's first run found the twins of two cross
 and the German function's) naming the target y where the oracle names it t under the cross-entropy (a NameError:
 the twin's slip, corrected by writing t); every verdict passed after, as first expected (62 entries and the batch's
 checks).
+
+Run blind at main 9904de4 (/work/READY_FOR_BLIND69, which held main's tip when the collection began: the branch
+started there, so no rebase was run; git diff 9904de4 HEAD -- src empty), with nothing under src/ changed. The
+first run (/work/batch194_blind.txt): 59 of 62 read with every verdict right (95%), 3 refused, no typo (none in the
+batch), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. The refusals are the reader's, not slips of a
+notation or a twin, so the batch was run once; tests/test_public_formulas_held_out.py -k "b194-" passed, check's
+never-wrong-called-correct test included.
+
+Of the 3 mistaken formulas, all 3 were read with their wrong member called wrong: el-dy (the RSS derivative's
+missing 2), lk-do (the cross-entropy's a - y under the MSE after a sigmoid), sw-di1 (ReLU's slope under a leaky ReLU
+layer, wrong by alpha only where the sums are negative). By page: the softplus XOR class 8 of 8, the ELU regression
+class 7 of 8, the Russian leaky script 6 of 6, the Italian swish script 8 of 8, the MNIST ELU script 6 of 8, the
+German softplus function 8 of 8, the exercises 8 of 8, the three-leaky-layer classifier 8 of 8.
+
+The refusals by construct, with the exact message:
+
+- a derivative helper called with the activation's parameter as a second argument: hm-e3, "formula 'error3 =
+  w34^T.dot(error4) * elu_derivative(z3, alpha)': elu takes one argument, not 2", and hm-e2 the same of
+  elu_derivative(z2, alpha) (the notation declares elu_derivative = "elu' at input" and alpha = "1", the layer's
+  alpha; no declaration says a helper's second argument is the activation's parameter);
+- np.array(...) around a quantity, with .reshape(-1,1): el-da1, "formula 'dLda1 =
+  np.matmul(np.array(dLdz2).reshape(-1,1), self.W2^T)': np.array is not a function check reads at 'n' (position
+  19); write np.exp, np.log, np.sqrt, np.maximum(0, u), np.pow(u, 2) or an activation by its name, or name it in
+  the notation's functions".
+
+Read, among the constructs these pages brought: softplus_derivative, elu_derivative, leaky_relu_derivative,
+swish_derivative (declared "silu' at input") and relu_derivative helpers of the sums; leaky_relu_derivative given a
+leaky layer's OUTPUTS (dz3, dz1 of the classifier: called right, as they are); relu_derivative under a leaky ReLU
+layer and the missing 2 or sigmoid slope of the output (called wrong); negated d_ names with += steps; eta / m
+before a minibatch's sums; the MNIST script's layers numbered from the input (a1 the input); grads['dW3'] on the
+left; network[3]['W'].T; (z1 > 0).astype(float); inline LaTeX with \mathcal{L}_{\text{MSE}} and \cdot; the
+name declared for y[:, [i]], and y.reshape(-1, 1) (undeclared), read as the target.
+
+Which look general: the elu_derivative(z, alpha) refusal (helpers written with the activation's parameter as a
+second argument, leaky_relu_derivative(x, alpha), elu_derivative(x, alpha), are common in code with these
+activations: a helper declared at input might accept a second argument equal to the layer's parameter, or the
+notation might say so); np.array(u) around a quantity (an identity on arrays) is common in NumPy code too.
 """
 
 from __future__ import annotations

@@ -627,7 +627,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # batch 193, from the code corpus in about 7 minutes by the machine's clock (02:41 to 02:48), 51 from 7
 # addresses (7 stored files; emphasis on tanh and ReLU hidden layers, tanh and linear outputs, the binary
 # cross-entropy; a leaky-ReLU page dropped, the oracle having no leaky ReLU; momentum steps left out).
-# batch 194, from the code corpus in about 10 minutes by the machine's clock (02:53 to 03:03), 62 from 8 addresses (8
+# batch 194, from the code corpus in about 10 minutes by the machine's clock (02:53 to 03:01), 62 from 8 addresses (8
 # stored files; emphasis on leaky ReLU, ELU, softplus and SiLU/swish hidden layers written by hand, their slips).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
