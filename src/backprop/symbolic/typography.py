@@ -27,6 +27,7 @@ from .quantities import OCTAVE_ENTRYWISE, FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .torch7_methods import torch7_methods
+from .javascript_transposes import refuse_javascript_number_transposes
 from .typography_code import array_calls, code_products, julia_broadcasts, method_transposes
 from .typography_display import loose_assignments
 from .number_remarks import without_check_mark
@@ -191,6 +192,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![\\.\d])\.(?=\s*(?:\\\\|\\end\{cases\}))", " ", text) if "cases" in text else text
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
+    refuse_javascript_number_transposes(text)  # a JavaScript number's x.T: undefined, never NumPy's x
     text = method_transposes(text)
     text = julia_broadcasts(text)  # Julia's @. a * (1 - a): each operator entry by entry, .* (read below)
     # Julia's broadcasting assignment, nn.z[i] .= w * a .+ b (and .+= .-= .*= ./=): the assignment entry by entry,
