@@ -77,7 +77,7 @@ class SampleMeanReading:
                       " mean(mean(u)) or the sum over what it averages and its count")
         entries = list(value) if _is_matrix(value) else [value]
         averaged = f"{node.written}({_show(node.args[0])})" if node.name == "samples_mean" \
-            else f"({_show(node.args[0])}).mean()"
+            else f"({_show(node.args[0])}).mean({'axis=0' if node.name == 'axis_mean' else ''})"
         problem = self.symbols.problem
         if problem.batch == 0 and problem.reduction == "mean" and not self.one_sample_named():
             # a file of no data, the step's loss the mean over its K samples: the mean over them of one sample's term
@@ -223,9 +223,9 @@ class FunctionReading(SampleMeanReading):
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
-            if name == "axis_mean" and not _is_matrix(args[0]):
+            if name == "axis_mean" and not _is_matrix(args[0]) and not self.notation.samples_as_rows:
                 # one number per sample: axis 0 its samples' mean (their count), axis 1 the number, as the page's
-                # array is (m,) or (m, 1); no shape here says which
+                # array is (m,) or (m, 1); no shape here says which (samples as rows say it: below)
                 self.fail(f"{node.written}({_show(node.args[0])}, axis) of one number per sample: what it averages"
                           " over (the samples, or the sample's one entry) is unknown here; write"
                           f" {node.written}({_show(node.args[0])}) for the mean over the samples")
@@ -240,6 +240,10 @@ class FunctionReading(SampleMeanReading):
                 self.fail(f"{node.written}({_show(node.args[0])}, axis={args[1]}) adds each sample's units (one"
                           " here), not the samples (rows, as the notation's input-first weights have them): write"
                           f" the axis of the samples, axis={0 if rows else 1}")
+            if name == "axis_mean" and not _is_matrix(args[0]):
+                # the samples rows, a one-unit layer's (N, 1) array: its axis of the samples (checked above) averages
+                # them, 1/N times their sum: np.mean(u) of one number per sample, one rule (batch 193's cs-db2)
+                return self.array_mean(args[0], node)
             summed = axis_sum(args[0], int(args[1]), name == "axis_mean", rows)
             if node.written in EIGEN_AXIS_SUMS:
                 self.eigen_sum_over_samples(args[0], summed, node)
