@@ -12,13 +12,15 @@ from typing import Callable
 from ..patterns import lazy_pattern
 from .formula_remarks import notation_names
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
-from .lead_in_words import CONNECTIVE_WORD, REMARK_WORDS, STEP_VERBS
+from .lead_in_words import CONNECTIVE_WORD, LEAD_IN, REMARK_WORDS, STEP_VERBS, words_before_left
 from .line_breaks import LEAD_IN_WORD
 from .notation import Notation
 from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
 from .script_letters import CYRILLIC_LETTER, EAST_ASIAN_LETTER
+from .syntax_tree import GREEK_WORDS
 from .typography import MATH_WORDS
 from .typography_comments import FRAMING_RUN
+from .typography_unicode import UNICODE
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
@@ -35,7 +37,7 @@ _LIST_OPENING = r"^([ \t]*+(?:(?:\d+[.)]|[-*\u2022]|(?:#+|//)[ \t]*+(?:" + FRAMI
 
 def _label_word(other_scripts: str) -> str:
     return (rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{other_scripts}(?i:{STEP_VERBS})(?![\w'\u2019])|"
-            r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)")
+            r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\\u0370-\u03ff][^\n=]*=)")
 
 
 # a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line:
@@ -89,6 +91,56 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
         if match.re is labelled.compiled() and unknown_name_alone(refusal) != match.group(2):
             raise
     return judge(text[:match.end(1)] + text[match.end():])
+
+
+# a Greek letter's name spelled in Latin letters right before the same letter as a symbol on a left side: "compute
+# delta δ_k = ...", "sigma \\sigma(z) = ..." (group 1 the name, group 2 the letter, Unicode or a command)
+_SPELLED_BEFORE_LETTER = lazy_pattern(r"(?<![\w\\])(" + "|".join(GREEK_WORDS) + r")[ \t]+([\u0370-\u03ff]|\\[A-Za-z]+)"
+                                      r"(?![A-Za-z])(?=[^\n=]*=)")
+
+
+def spelled_letter_name(text: str, judge: Callable):
+    """``judge(text)``, or the text without a Greek letter's name spelled out right before the same letter as a
+    symbol (_SPELLED_BEFORE_LETTER) where the words before it on its line (after a label's colon, a list's bullet) lead
+    into the claim (lead_in_words.words_before_left: a step's verb, a connective), ``compute delta δ_k = ...``: the
+    sentence's word naming the symbol, never its factor. Where the name stands alone before the left side it may be
+    a factor (δ δ_k): refused, never multiplied silently; after other words the text is judged as written."""
+    for match in _SPELLED_BEFORE_LETTER.finditer(text):
+        if UNICODE.get(match.group(2), match.group(2) + " ").strip() != GREEK_WORDS[match.group(1)]:
+            continue
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        words = re.sub(_LIST_OPENING, "", line.rsplit(":", 1)[-1]).split()
+        if not words:
+            raise FormulaError(f"formula {short(text)}: the word '{match.group(1)}' before {match.group(2)} may name"
+                               f" the symbol or be its factor ({match.group(2)} {match.group(2)}); write the symbol"
+                               f" alone, or a product sign between them")
+        if words_before_left(words) == LEAD_IN:
+            return judge(text[:match.start()] + text[match.start(2):])
+    return judge(text)
+
+
+# a list item's label of words, an arrow and a word or more before a left side: "- Forward pass → Prediction a2 =
+# 0.7153" (as a mermaid message's A->>B: is read); group 2 the words before the arrow, 3 the words after, 4 the left side
+_ARROW_LABEL = lazy_pattern(_LIST_OPENING + r"((?:[^\W\d_]{2,}[ \t]+)*[^\W\d_]{2,})[ \t]*(?:\u2192|\\to(?![A-Za-z])"
+                            r"|\\rightarrow(?![A-Za-z])|-+>>?)[ \t]*((?:[^\W\d_]{2,}[ \t]+)+)(?=([^\s=]+)[ \t]*=)", re.M)
+
+
+def arrow_label(text: str, judge: Callable, notation: Notation | None = None):
+    """``judge(text)``; where it is refused as an unknown symbol that is a word after a label's arrow
+    (_ARROW_LABEL), the text without the words after the arrow, where the notation names the left side after them and
+    reads none of them (lead_in_words.words_before_left: prose, no remark's word): the label's, never a factor."""
+    match = _ARROW_LABEL.search(text) if notation is not None else None
+    if match is None:
+        return judge(text)
+    words, known = match.group(3).split(), notation_names(notation)[0]
+    try:
+        return judge(text)
+    except FormulaError as refusal:
+        if unknown_name_alone(refusal) not in words or not notation.gives_name(match.group(4)) \
+                or words_before_left(words, lambda word: word in known or word.lower() in MATH_WORDS
+                                     or notation.gives_name(word)) != LEAD_IN:
+            raise
+    return judge(text[:match.start(3)] + text[match.end(3):])
 
 
 # a letter alone after an operand's end and before a run of two words of prose: a word of the sentence (Polish's and

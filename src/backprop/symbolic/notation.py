@@ -241,10 +241,10 @@ class Notation(NotationNames, NotationLookups):
             return "glued"
         if not named(sub + digits):
             return "apart"
-        # a key written as the formula writes the name, glued and with no placeholder ("wh1" beside "wh"): the spec's
-        # precedence, the pattern with more literal characters, gives the name, never wh times 1
-        written = {f"{base}{sub}{digits}" if not sub else f"{base}_{sub}{digits}"}
-        if any(pattern.text.strip() in written and not pattern.placeholders for pattern in self.patterns):
+        # a key with no placeholder, as written ("wh1" beside "wh") or of base and subscript (δ_o1 beside δ_{k}), wins
+        whole, written = {sub + digits, braced_scripts(sub + digits)}, {f"{base}_{sub}{digits}" if sub else base + digits}
+        if any(not pattern.placeholders and (pattern.text.strip() in written or pattern.base == base
+               and pattern.sub in whole and not pattern.sup and not pattern.primes) for pattern in self.patterns):
             return "glued"
         return "ambiguous" if named(sub) else "glued"
 

@@ -56,7 +56,8 @@ from .formula_functions import spreadsheet_both_ways
 from .column_numbers import column_labels_both_ways, dot_digit_both_ways
 from .formula_remarks import CHAPTER_EQUATION_NUMBER, EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
-from .label_words import label_word, letter_before_prose, phrase_left_side, sentence_around
+from .label_words import (arrow_label, label_word, letter_before_prose, phrase_left_side, sentence_around,
+                          spelled_letter_name)
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
@@ -372,6 +373,8 @@ def text_readings(notation: Notation | None) -> tuple:
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             spaced_plus_both_ways,      # w5+ = - eta * a: code's += typed with a space, or w5's new value
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
+            spelled_letter_name,        # compute delta δ_k = ...: the sentence's name of the letter after it
+            lambda text, judge: arrow_label(text, judge, notation),  # - Forward pass → Prediction a2 = ...: a label
             lambda text, judge: label_word(text, judge, notation),  # Compute delta = ...: a word naming nothing
             letter_before_prose,        # ... = Theta^T X i tu nie ma ...: Polish's "and", a word naming nothing
             # For this pairing dL/dz = ...: a sentence's words around the formula, naming nothing
