@@ -30,6 +30,9 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
 - R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
   (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself;
   ``colMeans(u)`` and ``rowMeans(u)`` their means (the Call "sample_rows_mean"), colMeans over the samples.
+- R's products (R_PRODUCTS): ``crossprod(A, B)`` as ``t(A) %*% B``, ``tcrossprod(A, B)`` as ``A %*% t(B)`` (one
+  argument: A with itself), ``outer(u, v)`` as np.outer(u, v) (``as.numeric(x)``, a vector's entries,
+  is reading_calls').
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
 #: and R's means so: colMeans(u) the mean of each column (over the samples), rowMeans(u) of each row (over a
 #: sample's entries)
 R_AXIS_MEANS = {"colMeans": "0", "rowMeans": "1"}
+#: base R's products: crossprod(A, B) is t(A) %*% B, tcrossprod(A, B) A %*% t(B) (of one argument, A's with itself),
+#: outer(u, v) the matrix of u_i v_j (np.outer's)
+R_PRODUCTS = ("crossprod", "tcrossprod", "outer")
 
 
 class ArrayParsing(NewAxisParsing):
@@ -135,6 +141,25 @@ class ArrayParsing(NewAxisParsing):
                         position=token.position, written=run)
         return Call("sample_rows_sum", (self.one_argument(run, token), Num(R_AXIS_SUMS[run])),
                     position=token.position, written=run)
+
+    def r_product(self) -> Node | None:
+        """R's ``crossprod(A, B)``, ``tcrossprod(A, B)`` and ``outer(u, v)`` (R_PRODUCTS), each glued to its
+        parenthesis where the notation names no such word: the product R defines, of the arguments read; None,
+        the position kept, for any other word."""
+        run, end = self.letter_run(self.position)
+        token = self.peek()
+        if run not in R_PRODUCTS or run in self.names or end >= len(self.tokens) \
+                or self.tokens[end].text != "(" or self.tokens[end].spaced:
+            return None
+        self.position = end
+        if run == "outer":  # u_i v_j, as np.outer(u, v) reads
+            return self.array_function(run, run, token)
+        args = self.arguments()
+        if len(args) not in (1, 2):
+            self.fail(f"{run}(...) with {len(args)} arguments", token, f"write {run}(A, B)")
+        left, right = args[0], args[-1]
+        left, right = (Transpose(left), right) if run == "crossprod" else (left, Transpose(right))
+        return Call("matrix_product", (left, right), position=token.position)
 
     def two_arguments(self, name: str, token: Token) -> tuple[Node, Node]:
         args = self.arguments()

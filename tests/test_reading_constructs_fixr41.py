@@ -1,0 +1,64 @@
+"""fixr41: constructs batch 186 refused where the reading is sure.
+
+1. R's base products, read as R defines them (syntax_arrays.r_product): ``crossprod(A, B)`` is ``t(A) %*% B``,
+   ``tcrossprod(A, B)`` is ``A %*% t(B)``, ``outer(u, v)`` the matrix of u_i v_j (np.outer's), on R lines of two
+   statements whose second is judged too (batch 186's s86-es-dw2, es-dw1, es-da1; batch 191's rl-dh, rl-w2).
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names; a right formula is called correct and a wrong variant
+of it wrong."""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from public_formulas_batch186_tables import NETWORKS as B186_NETWORKS, NOTATIONS as B186_NOTATIONS
+from public_formulas_batch191_tables import NETWORKS as B191_NETWORKS, NOTATIONS as B191_NOTATIONS
+from seed_verbatim import Twin
+
+CHECKS = CaseChecks({"b186_es": B186_NETWORKS["b186_es"], "b191_rl": B191_NETWORKS["b191_rl"]})
+_ES, _RL = B186_NOTATIONS["b186_es"], B191_NOTATIONS["b191_rl"]
+_J3 = tuple({"j": j} for j in range(3))
+_J4 = tuple({"j": j} for j in range(4))
+_J4I3 = tuple({"j": j, "i": i} for j in range(4) for i in range(3))
+_ES_D2 = "(a2[0] - y[0])"
+_ES_D1 = "W2[0,{j}]*(a2[0] - y[0])*Heaviside(z1[{j}])"
+_RL_D1 = "(a2[0] - y[0])*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])"
+_DB1 = Twin("gradient", "b1[{j}]", (_ES_D1,), _J4)
+
+
+def _es(key: str, text: str, expected, *twins) -> Public:
+    return Public(key, "fixr41", "b186_es", _ES, text, expected, twins)
+
+
+def _rl(key: str, text: str, expected, *twins) -> Public:
+    return Public(key, "fixr41", "b191_rl", _RL, text, expected, twins)
+
+
+CASES = [
+    _es("crossprod-right", "dW1 <- crossprod(Xtr, dZ1); db1 <- colSums(dZ1)", ((C,), (C,)),
+        Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_ES_D1}",), _J4I3), _DB1),
+    _es("crossprod-no-slope-wrong", "dW1 <- crossprod(Xtr, dA1); db1 <- colSums(dZ1)", ((W,), (C,)),
+        Twin("gradient", "W1[{j},{i}]", ("x[{i}]*W2[0,{j}]*(a2[0] - y[0])",), _J4I3), _DB1),
+    _es("crossprod-second-statement-wrong", "dW2 <- crossprod(A1, dZ2); db2 <- sum(A2)", ((C,), (W,)),
+        Twin("gradient", "W2[0,{j}]", (f"a1[{{j}}]*{_ES_D2}",), _J4), Twin("gradient", "b2[0]", ("a2[0]",))),
+    _es("outer-right", "dA1 <- outer(dZ2, as.numeric(W2)); dZ1 <- dA1 * (Z1 > 0)", ((C,), (C,)),
+        Twin("value", "W2[0,{j}]*(a2[0] - y[0])", ("(a2[0] - y[0])*W2[0,{j}]",), _J4),
+        Twin("gradient_z", "z1[{j}]", (_ES_D1,), _J4)),
+    _es("outer-wrong", "dA1 <- outer(A2, as.numeric(W2)); dZ1 <- dA1 * (Z1 > 0)", ((W,), (C,)),
+        Twin("value", "W2[0,{j}]*(a2[0] - y[0])", ("a2[0]*W2[0,{j}]",), _J4),
+        Twin("gradient_z", "z1[{j}]", (_ES_D1,), _J4)),
+    _rl("tcrossprod-right", "d_hidden_layer <- (tcrossprod(d_predicted_output, weights_1_2)) * "
+        "activation_function_derivative(hidden_layer_output)", ((C,),),
+        Twin("value", f"-{_RL_D1}", (f"-{_RL_D1}",), _J3)),
+    _rl("tcrossprod-wrong", "d_hidden_layer <- (tcrossprod(d_predicted_output, weights_1_2)) * hidden_layer_output",
+        ((W,),), Twin("value", f"-{_RL_D1}", ("-(a2[0] - y[0])*W2[0,{j}]*a1[{j}]",), _J3)),
+]
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_r_products_whose_sizes_do_not_fit_are_refused():
+    """tcrossprod(Xtr, dZ1) is Xtr %*% t(dZ1), a 1 x 3 times a 4 x 1: refused in one line, never guessed."""
+    case = _es("tcrossprod-misfit", "dW1 <- tcrossprod(Xtr, dZ1)", ((C,),))
+    assert "whose sizes do not fit" in CHECKS.refusal(case)
