@@ -62,3 +62,44 @@ def test_r_products_whose_sizes_do_not_fit_are_refused():
     """tcrossprod(Xtr, dZ1) is Xtr %*% t(dZ1), a 1 x 3 times a 4 x 1: refused in one line, never guessed."""
     case = _es("tcrossprod-misfit", "dW1 <- tcrossprod(Xtr, dZ1)", ((C,),))
     assert "whose sizes do not fit" in CHECKS.refusal(case)
+
+
+# 4. A notation's functions key with a layer's superscript after the prime, "\\sigma'^{(L)}" (batch 186's German notes,
+# s86-de-dl): the calls written \sigma'^{(L)}(u) take the place it gives, at the unit's sum or at its output.
+_DE = B186_NOTATIONS["b186_de"]
+_DE_PLAIN = 'functions = { "\\\\sigma" = "sigmoid" }'
+_DE_DA = "(-y[0]/a2[0] + (1 - y[0])/(1 - a2[0]))"
+
+
+def _de_at(place: str) -> str:
+    assert _DE_PLAIN in _DE
+    return _DE.replace(_DE_PLAIN, 'functions = { "\\\\sigma" = "sigmoid", "\\\\sigma\'^{(L)}" = "sigmoid\' at %s" }'
+                       % place)
+
+
+def _de(key: str, notation: str, argument: str, expected, member: str) -> Public:
+    text = (r"$$\boldsymbol{\delta}^{(L)} = \frac{\partial \mathcal{L}}{\partial \mathbf{a}^{(L)}} \odot "
+            rf"\sigma'^{{(L)}}\big(\mathbf{{{argument}}}^{{(L)}}\big),$$")
+    return Public(key, "fixr41", "b186_de", notation, text, expected, (Twin("gradient_z", "z2[0]", (member,)),))
+
+
+CHECKS.networks["b186_de"] = B186_NETWORKS["b186_de"]
+LAYERED_PRIME_CASES = [
+    _de("layered-prime-at-input-right", _de_at("input"), "z", ((C,),), f"{_DE_DA}*a2[0]*(1 - a2[0])"),
+    _de("layered-prime-at-input-of-output-wrong", _de_at("input"), "a", ((W,),),
+        f"{_DE_DA}*sigmoid(a2[0])*(1 - sigmoid(a2[0]))"),
+    _de("layered-prime-at-output-right", _de_at("output"), "a", ((C,),), f"{_DE_DA}*a2[0]*(1 - a2[0])"),
+    _de("layered-prime-at-output-of-sum-wrong", _de_at("output"), "z", ((W,),), f"{_DE_DA}*z2[0]*(1 - z2[0])"),
+]
+
+test_the_oracle_gives_the_layered_primes_verdicts, test_check_gives_the_oracles_verdicts_on_layered_primes = \
+    CHECKS.tests(LAYERED_PRIME_CASES)
+
+
+def test_a_layered_primes_declaration_leaves_other_layers_calls_alone():
+    """The key names layer L's calls only: \\sigma'(u) unscripted stays the derivative at u."""
+    notation = _de_at("output")
+    case = Public("layered-prime-plain", "fixr41", "b186_de", notation,
+                  r"$$\boldsymbol{\delta}^{(L)} = \frac{\partial \mathcal{L}}{\partial \mathbf{a}^{(L)}} \odot "
+                  r"\sigma'\big(\mathbf{z}^{(L)}\big),$$", ((C,),))
+    assert CHECKS.verdicts(case) == ((C,),)
