@@ -103,3 +103,43 @@ def test_a_layered_primes_declaration_leaves_other_layers_calls_alone():
                   r"$$\boldsymbol{\delta}^{(L)} = \frac{\partial \mathcal{L}}{\partial \mathbf{a}^{(L)}} \odot "
                   r"\sigma'\big(\mathbf{z}^{(L)}\big),$$", ((C,),))
     assert CHECKS.verdicts(case) == ((C,),)
+
+
+# 2. NumPy's outer product by broadcasting, a column .reshape(-1,1) times a row .reshape(1,-1) in code's * (batch 186's
+# s86-ko-dw2, ko-dw1): u v^T; every other row outside a matrix product stays refused.
+_KO = B186_NOTATIONS["b186_ko"]
+CHECKS.networks["b186_ko"] = B186_NETWORKS["b186_ko"]
+_KO_D2 = "(a2[0] - y[0])*sigmoid(z2[0])*(1 - sigmoid(z2[0]))"
+_KO_D1 = f"W2[0,{{j}}]*{_KO_D2}*sigmoid(z1[{{j}}])*(1 - sigmoid(z1[{{j}}]))"
+_J3I2 = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
+
+
+def _ko(key: str, text: str, expected, twin: Twin) -> Public:
+    return Public(key, "fixr41", "b186_ko", _KO, text, expected, (twin,))
+
+
+BROADCAST_OUTER_CASES = [
+    _ko("column-times-row-right", "dL_dW1 = dZ1.reshape(-1,1) * X.reshape(1,-1)", ((C,),),
+        Twin("gradient", "W1[{j},{i}]", (f"{_KO_D1}*x[{{i}}]",), _J3I2)),
+    _ko("row-times-column-right", "dL_dW1 = X.reshape(1,-1) * dZ1.reshape(-1,1)", ((C,),),
+        Twin("gradient", "W1[{j},{i}]", (f"{_KO_D1}*x[{{i}}]",), _J3I2)),
+    _ko("column-times-row-no-slope-wrong", "dL_dW1 = dL_dA1.reshape(-1,1) * X.reshape(1,-1)", ((W,),),
+        Twin("gradient", "W1[{j},{i}]", (f"W2[0,{{j}}]*{_KO_D2}*x[{{i}}]",), _J3I2)),
+    _ko("output-column-times-row-right", "dL_dW2 = dZ2.reshape(-1,1) * A1.reshape(1,-1)", ((C,),),
+        Twin("gradient", "W2[0,{j}]", (f"{_KO_D2}*a1[{{j}}]",), tuple({"j": j} for j in range(3)))),
+    _ko("output-column-times-wrong-row-wrong", "dL_dW2 = dZ2.reshape(-1,1) * A2.reshape(1,-1)", ((W,),),
+        Twin("gradient", "W2[0,{j}]", (f"{_KO_D2}*a2[0]",), tuple({"j": j} for j in range(3)))),
+]
+
+test_the_oracle_gives_the_broadcast_outer_verdicts, test_check_gives_the_oracles_verdicts_on_broadcast_outer = \
+    CHECKS.tests(BROADCAST_OUTER_CASES)
+
+
+def test_a_transposed_outer_product_and_a_lone_row_are_never_called_correct():
+    """X's column times dZ1's row is W1's gradient transposed (2 x 3 for a 3 x 2): refused; a row beside a plain
+    vector (no column written) stays refused, as NumPy broadcasts it by shapes the formula does not show."""
+    transposed = Public("transposed", "fixr41", "b186_ko", _KO, "dL_dW1 = X.reshape(-1,1) * dZ1.reshape(1,-1)",
+                        ((W,),))
+    assert "is 2 x 3 where the left side is 3 x 2" in CHECKS.refusal(transposed)
+    lone = Public("lone-row", "fixr41", "b186_ko", _KO, "dL_dW2 = dZ2 * A1.reshape(1,-1)", ((C,),))
+    assert "a vector's row, outside np.dot(u, v)" in CHECKS.refusal(lone)

@@ -57,6 +57,9 @@ INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
 ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze", "insert_axis")
+#: the written name of ``u.reshape(-1, 1)``'s Call "flattened": a column written so, which code's * with a row
+#: ``v.reshape(1, -1)`` makes their outer product (ArrayParsing.broadcast_outer)
+COLUMN_RESHAPE = "reshape(-1, 1)"
 #: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
 #: column (over the samples), rowSums(u) each row
 R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
@@ -306,9 +309,11 @@ class ArrayParsing(NewAxisParsing):
         if method == "insert_axis":  # Rust ndarray's x.insert_axis(Axis(1)): the column; Axis(0): the row
             return self.inserted_axis(base, dot)
         if method == "reshape":
-            if self.reshape_shape():  # u.reshape(1, -1): the vector's row, a matrix product's factor
+            if (shape := self.reshape_shape()) == "row":  # u.reshape(1, -1): the vector's row, a matrix product's
                 return Call("row", (Call("flattened", (base,), position=dot.position, written=method),),
                             position=dot.position, written=method)
+            if shape == "column":  # u.reshape(-1, 1): the vector's entries, a column written so (broadcast_outer)
+                return Call("flattened", (base,), position=dot.position, written=COLUMN_RESHAPE)
         elif method in SHAPE_METHODS or method == "transpose":
             self.expect(")", f"to close .{method}(): check reads it without arguments")
         else:
@@ -317,6 +322,19 @@ class ArrayParsing(NewAxisParsing):
             return Call(name, (base,) if axis is None else (base, Num(axis)), position=dot.position, written=method)
         return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
                                                                  written=method)
+
+    @staticmethod
+    def broadcast_outer(token: Token, left: Node, right: Node) -> Node | None:
+        """Code's ``u.reshape(-1, 1) * v.reshape(1, -1)``: NumPy broadcasts the column against the row into their
+        outer product, u v^T, the matrix product of the two (``v.reshape(1, -1) * u.reshape(-1, 1)`` too, the same
+        u v^T); None for any other product (a row beside anything else stays refused: reading_shapes.array_call)."""
+        if token.text != "*" and not token.starred:
+            return None
+        for column, row in ((left, right), (right, left)):
+            if isinstance(column, Call) and column.written == COLUMN_RESHAPE and isinstance(row, Call) \
+                    and row.name == "row":
+                return Call("matrix_product", (column, row), position=token.position)
+        return None
 
     def clamped(self, base: Node, dot: Token) -> Node:
         """PyTorch's ``h.clamp(min=0)`` (``h.clamp(0)``, ``.clamp(max=1.0)``, ``.clamp(min=0, max=1)``) past its
@@ -341,9 +359,9 @@ class ArrayParsing(NewAxisParsing):
 
     def reshape_shape(self) -> bool:
         """Past ``.reshape(``'s shape and its closing parenthesis, where the shape is a vector's: one size
-        (``-1``, ``(n,)``, ``len(x)``) or a column's (``(-1, 1)``), False; a row's (``(1, -1)``), True (the reader
-        takes it as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1))); a matrix's is
-        refused."""
+        (``-1``, ``(n,)``, ``len(x)``), "vector", or a column's (``(-1, 1)``), "column"; a row's (``(1, -1)``), "row"
+        (the reader takes it as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1)), or
+        beside such a column in code's *, broadcast_outer); a matrix's is refused."""
         start, tuples, sizes = self.position, [], [""]  # tuples: per open parenthesis, whether it is a tuple's
         while self.peek() is not None and not (not tuples and self.peek().text == ")"):
             token = self.next()
@@ -363,7 +381,7 @@ class ArrayParsing(NewAxisParsing):
                       " .reshape(n, 1), .reshape(1, n))", self.tokens[start] if start < len(self.tokens) else None,
                       "write u^T for a vector's row, or the matrix's entries")
         self.expect(")", "to close .reshape(...)")
-        return len(sizes) == 2 and sizes[1] != "1"
+        return "vector" if len(sizes) == 1 else "row" if sizes[1] != "1" else "column"
 
     def method_axis(self, method: str) -> str | None:
         """After ``.sum(`` or ``.mean(``: the axis written (``axis=1``, ``1``, with ``keepdims=...`` beside it), or
