@@ -15,6 +15,7 @@ from public_formulas import C, W, Public
 from public_formulas_batch186_tables import NETWORKS as B186_NETWORKS, NOTATIONS as B186_NOTATIONS
 from public_formulas_batch191_tables import NETWORKS as B191_NETWORKS, NOTATIONS as B191_NOTATIONS
 from seed_verbatim import Twin
+from test_reading_constructs_fix86np import NETWORKS as B86NP_NETWORKS, NUMPY_NOTATION as B86NP_NOTATION
 
 CHECKS = CaseChecks({"b186_es": B186_NETWORKS["b186_es"], "b191_rl": B191_NETWORKS["b191_rl"]})
 _ES, _RL = B186_NOTATIONS["b186_es"], B191_NOTATIONS["b191_rl"]
@@ -143,3 +144,23 @@ def test_a_transposed_outer_product_and_a_lone_row_are_never_called_correct():
     assert "is 2 x 3 where the left side is 3 x 2" in CHECKS.refusal(transposed)
     lone = Public("lone-row", "fixr41", "b186_ko", _KO, "dL_dW2 = dZ2 * A1.reshape(1,-1)", ((C,),))
     assert "a vector's row, outside np.dot(u, v)" in CHECKS.refusal(lone)
+
+
+# the same broadcast where the product's transpose has the quantity's shape (2 x 2): the swapped pair is called wrong
+_NP = B86NP_NOTATION
+CHECKS.networks["sigmoid-2-2-1"] = B86NP_NETWORKS["sigmoid-2-2-1"]
+_DHID = "W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[{j}]*(1 - a1[{j}])"
+_JI2 = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
+SQUARE_CASES = [
+    Public("square-outer-right", "fixr41", "sigmoid-2-2-1", _NP, "grad_V = d_hidden.reshape(-1,1) * x.reshape(1,-1)",
+           ((C,),), (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_DHID}",), _JI2),)),
+    Public("square-outer-swapped-wrong", "fixr41", "sigmoid-2-2-1", _NP,
+           "grad_V = x.reshape(-1,1) * d_hidden.reshape(1,-1)", ((W,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"x[{{j}}]*{_DHID.replace('{j}', '{i}')}",), _JI2),)),
+    Public("square-row-first-right", "fixr41", "sigmoid-2-2-1", _NP,
+           "grad_V = x.reshape(1,-1) * d_hidden.reshape(-1,1)", ((C,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_DHID}",), _JI2),)),
+]
+
+test_the_oracle_gives_the_square_verdicts, test_check_gives_the_oracles_verdicts_on_square = \
+    CHECKS.tests(SQUARE_CASES)
