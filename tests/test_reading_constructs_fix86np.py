@@ -138,9 +138,10 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_a_row_outside_a_matrix_product_stays_refused():
-    """``u.reshape(-1, 1) * v.reshape(1, -1)``: NumPy broadcasts the row against the column, where the reader's product
-    of a column and a row would not say which; refused, saying how to write it."""
-    message = CHECKS.refused("sigmoid-2-2-1", NUMPY_NOTATION, "grad_V = d_hidden.reshape(-1,1) * x.reshape(1,-1)")
+    """``u * v.reshape(1, -1)``: NumPy broadcasts the row against u by shapes the formula does not show; refused,
+    saying how to write it (a column written ``.reshape(-1, 1)`` times the row is their outer product since fixr41,
+    tests/test_reading_constructs_fixr41.py)."""
+    message = CHECKS.refused("sigmoid-2-2-1", NUMPY_NOTATION, "grad_V = d_hidden * x.reshape(1,-1)")
     assert "a vector's row, outside np.dot(u, v)" in message
 
 

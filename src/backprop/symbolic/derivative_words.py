@@ -153,23 +153,24 @@ def declared_word(notation, node) -> tuple[str, str] | None:
 
 
 def _primed_given(notation, node) -> Call | None:
-    """``f'(y)``, ``\\sigma'(y_i)``: a function's name with one prime that the notation's functions give an
-    activation's derivative and its place (``{ "f'" = "act' at output" }``), that derivative at the argument so
-    taken (``at`` the place); None for any other call (the bare derivative of the function named, as before)."""
+    """``f'(y)``, ``\\sigma'(y_i)``, ``\\sigma'^{(L)}(z)``: a function's name with one prime (and a layer's
+    superscript) that the notation's functions give an activation's derivative and its place (``{ "f'" = "act' at
+    output" }``), that derivative at the argument so taken (``at`` the place); None for any other call (the bare derivative of the function named, as before)."""
     if isinstance(node, Apply):
         symbol = node.symbol
-        if symbol.primes != 1 or symbol.sub or symbol.sup or symbol.bracket is not None:
+        if symbol.primes != 1 or symbol.sub or symbol.sup and not symbol.layered or symbol.bracket is not None:
             return None
-        name, position = symbol.base, symbol.position
-    elif isinstance(node, Call) and node.primes == 1 and not node.layer and node.base is None and not node.at:
-        name, position = node.written, node.position
+        name, position, layer = symbol.base, symbol.position, symbol.sup
+    elif isinstance(node, Call) and node.primes == 1 and node.base is None and not node.at:
+        name, position, layer = node.written, node.position, node.layer
     else:
         return None
-    given = notation.primed_functions.get(name)
+    # f'^{(L)}: the layer's own key where the notation gives one ({ "\\sigma'^{(L)}" = ... }), else none
+    given = notation.primed_functions.get(f"{name}^{layer}" if layer else name)
     if given is None:
         return None
     activation, place = given
-    return Call(activation, node.args, 1, None, position, f"{name}'", at=place)
+    return Call(activation, node.args, 1, None, position, f"{name}'", layer=layer, at=place)
 
 
 def _called(word: str) -> str:

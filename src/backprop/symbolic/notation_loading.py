@@ -30,6 +30,17 @@ from .typography_unicode import greek_spelled
 
 # a function's name with one prime, "f'", "\\sigma'", "σ'", "g'" (no scripts: g'_{j} is a pattern's name)
 _PRIMED_FUNCTION = r"(?:\\[A-Za-z]+|[^\W\d_]\w*)'"
+#: ... with a layer's superscript after the prime, \sigma'^{(L)} (^{[2]}, ^(\ell), ^L; never ^{2} nor ^2, a power)
+_LAYER_AFTER_PRIME = r"\^(?:\{\s*[(\[]\s*(?:\\[A-Za-z]+|\w+)\s*[)\]]\s*\}|[(\[]\s*(?:\\[A-Za-z]+|\w+)\s*[)\]]|[A-Za-z])"
+
+
+def _primed_key(name: str) -> str:
+    """The key of a primed function's name in Notation.primed_functions: its function's name (f' is f's), and a
+    layer's superscript after the prime as the reader's Call keeps it, ``\\sigma'^{(L)}`` as ``\\sigma^L`` (that
+    layer's calls alone then take the place given)."""
+    base, _, layer = name.strip().partition("'")
+    layer = re.sub(r"[\^{}()\[\]\s]", "", layer)
+    return _function_name(base) + (f"^{layer}" if layer else "")
 
 
 def _function_name(name: str) -> str:
@@ -90,7 +101,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
     # (the prime typed as Unicode's, "σ′" (U+2032), that one prime, as a formula's σ′(z) reads it)
     functions = {name.strip()[:-1] + "'" if name.strip().endswith("\u2032") else name: meaning
                  for name, meaning in functions.items()}
-    primed = {name: meaning for name, meaning in functions.items() if re.fullmatch(_PRIMED_FUNCTION, name.strip())}
+    primed = {name: meaning for name, meaning in functions.items()
+              if re.fullmatch(_PRIMED_FUNCTION + f"(?:{_LAYER_AFTER_PRIME})?", name.strip())}
     functions = {name: meaning for name, meaning in functions.items() if name not in primed}
     derivatives = {name.strip(): _derivative_place(source, name, meaning) for name, meaning in functions.items()
                    if isinstance(meaning, str) and "'" in meaning}
@@ -135,7 +147,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
                         spaced_names=_joined(spaced), index_names=_index_names(source, table, indices),
                         operations={**operations, **helpers},
                         flag_places={_function_name(name): place for name, (_, place) in flags.items()})
-    notation.primed_functions = {_function_name(name.strip()[:-1]): _primed_place(source, name, meaning, notation)
+    notation.primed_functions = {_primed_key(name): _primed_place(source, name, meaning, notation)
                                  for name, meaning in primed.items()}
     for name, meaning in functions.items():
         if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
@@ -194,7 +206,7 @@ def _primed_place(source: str, name: str, meaning, notation: Notation) -> tuple[
         fail(source, f"functions.{name}", f"{meaning!r} is not an element-wise activation's derivative and where it"
               f" is taken", f"write \"{known}' at output\" for {name}(y) of a unit's output y (or \"{known}' at"
               " input\" of its sum)")
-    base = _function_name(name.strip()[:-1])
+    base = _function_name(name.strip().partition("'")[0])
     unprimed = notation.functions.get(base, FUNCTIONS.get(base, NAMED_FUNCTIONS.get(base)))
     if unprimed is not None and ALIASES.get(unprimed, unprimed) != given:
         fail(source, f"functions.{name}", f"{meaning!r} is the derivative of {given}, and {base} is {unprimed}",

@@ -278,7 +278,7 @@ def array_call(name: str, args, node, where: str):
         return value
     if name == "flattened":  # a vector keeps its entries: the reader's vectors are columns
         if 1 not in value.shape:
-            raise FormulaError(f"{where}: .{node.written}(...) of a {value.rows} x {value.cols} matrix, whose entries"
+            raise FormulaError(f"{where}: .{node.written.partition('(')[0]}(...) of a {value.rows} x {value.cols} matrix, whose entries"
                                " it lines up; check reads it of a vector: write the matrix's entries")
         return value if value.cols == 1 else value.T
     return sum(value, sp.S.Zero)

@@ -210,16 +210,18 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             if token.text in _TIMES:
                 self.next()
                 # a star written, u * v: code's and the course notes' entrywise product (Op.star)
-                result = Op("dot" if token.text == r"\cdot" else "times", (result, last := self.signed()),
-                            star=token.text == "*")
+                last = self.signed()  # u.reshape(-1, 1) * v.reshape(1, -1): NumPy's outer product (broadcast_outer)
+                result = self.broadcast_outer(token, result, last) or Op(
+                    "dot" if token.text == r"\cdot" else "times", (result, last), star=token.text == "*")
             elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
                 right = last = self.signed()
                 while token.before_product and (following := self.peek()) is not None \
                         and self.starts_factor(following) and not self.at_python_keyword(CASE_WORDS):
                     right = last = Op("*", (right, self.signed()))  # a \circ b W: a \circ (b W)
-                result = Op("odot" if token.text != _OUTER else "outer", (result, right),
-                            entrywise=token.starred)  # code's * on arrays (ENTRYWISE_STAR): NumPy's broadcast
+                result = self.broadcast_outer(token, result, right) or Op(
+                    "odot" if token.text != _OUTER else "outer", (result, right),
+                    entrywise=token.starred)  # code's * on arrays (ENTRYWISE_STAR): NumPy's broadcast
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()
                 right = last = self.signed()

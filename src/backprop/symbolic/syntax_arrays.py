@@ -30,6 +30,9 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
 - R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
   (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself;
   ``colMeans(u)`` and ``rowMeans(u)`` their means (the Call "sample_rows_mean"), colMeans over the samples.
+- R's products (R_PRODUCTS): ``crossprod(A, B)`` as ``t(A) %*% B``, ``tcrossprod(A, B)`` as ``A %*% t(B)`` (one
+  argument: A with itself), ``outer(u, v)`` as np.outer(u, v) (``as.numeric(x)``, a vector's entries,
+  is reading_calls').
 """
 
 from __future__ import annotations
@@ -54,12 +57,18 @@ INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
 ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul", "unsqueeze", "insert_axis")
+#: the written name of ``u.reshape(-1, 1)``'s Call "flattened": a column written so, which code's * with a row
+#: ``v.reshape(1, -1)`` makes their outer product (ArrayParsing.broadcast_outer)
+COLUMN_RESHAPE = "reshape(-1, 1)"
 #: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
 #: column (over the samples), rowSums(u) each row
 R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
 #: and R's means so: colMeans(u) the mean of each column (over the samples), rowMeans(u) of each row (over a
 #: sample's entries)
 R_AXIS_MEANS = {"colMeans": "0", "rowMeans": "1"}
+#: base R's products: crossprod(A, B) is t(A) %*% B, tcrossprod(A, B) A %*% t(B) (of one argument, A's with itself),
+#: outer(u, v) the matrix of u_i v_j (np.outer's)
+R_PRODUCTS = ("crossprod", "tcrossprod", "outer")
 
 
 class ArrayParsing(NewAxisParsing):
@@ -135,6 +144,25 @@ class ArrayParsing(NewAxisParsing):
                         position=token.position, written=run)
         return Call("sample_rows_sum", (self.one_argument(run, token), Num(R_AXIS_SUMS[run])),
                     position=token.position, written=run)
+
+    def r_product(self) -> Node | None:
+        """R's ``crossprod(A, B)``, ``tcrossprod(A, B)`` and ``outer(u, v)`` (R_PRODUCTS), each glued to its
+        parenthesis where the notation names no such word: the product R defines, of the arguments read; None,
+        the position kept, for any other word."""
+        run, end = self.letter_run(self.position)
+        token = self.peek()
+        if run not in R_PRODUCTS or run in self.names or end >= len(self.tokens) \
+                or self.tokens[end].text != "(" or self.tokens[end].spaced:
+            return None
+        self.position = end
+        if run == "outer":  # u_i v_j, as np.outer(u, v) reads
+            return self.array_function(run, run, token)
+        args = self.arguments()
+        if len(args) not in (1, 2):
+            self.fail(f"{run}(...) with {len(args)} arguments", token, f"write {run}(A, B)")
+        left, right = args[0], args[-1]
+        left, right = (Transpose(left), right) if run == "crossprod" else (left, Transpose(right))
+        return Call("matrix_product", (left, right), position=token.position)
 
     def two_arguments(self, name: str, token: Token) -> tuple[Node, Node]:
         args = self.arguments()
@@ -281,9 +309,11 @@ class ArrayParsing(NewAxisParsing):
         if method == "insert_axis":  # Rust ndarray's x.insert_axis(Axis(1)): the column; Axis(0): the row
             return self.inserted_axis(base, dot)
         if method == "reshape":
-            if self.reshape_shape():  # u.reshape(1, -1): the vector's row, a matrix product's factor
+            if (shape := self.reshape_shape()) == "row":  # u.reshape(1, -1): the vector's row, a matrix product's
                 return Call("row", (Call("flattened", (base,), position=dot.position, written=method),),
                             position=dot.position, written=method)
+            if shape == "column":  # u.reshape(-1, 1): the vector's entries, a column written so (broadcast_outer)
+                return Call("flattened", (base,), position=dot.position, written=COLUMN_RESHAPE)
         elif method in SHAPE_METHODS or method == "transpose":
             self.expect(")", f"to close .{method}(): check reads it without arguments")
         else:
@@ -292,6 +322,19 @@ class ArrayParsing(NewAxisParsing):
             return Call(name, (base,) if axis is None else (base, Num(axis)), position=dot.position, written=method)
         return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
                                                                  written=method)
+
+    @staticmethod
+    def broadcast_outer(token: Token, left: Node, right: Node) -> Node | None:
+        """Code's ``u.reshape(-1, 1) * v.reshape(1, -1)``: NumPy broadcasts the column against the row into their
+        outer product, u v^T, the matrix product of the two (``v.reshape(1, -1) * u.reshape(-1, 1)`` too, the same
+        u v^T); None for any other product (a row beside anything else stays refused: reading_shapes.array_call)."""
+        if token.text != "*" and not token.starred:
+            return None
+        for column, row in ((left, right), (right, left)):
+            if isinstance(column, Call) and column.written == COLUMN_RESHAPE and isinstance(row, Call) \
+                    and row.name == "row":
+                return Call("matrix_product", (column, row), position=token.position)
+        return None
 
     def clamped(self, base: Node, dot: Token) -> Node:
         """PyTorch's ``h.clamp(min=0)`` (``h.clamp(0)``, ``.clamp(max=1.0)``, ``.clamp(min=0, max=1)``) past its
@@ -316,9 +359,9 @@ class ArrayParsing(NewAxisParsing):
 
     def reshape_shape(self) -> bool:
         """Past ``.reshape(``'s shape and its closing parenthesis, where the shape is a vector's: one size
-        (``-1``, ``(n,)``, ``len(x)``) or a column's (``(-1, 1)``), False; a row's (``(1, -1)``), True (the reader
-        takes it as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1))); a matrix's is
-        refused."""
+        (``-1``, ``(n,)``, ``len(x)``), "vector", or a column's (``(-1, 1)``), "column"; a row's (``(1, -1)``), "row"
+        (the reader takes it as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1)), or
+        beside such a column in code's *, broadcast_outer); a matrix's is refused."""
         start, tuples, sizes = self.position, [], [""]  # tuples: per open parenthesis, whether it is a tuple's
         while self.peek() is not None and not (not tuples and self.peek().text == ")"):
             token = self.next()
@@ -338,7 +381,7 @@ class ArrayParsing(NewAxisParsing):
                       " .reshape(n, 1), .reshape(1, n))", self.tokens[start] if start < len(self.tokens) else None,
                       "write u^T for a vector's row, or the matrix's entries")
         self.expect(")", "to close .reshape(...)")
-        return len(sizes) == 2 and sizes[1] != "1"
+        return "vector" if len(sizes) == 1 else "row" if sizes[1] != "1" else "column"
 
     def method_axis(self, method: str) -> str | None:
         """After ``.sum(`` or ``.mean(``: the axis written (``axis=1``, ``1``, with ``keepdims=...`` beside it), or

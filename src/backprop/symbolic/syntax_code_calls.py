@@ -209,7 +209,7 @@ class CodeCallParsing:
         arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py); MATLAB's ``times(a, b)``,
         ``minus``, ``plus``, ``rdivide`` and ``mtimes`` (MATLAB_OPERATORS) the same way, where the notation names no
         such word."""
-        if (r_sum := self.r_axis_sum()) is not None:
+        if (r_sum := self.r_axis_sum() or self.r_product()) is not None:
             return r_sum
         if (operator := self.matlab_operator()) is not None:
             return operator
