@@ -81,7 +81,7 @@ class IndicatorParsing:
         letter its own meaning; None, the position kept, for anything else (I(x) stays whatever it was)."""
         token = self.peek()
         if token is None or token.text not in ("(", r"\{", "[") or any(
-                name == base or re.match(r"I(?![A-Za-z])", name) for name in self.names):
+                name == base or re.match(r"I(?![A-Za-z])", name) for name in (*self.names, *self.bases)):
             return None
         start = self.position
         try:
