@@ -17,8 +17,11 @@ from seed_verbatim import Twin
 CHECKS = CaseChecks(B190_NETWORKS)
 _ZH, _UN = B190_NOTATIONS["b190_zh"], B190_NOTATIONS["b190_un"]
 _J3 = tuple({"j": j} for j in range(3))
+_J3I2 = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
 _ZH_S = "((a2[0] - t[0])*W2[0,{j}] + (a2[1] - t[1])*W2[1,{j}])"
 _DELTA1 = r"\delta_j^{(1)} = \left( \sum_{k=1}^n (\hat{y}_k - y_k) W_{kj}^{(2)} \right) \cdot "
+_ROW = ("| **\u9690\u542b\u5c42\u6743\u91cd** $W_{{ji}}^{{(1)}}$ | $$\\frac{{\\partial L}}{{\\partial W_{{ji}}^{{(1)}}}} = "
+        "\\left( \\sum_{{k=1}}^n (\\hat{{y}}_k - y_k) W_{{kj}}^{{(2)}} \\right) \\mathbb{{I}}(s_j {op} 0) x_i$$ |")
 _UN_D = "(y[0] - a1[0])*a1[0]*(1 - a1[0])"
 
 
@@ -39,6 +42,10 @@ CASES = [
     _indicator("plain-I-right", r"I(s_j > 0)", ((C,),)),
     _indicator("mathbb-I-wrong", r"\mathbb{I}(s_j < 0)", ((W,),), step="Heaviside(-z1[{j}])"),
     _indicator("plain-I-wrong", r"I(s_j < 0)", ((W,),), step="Heaviside(-z1[{j}])"),
+    Public("table-row-right", "fixnum41", "b190_zh", _ZH, _ROW.format(op=">"), ((C,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"{_ZH_S}*Heaviside(z1[{{j}}])*x[{{i}}]",), _J3I2),)),
+    Public("table-row-wrong", "fixnum41", "b190_zh", _ZH, _ROW.format(op="<"), ((W,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"{_ZH_S}*Heaviside(-z1[{{j}}])*x[{{i}}]",), _J3I2),)),
     _worked("chain-right", r"\Delta w_1=\eta \delta x_1=0.5(0.0887)(1)=0.04435", ((C, C, C),),
             (Twin("value", _DW1, (_DW1, "=0.5*0.0887*1", "=0.04435")),)),
     _worked("chain-last-wrong", r"\Delta w_1=\eta \delta x_1=0.5(0.0887)(1)=0.05435", ((C, C, W),),
