@@ -52,9 +52,24 @@ def space_between_claims(text: str, position: int) -> tuple[re.Match, bool] | No
     if match is None or match.group(2):
         return None  # f'(x)=sech^2 x = 1 - ...: a name spaced from its relation goes on the chain
     glued = _glued_relations(text)
-    if len(glued) < 2 or not any(glued):
+    if len(glued) < 2 or not any(glued) or _worked_product_end(text, position, match):
         return None
     return match, all(glued)
+
+
+# numbers only, as a worked value's members are written: digits, decimal points, arithmetic, brackets, relations
+_NUMBERS_ONLY = lazy_pattern(r"[\d.\s()+\-*/=]*\d[\d.\s()+\-*/=]*")
+
+
+def _worked_product_end(text: str, position: int, match: re.Match) -> bool:
+    """``\\Delta w_1=\\eta \\delta x_1=0.5(0.0887)(1)=0.04435`` (batch 190's un-dw1): the name after the space ends a
+    product of symbols, and what follows its relation to the line's end is numbers only, the rule's worked value;
+    one chain, never a claim x_1 = 0.5(0.0887)(1). A member before the space that is a number (a=1 b=2) still ends
+    a claim, as do other members after the name (z=XW+b y^=σ(z))."""
+    member = text[text.rfind("=", 0, position) + 1:position].strip()
+    rest = re.sub(r"^\s*:?=", "", text[match.end(2):])
+    return bool(member) and not _NUMBERS_ONLY.fullmatch(member) and bool(rest.strip()) \
+        and _NUMBERS_ONLY.fullmatch(rest) is not None
 
 
 def refuse_spaced_claims(text: str, space: re.Match) -> None:

@@ -8,6 +8,7 @@ used as a factor are read where a group is (syntax_atoms.py, syntax_arrays.py).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .quantities import FormulaError
 from .syntax_tree import Cond, Indicator, Node, Op, Sym, _OPEN
@@ -73,6 +74,21 @@ class IndicatorParsing:
         if not all(isinstance(c, Cond) for c in conditions):
             self.fail("an indicator's condition must be a comparison", token, "write 1\\{u > 0\\}")
         return Indicator(tuple(conditions))
+
+    def letter_indicator(self, base: str) -> Node | None:
+        """After ``\\mathbb{I}``, ``\\mathbf{I}`` or a plain ``I`` (``base``): the indicator ``\\mathbb{I}(s_j > 0)`` when a
+        bracket holding comparisons follows and the notation names no symbol I (or ``base``), which would give the
+        letter its own meaning; None, the position kept, for anything else (I(x) stays whatever it was)."""
+        token = self.peek()
+        if token is None or token.text not in ("(", r"\{", "[") or any(
+                name == base or re.match(r"I(?![A-Za-z])", name) for name in (*self.names, *self.bases)):
+            return None
+        start = self.position
+        try:
+            return self.indicator_after_one()
+        except FormulaError:
+            self.position = start
+            return None
 
     def glued_indicator(self) -> Node | None:
         """After a ``1``: the indicator ``1(yi = k)``, a parenthesis glued to the 1 holding one equation of two names

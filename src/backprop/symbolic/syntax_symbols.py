@@ -32,6 +32,8 @@ class SymbolParsing:
                 return flat  # Gasser's wji, tj: a subscript an HTML page printed flat
             word = self.letters_word()
             self.prime_word()
+            if word == "I" and (indicator := self.letter_indicator("I")) is not None:
+                return indicator  # I(s_j > 0): the indicator's I where the notation gives I no meaning
             if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
                 return summed  # NumPy's sum(dZ2, 1)
             # a word the notation names (del_w, a pattern's base) is its name, never AsciiMath's del, the partial sign;
@@ -162,6 +164,9 @@ class SymbolParsing:
             inner = self.decorated_inner()
             if token.text in (r"\mathbb", r"\mathbf") and inner == "1":
                 return self.indicator_after_one()
+            if token.text in (r"\mathbb", r"\mathbf") and inner == "I" and (
+                    indicator := self.letter_indicator(f"{token.text}{{I}}")) is not None:
+                return indicator  # \mathbb{I}(s_j > 0): the indicator's blackboard I, as \mathbb{1}
             decoration = {r"\widehat": r"\hat", r"\overline": r"\bar", r"\widetilde": r"\tilde"}.get(token.text, token.text)
             glued = re.fullmatch(r"([A-Za-z])(\d+)", inner)
             if glued:  # \hat{y1}: a letter with its digits inside the decoration, the decorated y_1 (no other reading)
