@@ -98,8 +98,7 @@ def _up_to_comma(text: str, start: int) -> str:
 _CELL_SPLIT = lazy_pattern(r"(\$\$?)(?:(?!\1).)*\1|`[^`\n]*`|\\\||\|", re.S)
 
 
-# a cell of prose: letters, spaces and punctuation, with two words of three letters or more; or a run of CJK
-# ideographs (batch 190's table label 隐含层权重, the hidden weights, before its formula's cell)
+# a cell of prose: letters, spaces and punctuation, two words of three letters or more; or CJK ideographs (隐含层权重)
 _PROSE = lazy_pattern(r"(?=(?:.*?\b[A-Za-z]{3,}\b){2})[A-Za-z][A-Za-z\s,.;:'()-]*|[\u4e00-\u9fff]{2,}[\u4e00-\u9fff\s]*")
 
 
