@@ -11,7 +11,7 @@ stays a guess is refused in one line that names the construct.
 
 from __future__ import annotations
 
-from construct_checks import CaseChecks
+from construct_checks import CaseChecks, oracle_verdicts
 from construct_networks import SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import RELU_SLOPE, SIGMOID_SLOPE, TANH_SLOPE, deltas
@@ -263,7 +263,12 @@ def test_a_subscript_word_the_notation_does_not_name_stays_refused():
     assert "matches none of the notation's patterns for n" in _refusal("chain", _WORDS, "ŷ = σ(n_outer)")
 
 
-def test_a_subscript_word_the_notation_names_two_ways_is_refused():
-    """σ(n_out) where the notation names both n_{out} and n_{o}: TeX's n_{o} times ut or the word; refused."""
-    notation = _WORDS + '"n_{o}" = "z2[0]"\n'
-    assert "n_out is ambiguous" in _refusal("chain", notation, "ŷ = σ(n_out)")
+def test_a_subscript_word_the_notation_names_whole_wins_over_its_first_letter():
+    """σ(n_out) where the notation names both n_{out} and n_{o} (here as z1[0]): the spec's precedence, the pattern
+    with more literal characters wins, reads the word n_{out} (z2[0]: correct), never n_{o} times u t."""
+    notation = _WORDS + '"n_{o}" = "z1[0]"\n'
+    for text, verdict in (("ŷ = σ(n_out)", C), ("ŷ = σ(n_hid)", W)):
+        case = Public(f"word-precedence-{verdict}", "test", "chain", notation, text, ((verdict,),),
+                      (Twin("value", "a2[0]", ("sigmoid(z2[0])" if verdict == C else "sigmoid(z1[0])",)),))
+        assert oracle_verdicts(case, CHECKS.problem(case)) == ((verdict,),)
+        assert CHECKS.verdicts(case) == ((verdict,),)

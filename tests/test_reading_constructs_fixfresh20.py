@@ -220,10 +220,13 @@ def test_a_string_joined_to_code_is_refused():
     CHECKS.refused("tanh-two", _CARD, "    formula: `E = ${loss}`,")
 
 
-def test_a_double_subscript_named_whole_and_by_a_shorter_part_is_refused():
-    """``δ_h_1`` where the notation names \\delta_{h} and \\delta_{h_{1}}: which is meant is the author's."""
-    refusal = CHECKS.refused("sigmoid-2-2-2", _SHORTER, "δ_h_1 = 0.5")
-    assert "reads two ways" in refusal
+def test_a_double_subscript_named_whole_wins_over_a_shorter_part():
+    """``δ_h_1`` where the notation names \\delta_{h} (z1[0]'s) and \\delta_{h_{1}} (z1[1]'s): the spec's precedence,
+    the pattern with more literal characters wins, reads \\delta_{h_{1}} (equal to itself, not to z1[0]'s delta)."""
+    for text, verdict in (("δ_h_1 = δ_h_1", C), ("δ_h_1 = δ_h", W)):
+        case = Public(f"double-subscript-precedence-{verdict}", "test", "sigmoid-2-2-2", _SHORTER, text, ((verdict,),),
+                      ())
+        assert CHECKS.verdicts(case) == ((verdict,),)
 
 
 def test_a_next_step_the_notation_does_not_name_is_refused():
