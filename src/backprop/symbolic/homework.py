@@ -269,8 +269,7 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
 
     def read(self, node, env: dict, context: Context, where_text: str):
         """A node's value at the index values ``env``; the label letter read once per class."""
-        where = f"formula {_short(where_text)}"
-        label = self.notation.label
+        where, label = f"formula {_short(where_text)}", self.notation.label
         try:
             return read_rows(lambda: Reader(context, TrackingEnv(env), where).value(node), context)
         except Unbound as unbound:
@@ -318,6 +317,7 @@ class _Homework(ParameterChoice, CaseHandling, UnsummedMembers, DataCases, Numbe
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         at_rate, rate_note, truth = self.written_rate(member, formula, truth)  # w2 -= 0.5 * d_E_w2 at the file's 0.5
         context.notes = context.notes + [rate_note] if rate_note else context.notes
+        self.held_layout(member, env, context, truth)  # one layout per file where the notation declares none
         if (turned := self.new_axis_turned(member, env, context, truth)) is not None:  # db.unsqueeze(0) for a column
             return Step(member.text, "wrong", turned, None, where)
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \

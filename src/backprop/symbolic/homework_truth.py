@@ -124,8 +124,7 @@ class LeftSideTruth:
         stops, in place). Only where the notation declares the layout (a vector named a row, "u" = "a1[:].T", or whole
         weights output-first, z = W a + b, whose vectors are columns); refused where it declares neither, the row being
         right for a page of rows (a column left side beside vectors named rows too). None where no new axis lays the
-        member out, or it has the left side's orientation. First, the file's layout held (held_layout)."""
-        self.held_layout(member, env, context, truth)
+        member out, or it has the left side's orientation."""
         written = new_axis_layout(member.node)
         if written is None or not isinstance(truth, sp.MatrixBase) or 1 not in truth.shape or len(truth) < 2 \
                 or (truth.rows == 1) == (written == "row"):
