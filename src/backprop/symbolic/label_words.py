@@ -79,12 +79,8 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
         except FormulaError:
             return judge(text[:phrase.end(1)] + text[phrase.end():])
     if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)) \
-            or match.re is comma.compiled() and match.group(2) in notation_names(notation)[0] \
-            or match.re is comma.compiled() and _CONDITION_FIRST.fullmatch(match.group(2)):
-        # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py); a remark's word before a
-        # comma, "Wrong, dw = ...", "Maybe, ...", as before a phrase's (qa62: a right formula after "Wrong," was
-        # judged as the page's claim once the word was dropped)
-        return judge(text)
+            or match.re is comma.compiled() and match.group(2) in notation_names(notation)[0]:
+        return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
     try:
         return judge(text)
     except FormulaError as refusal:

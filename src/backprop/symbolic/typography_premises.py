@@ -167,11 +167,6 @@ _DENYING = lazy_pattern(rf"(?<![\w\\])(?P<phrase>{_DENYING_PHRASE})|(?P<cjk>{_DE
 _DENIED_FIRST = lazy_pattern(rf"^(?:[^\n:\uff1a]*[:\uff1a])?[ \t*\-]*(?P<denial>{_DENYING_PHRASE}|{_DENYING_CJK}|"
                              rf"{_DENYING_WORD})[ \t]*(?P<denied>[^\n,;\uff0c\uff1b]*(?:{relation_pattern()})[^\n,;\uff0c\uff1b]*)", re.M)
 
-# a label opening a line (after a list's mark or a comment's # or //) that calls the formula after it wrong, "Wrong:",
-# "- incorrect:", "# Mistake:", "Not, ...": no claim of the author's, whatever its verdict (qa62's probes: a right
-# formula under "Wrong:" was called correct)
-_WRONG_LABEL = lazy_pattern(rf"^[ \t]*(?:[*\->#]+|//)?[ \t]*(?P<label>(?i:wrong|incorrect|false|never|avoid|mistake|bad|"
-                            rf"not))[ \t]*[:,\uff1a\uff0c](?=[^\n]*(?:{relation_pattern()}))", re.M)
 
 # the words between two formulas denying the second, grade's $A = B$ rather than $A = C$ (a comma before the short words)
 _DENIAL_BETWEEN = lazy_pattern(rf"^\s*(?:[{_COMMAS}]\s*(?:{_DENYING_WORD})|[{_COMMAS}]?\s*(?:{_DENYING_PHRASE}|"
@@ -227,9 +222,6 @@ def without_denied_formulas(text: str) -> str:
     y**，而不是 dz = a*(1-a）`` ("rather than"), ``$A = B$ rather than $A = C$``: the denied formula, no claim of the
     author's, is never judged as one (nor as a wrong claim). A line whose words deny a formula before any claim
     (``not A = C, but A = B``, ``Instead of A = C, ...``) is refused: which formula the author claims is not told."""
-    if (label := _WRONG_LABEL.search(text)) is not None:
-        raise FormulaError(f"formula {short(text)}: '{label.group('label')}' labels the formula after it wrong, no claim"
-                           " of the author's; check judges what a text claims: write the claim alone")
     if _DENYING.search(text) is None:  # no denying words: the text as written (every denial below is one of these)
         return text
     text = without_denials_in_math(text)  # $$ A = B \text{ not } A = C $$: the words inside the mathematics
